@@ -1,0 +1,304 @@
+"""The journal: a SQLite record of away periods, pushes and each account's sync state.
+
+The tray app and the ``boundary`` command may use it at the same time (WAL mode, a busy
+timeout); every write is one short transaction. Times are stored as ISO 8601 UTC text.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from boundary_app.providers.base import Audience
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS away_periods (
+    id INTEGER PRIMARY KEY,
+    created TEXT NOT NULL,
+    start TEXT NOT NULL,
+    until TEXT,
+    template TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    internal TEXT NOT NULL,
+    external TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    accounts TEXT NOT NULL,
+    backups TEXT NOT NULL,
+    ended TEXT
+);
+CREATE TABLE IF NOT EXISTS pushes (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    account TEXT NOT NULL,
+    action TEXT NOT NULL,
+    ok INTEGER NOT NULL,
+    error_kind TEXT,
+    message TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS pushes_account_at ON pushes (account, at);
+CREATE TABLE IF NOT EXISTS account_state (
+    account TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    desired TEXT NOT NULL,
+    actual TEXT,
+    message TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_retry TEXT,
+    last_push TEXT,
+    updated TEXT NOT NULL
+);
+"""
+SCHEMA_VERSION = 1
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _dt(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+@dataclass(frozen=True)
+class AwayPeriod:
+    start: datetime
+    until: datetime | None
+    template: str
+    subject: str
+    internal: str
+    external: str
+    audience: Audience
+    accounts: tuple[str, ...] = ()
+    """Names of the accounts that carry the reply; empty means every account."""
+    backups: tuple[str, ...] = ()
+    created: datetime | None = None
+    ended: datetime | None = None
+    id: int | None = None
+
+    def covers(self, account: str) -> bool:
+        return not self.accounts or account.casefold() in {a.casefold() for a in self.accounts}
+
+    def active_at(self, moment: datetime) -> bool:
+        return self.start <= moment and (self.until is None or moment < self.until)
+
+
+@dataclass(frozen=True)
+class AccountState:
+    """What the reconciler last knew of one account."""
+
+    account: str
+    status: str
+    """ok | pending | failed | needs-sign-in | drift"""
+    desired: str
+    actual: str | None = None
+    message: str = ""
+    attempts: int = 0
+    next_retry: datetime | None = None
+    last_push: datetime | None = None
+    updated: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Push:
+    at: datetime
+    account: str
+    action: str
+    ok: bool
+    error_kind: str | None = None
+    message: str = ""
+
+
+@dataclass
+class Journal:
+    path: Path
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _db: sqlite3.Connection | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise RuntimeError(
+                f"The journal {self.path} was written by a newer version of Boundary; "
+                "update Boundary."
+            )
+        with db:
+            db.executescript(SCHEMA)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._db = db
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._db is None:
+                raise RuntimeError("journal is closed")
+            with self._db:
+                yield self._db
+
+    # --- away periods ---------------------------------------------------------------------
+
+    def add_away(self, period: AwayPeriod, now: datetime) -> AwayPeriod:
+        """Record ``period``; it replaces any away period that is current or upcoming."""
+        with self._tx() as db:
+            self._end_open(db, now)
+            cursor = db.execute(
+                "INSERT INTO away_periods (created, start, until, template, subject, internal,"
+                " external, audience, accounts, backups) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    _iso(now),
+                    _iso(period.start),
+                    _iso(period.until),
+                    period.template,
+                    period.subject,
+                    period.internal,
+                    period.external,
+                    period.audience.value,
+                    json.dumps(list(period.accounts)),
+                    json.dumps(list(period.backups)),
+                ),
+            )
+            row = db.execute("SELECT * FROM away_periods WHERE id=?", (cursor.lastrowid,))
+            return self._away(row.fetchone())
+
+    def end_away(self, now: datetime) -> bool:
+        """End the current or upcoming away period; False when there was none."""
+        with self._tx() as db:
+            return self._end_open(db, now) > 0
+
+    @staticmethod
+    def _end_open(db: sqlite3.Connection, now: datetime) -> int:
+        stamp = _iso(now)
+        return db.execute(
+            "UPDATE away_periods SET ended=? WHERE ended IS NULL AND (until IS NULL OR until>?)",
+            (stamp, stamp),
+        ).rowcount
+
+    def current_away(self, now: datetime) -> AwayPeriod | None:
+        """The away period in force at ``now``, else the next upcoming one, else None."""
+        stamp = _iso(now)
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT * FROM away_periods WHERE ended IS NULL AND (until IS NULL OR until>?)"
+                " ORDER BY start LIMIT 1",
+                (stamp,),
+            ).fetchone()
+        return self._away(row) if row else None
+
+    def away_periods(self) -> list[AwayPeriod]:
+        with self._tx() as db:
+            rows = db.execute("SELECT * FROM away_periods ORDER BY start").fetchall()
+        return [self._away(r) for r in rows]
+
+    @staticmethod
+    def _away(row: sqlite3.Row) -> AwayPeriod:
+        start = _dt(row["start"])
+        assert start is not None
+        return AwayPeriod(
+            id=row["id"],
+            created=_dt(row["created"]),
+            start=start,
+            until=_dt(row["until"]),
+            template=row["template"],
+            subject=row["subject"],
+            internal=row["internal"],
+            external=row["external"],
+            audience=Audience(row["audience"]),
+            accounts=tuple(json.loads(row["accounts"])),
+            backups=tuple(json.loads(row["backups"])),
+            ended=_dt(row["ended"]),
+        )
+
+    # --- pushes and account state ---------------------------------------------------------
+
+    def record_push(self, push: Push) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO pushes (at, account, action, ok, error_kind, message)"
+                " VALUES (?,?,?,?,?,?)",
+                (
+                    _iso(push.at),
+                    push.account,
+                    push.action,
+                    int(push.ok),
+                    push.error_kind,
+                    push.message,
+                ),
+            )
+
+    def pushes(self, account: str | None = None) -> list[Push]:
+        query = "SELECT * FROM pushes"
+        args: Sequence[str] = ()
+        if account is not None:
+            query += " WHERE account=?"
+            args = (account,)
+        with self._tx() as db:
+            rows = db.execute(query + " ORDER BY id", args).fetchall()
+        return [
+            Push(
+                at=datetime.fromisoformat(r["at"]),
+                account=r["account"],
+                action=r["action"],
+                ok=bool(r["ok"]),
+                error_kind=r["error_kind"],
+                message=r["message"],
+            )
+            for r in rows
+        ]
+
+    def set_state(self, state: AccountState, now: datetime) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO account_state (account, status, desired, actual, message,"
+                " attempts, next_retry, last_push, updated) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    state.account,
+                    state.status,
+                    state.desired,
+                    state.actual,
+                    state.message,
+                    state.attempts,
+                    _iso(state.next_retry),
+                    _iso(state.last_push),
+                    _iso(now),
+                ),
+            )
+
+    def state(self, account: str) -> AccountState | None:
+        with self._tx() as db:
+            row = db.execute("SELECT * FROM account_state WHERE account=?", (account,)).fetchone()
+        if row is None:
+            return None
+        return AccountState(
+            account=row["account"],
+            status=row["status"],
+            desired=row["desired"],
+            actual=row["actual"],
+            message=row["message"],
+            attempts=row["attempts"],
+            next_retry=_dt(row["next_retry"]),
+            last_push=_dt(row["last_push"]),
+            updated=_dt(row["updated"]),
+        )
+
+    def forget_state(self, keep: Sequence[str]) -> None:
+        """Drop the state of accounts no longer in the profile."""
+        with self._tx() as db:
+            marks = ",".join("?" for _ in keep) or "''"
+            db.execute(f"DELETE FROM account_state WHERE account NOT IN ({marks})", tuple(keep))

@@ -1,0 +1,63 @@
+"""Where Boundary keeps its files.
+
+By default the platform's user folders (platformdirs, app name "boundary"); with the
+environment variable ``BOUNDARY_HOME`` set, everything lives under that one folder
+(``config/``, ``data/``, ``logs/``), which tests and portable installs use.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from boundary_app import APP_NAME
+
+HOME_ENV = "BOUNDARY_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def profile(self) -> Path:
+        return self.config_dir / "profile.toml"
+
+    @property
+    def journal(self) -> Path:
+        return self.data_dir / "journal.sqlite3"
+
+    @property
+    def local_replies(self) -> Path:
+        """Folder of the built-in ``local`` provider."""
+        return self.data_dir / "local"
+
+    @property
+    def changed_stamp(self) -> Path:
+        """Touched whenever state changes, so a running app notices the CLI's work."""
+        return self.data_dir / "state-changed"
+
+    @property
+    def app_lock(self) -> Path:
+        return self.data_dir / "app.lock"
+
+    @classmethod
+    def from_environment(cls) -> AppPaths:
+        home = os.environ.get(HOME_ENV)
+        if home:
+            root = Path(home).expanduser()
+            return cls(root / "config", root / "data", root / "logs")
+        return cls(
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+    def ensure(self) -> None:
+        for folder in (self.config_dir, self.data_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,525 @@
+"""The profile: one human-readable TOML file holding everything but secrets.
+
+Loading validates every value and names the line of the first thing that is wrong.
+Keys this version does not know are kept and written back unchanged. A file written by a
+newer Boundary (a higher ``schema_version``) is read but never written. Saving is atomic.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import tomli_w
+
+from boundary_app.core.atomic import write_atomic
+from boundary_app.providers.base import AccountConfig, Audience
+
+SCHEMA_VERSION = 1
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+"""``MIGRATIONS[n]`` turns a version-n document into a version-(n+1) one."""
+
+TEMPLATE_IDS = ("vacation", "volunteering", "family", "client", "focus", "custom")
+EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]+$")
+TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def is_email(value: str) -> bool:
+    return bool(EMAIL_RE.match(value.strip()))
+
+
+@dataclass
+class Identity:
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    timezone: str = "UTC"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass
+class Backup:
+    """A colleague who covers; the roster's order is the order of preference."""
+
+    name: str
+    email: str
+    phone: str = ""
+    covers: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class TemplateText:
+    """A user's version of a message template; empty fields fall back to the built-in."""
+
+    subject: str = ""
+    internal: str = ""
+    external: str = ""
+    reason: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Account:
+    name: str
+    kind: str
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def config(self) -> AccountConfig:
+        return AccountConfig(self.name, self.kind, dict(self.settings))
+
+
+@dataclass
+class Preferences:
+    template: str = "vacation"
+    audience: Audience = Audience.ALL
+    workday_start: str = "09:00"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def workday_start_time(self) -> time:
+        hours, minutes = self.workday_start.split(":")
+        return time(int(hours), int(minutes))
+
+
+@dataclass
+class Profile:
+    identity: Identity = field(default_factory=Identity)
+    preferences: Preferences = field(default_factory=Preferences)
+    backups: list[Backup] = field(default_factory=list)
+    templates: dict[str, TemplateText] = field(default_factory=dict)
+    accounts: list[Account] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def read_only(self) -> bool:
+        """Written by a newer Boundary: used as it is, never written back."""
+        return self.schema_version > SCHEMA_VERSION
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.identity.tz
+
+    def account(self, name: str) -> Account | None:
+        wanted = name.casefold()
+        return next((a for a in self.accounts if a.name.casefold() == wanted), None)
+
+    def backup(self, name: str) -> Backup | None:
+        """A backup by name, by first name, or by email (case-insensitive)."""
+        wanted = name.strip().casefold()
+        for key in (str.casefold, lambda n: n.split()[0].casefold() if n.split() else ""):
+            found = [b for b in self.backups if wanted in (key(b.name), b.email.casefold())]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+
+# --- errors -------------------------------------------------------------------------------
+
+
+class ProfileError(Exception):
+    """A profile that cannot be used; ``str()`` is one line a person can act on."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class ProfileSyntaxError(ProfileError):
+    pass
+
+
+class ProfileInvalid(ProfileError):
+    pass
+
+
+class ProfileReadOnly(ProfileError):
+    pass
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _type_name(value: object) -> str:
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
+
+
+class _Reader:
+    """Reads typed values from a TOML document, pointing at the line of a bad one."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def fail(self, path: tuple[str | int, ...], message: str) -> ProfileInvalid:
+        line = self._line_of(path)
+        where = f"line {line}: " if line else ""
+        return ProfileInvalid(f"{where}{_dotted(path)} {message}", line)
+
+    def _line_of(self, path: tuple[str | int, ...]) -> int | None:
+        """Best effort: the line that sets the key at ``path`` (array-of-table aware)."""
+        table: tuple[str | int, ...] = ()
+        counts: dict[str, int] = {}
+        best: int | None = None
+        for number, raw in enumerate(self.lines, start=1):
+            line = raw.strip()
+            if match := re.match(r"^\[\[\s*([\w.-]+)\s*\]\]", line):
+                name = match.group(1)
+                counts[name] = counts.get(name, -1) + 1
+                table = (*name.split("."), counts[name])
+                if table == path:
+                    best = number
+            elif match := re.match(r"^\[\s*([\w.\"-]+)\s*\]", line):
+                table = tuple(match.group(1).replace('"', "").split("."))
+                if table == path:
+                    best = number
+            elif match := re.match(r"^([\w\"-]+)\s*=", line):
+                key = match.group(1).replace('"', "")
+                if (*table, key) == path:
+                    return number
+                if (*table, key) == path[: len(table) + 1] and best is None:
+                    best = number
+        return best
+
+    def get(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        kind: type,
+        default: Any,
+        path: tuple[str | int, ...],
+    ) -> Any:
+        if key not in table:
+            return default
+        value = table[key]
+        if kind is int and isinstance(value, bool):
+            raise self.fail((*path, key), f"should be a number, not {_type_name(value)}")
+        if not isinstance(value, kind):
+            raise self.fail(
+                (*path, key), f"should be {_type_name(kind())}, not {_type_name(value)}"
+            )
+        return value
+
+    def table(
+        self, doc: Mapping[str, Any], key: str, path: tuple[str | int, ...]
+    ) -> dict[str, Any]:
+        result: dict[str, Any] = self.get(doc, key, dict, {}, path)
+        return result
+
+    def tables(
+        self, doc: Mapping[str, Any], key: str, path: tuple[str | int, ...]
+    ) -> list[dict[str, Any]]:
+        items = self.get(doc, key, list, [], path)
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise self.fail((*path, key, index), "should be a table ([[" + key + "]])")
+        return list(items)
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _rest(table: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    return {k: copy.deepcopy(v) for k, v in table.items() if k not in known}
+
+
+def _check_timezone(reader: _Reader, value: str, path: tuple[str | int, ...]) -> None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise reader.fail(
+            path, f"is '{value}', which is not a time zone; use a name like 'Europe/Amsterdam'"
+        ) from None
+
+
+def parse_profile(text: str) -> Profile:
+    """Parse and validate a profile document; raises a ``ProfileError`` subclass."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"at line (\d+)", str(error))
+        line = int(match.group(1)) if match else None
+        raise ProfileSyntaxError(f"The profile is not valid TOML: {error}", line) from None
+
+    reader = _Reader(text)
+    version = reader.get(doc, "schema_version", int, SCHEMA_VERSION, ())
+    if version < 1:
+        raise reader.fail(("schema_version",), f"is {version}; it should be 1 or more")
+    while version < SCHEMA_VERSION:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+        doc["schema_version"] = version
+
+    ident = reader.table(doc, "identity", ())
+    p: tuple[str | int, ...] = ("identity",)
+    identity = Identity(
+        name=reader.get(ident, "name", str, "", p),
+        email=reader.get(ident, "email", str, "", p),
+        phone=reader.get(ident, "phone", str, "", p),
+        timezone=reader.get(ident, "timezone", str, "UTC", p),
+        extra=_rest(ident, ("name", "email", "phone", "timezone")),
+    )
+    if identity.email and not is_email(identity.email):
+        raise reader.fail((*p, "email"), f"is '{identity.email}', which is not an email address")
+    _check_timezone(reader, identity.timezone, (*p, "timezone"))
+
+    prefs = reader.table(doc, "preferences", ())
+    p = ("preferences",)
+    audience = reader.get(prefs, "audience", str, Audience.ALL.value, p)
+    if audience not in {a.value for a in Audience}:
+        raise reader.fail((*p, "audience"), f"is '{audience}'; use all, contacts or internal")
+    template = reader.get(prefs, "template", str, "vacation", p)
+    if template not in TEMPLATE_IDS:
+        raise reader.fail(
+            (*p, "template"), f"is '{template}'; use one of {', '.join(TEMPLATE_IDS)}"
+        )
+    workday_start = reader.get(prefs, "workday_start", str, "09:00", p)
+    if not TIME_RE.match(workday_start):
+        raise reader.fail((*p, "workday_start"), f"is '{workday_start}'; use a time like 09:00")
+    preferences = Preferences(
+        template=template,
+        audience=Audience(audience),
+        workday_start=workday_start,
+        extra=_rest(prefs, ("template", "audience", "workday_start")),
+    )
+
+    backups: list[Backup] = []
+    for index, item in enumerate(reader.tables(doc, "backups", ())):
+        p = ("backups", index)
+        backup = Backup(
+            name=reader.get(item, "name", str, "", p).strip(),
+            email=reader.get(item, "email", str, "", p).strip(),
+            phone=reader.get(item, "phone", str, "", p),
+            covers=reader.get(item, "covers", str, "", p),
+            extra=_rest(item, ("name", "email", "phone", "covers")),
+        )
+        problem = backup_problem(backup, backups)
+        if problem:
+            raise reader.fail(p, problem)
+        backups.append(backup)
+
+    templates: dict[str, TemplateText] = {}
+    for template_id, item in reader.table(doc, "templates", ()).items():
+        p = ("templates", template_id)
+        if not isinstance(item, dict):
+            raise reader.fail(p, "should be a table")
+        templates[template_id] = TemplateText(
+            subject=reader.get(item, "subject", str, "", p),
+            internal=reader.get(item, "internal", str, "", p),
+            external=reader.get(item, "external", str, "", p),
+            reason=reader.get(item, "reason", str, "", p),
+            extra=_rest(item, ("subject", "internal", "external", "reason")),
+        )
+
+    accounts: list[Account] = []
+    for index, item in enumerate(reader.tables(doc, "accounts", ())):
+        p = ("accounts", index)
+        name = reader.get(item, "name", str, "", p).strip()
+        kind = reader.get(item, "kind", str, "", p).strip()
+        if not name:
+            raise reader.fail(p, "has no name")
+        if not kind:
+            raise reader.fail(p, f"('{name}') has no kind, such as kind = \"local\"")
+        if any(a.name.casefold() == name.casefold() for a in accounts):
+            raise reader.fail((*p, "name"), f"'{name}' is used by two accounts")
+        accounts.append(Account(name, kind, _rest(item, ("name", "kind"))))
+
+    return Profile(
+        identity=identity,
+        preferences=preferences,
+        backups=backups,
+        templates=templates,
+        accounts=accounts,
+        schema_version=version,
+        extra=_rest(
+            doc,
+            ("schema_version", "identity", "preferences", "backups", "templates", "accounts"),
+        ),
+    )
+
+
+def backup_problem(backup: Backup, others: list[Backup]) -> str | None:
+    """Why ``backup`` cannot join a roster holding ``others``, in words, or None."""
+    if not backup.name:
+        return "has no name"
+    if not is_email(backup.email):
+        shown = f"'{backup.email}'" if backup.email else "empty"
+        return f"({backup.name}) has email {shown}, which is not an email address"
+    if any(o.name.casefold() == backup.name.casefold() for o in others if o is not backup):
+        return f"'{backup.name}' is in the roster twice"
+    return None
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def to_document(profile: Profile) -> dict[str, Any]:
+    """The TOML document for ``profile``, unknown keys included, in a stable order."""
+    ident = profile.identity
+    prefs = profile.preferences
+    doc: dict[str, Any] = {"schema_version": profile.schema_version}
+    doc["identity"] = {
+        "name": ident.name,
+        "email": ident.email,
+        "phone": ident.phone,
+        "timezone": ident.timezone,
+        **ident.extra,
+    }
+    doc["preferences"] = {
+        "template": prefs.template,
+        "audience": prefs.audience.value,
+        "workday_start": prefs.workday_start,
+        **prefs.extra,
+    }
+    doc["backups"] = [
+        {"name": b.name, "email": b.email, "phone": b.phone, "covers": b.covers, **b.extra}
+        for b in profile.backups
+    ]
+    doc["templates"] = {
+        template_id: {
+            "subject": t.subject,
+            "internal": t.internal,
+            "external": t.external,
+            "reason": t.reason,
+            **t.extra,
+        }
+        for template_id, t in profile.templates.items()
+    }
+    doc["accounts"] = [{"name": a.name, "kind": a.kind, **a.settings} for a in profile.accounts]
+    doc.update(profile.extra)
+    return doc
+
+
+def dumps(profile: Profile) -> str:
+    header = (
+        "# Boundary profile. Edit it with care, or use Settings in the app.\n"
+        "# Passwords and sign-in tokens are never stored here; they live in the system keyring.\n"
+    )
+    doc = to_document(profile)
+    arrays = {k: doc.pop(k) for k in ("backups", "accounts")}
+    parts = [header, tomli_w.dumps(doc, multiline_strings=True)]
+    parts += [_dump_array_of_tables(key, items) for key, items in arrays.items()]
+    return "".join(parts)
+
+
+def _dump_array_of_tables(key: str, items: list[dict[str, Any]]) -> str:
+    """``[[key]]`` blocks, one per item, which read better than tomli_w's inline tables."""
+    if any(isinstance(v, dict) for item in items for v in item.values()):
+        return tomli_w.dumps({key: items}, multiline_strings=True)
+    return "".join(f"\n[[{key}]]\n" + tomli_w.dumps(item, multiline_strings=True) for item in items)
+
+
+def save_profile(profile: Profile, path: Path) -> None:
+    if profile.read_only:
+        raise ProfileReadOnly(
+            f"This profile was written by a newer version of Boundary (schema "
+            f"{profile.schema_version}); update Boundary to change it. Nothing was changed."
+        )
+    write_atomic(path, dumps(profile).encode("utf-8"))
+
+
+def load_profile(path: Path) -> Profile:
+    """Read ``path``; raises ``ProfileError`` (with the line) and changes nothing."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ProfileSyntaxError(f"The profile is not UTF-8 text: {error}") from None
+    return parse_profile(text)
+
+
+def default_profile(timezone: str | None = None) -> Profile:
+    tz = timezone if timezone and timezone in available_timezones() else system_timezone()
+    return Profile(
+        identity=Identity(timezone=tz),
+        accounts=[Account("This computer", "local")],
+    )
+
+
+def system_timezone() -> str:
+    """The IANA name of this computer's zone where the OS tells it plainly, else UTC."""
+    localtime = Path("/etc/localtime")
+    try:
+        target = str(localtime.resolve())
+    except OSError:
+        return "UTC"
+    if "zoneinfo/" in target:
+        name = target.split("zoneinfo/", 1)[1]
+        if name in available_timezones():
+            return name
+    return "UTC"
+
+
+@dataclass(frozen=True)
+class OpenedProfile:
+    profile: Profile
+    notice: str | None = None
+    """Something the person must be told: a damaged profile set aside, or a newer one."""
+
+
+def open_profile(path: Path, now: datetime, timezone: str | None = None) -> OpenedProfile:
+    """Load the profile for use, creating it on first start.
+
+    A file that cannot be used is never overwritten: it is renamed to
+    ``profile.toml.corrupt-<timestamp>``, a fresh profile takes its place, and the notice says
+    what was wrong and where the old file is. A profile from a newer Boundary is used
+    read-only, unless it cannot be read at all, in which case it is left alone and the error
+    raised.
+    """
+    if not path.exists():
+        profile = default_profile(timezone)
+        save_profile(profile, path)
+        return OpenedProfile(profile)
+    try:
+        profile = load_profile(path)
+    except ProfileError as error:
+        if _claims_newer_schema(path):
+            raise ProfileError(
+                f"The profile was written by a newer version of Boundary and this version "
+                f"cannot read it ({error}). Update Boundary; the file was not changed."
+            ) from error
+        aside = path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%d-%H%M%S')}")
+        path.replace(aside)
+        profile = default_profile(timezone)
+        save_profile(profile, path)
+        return OpenedProfile(
+            profile,
+            f"Your profile could not be read ({error}). It was kept as {aside.name} and "
+            f"Boundary started with a fresh profile.",
+        )
+    if profile.read_only:
+        return OpenedProfile(
+            profile,
+            "Your profile was written by a newer version of Boundary. This version uses it as "
+            "it is and will not change it; update Boundary to edit settings.",
+        )
+    return OpenedProfile(profile)
+
+
+def _claims_newer_schema(path: Path) -> bool:
+    try:
+        match = re.search(r"^\s*schema_version\s*=\s*(\d+)", path.read_text("utf-8"), re.M)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return bool(match) and int(match.group(1)) > SCHEMA_VERSION  # type: ignore[union-attr]

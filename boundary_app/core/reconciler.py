@@ -1,0 +1,367 @@
+"""Desired state and the reconcile pass.
+
+The desired reply of each account follows from the journal: the away period in force (or
+upcoming, for providers that schedule on the server), else none. A pass reads each
+account's actual reply and writes only where it differs. Failures are kept in the journal
+with the time of the next try, so a push that failed offline goes out later, also after a
+restart.
+
+Drift: when Boundary already pushed the reply it wants and the account now shows something
+else, the person changed it elsewhere (webmail, phone). The pass reports that instead of
+overwriting it; ``force`` pushes again.
+
+Providers run in daemon threads with a deadline. A provider that hangs is reported as not
+answering; its thread is abandoned and whatever it returns later is ignored, so the
+others, the journal and the caller are never held up.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from boundary_app.core.journal import AccountState, AwayPeriod, Journal, Push
+from boundary_app.core.profile import Account
+from boundary_app.providers.base import (
+    AUDIENCE_CAPABILITY,
+    Audience,
+    AutoReply,
+    Capability,
+    MailProvider,
+    NeedsSignIn,
+    ProviderError,
+    Unreachable,
+)
+
+log = logging.getLogger(__name__)
+
+BACKOFF = (
+    timedelta(seconds=30),
+    timedelta(minutes=1),
+    timedelta(minutes=2),
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(minutes=30),
+    timedelta(hours=1),
+)
+
+
+def backoff(attempts: int) -> timedelta:
+    return BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1]
+
+
+def effective_audience(audience: Audience, capabilities: frozenset[Capability]) -> Audience:
+    """The audience a provider can honour: everyone, when it cannot narrow it."""
+    needed = AUDIENCE_CAPABILITY.get(audience)
+    return audience if needed is None or needed in capabilities else Audience.ALL
+
+
+def desired_reply(
+    away: AwayPeriod | None,
+    account: str,
+    capabilities: frozenset[Capability],
+    now: datetime,
+) -> AutoReply:
+    if away is None or not away.covers(account) or away.ended is not None:
+        return AutoReply.off()
+    scheduled = Capability.SCHEDULED_REPLY in capabilities
+    if not scheduled and not away.active_at(now):
+        return AutoReply.off()
+    return AutoReply(
+        enabled=True,
+        start=away.start if scheduled and away.until is not None else None,
+        end=away.until if scheduled else None,
+        subject=away.subject,
+        internal=away.internal,
+        external=away.external,
+        audience=effective_audience(away.audience, capabilities),
+    )
+
+
+def as_answered(reply: AutoReply, now: datetime) -> AutoReply:
+    """A scheduled reply whose end has passed answers nobody: it counts as off."""
+    if reply.enabled and reply.end is not None and reply.end <= now:
+        return AutoReply.off()
+    return reply
+
+
+def reply_key(reply: AutoReply) -> str:
+    return json.dumps(reply.normalized().to_json(), sort_keys=True, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class AccountResult:
+    """One account after a pass: what it should show, what it shows, and how the push went."""
+
+    account: str
+    kind: str
+    desired: AutoReply
+    actual: AutoReply | None
+    status: str
+    """ok | pending | failed | needs-sign-in | drift"""
+    message: str = ""
+    pushed: bool = False
+    next_retry: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    actual: AutoReply | None
+    pushed: bool
+    error: BaseException | None = None
+
+
+ProviderFactory = Callable[[Account], MailProvider]
+
+
+class Reconciler:
+    def __init__(
+        self,
+        journal: Journal,
+        accounts: Callable[[], Sequence[Account]],
+        provider_for: ProviderFactory,
+        clock: Callable[[], datetime],
+        timeout: float = 30.0,
+    ) -> None:
+        self.journal = journal
+        self.accounts = accounts
+        self.provider_for = provider_for
+        self.clock = clock
+        self.timeout = timeout
+
+    def run(
+        self, names: Sequence[str] | None = None, *, force: bool = False
+    ) -> list[AccountResult]:
+        """One pass over the accounts (all, or those named); blocks up to ``timeout``.
+
+        Without ``force`` an account waiting for its next try is left alone until then.
+        """
+        now = self.clock()
+        away = self.journal.current_away(now)
+        chosen = [a for a in self.accounts() if names is None or a.name in names]
+        results: dict[str, AccountResult] = {}
+        jobs: dict[str, Callable[[], _Outcome]] = {}
+        plans: dict[str, tuple[MailProvider, AutoReply, AccountState | None]] = {}
+        for account in chosen:
+            try:
+                provider = self.provider_for(account)
+            except Exception as error:
+                results[account.name] = self._record_error(
+                    account, AutoReply.off(), None, error, now
+                )
+                continue
+            desired = desired_reply(away, account.name, provider.capabilities, now)
+            previous = self.journal.state(account.name)
+            if not force and self._leave_alone(previous, desired, now):
+                assert previous is not None
+                results[account.name] = self._from_state(account, desired, previous)
+                continue
+            settled = (
+                previous is not None
+                and previous.desired == reply_key(desired)
+                and previous.status in ("ok", "drift")
+                and not force
+            )
+            plans[account.name] = (provider, desired, previous)
+            jobs[account.name] = self._job(provider, desired, may_write=not settled, now=now)
+
+        for name, outcome in _run_parallel(jobs, self.timeout).items():
+            provider, desired, previous = plans[name]
+            account = next(a for a in chosen if a.name == name)
+            results[name] = self._record(account, provider, desired, previous, outcome)
+        return [results[a.name] for a in chosen if a.name in results]
+
+    # --- planning -------------------------------------------------------------------------
+
+    @staticmethod
+    def _leave_alone(previous: AccountState | None, desired: AutoReply, now: datetime) -> bool:
+        if previous is None or previous.desired != reply_key(desired):
+            return False
+        if previous.status == "pending":
+            return previous.next_retry is not None and previous.next_retry > now
+        # Rejected or signed out: trying the same again changes nothing until asked.
+        return previous.status in ("failed", "needs-sign-in")
+
+    @staticmethod
+    def _job(
+        provider: MailProvider, desired: AutoReply, *, may_write: bool, now: datetime
+    ) -> Callable[[], _Outcome]:
+        def job() -> _Outcome:
+            actual = provider.read_auto_reply()
+            if as_answered(actual, now).same_as(desired) or not may_write:
+                return _Outcome(actual, pushed=False)
+            if desired.enabled:
+                provider.write_auto_reply(desired)
+            else:
+                provider.clear_auto_reply()
+            return _Outcome(desired, pushed=True)
+
+        return job
+
+    # --- recording ------------------------------------------------------------------------
+
+    def _record(
+        self,
+        account: Account,
+        provider: MailProvider,
+        desired: AutoReply,
+        previous: AccountState | None,
+        outcome: _Outcome | None,
+    ) -> AccountResult:
+        now = self.clock()
+        if outcome is None:
+            error: BaseException = Unreachable(
+                f"{provider.display_name} did not answer within {self.timeout:.0f} seconds."
+            )
+            return self._record_error(account, desired, previous, error, now)
+        if outcome.error is not None:
+            return self._record_error(account, desired, previous, outcome.error, now)
+        actual = outcome.actual
+        assert actual is not None
+        in_sync = as_answered(actual, now).same_as(desired)
+        status, message = ("ok", "") if in_sync else ("drift", DRIFT_MESSAGE)
+        action = "set" if desired.enabled else "clear"
+        if outcome.pushed:
+            self.journal.record_push(Push(now, account.name, action, True))
+        last_push = now if outcome.pushed else (previous.last_push if previous else None)
+        self.journal.set_state(
+            AccountState(
+                account=account.name,
+                status=status,
+                desired=reply_key(desired),
+                actual=reply_key(actual),
+                message=message,
+                last_push=last_push,
+            ),
+            now,
+        )
+        return AccountResult(
+            account.name, account.kind, desired, actual, status, message, outcome.pushed
+        )
+
+    def _record_error(
+        self,
+        account: Account,
+        desired: AutoReply,
+        previous: AccountState | None,
+        error: BaseException,
+        now: datetime,
+    ) -> AccountResult:
+        same_goal = previous is not None and previous.desired == reply_key(desired)
+        attempts = (previous.attempts if previous and same_goal else 0) + 1
+        next_retry: datetime | None = None
+        if isinstance(error, ProviderError):
+            message = str(error)
+            status = "needs-sign-in" if isinstance(error, NeedsSignIn) else "failed"
+            if isinstance(error, Unreachable):
+                status = "pending"
+                wait = max(backoff(attempts), error.retry_after or timedelta(0))
+                next_retry = now + wait
+        else:
+            log.error("Provider for %s failed", account.name, exc_info=error)
+            message = f"Something went wrong talking to this account ({type(error).__name__})."
+            status, next_retry = "pending", now + backoff(attempts)
+        self.journal.record_push(
+            Push(
+                now,
+                account.name,
+                "set" if desired.enabled else "clear",
+                False,
+                status,
+                message,
+            )
+        )
+        self.journal.set_state(
+            AccountState(
+                account=account.name,
+                status=status,
+                desired=reply_key(desired),
+                actual=previous.actual if previous else None,
+                message=message,
+                attempts=attempts,
+                next_retry=next_retry,
+                last_push=previous.last_push if previous else None,
+            ),
+            now,
+        )
+        return AccountResult(
+            account.name, account.kind, desired, None, status, message, next_retry=next_retry
+        )
+
+    @staticmethod
+    def _from_state(account: Account, desired: AutoReply, state: AccountState) -> AccountResult:
+        actual = AutoReply.from_json(json.loads(state.actual)) if state.actual else None
+        return AccountResult(
+            account.name,
+            account.kind,
+            desired,
+            actual,
+            state.status,
+            state.message,
+            next_retry=state.next_retry,
+        )
+
+    def next_retry(self) -> datetime | None:
+        """The earliest moment a pending account wants another try."""
+        moments = [
+            s.next_retry
+            for a in self.accounts()
+            if (s := self.journal.state(a.name)) and s.status == "pending" and s.next_retry
+        ]
+        return min(moments, default=None)
+
+
+DRIFT_MESSAGE = "The reply was changed outside Boundary (for example in webmail)."
+
+
+def _run_parallel(
+    jobs: dict[str, Callable[[], _Outcome]], timeout: float
+) -> dict[str, _Outcome | None]:
+    """Run each job in a daemon thread; None for a job that did not finish in time."""
+    done: queue.Queue[tuple[str, _Outcome]] = queue.Queue()
+
+    def runner(name: str, job: Callable[[], _Outcome]) -> None:
+        try:
+            done.put((name, job()))
+        except BaseException as error:  # reported, never raised into the pool
+            done.put((name, _Outcome(None, pushed=False, error=error)))
+
+    for name, job in jobs.items():
+        threading.Thread(target=runner, args=(name, job), name=f"push-{name}", daemon=True).start()
+    results: dict[str, _Outcome | None] = dict.fromkeys(jobs)
+    deadline = threading.Event()
+    timer = threading.Timer(timeout, deadline.set)
+    timer.daemon = True
+    timer.start()
+    try:
+        remaining = len(jobs)
+        while remaining and not deadline.is_set():
+            try:
+                name, outcome = done.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            results[name] = outcome
+            remaining -= 1
+    finally:
+        timer.cancel()
+    return results
+
+
+__all__ = [
+    "AccountResult",
+    "Reconciler",
+    "as_answered",
+    "backoff",
+    "desired_reply",
+    "effective_audience",
+    "reply_key",
+]

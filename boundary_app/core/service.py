@@ -1,0 +1,299 @@
+"""The one facade both front ends (the ``boundary`` command and the tray app) drive.
+
+It owns the profile, the journal, the provider registry and the reconciler, and turns a
+person's request ("away until Monday, Sam covers") into an away period after checking every
+part of it. Errors a person can fix are ``InputError`` with one plain sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from boundary_app.core.clock import Clock
+from boundary_app.core.journal import AwayPeriod, Journal
+from boundary_app.core.paths import AppPaths
+from boundary_app.core.profile import (
+    TEMPLATE_IDS,
+    Account,
+    Backup,
+    OpenedProfile,
+    Profile,
+    open_profile,
+    save_profile,
+)
+from boundary_app.core.reconciler import AccountResult, Reconciler, desired_reply, reply_key
+from boundary_app.core.render import check_message, effective_template, format_moment, render
+from boundary_app.providers.base import (
+    Audience,
+    AutoReply,
+    MailProvider,
+    ProviderContext,
+)
+from boundary_app.providers.registry import ProviderRegistry, UnknownKind
+
+log = logging.getLogger(__name__)
+
+
+class InputError(ValueError):
+    """A request that cannot be carried out as asked; ``str()`` says why in one sentence."""
+
+
+@dataclass(frozen=True)
+class AwayRequest:
+    """What a person asks for; None means "the default" for each field."""
+
+    until: datetime | None
+    start: datetime | None = None
+    template: str | None = None
+    backups: Sequence[str] | None = None
+    reason: str | None = None
+    subject: str | None = None
+    internal: str | None = None
+    external: str | None = None
+    audience: Audience | None = None
+    accounts: Sequence[str] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class AccountStatus:
+    """One account as last known, without asking its server."""
+
+    name: str
+    kind: str
+    desired: AutoReply
+    actual: AutoReply | None
+    status: str
+    """ok | pending | failed | needs-sign-in | drift | unknown"""
+    message: str = ""
+    next_retry: datetime | None = None
+    last_push: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Status:
+    state: str
+    """available | away"""
+    away: AwayPeriod | None
+    accounts: list[AccountStatus]
+
+    @property
+    def health(self) -> str:
+        """ok | pending | failed: the worst of the accounts, for the tray icon."""
+        states = {a.status for a in self.accounts}
+        if states & {"failed", "needs-sign-in", "drift"}:
+            return "failed"
+        if states & {"pending", "unknown"}:
+            return "pending"
+        return "ok"
+
+
+class Boundary:
+    def __init__(
+        self,
+        paths: AppPaths,
+        profile: Profile,
+        clock: Clock,
+        registry: ProviderRegistry | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        self.paths = paths
+        self.profile = profile
+        self.clock = clock
+        self.registry = registry or ProviderRegistry.discover()
+        self.journal = Journal(paths.journal)
+        self.reconciler = Reconciler(
+            self.journal, lambda: self.profile.accounts, self.provider_for, clock, timeout
+        )
+
+    @classmethod
+    def open(
+        cls,
+        paths: AppPaths,
+        clock: Clock,
+        *,
+        timezone: str | None = None,
+        registry: ProviderRegistry | None = None,
+        timeout: float = 30.0,
+    ) -> tuple[Boundary, str | None]:
+        """Open (or create) the profile and journal; the text is a notice for the person."""
+        paths.ensure()
+        opened: OpenedProfile = open_profile(paths.profile, clock(), timezone)
+        return cls(paths, opened.profile, clock, registry, timeout), opened.notice
+
+    def close(self) -> None:
+        self.journal.close()
+
+    # --- providers ------------------------------------------------------------------------
+
+    def context(self) -> ProviderContext:
+        return ProviderContext(data_dir=self.paths.data_dir, clock=self.clock)
+
+    def provider_for(self, account: Account) -> MailProvider:
+        return self.registry.create(account.config(), self.context())
+
+    def capabilities(self, account: Account) -> frozenset[str]:
+        try:
+            return frozenset(self.registry.load(account.kind).capabilities)
+        except UnknownKind:
+            return frozenset()
+
+    # --- the profile ----------------------------------------------------------------------
+
+    def save_profile(self, profile: Profile) -> None:
+        save_profile(profile, self.paths.profile)
+        self.profile = profile
+        self.journal.forget_state([a.name for a in profile.accounts])
+        self.mark_changed()
+
+    def reload_profile(self) -> str | None:
+        opened = open_profile(self.paths.profile, self.clock())
+        self.profile = opened.profile
+        return opened.notice
+
+    def mark_changed(self) -> None:
+        """Let a running tray app know that state changed (it watches this file)."""
+        self.paths.changed_stamp.write_text(self.clock().isoformat(), encoding="utf-8")
+
+    # --- going away and coming back -------------------------------------------------------
+
+    def prepare_away(self, request: AwayRequest) -> AwayPeriod:
+        """Check and render ``request``; raises ``InputError``; records nothing."""
+        now = self.clock()
+        profile = self.profile
+        tz = profile.tz
+        start = request.start or now
+        if request.until is not None:
+            if request.until <= start:
+                raise InputError(
+                    f"The end ({format_moment(request.until, tz, now=now)}) must come after "
+                    f"the start ({format_moment(start, tz, now=now)})."
+                )
+            if request.until <= now:
+                raise InputError(
+                    f"The end ({format_moment(request.until, tz, now=now)}) is in the past."
+                )
+        template_id = request.template or profile.preferences.template
+        if template_id not in TEMPLATE_IDS:
+            raise InputError(
+                f"There is no template '{template_id}'; choose one of {', '.join(TEMPLATE_IDS)}."
+            )
+        backups = self._backups(request.backups)
+        accounts = self._accounts(request.accounts)
+        template = effective_template(profile, template_id)
+        audience = request.audience or profile.preferences.audience
+        rendered = render(
+            subject=request.subject or template.subject,
+            internal=request.internal or template.internal,
+            external=request.external or template.external,
+            name=profile.identity.name,
+            backups=backups,
+            until=request.until,
+            reason=template.reason if request.reason is None else request.reason,
+            tz=tz,
+            now=now,
+        )
+        try:
+            check_message(rendered.internal, "internal")
+            if audience is not Audience.INTERNAL:
+                check_message(rendered.external, "external")
+        except ValueError as error:
+            raise InputError(str(error)) from None
+        return AwayPeriod(
+            start=start,
+            until=request.until,
+            template=template_id,
+            subject=rendered.subject,
+            internal=rendered.internal,
+            external=rendered.external,
+            audience=audience,
+            accounts=tuple(a.name for a in accounts) if request.accounts else (),
+            backups=tuple(b.name for b in backups),
+        )
+
+    def _backups(self, names: Sequence[str] | None) -> list[Backup]:
+        roster = self.profile.backups
+        if names is None:
+            return roster[:1]
+        chosen: list[Backup] = []
+        for name in names:
+            backup = self.profile.backup(name)
+            if backup is None:
+                known = ", ".join(b.name for b in roster) or "none yet; add them in Settings"
+                raise InputError(f"'{name}' is not in your backups roster (backups: {known}).")
+            if backup not in chosen:
+                chosen.append(backup)
+        return chosen
+
+    def _accounts(self, names: Sequence[str]) -> list[Account]:
+        chosen: list[Account] = []
+        for name in names:
+            account = self.profile.account(name)
+            if account is None:
+                known = ", ".join(a.name for a in self.profile.accounts)
+                raise InputError(f"There is no account '{name}' (accounts: {known}).")
+            chosen.append(account)
+        return chosen or list(self.profile.accounts)
+
+    def go_away(self, period: AwayPeriod) -> AwayPeriod:
+        recorded = self.journal.add_away(period, self.clock())
+        self.mark_changed()
+        log.info("Away period %s recorded (%s until %s)", recorded.id, period.start, period.until)
+        return recorded
+
+    def come_back(self) -> bool:
+        ended = self.journal.end_away(self.clock())
+        self.mark_changed()
+        return ended
+
+    def push(
+        self, names: Sequence[str] | None = None, *, force: bool = False
+    ) -> list[AccountResult]:
+        """A reconcile pass; blocks on the network, so never call it on the GUI thread."""
+        results = self.reconciler.run(names, force=force)
+        self.mark_changed()
+        return results
+
+    # --- status ---------------------------------------------------------------------------
+
+    def status(self) -> Status:
+        """The state as last known: reads the journal only, never the network."""
+        now = self.clock()
+        away = self.journal.current_away(now)
+        accounts = []
+        for account in self.profile.accounts:
+            try:
+                capabilities = self.registry.load(account.kind).capabilities
+            except UnknownKind as error:
+                accounts.append(
+                    AccountStatus(
+                        account.name, account.kind, AutoReply.off(), None, "failed", str(error)
+                    )
+                )
+                continue
+            desired = desired_reply(away, account.name, capabilities, now)
+            state = self.journal.state(account.name)
+            if state is None:
+                accounts.append(AccountStatus(account.name, account.kind, desired, None, "unknown"))
+                continue
+            actual = AutoReply.from_json(json.loads(state.actual)) if state.actual else None
+            status, message = state.status, state.message
+            if state.desired != reply_key(desired):
+                status, message = "pending", "Not sent yet."
+            accounts.append(
+                AccountStatus(
+                    account.name,
+                    account.kind,
+                    desired,
+                    actual,
+                    status,
+                    message,
+                    state.next_retry,
+                    state.last_push,
+                )
+            )
+        state_name = "away" if away is not None and away.active_at(now) else "available"
+        return Status(state_name, away, accounts)

@@ -1,0 +1,64 @@
+"""The built-in ``local`` provider: no mail account, the reply is kept on this computer.
+
+It lets the app work before any account is added, and it behaves like a real provider
+(read-back, scheduling, audiences), so status and drift work with it too. Its ``endpoint``
+setting names another folder to keep the reply in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from boundary_app.core.atomic import write_atomic
+from boundary_app.providers.base import (
+    AutoReply,
+    Capability,
+    MailProvider,
+    Rejected,
+    Unreachable,
+)
+
+
+class LocalProvider(MailProvider):
+    kind = "local"
+    display_name = "This computer"
+    capabilities = frozenset(
+        {
+            Capability.AUTO_REPLY,
+            Capability.SCHEDULED_REPLY,
+            Capability.AUDIENCE_CONTACTS,
+            Capability.AUDIENCE_INTERNAL,
+        }
+    )
+
+    @property
+    def _file(self) -> Path:
+        folder = Path(self.account.endpoint or self.context.data_dir / "local")
+        safe = re.sub(r"[^A-Za-z0-9_.-]", "_", self.account.name)
+        return folder / f"{safe}.json"
+
+    def read_auto_reply(self) -> AutoReply:
+        try:
+            text = self._file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return AutoReply.off()
+        except OSError as error:
+            raise Unreachable(f"The reply kept on this computer cannot be read: {error}") from error
+        try:
+            return AutoReply.from_json(json.loads(text))
+        except (ValueError, TypeError) as error:
+            raise Rejected(f"The reply kept in {self._file} is damaged: {error}") from error
+
+    def write_auto_reply(self, reply: AutoReply) -> None:
+        data = json.dumps(reply.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+        try:
+            write_atomic(self._file, data)
+        except OSError as error:
+            raise Unreachable(
+                f"The reply cannot be saved in {self._file.parent}: {error.strerror or error}"
+            ) from error
+
+    def clear_auto_reply(self) -> None:
+        self.write_auto_reply(AutoReply.off())

@@ -1,0 +1,92 @@
+"""Finds provider kinds through the entry-point group ``boundary_app.providers``.
+
+The built-ins are registered there by pyproject.toml and also listed here, because a
+frozen build has no package metadata to read entry points from. A plugin that fails to
+load is reported by kind; it never stops the others.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+
+from boundary_app.providers.base import AccountConfig, MailProvider, ProviderContext
+
+log = logging.getLogger(__name__)
+
+GROUP = "boundary_app.providers"
+BUILTIN: Mapping[str, str] = {
+    "local": "boundary_app.providers.local:LocalProvider",
+}
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    kind: str
+    target: str
+    reason: str
+
+
+class UnknownKind(LookupError):
+    pass
+
+
+def _import(target: str) -> type[MailProvider]:
+    module_name, _, attr = target.partition(":")
+    obj = getattr(importlib.import_module(module_name), attr)
+    if not (isinstance(obj, type) and issubclass(obj, MailProvider)):
+        raise TypeError(f"{target} is not a MailProvider subclass")
+    return obj
+
+
+class ProviderRegistry:
+    def __init__(self, targets: Mapping[str, str | type[MailProvider]]) -> None:
+        self._targets = dict(targets)
+        self._loaded: dict[str, type[MailProvider]] = {}
+        self._failures: dict[str, LoadFailure] = {}
+
+    @classmethod
+    def discover(cls) -> ProviderRegistry:
+        targets: dict[str, str | type[MailProvider]] = dict(BUILTIN)
+        for ep in entry_points(group=GROUP):
+            targets.setdefault(ep.name, ep.value)
+        return cls(targets)
+
+    @classmethod
+    def of(cls, classes: Iterable[type[MailProvider]]) -> ProviderRegistry:
+        return cls({c.kind: c for c in classes})
+
+    def kinds(self) -> list[str]:
+        return sorted(self._targets)
+
+    def load(self, kind: str) -> type[MailProvider]:
+        if kind in self._loaded:
+            return self._loaded[kind]
+        if kind not in self._targets:
+            raise UnknownKind(f"No provider of kind '{kind}' is installed.")
+        if kind in self._failures:
+            raise UnknownKind(self._failures[kind].reason)
+        target = self._targets[kind]
+        try:
+            cls = target if isinstance(target, type) else _import(target)
+        except Exception as error:  # a broken plugin must not stop the app
+            reason = f"The '{kind}' provider could not be loaded: {error}"
+            log.warning("%s", reason)
+            self._failures[kind] = LoadFailure(kind, str(target), reason)
+            raise UnknownKind(reason) from error
+        self._loaded[kind] = cls
+        return cls
+
+    def load_all(self) -> tuple[list[type[MailProvider]], list[LoadFailure]]:
+        loaded: list[type[MailProvider]] = []
+        for kind in self.kinds():
+            with contextlib.suppress(UnknownKind):
+                loaded.append(self.load(kind))
+        return loaded, list(self._failures.values())
+
+    def create(self, account: AccountConfig, context: ProviderContext) -> MailProvider:
+        return self.load(account.kind)(account, context)
