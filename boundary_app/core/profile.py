@@ -418,16 +418,20 @@ def dumps(profile: Profile) -> str:
         "# Passwords and sign-in tokens are never stored here; they live in the system keyring.\n"
     )
     doc = to_document(profile)
-    arrays = {k: doc.pop(k) for k in ("backups", "accounts")}
+    # Items holding a table cannot be [[blocks]] here; they stay in the document as inline
+    # arrays, which tomli_w writes before any table so they are not read into one.
+    arrays = {k: doc.pop(k) for k in ("backups", "accounts") if not _holds_table(doc[k])}
     parts = [header, tomli_w.dumps(doc, multiline_strings=True)]
     parts += [_dump_array_of_tables(key, items) for key, items in arrays.items()]
     return "".join(parts)
 
 
+def _holds_table(items: list[dict[str, Any]]) -> bool:
+    return any(isinstance(v, dict) for item in items for v in item.values())
+
+
 def _dump_array_of_tables(key: str, items: list[dict[str, Any]]) -> str:
     """``[[key]]`` blocks, one per item, which read better than tomli_w's inline tables."""
-    if any(isinstance(v, dict) for item in items for v in item.values()):
-        return tomli_w.dumps({key: items}, multiline_strings=True)
     return "".join(f"\n[[{key}]]\n" + tomli_w.dumps(item, multiline_strings=True) for item in items)
 
 
@@ -499,7 +503,12 @@ def open_profile(path: Path, now: datetime, timezone: str | None = None) -> Open
                 f"The profile was written by a newer version of Boundary and this version "
                 f"cannot read it ({error}). Update Boundary; the file was not changed."
             ) from error
-        aside = path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%d-%H%M%S')}")
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+        counter = 1
+        while aside.exists():  # never replace a damaged file set aside earlier
+            counter += 1
+            aside = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
         path.replace(aside)
         profile = default_profile(timezone)
         save_profile(profile, path)

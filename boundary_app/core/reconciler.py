@@ -69,12 +69,14 @@ def desired_reply(
 ) -> AutoReply:
     if away is None or not away.covers(account) or away.ended is not None:
         return AutoReply.off()
-    scheduled = Capability.SCHEDULED_REPLY in capabilities
+    # An open-ended period has no end to schedule, and a start alone would switch the reply
+    # on at once: it is set when the period begins, as for a provider without a schedule.
+    scheduled = Capability.SCHEDULED_REPLY in capabilities and away.until is not None
     if not scheduled and not away.active_at(now):
         return AutoReply.off()
     return AutoReply(
         enabled=True,
-        start=away.start if scheduled and away.until is not None else None,
+        start=away.start if scheduled else None,
         end=away.until if scheduled else None,
         subject=away.subject,
         internal=away.internal,
@@ -139,11 +141,16 @@ class Reconciler:
         self.timeout = timeout
 
     def run(
-        self, names: Sequence[str] | None = None, *, force: bool = False
+        self,
+        names: Sequence[str] | None = None,
+        *,
+        force: bool = False,
+        retry_now: bool = False,
     ) -> list[AccountResult]:
         """One pass over the accounts (all, or those named); blocks up to ``timeout``.
 
-        Without ``force`` an account waiting for its next try is left alone until then.
+        An account waiting for its next try is left alone until then, unless ``retry_now``
+        (a person asked) or ``force`` (also overwrite drift and retry what was refused).
         """
         now = self.clock()
         away = self.journal.current_away(now)
@@ -161,7 +168,7 @@ class Reconciler:
                 continue
             desired = desired_reply(away, account.name, provider.capabilities, now)
             previous = self.journal.state(account.name)
-            if not force and self._leave_alone(previous, desired, now):
+            if not force and self._leave_alone(previous, desired, now, retry_now):
                 assert previous is not None
                 results[account.name] = self._from_state(account, desired, previous)
                 continue
@@ -183,11 +190,13 @@ class Reconciler:
     # --- planning -------------------------------------------------------------------------
 
     @staticmethod
-    def _leave_alone(previous: AccountState | None, desired: AutoReply, now: datetime) -> bool:
+    def _leave_alone(
+        previous: AccountState | None, desired: AutoReply, now: datetime, retry_now: bool
+    ) -> bool:
         if previous is None or previous.desired != reply_key(desired):
             return False
         if previous.status == "pending":
-            return previous.next_retry is not None and previous.next_retry > now
+            return not retry_now and previous.next_retry is not None and previous.next_retry > now
         # Rejected or signed out: trying the same again changes nothing until asked.
         return previous.status in ("failed", "needs-sign-in")
 

@@ -22,6 +22,8 @@ from boundary_app.core.profile import (
     Backup,
     OpenedProfile,
     Profile,
+    ProfileError,
+    load_profile,
     open_profile,
     save_profile,
 )
@@ -150,9 +152,22 @@ class Boundary:
         self.mark_changed()
 
     def reload_profile(self) -> str | None:
-        opened = open_profile(self.paths.profile, self.clock())
-        self.profile = opened.profile
-        return opened.notice
+        """Pick up a profile edited by hand while running.
+
+        An edit that cannot be used is left in place for the person to finish or fix (it is
+        not moved aside while they may still be typing); the settings in use stay as they were.
+        """
+        try:
+            profile = load_profile(self.paths.profile)
+        except FileNotFoundError:
+            return None
+        except ProfileError as error:
+            return (
+                f"Your change to the profile cannot be used ({error}). "
+                "Boundary keeps the settings it had until the file is fixed."
+            )
+        self.profile = profile
+        return None
 
     def mark_changed(self) -> None:
         """Let a running tray app know that state changed (it watches this file)."""
@@ -167,14 +182,14 @@ class Boundary:
         tz = profile.tz
         start = request.start or now
         if request.until is not None:
+            if request.until <= now:
+                raise InputError(
+                    f"The end ({format_moment(request.until, tz, now=now)}) is in the past."
+                )
             if request.until <= start:
                 raise InputError(
                     f"The end ({format_moment(request.until, tz, now=now)}) must come after "
                     f"the start ({format_moment(start, tz, now=now)})."
-                )
-            if request.until <= now:
-                raise InputError(
-                    f"The end ({format_moment(request.until, tz, now=now)}) is in the past."
                 )
         template_id = request.template or profile.preferences.template
         if template_id not in TEMPLATE_IDS:
@@ -187,8 +202,8 @@ class Boundary:
         audience = request.audience or profile.preferences.audience
         rendered = render(
             subject=request.subject or template.subject,
-            internal=request.internal or template.internal,
-            external=request.external or template.external,
+            internal=template.internal if request.internal is None else request.internal,
+            external=template.external if request.external is None else request.external,
             name=profile.identity.name,
             backups=backups,
             until=request.until,
@@ -250,10 +265,10 @@ class Boundary:
         return ended
 
     def push(
-        self, names: Sequence[str] | None = None, *, force: bool = False
+        self, names: Sequence[str] | None = None, *, force: bool = False, retry_now: bool = False
     ) -> list[AccountResult]:
         """A reconcile pass; blocks on the network, so never call it on the GUI thread."""
-        results = self.reconciler.run(names, force=force)
+        results = self.reconciler.run(names, force=force, retry_now=retry_now)
         self.mark_changed()
         return results
 

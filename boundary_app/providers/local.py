@@ -41,14 +41,14 @@ class LocalProvider(MailProvider):
 
     def read_auto_reply(self) -> AutoReply:
         try:
-            text = self._file.read_text(encoding="utf-8")
+            data = self._file.read_bytes()
         except FileNotFoundError:
             return AutoReply.off()
         except OSError as error:
-            raise Unreachable(f"The reply kept on this computer cannot be read: {error}") from error
+            raise self._unavailable(error) from error
         try:
-            return AutoReply.from_json(json.loads(text))
-        except (ValueError, TypeError) as error:
+            return AutoReply.from_json(json.loads(data))
+        except (ValueError, TypeError, AttributeError) as error:  # also not UTF-8, not a table
             raise Rejected(f"The reply kept in {self._file} is damaged: {error}") from error
 
     def write_auto_reply(self, reply: AutoReply) -> None:
@@ -56,9 +56,11 @@ class LocalProvider(MailProvider):
         try:
             write_atomic(self._file, data)
         except OSError as error:
-            raise Unreachable(
-                f"The reply cannot be saved in {self._file.parent}: {error.strerror or error}"
-            ) from error
+            raise self._unavailable(error) from error
+
+    def _unavailable(self, error: OSError) -> Unreachable:
+        reason = error.strerror or str(error)
+        return Unreachable(f"The folder {self._file.parent} cannot be used ({reason}).")
 
     def clear_auto_reply(self) -> None:
         self.write_auto_reply(AutoReply.off())

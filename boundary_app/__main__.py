@@ -1,0 +1,3 @@
+from boundary_app.app import main
+
+main()

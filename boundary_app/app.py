@@ -1,0 +1,150 @@
+"""``boundary-app``: the tray app. One instance per user (and per BOUNDARY_HOME)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import hashlib
+import logging
+import sys
+from collections.abc import Sequence
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTimeZone, QTranslator
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from boundary_app import __version__
+from boundary_app.core.clock import system_clock
+from boundary_app.core.instance import InstanceLock
+from boundary_app.core.logs import setup_logging
+from boundary_app.core.paths import AppPaths
+from boundary_app.core.profile import ProfileError
+from boundary_app.core.service import Boundary
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="boundary-app", description="Boundary's tray app.")
+    parser.add_argument("--version", action="version", version=f"boundary-app {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start, load the profile and every provider, show the tray, then exit (0 = fine)",
+    )
+    return parser.parse_args(argv)
+
+
+def server_name(paths: AppPaths) -> str:
+    digest = hashlib.sha256(str(paths.data_dir).encode()).hexdigest()[:12]
+    return f"boundary-{getpass.getuser()}-{digest}"
+
+
+def ask_running_instance_to_show(name: str) -> bool:
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(2000):
+        return False
+    socket.write(b"show\n")
+    socket.waitForBytesWritten(2000)
+    socket.disconnectFromServer()
+    return True
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own strings and Boundary's, in the system language; parented to the app."""
+    locale = QLocale()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    own_dir = str(resources.files("boundary_app.resources").joinpath("translations"))
+    for name, folder in (("qtbase", qt_dir), ("boundary", own_dir)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def self_test(service: Boundary) -> int:
+    loaded, failures = service.registry.load_all()
+    for failure in failures:
+        print(f"self-test: provider {failure.kind}: {failure.reason}", file=sys.stderr)
+    kinds = ", ".join(p.kind for p in loaded)
+    print(f"self-test: profile {service.paths.profile} loaded; providers: {kinds}")
+    return 1 if failures else 0
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    paths = AppPaths.from_environment()
+    paths.ensure()
+    setup_logging(paths.log_dir, "app")
+    sys.excepthook = lambda *exc: log.critical("Unhandled error", exc_info=exc)
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Boundary")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    install_translators(app)
+
+    lock = InstanceLock(paths.app_lock)
+    if not lock.acquire():
+        if ask_running_instance_to_show(server_name(paths)):
+            log.info("Boundary already runs; asked it to show itself")
+            return 0
+        print("boundary-app: Boundary is already running.", file=sys.stderr)
+        return 0
+
+    from boundary_app.ui.controller import Controller
+    from boundary_app.ui.shell import Shell
+
+    timezone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
+    try:
+        service, notice = Boundary.open(paths, system_clock, timezone=timezone)
+    except ProfileError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, app.tr("Boundary cannot start"), str(error))
+        return 1
+
+    controller = Controller(service)
+    shell = Shell(controller, use_tray=QSystemTrayIcon.isSystemTrayAvailable())
+    shell.start()
+
+    if args.self_test:
+        code = self_test(service)
+        QTimer.singleShot(0, lambda: app.exit(code))
+        result = app.exec()
+        service.close()
+        return result
+
+    server = QLocalServer()
+    QLocalServer.removeServer(server_name(paths))  # a stale socket left by a crash
+    server.newConnection.connect(shell.show_main)
+    if not server.listen(server_name(paths)):
+        log.warning("Single-instance server: %s", server.errorString())
+
+    if notice:
+        QTimer.singleShot(0, lambda: shell.notify(app.tr("Boundary"), notice))
+    elif not service.profile.identity.name:
+        QTimer.singleShot(
+            0,
+            lambda: shell.notify(
+                app.tr("Welcome to Boundary"),
+                app.tr(
+                    "Add your name and the colleagues who cover for you in Settings, "
+                    "so your replies can name them."
+                ),
+            ),
+        )
+    QTimer.singleShot(0, controller.refresh)
+    QTimer.singleShot(0, lambda: controller.push())
+    log.info("Boundary %s started (tray: %s)", __version__, shell.use_tray)
+    code = app.exec()
+    server.close()
+    service.close()
+    lock.release()
+    return code
+
+
+def main() -> None:
+    sys.exit(run())

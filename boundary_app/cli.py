@@ -1,0 +1,416 @@
+"""The ``boundary`` command: the same core as the tray app, for scripts and terminals.
+
+Every command takes ``--json``. Exit codes: 0 done, 1 a reason printed on one line,
+2 the command line itself is wrong, 3 done here but some accounts are left pending (the
+reason is given per account; the running app, or the next command, tries again).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime, time
+from typing import Any
+
+from boundary_app import __version__
+from boundary_app.core.clock import system_clock
+from boundary_app.core.instance import app_running
+from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.logs import setup_logging
+from boundary_app.core.paths import AppPaths
+from boundary_app.core.profile import TEMPLATE_IDS, ProfileError, load_profile
+from boundary_app.core.reconciler import AccountResult
+from boundary_app.core.render import format_moment
+from boundary_app.core.service import AccountStatus, AwayRequest, Boundary, InputError
+from boundary_app.core.timeutil import TimeParseError, parse_when
+from boundary_app.providers.base import Audience, AutoReply
+from boundary_app.providers.registry import ProviderRegistry
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PENDING = 0, 1, 2, 3
+
+RESULT_WORDS = {
+    "ok": "reply in place",
+    "pending": "not sent yet",
+    "failed": "not set",
+    "needs-sign-in": "sign-in needed",
+    "drift": "changed outside Boundary",
+    "unknown": "not checked yet",
+}
+
+
+class Failure(Exception):
+    """Ends the command with exit code 1 and this one-line reason."""
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripts"
+    )
+    parser = argparse.ArgumentParser(
+        prog="boundary",
+        description="Keep work boundaries: out-of-office replies on every mail account at once.",
+        epilog=(
+            "Times accept ISO 8601 (2026-12-01 09:00) and phrases such as 'tomorrow 9:00', "
+            "'monday 8am', 'in 2 hours', in the profile's time zone. Exit codes: 0 done, "
+            "1 error (reason on one line), 2 bad command line, 3 some accounts still pending. "
+            "BOUNDARY_HOME=DIR keeps all files under DIR."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"boundary {__version__}")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser(
+        "status",
+        parents=[json_flag],
+        help="available or away, and each account's reply",
+        description="Show whether you are available or away and each account's reply "
+        "(desired and actual) with the last push result.",
+    )
+
+    away = sub.add_parser(
+        "away",
+        parents=[json_flag],
+        help="set the out-of-office reply on every account",
+        description="Set the out-of-office reply on your accounts and report each result.",
+    )
+    away.add_argument("--from", dest="start", metavar="T", help="start (default: now)")
+    away.add_argument("--until", metavar="T", help="when you are back, e.g. 'monday 9:00'")
+    away.add_argument("--no-end", action="store_true", help="a reply with no end date")
+    away.add_argument("--template", choices=TEMPLATE_IDS, metavar="NAME", help="message template")
+    away.add_argument("--reason", metavar="TEXT", help="why you are away (fills {reason})")
+    away.add_argument("--message", metavar="TEXT", help="one message for everyone")
+    away.add_argument("--internal", metavar="TEXT", help="the message for colleagues")
+    away.add_argument("--external", metavar="TEXT", help="the message for everyone else")
+    away.add_argument("--subject", metavar="TEXT", help="the reply's subject")
+    away.add_argument(
+        "--backup",
+        action="append",
+        metavar="NAME",
+        help="who covers (repeat for a second backup; default: the first in your roster)",
+    )
+    away.add_argument("--no-backup", action="store_true", help="name nobody who covers")
+    away.add_argument(
+        "--audience",
+        choices=[a.value for a in Audience],
+        help="who gets the external message: all, contacts or internal (colleagues only)",
+    )
+    away.add_argument(
+        "--account", action="append", default=[], metavar="NAME", help="only this account"
+    )
+    away.add_argument(
+        "--dry-run", action="store_true", help="show the messages; change and send nothing"
+    )
+
+    sub.add_parser(
+        "back",
+        parents=[json_flag],
+        help="clear the replies everywhere",
+        description="End the away period and clear the reply on every account.",
+    )
+
+    accounts = sub.add_parser("accounts", help="list mail accounts", description="Mail accounts.")
+    accounts_sub = accounts.add_subparsers(dest="action", required=True, metavar="ACTION")
+    accounts_sub.add_parser("list", parents=[json_flag], help="accounts and what they can do")
+
+    profile = sub.add_parser("profile", help="where the profile is; check it")
+    profile_sub = profile.add_subparsers(dest="action", required=True, metavar="ACTION")
+    profile_sub.add_parser("path", parents=[json_flag], help="print the profile's path")
+    profile_sub.add_parser(
+        "validate", parents=[json_flag], help="check the profile; name the line that is wrong"
+    )
+
+    sub.add_parser(
+        "providers", parents=[json_flag], help="installed account kinds and their capabilities"
+    )
+    return parser
+
+
+# --- output ------------------------------------------------------------------------------
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def reply_json(reply: AutoReply | None) -> dict[str, Any] | None:
+    return None if reply is None else reply.to_json()
+
+
+def away_json(period: AwayPeriod | None) -> dict[str, Any] | None:
+    if period is None:
+        return None
+    return {
+        "start": _iso(period.start),
+        "until": _iso(period.until),
+        "template": period.template,
+        "subject": period.subject,
+        "internal": period.internal,
+        "external": period.external,
+        "audience": period.audience.value,
+        "accounts": list(period.accounts),
+        "backups": list(period.backups),
+    }
+
+
+def result_json(result: AccountResult | AccountStatus) -> dict[str, Any]:
+    name = result.account if isinstance(result, AccountResult) else result.name
+    return {
+        "account": name,
+        "kind": result.kind,
+        "status": result.status,
+        "message": result.message,
+        "desired": reply_json(result.desired),
+        "actual": reply_json(result.actual),
+        "next_retry": _iso(result.next_retry),
+    }
+
+
+class Out:
+    def __init__(self, as_json: bool, service: Boundary | None = None) -> None:
+        self.as_json = as_json
+        self.service = service
+
+    def when(self, moment: datetime) -> str:
+        assert self.service is not None
+        return format_moment(moment, self.service.profile.tz, now=self.service.clock())
+
+    def describe_away(self, period: AwayPeriod) -> str:
+        now = self.service.clock() if self.service else None
+        start = "now" if now is None or period.start <= now else self.when(period.start)
+        until = self.when(period.until) if period.until else "further notice"
+        text = f"Away from {start} until {until}."
+        if period.backups:
+            text += (
+                f" {' then '.join(period.backups)} cover{'s' if len(period.backups) == 1 else ''}."
+            )
+        return text
+
+    def account_line(self, result: AccountResult | AccountStatus) -> str:
+        name = result.account if isinstance(result, AccountResult) else result.name
+        words = RESULT_WORDS.get(result.status, result.status)
+        if result.status == "ok":
+            words = "reply set" if result.desired.enabled else "no reply"
+        line = f"  {name} ({result.kind}): {words}"
+        if result.message:
+            line += f" — {result.message}"
+        if result.next_retry:
+            line += f" Next try: {self.when(result.next_retry)}."
+        return line
+
+    def emit(self, data: dict[str, Any], lines: Sequence[str]) -> None:
+        if self.as_json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            for line in lines:
+                print(line)
+
+
+def _exit_for(results: Sequence[AccountResult]) -> int:
+    return EXIT_OK if all(r.ok for r in results) else EXIT_PENDING
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def _parse_time(service: Boundary, text: str, default: time) -> datetime:
+    try:
+        return parse_when(text, now=service.clock(), tz=service.profile.tz, default_time=default)
+    except TimeParseError as error:
+        raise Failure(str(error)) from None
+
+
+def _retry_pending(service: Boundary) -> None:
+    """Send what is pending now, unless a running app takes care of that on its schedule."""
+    if not app_running(service.paths.app_lock):
+        service.push(retry_now=True)
+
+
+def cmd_status(service: Boundary, out: Out) -> int:
+    _retry_pending(service)
+    status = service.status()
+    lines = []
+    if status.away is None:
+        lines.append("Available.")
+    elif status.state == "away":
+        lines.append(out.describe_away(status.away))
+    else:
+        lines.append(f"Available. Upcoming: {out.describe_away(status.away)}")
+    lines.append("Accounts:")
+    lines += [out.account_line(a) for a in status.accounts]
+    out.emit(
+        {
+            "state": status.state,
+            "health": status.health,
+            "away": away_json(status.away),
+            "accounts": [result_json(a) for a in status.accounts],
+        },
+        lines,
+    )
+    return EXIT_OK
+
+
+def cmd_away(service: Boundary, out: Out, args: argparse.Namespace) -> int:
+    workday = service.profile.preferences.workday_start_time
+    if args.until is None and not args.no_end:
+        raise Failure(
+            "Say when you are back with --until (for example --until 'monday 9:00'), "
+            "or use --no-end for a reply with no end date."
+        )
+    if args.until is not None and args.no_end:
+        raise Failure("Use either --until or --no-end, not both.")
+    if args.no_backup and args.backup:
+        raise Failure("Use either --backup or --no-backup, not both.")
+    request = AwayRequest(
+        start=_parse_time(service, args.start, time(0, 0)) if args.start else None,
+        until=_parse_time(service, args.until, workday) if args.until else None,
+        template=args.template,
+        backups=[] if args.no_backup else args.backup,
+        reason=args.reason,
+        subject=args.subject,
+        internal=args.internal if args.internal is not None else args.message,
+        external=args.external if args.external is not None else args.message,
+        audience=Audience(args.audience) if args.audience else None,
+        accounts=args.account,
+    )
+    period = service.prepare_away(request)
+    summary = out.describe_away(period)
+    if args.dry_run:
+        out.emit(
+            {"dry_run": True, "away": away_json(period)},
+            [
+                summary,
+                f"Subject: {period.subject}",
+                "",
+                "For colleagues:",
+                period.internal,
+                "",
+                "For everyone else:",
+                period.external if period.audience is not Audience.INTERNAL else "(no reply)",
+                "",
+                "Nothing was changed (--dry-run).",
+            ],
+        )
+        return EXIT_OK
+    service.go_away(period)
+    results = service.push(list(period.accounts) or None)
+    out.emit(
+        {"away": away_json(period), "results": [result_json(r) for r in results]},
+        [summary, *[out.account_line(r) for r in results]],
+    )
+    return _exit_for(results)
+
+
+def cmd_back(service: Boundary, out: Out) -> int:
+    was_away = service.come_back()
+    results = service.push()
+    headline = "Welcome back: the replies are cleared." if was_away else "You were not away."
+    out.emit(
+        {"was_away": was_away, "results": [result_json(r) for r in results]},
+        [headline, *[out.account_line(r) for r in results]],
+    )
+    return _exit_for(results)
+
+
+def cmd_accounts_list(service: Boundary, out: Out) -> int:
+    rows = [
+        {
+            "name": a.name,
+            "kind": a.kind,
+            "capabilities": sorted(service.capabilities(a)),
+            "settings": {k: v for k, v in a.settings.items()},
+        }
+        for a in service.profile.accounts
+    ]
+    out.emit(
+        {"accounts": rows},
+        [f"{r['name']} ({r['kind']}): {', '.join(r['capabilities']) or '—'}" for r in rows]
+        or ["No accounts."],
+    )
+    return EXIT_OK
+
+
+def cmd_providers(out: Out) -> int:
+    registry = ProviderRegistry.discover()
+    loaded, failures = registry.load_all()
+    rows = [
+        {
+            "kind": p.kind,
+            "name": p.display_name,
+            "capabilities": sorted(c.value for c in p.capabilities),
+        }
+        for p in loaded
+    ]
+    lines = [f"{r['kind']} — {r['name']}: {', '.join(r['capabilities'])}" for r in rows]
+    lines += [f"{f.kind} — could not be loaded: {f.reason}" for f in failures]
+    out.emit(
+        {"providers": rows, "failed": [{"kind": f.kind, "reason": f.reason} for f in failures]},
+        lines,
+    )
+    return EXIT_OK
+
+
+def cmd_profile(paths: AppPaths, out: Out, action: str) -> int:
+    if action == "path":
+        out.emit({"path": str(paths.profile)}, [str(paths.profile)])
+        return EXIT_OK
+    if not paths.profile.exists():
+        raise Failure(f"There is no profile yet at {paths.profile}; start Boundary to make one.")
+    try:
+        profile = load_profile(paths.profile)
+    except ProfileError as error:
+        if out.as_json:
+            print(json.dumps({"valid": False, "error": str(error), "line": error.line}))
+        raise Failure(f"{paths.profile}: {error}") from None
+    note = " (written by a newer Boundary: read-only)" if profile.read_only else ""
+    out.emit(
+        {"valid": True, "read_only": profile.read_only, "path": str(paths.profile)},
+        [f"The profile is valid{note}: {paths.profile}"],
+    )
+    return EXIT_OK
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.from_environment()
+    out = Out(bool(args.json))
+    try:
+        if args.command == "profile":
+            return cmd_profile(paths, out, args.action)
+        if args.command == "providers":
+            return cmd_providers(out)
+        paths.ensure()
+        setup_logging(paths.log_dir, "cli")
+        service, notice = Boundary.open(paths, system_clock)
+        if notice:
+            print(f"boundary: {notice}", file=sys.stderr)
+        out.service = service
+        try:
+            if args.command == "status":
+                return cmd_status(service, out)
+            if args.command == "away":
+                return cmd_away(service, out, args)
+            if args.command == "back":
+                return cmd_back(service, out)
+            return cmd_accounts_list(service, out)
+        finally:
+            service.close()
+    except (Failure, InputError, ProfileError) as error:
+        if out.as_json:
+            print(json.dumps({"error": str(error)}, ensure_ascii=False))
+        print(f"boundary: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def main() -> None:
+    sys.exit(run())
+
+
+if __name__ == "__main__":
+    main()

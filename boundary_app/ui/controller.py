@@ -1,0 +1,169 @@
+"""The bridge between the core service and the Qt widgets.
+
+Everything that can touch the network runs on the global QThreadPool; results come back to
+the GUI thread as queued signals. One pass runs at a time; a request during a pass is
+remembered and runs after it. One single-shot timer is armed for the next moment anything
+is due (a retry, or the start or end of an away period), never a polling loop. A file
+watcher notices the ``boundary`` command's changes and the profile being edited by hand.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.profile import Profile
+from boundary_app.core.reconciler import AccountResult
+from boundary_app.core.service import Boundary, Status
+
+log = logging.getLogger(__name__)
+
+MAX_TIMER_MS = 2**31 - 1
+RESYNC = timedelta(minutes=15)
+"""Re-derive everything this often anyway, to catch sleep, resume and clock changes."""
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        super().__init__()
+        self._fn = fn
+        self._done = done
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as error:  # reported to the GUI thread, never lost
+            log.exception("Background task failed")
+            result = error
+        self._done(result)
+
+
+class Controller(QObject):
+    status_changed = Signal(object)
+    """A ``Status``: the tray and windows redraw from it."""
+    push_started = Signal(list)
+    """Names of the accounts being pushed."""
+    push_finished = Signal(object)
+    """A list of ``AccountResult`` or the exception the pass raised."""
+    notice = Signal(str, str)
+    """(title, text) the person should see."""
+    _task_done = Signal(object, object)
+
+    def __init__(self, service: Boundary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.pool = QThreadPool.globalInstance()
+        self._busy = False
+        self._again: tuple[bool, Sequence[str] | None] | None = None
+        self._task_done.connect(self._on_task_done)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: self.push())
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._watcher.directoryChanged.connect(self._on_file_changed)
+        self._watch()
+        self.last_status: Status = service.status()
+
+    # --- what the UI calls ----------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        return self.service.profile
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def refresh(self) -> Status:
+        self.last_status = self.service.status()
+        self.status_changed.emit(self.last_status)
+        self._arm()
+        return self.last_status
+
+    def go_away(self, period: AwayPeriod) -> None:
+        self.service.go_away(period)
+        self.refresh()
+        self.push(names=list(period.accounts) or None)
+
+    def come_back(self) -> None:
+        self.service.come_back()
+        self.refresh()
+        self.push()
+
+    def save_profile(self, profile: Profile) -> None:
+        self.service.save_profile(profile)
+        self.refresh()
+        self.push()
+
+    def push(self, *, force: bool = False, names: Sequence[str] | None = None) -> None:
+        """Start a reconcile pass off the GUI thread (or after the one running)."""
+        if self._busy:
+            self._again = (force or bool(self._again and self._again[0]), None)
+            return
+        self._busy = True
+        targets = list(names) if names else [a.name for a in self.profile.accounts]
+        self.push_started.emit(targets)
+        self._run(lambda: self.service.push(names, force=force), self._on_pushed)
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _run(self, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        self.pool.start(_Task(fn, lambda result: self._task_done.emit(then, result)))
+
+    def _on_task_done(self, then: Callable[[Any], None], result: object) -> None:
+        then(result)
+
+    def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
+        self._busy = False
+        self.push_finished.emit(results)
+        if isinstance(results, Exception):
+            self.notice.emit(
+                self.tr("Boundary"), self.tr("Sending the replies failed: %s") % results
+            )
+        self.refresh()
+        if self._again is not None:
+            force, names = self._again
+            self._again = None
+            self.push(force=force, names=names)
+
+    def _next_due(self, now: datetime) -> datetime:
+        moments = [now + RESYNC]
+        if retry := self.service.reconciler.next_retry():
+            moments.append(retry)
+        away = self.last_status.away
+        if away is not None:
+            moments += [m for m in (away.start, away.until) if m is not None and m > now]
+        return min(moments)
+
+    def _arm(self) -> None:
+        now = self.service.clock()
+        delay = (self._next_due(now) - now).total_seconds()
+        self._timer.start(int(min(max(delay, 0) * 1000 + 500, MAX_TIMER_MS)))
+
+    def next_due_ms(self) -> int:
+        return self._timer.remainingTime()
+
+    def _watch(self) -> None:
+        paths = self.service.paths
+        wanted = [str(paths.data_dir), str(paths.config_dir)]
+        wanted += [str(p) for p in (paths.changed_stamp, paths.profile) if p.exists()]
+        missing = [
+            p for p in wanted if p not in self._watcher.files() + self._watcher.directories()
+        ]
+        if missing:
+            self._watcher.addPaths(missing)
+
+    def _on_file_changed(self, path: str) -> None:
+        # Editors and the atomic save replace files, which drops them from the watch list.
+        self._watch()
+        if path in (str(self.service.paths.profile), str(self.service.paths.config_dir)):
+            notice = self.service.reload_profile()
+            if notice:
+                self.notice.emit(self.tr("Boundary"), notice)
+        self.refresh()

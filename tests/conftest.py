@@ -1,0 +1,85 @@
+"""Shared fixtures: every test gets a fresh BOUNDARY_HOME, a fake clock and a memory keyring."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from boundary_app.core.paths import AppPaths  # noqa: E402
+from boundary_app.core.profile import Account, Backup, save_profile  # noqa: E402
+from boundary_app.core.service import Boundary  # noqa: E402
+from boundary_app.providers.local import LocalProvider  # noqa: E402
+from boundary_app.providers.registry import ProviderRegistry  # noqa: E402
+from tests.fakes import START, FakeClock, MemoryKeyring, MemoryProvider, PlainProvider  # noqa: E402
+
+TZ = "Europe/Amsterdam"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "home"
+    monkeypatch.setenv("BOUNDARY_HOME", str(root))
+    return root
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _reset_fakes() -> None:
+    MemoryProvider.reset()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def paths(home: Path) -> AppPaths:
+    paths = AppPaths.from_environment()
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture
+def registry() -> ProviderRegistry:
+    return ProviderRegistry.of([LocalProvider, MemoryProvider, PlainProvider])
+
+
+@pytest.fixture
+def service(paths: AppPaths, clock: FakeClock, registry: ProviderRegistry) -> Iterator[Boundary]:
+    """A service on a profile with a name, two backups, and the local account."""
+    svc, notice = Boundary.open(paths, clock, timezone=TZ, registry=registry, timeout=2.0)
+    assert notice is None
+    profile = svc.profile
+    profile.identity.name = "Ana Silva"
+    profile.identity.email = "ana@example.com"
+    profile.identity.timezone = TZ
+    profile.backups = [
+        Backup("Sam Lee", "sam@example.com", "+31 6 1234 5678", "urgent client questions"),
+        Backup("Alex Kim", "alex@example.com"),
+    ]
+    save_profile(profile, paths.profile)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def two_accounts(service: Boundary) -> Boundary:
+    """The service with a 'Work' (memory) and a 'Side' (plain) account beside the local one."""
+    service.profile.accounts += [Account("Work", "memory"), Account("Side", "plain")]
+    save_profile(service.profile, service.paths.profile)
+    return service

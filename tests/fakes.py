@@ -1,0 +1,116 @@
+"""Test doubles: a clock you move by hand, an in-memory keyring, providers that misbehave."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from typing import ClassVar
+
+import keyring.backend
+
+from boundary_app.providers.base import (
+    AutoReply,
+    Capability,
+    MailProvider,
+    MailSummary,
+    ProviderError,
+)
+
+
+class FakeClock:
+    """``clock()`` returns the current fake time; tests move it, nothing sleeps."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta) -> datetime:
+        self.now += delta
+        return self.now
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+class MemoryProvider(MailProvider):
+    """A well-behaved provider whose server is a class-level dict; counts every write.
+
+    ``fail_with`` makes the next calls raise, until it is set back to None.
+    ``hang`` makes calls block until the event is set.
+    """
+
+    kind = "memory"
+    display_name = "Test mail"
+    capabilities = frozenset(
+        {
+            Capability.AUTO_REPLY,
+            Capability.SCHEDULED_REPLY,
+            Capability.AUDIENCE_CONTACTS,
+            Capability.LIST_MAIL,
+            Capability.FORWARD,
+        }
+    )
+    server: ClassVar[dict[str, AutoReply]] = {}
+    writes: ClassVar[list[tuple[str, AutoReply]]] = []
+    fail_with: ClassVar[dict[str, ProviderError | Exception]] = {}
+    hang: ClassVar[dict[str, threading.Event]] = {}
+    mail: ClassVar[list[MailSummary]] = []
+
+    @classmethod
+    def reset(cls) -> None:
+        cls.server = {}
+        cls.writes = []
+        cls.fail_with = {}
+        cls.hang = {}
+        cls.mail = []
+
+    def _gate(self) -> None:
+        name = self.account.name
+        if name in self.hang:
+            self.hang[name].wait(timeout=60)
+        if name in self.fail_with:
+            raise self.fail_with[name]
+
+    def read_auto_reply(self) -> AutoReply:
+        self._gate()
+        return self.server.get(self.account.name, AutoReply.off())
+
+    def write_auto_reply(self, reply: AutoReply) -> None:
+        self._gate()
+        self.server[self.account.name] = reply
+        self.writes.append((self.account.name, reply))
+
+    def clear_auto_reply(self) -> None:
+        self.write_auto_reply(AutoReply.off())
+
+    def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
+        self._gate()
+        found = [m for m in self.mail if m.received > since]
+        return sorted(found, key=lambda m: m.received, reverse=True)[:limit]
+
+
+class PlainProvider(MemoryProvider):
+    """Like MemoryProvider but with no server-side schedule and no audience control."""
+
+    kind = "plain"
+    display_name = "Plain mail"
+    capabilities = frozenset({Capability.AUTO_REPLY})
+
+
+START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)  # a Tuesday, 09:00 in Amsterdam
