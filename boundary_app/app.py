@@ -119,7 +119,11 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     server = QLocalServer()
     QLocalServer.removeServer(server_name(paths))  # a stale socket left by a crash
-    server.newConnection.connect(shell.show_main)
+    def on_second_start() -> None:
+        log.info("Another start asked Boundary to show itself")
+        shell.show_main()
+
+    server.newConnection.connect(on_second_start)
     if not server.listen(server_name(paths)):
         log.warning("Single-instance server: %s", server.errorString())
 

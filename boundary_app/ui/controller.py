@@ -111,6 +111,12 @@ class Controller(QObject):
         self.push_started.emit(targets)
         self._run(lambda: self.service.push(names, force=force), self._on_pushed)
 
+    def shutdown(self) -> None:
+        """Stop reacting to timers and files, and let a pass under way finish."""
+        self._timer.stop()
+        self._watcher.blockSignals(True)
+        self.pool.waitForDone(int(self.service.reconciler.timeout * 1000) + 1000)
+
     # --- internals ------------------------------------------------------------------------
 
     def _run(self, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
@@ -146,8 +152,9 @@ class Controller(QObject):
         delay = (self._next_due(now) - now).total_seconds()
         self._timer.start(int(min(max(delay, 0) * 1000 + 500, MAX_TIMER_MS)))
 
-    def next_due_ms(self) -> int:
-        return self._timer.remainingTime()
+    def armed_ms(self) -> int:
+        """The interval the timer was armed with; -1 when it is not armed."""
+        return self._timer.interval() if self._timer.isActive() else -1
 
     def _watch(self) -> None:
         paths = self.service.paths
