@@ -119,6 +119,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     server = QLocalServer()
     QLocalServer.removeServer(server_name(paths))  # a stale socket left by a crash
+
     def on_second_start() -> None:
         log.info("Another start asked Boundary to show itself")
         shell.show_main()

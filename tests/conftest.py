@@ -11,12 +11,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from boundary_app.core.paths import AppPaths  # noqa: E402
-from boundary_app.core.profile import Account, Backup, save_profile  # noqa: E402
-from boundary_app.core.service import Boundary  # noqa: E402
-from boundary_app.providers.local import LocalProvider  # noqa: E402
-from boundary_app.providers.registry import ProviderRegistry  # noqa: E402
-from tests.fakes import START, FakeClock, MemoryKeyring, MemoryProvider, PlainProvider  # noqa: E402
+from boundary_app.core.paths import AppPaths
+from boundary_app.core.profile import Account, Backup, save_profile
+from boundary_app.core.service import Boundary
+from boundary_app.providers.local import LocalProvider
+from boundary_app.providers.registry import ProviderRegistry
+from tests.fakes import START, FakeClock, MemoryKeyring, MemoryProvider, PlainProvider
 
 TZ = "Europe/Amsterdam"
 

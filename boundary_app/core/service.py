@@ -32,6 +32,7 @@ from boundary_app.core.render import check_message, effective_template, format_m
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
+    Capability,
     MailProvider,
     ProviderContext,
 )
@@ -137,7 +138,7 @@ class Boundary:
     def provider_for(self, account: Account) -> MailProvider:
         return self.registry.create(account.config(), self.context())
 
-    def capabilities(self, account: Account) -> frozenset[str]:
+    def capabilities(self, account: Account) -> frozenset[Capability]:
         try:
             return frozenset(self.registry.load(account.kind).capabilities)
         except UnknownKind:
@@ -213,7 +214,10 @@ class Boundary:
         )
         try:
             check_message(rendered.internal, "internal")
-            if audience is not Audience.INTERNAL:
+            # Accounts that cannot keep the reply to colleagues send the external one to all.
+            if audience is not Audience.INTERNAL or any(
+                Capability.AUDIENCE_INTERNAL not in self.capabilities(a) for a in accounts
+            ):
                 check_message(rendered.external, "external")
         except ValueError as error:
             raise InputError(str(error)) from None

@@ -43,6 +43,17 @@ class _Task(QRunnable):
         self._done(result)
 
 
+_Request = tuple[bool, Sequence[str] | None]
+"""(force, account names or None for all) of a pass asked for while one runs."""
+
+
+def _merge(waiting: _Request | None, new: _Request) -> _Request:
+    if waiting is None:
+        return new
+    names = None if waiting[1] is None or new[1] is None else sorted({*waiting[1], *new[1]})
+    return (waiting[0] or new[0], names)
+
+
 class Controller(QObject):
     status_changed = Signal(object)
     """A ``Status``: the tray and windows redraw from it."""
@@ -59,7 +70,8 @@ class Controller(QObject):
         self.service = service
         self.pool = QThreadPool.globalInstance()
         self._busy = False
-        self._again: tuple[bool, Sequence[str] | None] | None = None
+        self._closed = False
+        self._again: _Request | None = None
         self._task_done.connect(self._on_task_done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,8 +115,10 @@ class Controller(QObject):
 
     def push(self, *, force: bool = False, names: Sequence[str] | None = None) -> None:
         """Start a reconcile pass off the GUI thread (or after the one running)."""
+        if self._closed:
+            return
         if self._busy:
-            self._again = (force or bool(self._again and self._again[0]), None)
+            self._again = _merge(self._again, (force, names))
             return
         self._busy = True
         targets = list(names) if names else [a.name for a in self.profile.accounts]
@@ -113,6 +127,7 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         """Stop reacting to timers and files, and let a pass under way finish."""
+        self._closed = True
         self._timer.stop()
         self._watcher.blockSignals(True)
         self.pool.waitForDone(int(self.service.reconciler.timeout * 1000) + 1000)
@@ -123,16 +138,17 @@ class Controller(QObject):
         self.pool.start(_Task(fn, lambda result: self._task_done.emit(then, result)))
 
     def _on_task_done(self, then: Callable[[Any], None], result: object) -> None:
-        then(result)
+        if not self._closed:
+            then(result)
 
     def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
         self._busy = False
+        self.refresh()
         self.push_finished.emit(results)
         if isinstance(results, Exception):
             self.notice.emit(
                 self.tr("Boundary"), self.tr("Sending the replies failed: %s") % results
             )
-        self.refresh()
         if self._again is not None:
             force, names = self._again
             self._again = None

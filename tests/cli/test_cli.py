@@ -94,7 +94,7 @@ def test_away_sets_the_reply_naming_the_backup_then_back_clears_it(paths: AppPat
 
 
 def test_upcoming_away_is_scheduled_and_status_says_available(paths: AppPaths) -> None:
-    code, data = boundary_json("away", "--from", "in 2 days", "--until", "in 3 days")
+    code, _data = boundary_json("away", "--from", "in 2 days", "--until", "in 3 days")
     assert code == 0
     reply = local_reply(paths)
     assert reply["enabled"] is True

@@ -1,0 +1,643 @@
+"""Settings: who you are, who covers for you, your message templates, your accounts.
+
+The dialog edits a deep copy of the profile. Save hands the copy to
+``Controller.save_profile`` (an atomic write); Cancel throws it away. A profile written by a
+newer Boundary can be looked at but not saved.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boundary_app.core.profile import (
+    TEMPLATE_IDS,
+    Backup,
+    Profile,
+    ProfileError,
+    TemplateText,
+    backup_problem,
+    is_email,
+)
+from boundary_app.core.render import builtin_templates, effective_template
+from boundary_app.providers.base import Capability
+from boundary_app.providers.registry import UnknownKind
+from boundary_app.ui.controller import Controller
+
+ERROR_STYLE = "color: #b3261e;"
+BANNER_STYLE = (
+    "background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; "
+    "border-radius: 4px; padding: 6px;"
+)
+
+
+@cache
+def _zones() -> tuple[str, ...]:
+    from zoneinfo import available_timezones
+
+    return tuple(sorted(available_timezones()))
+
+
+def _secondary(label: QLabel) -> None:
+    """Quieter text for hints that still reads well (disabled grey is too faint)."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        round(text.red() * 0.7 + back.red() * 0.3),
+        round(text.green() * 0.7 + back.green() * 0.3),
+        round(text.blue() * 0.7 + back.blue() * 0.3),
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+
+
+def _plain_editor(parent: QWidget) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+class BackupDialog(QDialog):
+    """Add or edit one backup colleague; stays open until what was typed can be used.
+
+    Test accessors: ``name_edit``, ``email_edit``, ``phone_edit``, ``covers_edit``,
+    ``error_label``, ``ok_button``; ``backup()`` is what the fields hold.
+    """
+
+    def __init__(
+        self, backup: Backup | None, others: list[Backup], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.original = backup
+        self.others = others
+        self.setWindowTitle(self.tr("Edit backup") if backup else self.tr("Add a backup"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name_edit = QLineEdit(self)
+        self.email_edit = QLineEdit(self)
+        self.phone_edit = QLineEdit(self)
+        self.covers_edit = QLineEdit(self)
+        self.email_edit.setPlaceholderText(self.tr("sam@example.com"))
+        self.phone_edit.setPlaceholderText(self.tr("Optional"))
+        self.covers_edit.setPlaceholderText(
+            self.tr("Optional, for example: urgent client questions")
+        )
+        for text, edit in (
+            (self.tr("&Name:"), self.name_edit),
+            (self.tr("&Email:"), self.email_edit),
+            (self.tr("&Phone:"), self.phone_edit),
+            (self.tr("&Covers:"), self.covers_edit),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            edit.textChanged.connect(self._clear_error)
+        layout.addLayout(form)
+        hint = QLabel(
+            self.tr('"Covers" ends the sentence "please contact … for …" in your message.'), self
+        )
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        _secondary(hint)
+        layout.addWidget(hint)
+        self.error_label = _error_label(self)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        self.ok_button: QPushButton = ok
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if backup is not None:
+            self.name_edit.setText(backup.name)
+            self.email_edit.setText(backup.email)
+            self.phone_edit.setText(backup.phone)
+            self.covers_edit.setText(backup.covers)
+        self.setMinimumWidth(440)
+
+    def backup(self) -> Backup:
+        extra = copy.deepcopy(self.original.extra) if self.original else {}
+        return Backup(
+            name=self.name_edit.text().strip(),
+            email=self.email_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+            covers=self.covers_edit.text().strip(),
+            extra=extra,
+        )
+
+    @Slot()
+    def _clear_error(self) -> None:
+        self.error_label.hide()
+
+    def accept(self) -> None:
+        problem = backup_problem(self.backup(), self.others)
+        if problem:
+            self.error_label.setText(self.tr("This backup %1.").replace("%1", problem))
+            self.error_label.show()
+            self.adjustSize()  # room for the message; never squeeze the fields
+            return
+        super().accept()
+
+
+class SettingsDialog(QDialog):
+    """Edit a copy of the profile; Save writes it, Cancel forgets it.
+
+    Test accessors: ``profile`` (the copy being edited), ``tabs``, ``name_edit``,
+    ``email_edit``, ``phone_edit``, ``timezone_box``, ``backup_list``, ``add_button``,
+    ``edit_button``, ``remove_button``, ``up_button``, ``down_button``, ``backup_editor``
+    (the open add/edit dialog, if any), ``template_box``, ``subject_edit``,
+    ``reason_edit``, ``internal_edit``, ``external_edit``, ``restore_button``,
+    ``account_table``, ``banner``, ``error_label``, ``save_button``, ``cancel_button``.
+    """
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.profile: Profile = copy.deepcopy(controller.profile)
+        self.backup_editor: BackupDialog | None = None
+        self._editing_row: int | None = None
+        self.setWindowTitle(self.tr("Settings — Boundary"))
+        self.setSizeGripEnabled(True)
+
+        layout = QVBoxLayout(self)
+        self.banner = QLabel(
+            self.tr(
+                "This profile was written by a newer version of Boundary. You can look at "
+                "your settings here, but not change them: update Boundary to edit them."
+            ),
+            self,
+        )
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setVisible(self.profile.read_only)
+        layout.addWidget(self.banner)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._identity_tab(), self.tr("&Identity"))
+        self.tabs.addTab(self._backups_tab(), self.tr("&Backups"))
+        self.tabs.addTab(self._templates_tab(), self.tr("&Templates"))
+        self.tabs.addTab(self._accounts_tab(), self.tr("Acc&ounts"))
+        layout.addWidget(self.tabs, 1)
+
+        bottom = QHBoxLayout()
+        self.error_label = _error_label(self)
+        bottom.addWidget(self.error_label, 1)
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setDefault(True)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        self.cancel_button: QPushButton = cancel
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        bottom.addWidget(buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
+
+        self.setMinimumSize(620, 520)
+        self.resize(700, 580)
+        self.validate()
+
+    # --- identity -------------------------------------------------------------------------
+
+    def _identity_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        identity = self.profile.identity
+        self.name_edit = QLineEdit(identity.name, tab)
+        self.name_edit.setPlaceholderText(self.tr("How your messages are signed"))
+        self.email_edit = QLineEdit(identity.email, tab)
+        self.email_edit.setPlaceholderText(self.tr("you@example.com"))
+        self.phone_edit = QLineEdit(identity.phone, tab)
+        self.phone_edit.setPlaceholderText(self.tr("Optional"))
+        self.timezone_box = QComboBox(tab)
+        self.timezone_box.setEditable(True)
+        self.timezone_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone_box.addItems(list(_zones()))
+        self.timezone_box.setMaxVisibleItems(15)
+        completer = QCompleter(self.timezone_box.model(), self.timezone_box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.timezone_box.setCompleter(completer)
+        self.timezone_box.setCurrentText(identity.timezone)
+        for text, widget in (
+            (self.tr("&Name:"), self.name_edit),
+            (self.tr("&Email:"), self.email_edit),
+            (self.tr("&Phone:"), self.phone_edit),
+            (self.tr("Time &zone:"), self.timezone_box),
+        ):
+            label = QLabel(text, tab)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        hint = QLabel(
+            self.tr(
+                'Your name signs your messages. The time zone sets when "tomorrow morning" '
+                "is; type part of a city to find it."
+            ),
+            tab,
+        )
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        _secondary(hint)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        for edit in (self.name_edit, self.email_edit, self.phone_edit):
+            edit.textChanged.connect(self._on_identity_changed)
+        self.timezone_box.currentTextChanged.connect(self._on_identity_changed)
+        return tab
+
+    @Slot()
+    def _on_identity_changed(self) -> None:
+        identity = self.profile.identity
+        identity.name = self.name_edit.text().strip()
+        identity.email = self.email_edit.text().strip()
+        identity.phone = self.phone_edit.text().strip()
+        zone = self.timezone_box.currentText().strip()
+        if zone in _zones():
+            identity.timezone = zone
+        self.validate()
+
+    # --- backups --------------------------------------------------------------------------
+
+    def _backups_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        intro = QLabel(
+            self.tr(
+                "Colleagues who cover while you are away. The first one is named first; "
+                "when you go away you choose who covers this time."
+            ),
+            tab,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.backup_list = QListWidget(tab)
+        self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backup_list.itemDoubleClicked.connect(lambda _item: self.edit_backup())
+        self.backup_list.currentRowChanged.connect(self._update_backup_buttons)
+        row.addWidget(self.backup_list, 1)
+        column = QVBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add…"), tab)
+        self.edit_button = QPushButton(self.tr("&Edit…"), tab)
+        self.remove_button = QPushButton(self.tr("&Remove"), tab)
+        self.up_button = QPushButton(self.tr("Move &up"), tab)
+        self.down_button = QPushButton(self.tr("Move &down"), tab)
+        for button, action in (
+            (self.add_button, self.add_backup),
+            (self.edit_button, self.edit_backup),
+            (self.remove_button, self.remove_backup),
+            (self.up_button, lambda: self.move_backup(-1)),
+            (self.down_button, lambda: self.move_backup(1)),
+        ):
+            button.setAutoDefault(False)
+            button.clicked.connect(action)
+            column.addWidget(button)
+        column.addStretch(1)
+        row.addLayout(column)
+        layout.addLayout(row, 1)
+        self._fill_backups(0)
+        return tab
+
+    def _fill_backups(self, current: int) -> None:
+        self.backup_list.clear()
+        for backup in self.profile.backups:
+            text = backup.name
+            if backup.covers:
+                text = self.tr("%1 — %2").replace("%1", backup.name).replace("%2", backup.covers)
+            item = QListWidgetItem(text, self.backup_list)
+            details = ", ".join(x for x in (backup.email, backup.phone) if x)
+            item.setToolTip(details)
+        if self.profile.backups:
+            self.backup_list.setCurrentRow(min(max(current, 0), len(self.profile.backups) - 1))
+        self._update_backup_buttons()
+
+    @Slot()
+    def _update_backup_buttons(self) -> None:
+        row = self.backup_list.currentRow()
+        count = len(self.profile.backups)
+        has = 0 <= row < count
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < count - 1)
+
+    @Slot()
+    def add_backup(self) -> None:
+        self._open_backup_editor(None)
+
+    @Slot()
+    def edit_backup(self) -> None:
+        row = self.backup_list.currentRow()
+        if 0 <= row < len(self.profile.backups):
+            self._open_backup_editor(row)
+
+    def _open_backup_editor(self, row: int | None) -> None:
+        backup = None if row is None else self.profile.backups[row]
+        others = [b for i, b in enumerate(self.profile.backups) if i != row]
+        editor = BackupDialog(backup, others, self)
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.finished.connect(self._on_backup_editor_finished)
+        self.backup_editor = editor
+        self._editing_row = row
+        editor.open()
+
+    @Slot(int)
+    def _on_backup_editor_finished(self, result: int) -> None:
+        editor, row = self.backup_editor, self._editing_row
+        self.backup_editor, self._editing_row = None, None
+        if editor is None:
+            return
+        editor.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        backup = editor.backup()
+        if row is None:
+            self.profile.backups.append(backup)
+            row = len(self.profile.backups) - 1
+        else:
+            self.profile.backups[row] = backup
+        self._fill_backups(row)
+        self.validate()
+
+    @Slot()
+    def remove_backup(self) -> None:
+        row = self.backup_list.currentRow()
+        if 0 <= row < len(self.profile.backups):
+            del self.profile.backups[row]
+            self._fill_backups(row)
+            self.validate()
+
+    def move_backup(self, step: int) -> None:
+        row = self.backup_list.currentRow()
+        target = row + step
+        backups = self.profile.backups
+        if 0 <= row < len(backups) and 0 <= target < len(backups):
+            backups[row], backups[target] = backups[target], backups[row]
+            self._fill_backups(target)
+            self.backup_list.setFocus()
+
+    # --- templates ------------------------------------------------------------------------
+
+    def _templates_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.template_box = QComboBox(tab)
+        for template_id in TEMPLATE_IDS:
+            self.template_box.addItem(builtin_templates()[template_id].title, template_id)
+        self.subject_edit = QLineEdit(tab)
+        self.reason_edit = QLineEdit(tab)
+        self.internal_edit = _plain_editor(tab)
+        self.external_edit = _plain_editor(tab)
+        for text, widget in (
+            (self.tr("Te&mplate:"), self.template_box),
+            (self.tr("S&ubject:"), self.subject_edit),
+            (self.tr("&Reason:"), self.reason_edit),
+            (self.tr("For &colleagues:"), self.internal_edit),
+            (self.tr("For &everyone else:"), self.external_edit),
+        ):
+            label = QLabel(text, tab)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout.addLayout(form, 1)
+        hint = QLabel(
+            self.tr(
+                "Placeholders: {name} your name, {return} when you are back, {backups} who "
+                "covers, {reason} the reason. A line whose placeholder is empty is left out; "
+                "an empty field uses the original text."
+            ),
+            tab,
+        )
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        _secondary(hint)
+        layout.addWidget(hint)
+        restore_row = QHBoxLayout()
+        self.changed_label = QLabel(tab)
+        self.changed_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.restore_button = QPushButton(self.tr("Restore the ori&ginal"), tab)
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_template)
+        restore_row.addWidget(self.changed_label, 1)
+        restore_row.addWidget(self.restore_button)
+        layout.addLayout(restore_row)
+        self.template_box.currentIndexChanged.connect(self._load_template)
+        for line in (self.subject_edit, self.reason_edit):
+            line.textChanged.connect(self._store_template)
+        for editor in (self.internal_edit, self.external_edit):
+            editor.textChanged.connect(self._store_template)
+        self._load_template()
+        return tab
+
+    @property
+    def template_id(self) -> str:
+        return str(self.template_box.currentData())
+
+    @Slot()
+    def _load_template(self) -> None:
+        template = effective_template(self.profile, self.template_id)
+        editors = (self.subject_edit, self.reason_edit, self.internal_edit, self.external_edit)
+        blockers = [QSignalBlocker(w) for w in editors]
+        self.subject_edit.setText(template.subject)
+        self.reason_edit.setText(template.reason)
+        self.internal_edit.setPlainText(template.internal)
+        self.external_edit.setPlainText(template.external)
+        del blockers
+        self._update_template_state()
+
+    @Slot()
+    def _store_template(self) -> None:
+        """Keep only what differs from the built-in template."""
+        base = builtin_templates()[self.template_id]
+
+        def changed(value: str, original: str) -> str:
+            return "" if value.strip() == original.strip() else value
+
+        previous = self.profile.templates.get(self.template_id)
+        edit = TemplateText(
+            subject=changed(self.subject_edit.text(), base.subject),
+            reason=changed(self.reason_edit.text(), base.reason),
+            internal=changed(self.internal_edit.toPlainText(), base.internal),
+            external=changed(self.external_edit.toPlainText(), base.external),
+            extra=previous.extra if previous else {},
+        )
+        if edit.subject or edit.reason or edit.internal or edit.external or edit.extra:
+            self.profile.templates[self.template_id] = edit
+        else:
+            self.profile.templates.pop(self.template_id, None)
+        self._update_template_state()
+
+    def _changed_fields(self) -> bool:
+        edit = self.profile.templates.get(self.template_id)
+        return edit is not None and any((edit.subject, edit.reason, edit.internal, edit.external))
+
+    def _update_template_state(self) -> None:
+        changed = self._changed_fields()
+        self.restore_button.setEnabled(changed)
+        self.changed_label.setText(
+            self.tr("You changed this template.") if changed else self.tr("The original text.")
+        )
+
+    @Slot()
+    def restore_template(self) -> None:
+        previous = self.profile.templates.pop(self.template_id, None)
+        if previous is not None and previous.extra:  # keys this version does not know stay
+            self.profile.templates[self.template_id] = TemplateText(extra=previous.extra)
+        self._load_template()
+
+    # --- accounts -------------------------------------------------------------------------
+
+    def _accounts_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.account_table = QTableWidget(len(self.profile.accounts), 3, tab)
+        self.account_table.setHorizontalHeaderLabels(
+            [self.tr("Account"), self.tr("Kind"), self.tr("What Boundary can do with it")]
+        )
+        self.account_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.account_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.account_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.account_table.setWordWrap(True)
+        self.account_table.setShowGrid(False)
+        self.account_table.setStyleSheet(
+            "QTableWidget::item { padding: 4px 8px; }"
+            "QHeaderView::section { padding: 4px 8px; border: none;"
+            " border-bottom: 1px solid palette(mid); background: palette(window); }"
+        )
+        self.account_table.verticalHeader().hide()
+        header = self.account_table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.account_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        service = self.controller.service
+        for row, account in enumerate(self.profile.accounts):
+            try:
+                provider = service.registry.load(account.kind)
+                kind = provider.display_name
+                summary = self.capability_summary(frozenset(provider.capabilities))
+            except UnknownKind:
+                kind = account.kind
+                summary = self.tr("Not installed in this version of Boundary")
+            for column, text in enumerate((account.name, kind, summary)):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.account_table.setItem(row, column, item)
+        layout.addWidget(self.account_table, 1)
+        note = QLabel(self.tr("More account kinds arrive with their providers."), tab)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        _secondary(note)
+        layout.addWidget(note)
+        return tab
+
+    def capability_summary(self, capabilities: frozenset[Capability]) -> str:
+        parts: list[str] = []
+        if Capability.AUTO_REPLY in capabilities:
+            parts.append(self.tr("Out-of-office reply"))
+        if Capability.SCHEDULED_REPLY in capabilities:
+            parts.append(self.tr("starts and stops on time by itself"))
+        contacts = Capability.AUDIENCE_CONTACTS in capabilities
+        internal = Capability.AUDIENCE_INTERNAL in capabilities
+        if contacts and internal:
+            parts.append(self.tr("can answer only your contacts or only colleagues"))
+        elif contacts:
+            parts.append(self.tr("can answer only your contacts"))
+        elif internal:
+            parts.append(self.tr("can answer only colleagues"))
+        if Capability.LIST_MAIL in capabilities:
+            parts.append(self.tr("lists new mail"))
+        if Capability.FORWARD in capabilities:
+            parts.append(self.tr("forwards mail"))
+        if not parts:
+            return self.tr("Nothing yet")
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
+
+    # --- checking and saving --------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What stops Save, in words; empty when the settings can be saved."""
+        found: list[str] = []
+        email = self.email_edit.text().strip()
+        if email and not is_email(email):
+            found.append(self.tr("Your email '%1' is not an email address.").replace("%1", email))
+        zone = self.timezone_box.currentText().strip()
+        if zone not in _zones():
+            found.append(
+                self.tr("'%1' is not a time zone; pick one from the list, like %2.")
+                .replace("%1", zone)
+                .replace("%2", "Europe/Amsterdam")
+            )
+        return found
+
+    @Slot()
+    def validate(self) -> bool:
+        found = self.problems()
+        self.error_label.setText("\n".join(found))
+        self.save_button.setEnabled(not found and not self.profile.read_only)
+        return not found
+
+    @Slot()
+    def save(self) -> None:
+        if not self.validate() or self.profile.read_only:
+            return
+        try:
+            self.controller.save_profile(self.profile)
+        except (ProfileError, OSError) as error:
+            self.error_label.setText(
+                self.tr("Your settings could not be saved: %1").replace("%1", str(error))
+            )
+            return
+        self.accept()

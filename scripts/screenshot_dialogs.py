@@ -1,0 +1,209 @@
+"""Save screenshots of the Go-away and Settings dialogs, for reviewing their layout.
+
+    xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb \\
+        python scripts/screenshot_dialogs.py /tmp/shots
+
+Everything happens in a throw-away BOUNDARY_HOME with a made-up profile and demo
+providers, at a fixed moment (a Tuesday morning), so the pictures are the same every run.
+Nothing touches the network or your own profile.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import ClassVar
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: screenshot_dialogs.py OUTPUT_FOLDER", file=sys.stderr)
+        return 2
+    out = Path(argv[1]).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="boundary-shots-") as home:
+        os.environ["BOUNDARY_HOME"] = home
+        return _shoot(out)
+
+
+def _shoot(out: Path) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from boundary_app.core.paths import AppPaths
+    from boundary_app.core.profile import Account, Backup, save_profile
+    from boundary_app.core.service import Boundary
+    from boundary_app.providers.base import AutoReply, Capability, MailProvider, Unreachable
+    from boundary_app.providers.local import LocalProvider
+    from boundary_app.providers.registry import ProviderRegistry
+    from boundary_app.ui.away_dialog import GoAwayDialog
+    from boundary_app.ui.controller import Controller
+    from boundary_app.ui.settings_dialog import SettingsDialog
+
+    class DemoProvider(MailProvider):
+        """A mailbox kept in memory; "Office" answers that it is busy."""
+
+        kind = "imap"
+        display_name = "IMAP and ManageSieve"
+        capabilities = frozenset({Capability.AUTO_REPLY})
+        server: ClassVar[dict[str, AutoReply]] = {}
+
+        def read_auto_reply(self) -> AutoReply:
+            if self.account.name == "Office":
+                hold.wait(timeout=10)  # long enough to photograph "Sending…"
+                raise Unreachable(
+                    "The server is busy (HTTP 503).", retry_after=timedelta(minutes=5)
+                )
+            return self.server.get(self.account.name, AutoReply.off())
+
+        def write_auto_reply(self, reply: AutoReply) -> None:
+            self.server[self.account.name] = reply
+
+        def clear_auto_reply(self) -> None:
+            self.server.pop(self.account.name, None)
+
+    class DemoExchange(DemoProvider):
+        kind = "exchange"
+        display_name = "Exchange Server"
+        capabilities = frozenset(
+            {
+                Capability.AUTO_REPLY,
+                Capability.SCHEDULED_REPLY,
+                Capability.AUDIENCE_CONTACTS,
+                Capability.AUDIENCE_INTERNAL,
+                Capability.LIST_MAIL,
+                Capability.FORWARD,
+            }
+        )
+
+    hold = threading.Event()
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    moment = datetime(2026, 11, 24, 9, 12, tzinfo=UTC)  # a Tuesday, 10:12 in Amsterdam
+
+    def clock() -> datetime:
+        return moment
+
+    paths = AppPaths.from_environment()
+    registry = ProviderRegistry.of([LocalProvider, DemoProvider, DemoExchange])
+    service, _notice = Boundary.open(paths, clock, timezone="Europe/Amsterdam", registry=registry)
+    profile = service.profile
+    profile.identity.name = "Ana Silva"
+    profile.identity.email = "ana.silva@example.com"
+    profile.identity.phone = "+31 6 2345 6789"
+    profile.backups = [
+        Backup("Sam Lee", "sam.lee@example.com", "+31 6 1234 5678", "urgent client questions"),
+        Backup("Alex Kim", "alex.kim@example.com", "", "invoices and orders"),
+    ]
+    profile.accounts = [
+        Account("This computer", "local"),
+        Account("Fastmail", "imap"),
+        Account("Office", "exchange"),
+    ]
+    save_profile(profile, paths.profile)
+    controller = Controller(service)
+    saved: list[str] = []
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def grab(widget: QWidget, name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(f"{path}  {widget.width()}x{widget.height()}")
+
+    # Go away, Volunteering.
+    away = GoAwayDialog(controller)
+    away.template_box.setCurrentIndex(away.template_box.findData("volunteering"))
+    away.show()
+    away.update_preview()
+    grab(away, "away-volunteering")
+
+    away.audience_box.setCurrentIndex(away.audience_box.findData("contacts"))
+    away.message_tabs.setCurrentIndex(1)
+    away.update_preview()
+    grab(away, "away-contacts-external")
+
+    away.resize(away.minimumSize())
+    grab(away, "away-minimum-size")
+    away.resize(860, 660)
+
+    away.message_tabs.setCurrentIndex(0)
+    away.quick_box.setCurrentIndex(away.quick_box.findData("custom"))
+    away.until_edit.setDateTime(away.from_edit.dateTime().addSecs(-3600))
+    away.internal_edit.setPlainText(away.internal_edit.toPlainText() + "\n<b>bold</b><script>")
+    away.update_preview()
+    grab(away, "away-error")
+
+    away.quick_box.setCurrentIndex(away.quick_box.findData("tomorrow"))
+    away.update_preview()
+    away.go_button.click()
+    grab(away, "away-results-sending")
+    hold.set()
+    loop = QEventLoop()
+    controller.push_finished.connect(lambda _r: QTimer.singleShot(0, loop.quit))
+    QTimer.singleShot(10_000, loop.quit)
+    if not away.results_shown():
+        loop.exec()
+    grab(away, "away-results")
+    away.close()
+
+    # Go away with nobody on the roster.
+    roster = profile.backups
+    profile.backups = []
+    lonely = GoAwayDialog(controller)
+    lonely.show()
+    grab(lonely, "away-no-backups")
+    lonely.close()
+    profile.backups = roster
+
+    # Settings, each tab, and the backup editor with a mistake in it.
+    settings = SettingsDialog(controller)
+    settings.show()
+    for index, name in enumerate(("identity", "backups", "templates", "accounts")):
+        settings.tabs.setCurrentIndex(index)
+        grab(settings, f"settings-{name}")
+    settings.resize(settings.minimumSize())
+    for index, name in ((1, "backups"), (2, "templates")):
+        settings.tabs.setCurrentIndex(index)
+        grab(settings, f"settings-{name}-minimum-size")
+    settings.resize(700, 580)
+    settings.tabs.setCurrentIndex(0)
+    settings.timezone_box.setCurrentText("Europe/Amsterdm")
+    settings.email_edit.setText("ana.silva@example")
+    grab(settings, "settings-invalid")
+    settings.tabs.setCurrentIndex(1)
+    settings.add_button.click()
+    editor = settings.backup_editor
+    assert editor is not None
+    editor.name_edit.setText("Robin de Vries")
+    editor.email_edit.setText("robin@example")
+    editor.ok_button.click()
+    grab(editor, "settings-backup-editor-error")
+    editor.reject()
+    settings.close()
+
+    read_only = service.profile
+    read_only.schema_version += 1
+    newer = SettingsDialog(controller)
+    newer.show()
+    grab(newer, "settings-read-only")
+    newer.close()
+    read_only.schema_version -= 1
+
+    controller.shutdown()
+    controller.deleteLater()
+    settle()
+    service.close()
+    print("\n".join(saved))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,280 @@
+"""The Settings dialog: edits a copy, Save writes it atomically, Cancel forgets it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from boundary_app.core.profile import Profile, TemplateText, load_profile
+from boundary_app.core.render import builtin_templates
+from boundary_app.core.service import Boundary
+from boundary_app.ui.controller import Controller
+from boundary_app.ui.settings_dialog import BackupDialog, SettingsDialog
+
+WAIT = 3000
+
+
+@pytest.fixture
+def controller(two_accounts: Boundary, qtbot: QtBot) -> Iterator[Controller]:
+    controller = Controller(two_accounts)
+    yield controller
+    # Save starts a pass; let its result arrive while the journal is still open.
+    qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT)
+    controller.shutdown()
+
+
+def open_settings(controller: Controller, qtbot: QtBot) -> SettingsDialog:
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+@pytest.fixture
+def settings(controller: Controller, qtbot: QtBot) -> SettingsDialog:
+    return open_settings(controller, qtbot)
+
+
+def saved(service: Boundary) -> Profile:
+    return load_profile(service.paths.profile)
+
+
+def names(dialog: SettingsDialog) -> list[str]:
+    return [dialog.backup_list.item(i).text() for i in range(dialog.backup_list.count())]
+
+
+def open_editor(settings: SettingsDialog, button_name: str) -> BackupDialog:
+    getattr(settings, button_name).click()
+    editor = settings.backup_editor
+    assert editor is not None
+    assert editor.isVisible()
+    return editor
+
+
+# --- identity --------------------------------------------------------------------------------
+
+
+def test_it_shows_the_profile(settings: SettingsDialog) -> None:
+    assert settings.name_edit.text() == "Ana Silva"
+    assert settings.email_edit.text() == "ana@example.com"
+    assert settings.timezone_box.currentText() == "Europe/Amsterdam"
+    assert settings.save_button.isEnabled()
+    assert settings.save_button.isDefault()
+    assert not settings.banner.isVisible()
+    assert settings.error_label.text() == ""
+
+
+def test_an_invalid_time_zone_disables_save(settings: SettingsDialog) -> None:
+    settings.timezone_box.setCurrentText("Mars/Olympus_Mons")
+    assert not settings.save_button.isEnabled()
+    assert "'Mars/Olympus_Mons' is not a time zone" in settings.error_label.text()
+    settings.timezone_box.setCurrentText("America/New_York")
+    assert settings.save_button.isEnabled()
+    assert settings.error_label.text() == ""
+
+
+def test_the_time_zone_completer_matches_part_of_a_name(settings: SettingsDialog) -> None:
+    completer = settings.timezone_box.completer()
+    assert completer is not None
+    assert completer.filterMode() == Qt.MatchFlag.MatchContains
+    assert completer.caseSensitivity() == Qt.CaseSensitivity.CaseInsensitive
+    completer.setCompletionPrefix("amsterdam")
+    assert completer.currentCompletion() == "Europe/Amsterdam"
+
+
+def test_a_bad_email_disables_save(settings: SettingsDialog) -> None:
+    settings.email_edit.setText("ana@example")
+    assert not settings.save_button.isEnabled()
+    assert "'ana@example' is not an email address" in settings.error_label.text()
+    settings.email_edit.setText("")  # no email is fine
+    assert settings.save_button.isEnabled()
+
+
+def test_save_writes_identity_changes(settings: SettingsDialog, two_accounts: Boundary) -> None:
+    settings.name_edit.setText("Ana M. Silva")
+    settings.timezone_box.setCurrentText("America/New_York")
+    settings.save_button.click()
+    assert settings.result() == QDialog.DialogCode.Accepted
+    profile = saved(two_accounts)
+    assert profile.identity.name == "Ana M. Silva"
+    assert profile.identity.timezone == "America/New_York"
+    assert two_accounts.profile.identity.name == "Ana M. Silva"
+    assert [a.name for a in profile.accounts] == ["This computer", "Work", "Side"]
+
+
+def test_cancel_leaves_the_file_and_the_profile_unchanged(
+    settings: SettingsDialog, two_accounts: Boundary
+) -> None:
+    before = two_accounts.paths.profile.read_bytes()
+    settings.name_edit.setText("Someone Else")
+    settings.up_button.click()
+    settings.tabs.setCurrentIndex(2)
+    settings.subject_edit.setText("Gone")
+    settings.cancel_button.click()
+    assert settings.result() == QDialog.DialogCode.Rejected
+    assert two_accounts.paths.profile.read_bytes() == before
+    assert two_accounts.profile.identity.name == "Ana Silva"
+    assert two_accounts.profile.templates == {}
+
+
+def test_escape_cancels(settings: SettingsDialog, qtbot: QtBot, two_accounts: Boundary) -> None:
+    before = two_accounts.paths.profile.read_bytes()
+    settings.name_edit.setText("Someone Else")
+    qtbot.keyClick(settings.name_edit, Qt.Key.Key_Escape)
+    assert not settings.isVisible()
+    assert two_accounts.paths.profile.read_bytes() == before
+
+
+def test_a_profile_from_a_newer_boundary_cannot_be_saved(
+    controller: Controller, qtbot: QtBot, two_accounts: Boundary
+) -> None:
+    two_accounts.profile.schema_version += 1
+    dialog = open_settings(controller, qtbot)
+    assert dialog.banner.isVisible()
+    assert "newer version of Boundary" in dialog.banner.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.name_edit.setText("Still cannot save")
+    assert not dialog.save_button.isEnabled()
+
+
+# --- backups ---------------------------------------------------------------------------------
+
+
+def test_the_roster_is_listed_in_order(settings: SettingsDialog) -> None:
+    assert names(settings) == ["Sam Lee — urgent client questions", "Alex Kim"]
+    assert settings.backup_list.item(0).toolTip() == "sam@example.com, +31 6 1234 5678"
+
+
+def test_adding_a_backup_with_a_bad_email_shows_why_and_adds_nothing(
+    settings: SettingsDialog,
+) -> None:
+    editor = open_editor(settings, "add_button")
+    editor.name_edit.setText("Robin de Vries")
+    editor.email_edit.setText("robin@example")
+    editor.ok_button.click()
+    assert editor.isVisible()
+    assert editor.error_label.isVisible()
+    assert "'robin@example', which is not an email address" in editor.error_label.text()
+    assert len(settings.profile.backups) == 2
+
+    editor.email_edit.setText("robin@example.com")
+    assert not editor.error_label.isVisible()
+    editor.covers_edit.setText("the Utrecht office")
+    editor.ok_button.click()
+    assert not editor.isVisible()
+    assert settings.backup_editor is None
+    assert [b.name for b in settings.profile.backups] == ["Sam Lee", "Alex Kim", "Robin de Vries"]
+    assert names(settings)[-1] == "Robin de Vries — the Utrecht office"
+    assert settings.backup_list.currentRow() == 2
+
+
+def test_a_backup_twice_is_refused(settings: SettingsDialog) -> None:
+    editor = open_editor(settings, "add_button")
+    editor.name_edit.setText("alex kim")
+    editor.email_edit.setText("alex2@example.com")
+    editor.ok_button.click()
+    assert editor.isVisible()
+    assert "in the roster twice" in editor.error_label.text()
+    editor.reject()
+    assert len(settings.profile.backups) == 2
+
+
+def test_editing_a_backup_keeps_its_place(settings: SettingsDialog) -> None:
+    settings.backup_list.setCurrentRow(0)
+    editor = open_editor(settings, "edit_button")
+    assert editor.name_edit.text() == "Sam Lee"
+    assert editor.phone_edit.text() == "+31 6 1234 5678"
+    editor.covers_edit.setText("everything")
+    editor.ok_button.click()  # its own name is no duplicate
+    assert not editor.isVisible()
+    assert settings.profile.backups[0].covers == "everything"
+    assert names(settings)[0] == "Sam Lee — everything"
+
+
+def test_removing_a_backup(settings: SettingsDialog) -> None:
+    settings.backup_list.setCurrentRow(0)
+    settings.remove_button.click()
+    assert names(settings) == ["Alex Kim"]
+
+
+def test_reordering_is_saved(settings: SettingsDialog, two_accounts: Boundary) -> None:
+    settings.backup_list.setCurrentRow(0)
+    assert not settings.up_button.isEnabled()
+    settings.backup_list.setCurrentRow(1)
+    assert not settings.down_button.isEnabled()
+    settings.up_button.click()
+    assert names(settings)[0] == "Alex Kim"
+    assert settings.backup_list.currentRow() == 0
+    settings.save_button.click()
+    assert [b.name for b in saved(two_accounts).backups] == ["Alex Kim", "Sam Lee"]
+    assert saved(two_accounts).backups[1].covers == "urgent client questions"
+
+
+# --- templates -------------------------------------------------------------------------------
+
+
+def test_a_template_edit_stores_only_what_changed(
+    settings: SettingsDialog, two_accounts: Boundary
+) -> None:
+    settings.tabs.setCurrentIndex(2)
+    assert settings.template_box.currentData() == "vacation"
+    assert settings.subject_edit.text() == builtin_templates()["vacation"].subject
+    assert not settings.restore_button.isEnabled()
+    settings.subject_edit.setText("Away until {return}, back soon")
+    assert settings.restore_button.isEnabled()
+    settings.save_button.click()
+    assert saved(two_accounts).templates == {
+        "vacation": TemplateText(subject="Away until {return}, back soon")
+    }
+
+
+def test_restore_the_original_removes_the_override(
+    controller: Controller, qtbot: QtBot, two_accounts: Boundary
+) -> None:
+    two_accounts.profile.templates["family"] = TemplateText(reason="With the kids.")
+    dialog = open_settings(controller, qtbot)
+    dialog.template_box.setCurrentIndex(dialog.template_box.findData("family"))
+    assert dialog.reason_edit.text() == "With the kids."
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_button.click()
+    assert dialog.reason_edit.text() == builtin_templates()["family"].reason
+    assert not dialog.restore_button.isEnabled()
+    dialog.save_button.click()
+    assert "family" not in saved(two_accounts).templates
+
+
+def test_typing_the_original_text_back_is_no_change(settings: SettingsDialog) -> None:
+    original = builtin_templates()["client"]
+    settings.template_box.setCurrentIndex(settings.template_box.findData("client"))
+    settings.internal_edit.setPlainText("Something else")
+    assert settings.profile.templates["client"].internal == "Something else"
+    settings.internal_edit.setPlainText(original.internal + "\n")
+    assert "client" not in settings.profile.templates
+
+
+# --- accounts and keyboard -------------------------------------------------------------------
+
+
+def test_accounts_are_listed_with_what_they_can_do(settings: SettingsDialog) -> None:
+    table = settings.account_table
+    rows = [
+        [item.text() if (item := table.item(r, c)) else "" for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    assert [r[0] for r in rows] == ["This computer", "Work", "Side"]
+    assert rows[2][1] == "Plain mail"
+    assert rows[2][2] == "Out-of-office reply"
+    assert "can answer only your contacts" in rows[1][2]
+
+
+def test_every_label_with_a_mnemonic_has_a_buddy(settings: SettingsDialog) -> None:
+    editor = open_editor(settings, "add_button")
+    for widget in (settings, editor):
+        for label in widget.findChildren(QLabel):
+            if "&" in label.text():
+                assert label.buddy() is not None, label.text()
+    editor.reject()
