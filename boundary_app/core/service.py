@@ -35,6 +35,7 @@ from boundary_app.providers.base import (
     Capability,
     MailProvider,
     ProviderContext,
+    Rejected,
 )
 from boundary_app.providers.registry import ProviderRegistry, UnknownKind
 
@@ -136,7 +137,10 @@ class Boundary:
         return ProviderContext(data_dir=self.paths.data_dir, clock=self.clock)
 
     def provider_for(self, account: Account) -> MailProvider:
-        return self.registry.create(account.config(), self.context())
+        try:
+            return self.registry.create(account.config(), self.context())
+        except UnknownKind as error:
+            raise Rejected(str(error)) from error
 
     def capabilities(self, account: Account) -> frozenset[Capability]:
         try:

@@ -7,6 +7,7 @@ setting names another folder to keep the reply in.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -36,7 +37,10 @@ class LocalProvider(MailProvider):
     @property
     def _file(self) -> Path:
         folder = Path(self.account.endpoint or self.context.data_dir / "local")
-        safe = re.sub(r"[^A-Za-z0-9_.-]", "_", self.account.name)
+        name = self.account.name
+        safe = re.sub(r"[^\w .-]", "_", name).strip(" .")
+        if safe != name:  # keep names that differ only in replaced characters apart
+            safe = f"{safe}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
         return folder / f"{safe}.json"
 
     def read_auto_reply(self) -> AutoReply:

@@ -41,9 +41,7 @@ def boundary_json(*args: str) -> tuple[int, Any]:
 
 
 def local_reply(paths: AppPaths, account: str = "This computer") -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        (paths.local_replies / f"{account.replace(' ', '_')}.json").read_text()
-    )
+    data: dict[str, Any] = json.loads((paths.local_replies / f"{account}.json").read_text())
     return data
 
 

@@ -1,0 +1,492 @@
+"""The profile file: created on first start, read back as written, never lost or overwritten."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomli_w
+
+import boundary_app
+from boundary_app.core import profile as profile_mod
+from boundary_app.core.profile import (
+    Account,
+    Backup,
+    Identity,
+    Preferences,
+    Profile,
+    ProfileError,
+    ProfileInvalid,
+    ProfileReadOnly,
+    ProfileSyntaxError,
+    TemplateText,
+    default_profile,
+    dumps,
+    load_profile,
+    open_profile,
+    parse_profile,
+    save_profile,
+)
+from boundary_app.providers.base import Audience
+
+NOW = datetime(2026, 11, 24, 8, 30, 15, tzinfo=UTC)
+TZ = "Europe/Amsterdam"
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "config" / "profile.toml"
+
+
+def rich_profile() -> Profile:
+    return Profile(
+        identity=Identity("Ana Silva", "ana@example.com", "+31 6 1111 2222", TZ),
+        preferences=Preferences("client", Audience.CONTACTS, "08:30"),
+        backups=[
+            Backup("Sam Lee", "sam@example.com", "+31 6 1234 5678", "urgent client questions"),
+            Backup("Zoë Ångström", "zoe@example.com"),
+        ],
+        templates={
+            "vacation": TemplateText(
+                subject='Away: "{return}"',
+                internal="Hi,\n\nI'm off until {return}. {foo} stays as typed.\n\n{name}\n",
+                reason="Trip to São Paulo \\ with a backslash",
+            ),
+            "family": TemplateText(reason="With my kids."),
+        },
+        accounts=[Account("This computer", "local"), Account("Work", "memory", {"port": 993})],
+    )
+
+
+# --- first start and round trip -----------------------------------------------------------
+
+
+def test_first_open_creates_a_profile_with_the_local_account(path: Path) -> None:
+    opened = open_profile(path, NOW, TZ)
+
+    assert opened.notice is None
+    assert path.is_file()
+    assert [(a.name, a.kind) for a in opened.profile.accounts] == [("This computer", "local")]
+    assert opened.profile.identity.timezone == TZ
+    assert load_profile(path) == opened.profile
+    # Opening again reads the same file and does not reset it.
+    assert open_profile(path, NOW, "Asia/Tokyo").profile.identity.timezone == TZ
+
+
+def test_first_open_ignores_a_time_zone_that_does_not_exist(path: Path) -> None:
+    profile = open_profile(path, NOW, "Mars/Olympus_Mons").profile
+    assert profile.identity.timezone != "Mars/Olympus_Mons"
+    assert profile.tz is not None  # a zone that exists
+
+
+def test_round_trip_through_text_is_exact() -> None:
+    profile = rich_profile()
+    text = dumps(profile)
+    assert parse_profile(text) == profile
+    assert dumps(parse_profile(text)) == text
+
+
+def test_save_and_load_round_trip(path: Path) -> None:
+    save_profile(rich_profile(), path)
+    assert load_profile(path) == rich_profile()
+
+
+BASE = """\
+schema_version = 1
+{top}
+
+[identity]
+name = "Ana"
+timezone = "Europe/Amsterdam"
+{identity}
+
+[preferences]
+template = "vacation"
+{preferences}
+
+[templates.x]
+subject = "Hi"
+{template}
+
+[[backups]]
+name = "Sam Lee"
+email = "sam@example.com"
+{backup}
+
+[[accounts]]
+name = "Work"
+kind = "memory"
+{account}
+"""
+PLACES = ("top", "identity", "preferences", "template", "backup", "account")
+
+
+@pytest.mark.parametrize(
+    ("slot", "where"),
+    [
+        ("top", ()),
+        ("identity", ("identity",)),
+        ("preferences", ("preferences",)),
+        ("template", ("templates", "x")),
+        ("backup", ("backups", 0)),
+        ("account", ("accounts", 0)),
+    ],
+)
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ('future_flag = "keep me"', "future_flag", "keep me"),
+        ("future_list = [1, 2, 3]", "future_list", [1, 2, 3]),
+        ("future_table = { a = 1, b = [true] }", "future_table", {"a": 1, "b": [True]}),
+    ],
+)
+def test_unknown_keys_survive_load_and_save(
+    path: Path, slot: str, where: tuple[str | int, ...], line: str, key: str, value: Any
+) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(BASE.format(**{s: line if s == slot else "" for s in PLACES}), "utf-8")
+
+    save_profile(load_profile(path), path)
+
+    node: Any = tomllib.loads(path.read_text("utf-8"))
+    for part in where:
+        node = node[part]
+    assert node[key] == value
+    profile = load_profile(path)
+    assert [b.name for b in profile.backups] == ["Sam Lee"]
+    assert [a.name for a in profile.accounts] == ["Work"]
+
+
+def test_account_settings_holding_a_table_keep_every_account_and_backup(path: Path) -> None:
+    profile = rich_profile()
+    profile.accounts[1].settings = {"server": {"host": "mail.example.com", "port": 993}}
+    profile.backups[0].extra = {"hours": {"mon": "9-17"}}
+    profile.extra = {"later": {"x": 1}}
+
+    save_profile(profile, path)
+
+    assert load_profile(path) == profile
+
+
+# --- errors name the line -----------------------------------------------------------------
+
+
+def doc(body: str) -> str:
+    return "schema_version = 1\n" + textwrap.dedent(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (doc('[identity]\nname = "Ana\n'), 3, ["TOML"]),
+        (doc("[identity]\ntimezone = 5\n"), 3, ["identity.timezone", "text", "number"]),
+        (doc('[identity]\n\ntimezone = "Mars/Olympus"\n'), 4, ["'Mars/Olympus'", "time zone"]),
+        (doc('[identity]\nemail = "ana at work"\n'), 3, ["identity.email", "'ana at work'"]),
+        (
+            doc('\n[[backups]]\nname = "Sam"\nemail = "sam@"\n'),
+            3,
+            ["backups[1]", "Sam", "'sam@'", "not an email address"],
+        ),
+        (
+            doc(
+                '[[backups]]\nname = "Sam"\nemail = "s@x.com"\n'
+                '[[backups]]\nname = "SAM"\nemail = "t@x.com"\n'
+            ),
+            5,
+            ["backups[2]", "'SAM'", "twice"],
+        ),
+        (doc('[[accounts]]\nname = "Work"\n'), 2, ["accounts[1]", "'Work'", "no kind"]),
+        (
+            doc('[[accounts]]\nname = "W"\nkind = "local"\n[[accounts]]\nname = "w"\nkind = "x"\n'),
+            6,
+            ["'w'", "two accounts"],
+        ),
+        (doc('[preferences]\naudience = "friends"\n'), 3, ["audience", "'friends'", "contacts"]),
+        (doc('[preferences]\ntemplate = "beach"\n'), 3, ["template", "'beach'", "vacation"]),
+        (doc('[preferences]\nworkday_start = "25:00"\n'), 3, ["workday_start", "'25:00'"]),
+        (doc('[preferences]\nworkday_start = "9am"\n'), 3, ["workday_start", "'9am'"]),
+        (doc("backups = 3\n"), 2, ["backups", "a list"]),
+        ("schema_version = true\n", 1, ["schema_version", "number", "true/false"]),
+        ("schema_version = 0\n", 1, ["schema_version", "0"]),
+    ],
+)
+def test_errors_name_the_line_and_the_problem(text: str, line: int, words: list[str]) -> None:
+    with pytest.raises(ProfileError) as caught:
+        parse_profile(text)
+    assert caught.value.line == line
+    message = str(caught.value)
+    for word in words:
+        assert word in message
+    if "TOML" not in words:
+        assert isinstance(caught.value, ProfileInvalid)
+        assert message.startswith(f"line {line}: ")
+
+
+def test_syntax_error_is_a_syntax_error_with_its_line() -> None:
+    with pytest.raises(ProfileSyntaxError) as caught:
+        parse_profile('schema_version = 1\n\n\n[identity\nname = "x"\n')
+    assert caught.value.line == 4
+    assert "line 4" in str(caught.value)
+
+
+def test_a_file_that_is_not_utf8_is_a_syntax_error(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b'schema_version = 1\n[identity]\nname = "Jos\xe9"\n')
+    with pytest.raises(ProfileSyntaxError, match="UTF-8"):
+        load_profile(path)
+
+
+# --- a damaged file is set aside, never overwritten -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (b'schema_version = 1\n[identity]\nname = "unfinished\n', ["line 3"]),
+        (b"schema_version = 1\n[identity]\ntimezone = 5\n", ["line 3", "identity.timezone"]),
+        (b'schema_version = 1\n[[backups]]\nname = "S\xc3\xa1m"\nemail = "no"\n', ["line 2"]),
+        (b"\xff\xfe not text at all", ["UTF-8"]),
+    ],
+)
+def test_open_moves_a_damaged_profile_aside(path: Path, text: bytes, words: list[str]) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(text)
+
+    opened = open_profile(path, NOW, TZ)
+
+    aside = path.with_name("profile.toml.corrupt-20261124-083015")
+    assert aside.read_bytes() == text
+    assert load_profile(path) == opened.profile == default_profile(TZ)
+    assert opened.notice is not None
+    assert aside.name in opened.notice
+    for word in words:
+        assert word in opened.notice
+
+
+def test_a_second_damaged_profile_in_the_same_second_does_not_replace_the_first(
+    path: Path,
+) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text("first = \n", "utf-8")
+    first = open_profile(path, NOW, TZ)
+    path.write_text("second = \n", "utf-8")
+    second = open_profile(path, NOW, TZ)
+
+    asides = sorted(path.parent.glob("profile.toml.corrupt-*"))
+    assert sorted(p.read_text("utf-8") for p in asides) == ["first = \n", "second = \n"]
+    assert first.notice is not None and second.notice is not None
+    for aside in asides:
+        assert aside.name in first.notice + second.notice
+
+
+# --- a profile from a newer Boundary ------------------------------------------------------
+
+
+NEWER = b"""\
+schema_version = 99
+hologram = true
+
+[identity]
+name = "Ana Silva"
+timezone = "Europe/Amsterdam"
+"""
+
+
+def test_newer_profile_is_used_read_only(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(NEWER)
+
+    opened = open_profile(path, NOW, TZ)
+
+    assert opened.profile.read_only
+    assert opened.profile.identity.name == "Ana Silva"
+    assert opened.notice is not None and "newer version" in opened.notice
+    opened.profile.identity.name = "Changed"
+    with pytest.raises(ProfileReadOnly, match="newer version"):
+        save_profile(opened.profile, path)
+    assert path.read_bytes() == NEWER
+    assert list(path.parent.iterdir()) == [path]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [NEWER + b'[preferences\nmood = "calm"\n', NEWER + b"[preferences]\naudience = 7\n"],
+)
+def test_newer_profile_that_cannot_be_read_is_left_alone(path: Path, text: bytes) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(text)
+
+    with pytest.raises(ProfileError, match="newer version") as caught:
+        open_profile(path, NOW, TZ)
+
+    assert "not changed" in str(caught.value)
+    assert path.read_bytes() == text
+    assert list(path.parent.iterdir()) == [path]
+
+
+# --- migrations ---------------------------------------------------------------------------
+
+
+def test_older_schema_is_migrated_on_load(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def rename_full_name(document: dict[str, Any]) -> dict[str, Any]:
+        identity = document.setdefault("identity", {})
+        identity["name"] = identity.pop("full_name", "")
+        return document
+
+    monkeypatch.setattr(profile_mod, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(profile_mod.MIGRATIONS, 1, rename_full_name)
+    path.parent.mkdir(parents=True)
+    path.write_text('schema_version = 1\n[identity]\nfull_name = "Ana Silva"\n', "utf-8")
+
+    opened = open_profile(path, NOW, TZ)
+
+    assert opened.notice is None
+    assert opened.profile.identity.name == "Ana Silva"
+    assert "full_name" not in opened.profile.identity.extra
+    assert opened.profile.schema_version == 2
+    assert not opened.profile.read_only
+    save_profile(opened.profile, path)
+    saved = tomllib.loads(path.read_text("utf-8"))
+    assert saved["schema_version"] == 2
+    assert saved["identity"]["name"] == "Ana Silva"
+    # A version-2 document is not migrated again.
+    assert parse_profile(path.read_text("utf-8")).identity.name == "Ana Silva"
+
+
+# --- finding a backup -----------------------------------------------------------------------
+
+
+ROSTER = Profile(
+    backups=[
+        Backup("Sam Lee", "sam@example.com"),
+        Backup("Alex Kim", "alex@example.com"),
+        Backup("Alex Moreau", "amoreau@example.com"),
+        Backup("Björn", "bjorn@example.com"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Sam Lee", "Sam Lee"),
+        ("sam lee", "Sam Lee"),
+        ("  SAM LEE ", "Sam Lee"),
+        ("sam", "Sam Lee"),
+        ("SAM@example.com", "Sam Lee"),
+        ("alex kim", "Alex Kim"),
+        ("amoreau@example.com", "Alex Moreau"),
+        ("BJÖRN", "Björn"),
+        ("alex", None),  # two people called Alex: ask, do not guess
+        ("lee", None),
+        ("nobody", None),
+        ("", None),
+    ],
+)
+def test_backup_lookup(query: str, expected: str | None) -> None:
+    found = ROSTER.backup(query)
+    assert (found.name if found else None) == expected
+
+
+# --- crash safety ---------------------------------------------------------------------------
+
+# The child saves two versions in turn and prints a line after each save. It is kept small
+# so that 200 of them start quickly: no site module, and the package's __init__ (which reads
+# package metadata) replaced by a bare package; the profile code itself is the real one.
+CHILD = """
+import sys, types
+sys.path[:0] = {paths!r}
+package = types.ModuleType("boundary_app")
+package.__path__ = {package!r}
+package.APP_NAME = "boundary"
+sys.modules["boundary_app"] = package
+from pathlib import Path
+from boundary_app.core.profile import Account, Identity, Profile, save_profile
+path = Path(sys.argv[1])
+versions = [
+    Profile(Identity(letter * size, timezone="UTC"), accounts=[Account("Here", "local")])
+    for letter, size in (("A", {a}), ("B", {b}))
+]
+print("ready", flush=True)
+i = 0
+while True:
+    save_profile(versions[i % 2], path)
+    print(i, flush=True)
+    i += 1
+"""
+# Small enough that most of a save is the write itself, so kills land inside it.
+SIZE_A, SIZE_B = 30_000, 20_000
+KILLS = 200
+SLOTS = 4  # children starting up while others save, to use every core
+
+
+def _version(letter: str, size: int) -> bytes:
+    profile = Profile(Identity(letter * size, timezone="UTC"), accounts=[Account("Here", "local")])
+    return dumps(profile).encode("utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_profile_survives_being_killed_mid_save(tmp_path: Path) -> None:
+    """Kill a saving process at many points: the profile is always one whole version."""
+    versions = [_version("A", SIZE_A), _version("B", SIZE_B)]
+    code = CHILD.format(
+        paths=[str(Path(tomli_w.__file__).parent.parent)],
+        package=list(boundary_app.__path__),
+        a=SIZE_A,
+        b=SIZE_B,
+    )
+    folders = [tmp_path / f"slot{n}" for n in range(SLOTS)]
+    for n, folder in enumerate(folders):
+        folder.mkdir()
+        (folder / "profile.toml").write_bytes(versions[n % 2])
+
+    def start(folder: Path) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-S", "-c", code, str(folder / "profile.toml")],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    running = [start(folder) for folder in folders]
+    temps_before = dict.fromkeys(folders, 0)
+    cut_short = 0
+    try:
+        for kill in range(KILLS):
+            slot = kill % SLOTS
+            folder, child = folders[slot], running[slot]
+            assert child.stdout is not None and child.stderr is not None
+            ready = child.stdout.readline()
+            assert ready == "ready\n", child.stderr.read()
+            for _ in range(kill % 5):  # then kill it during its 1st, 2nd, ... 5th save
+                assert child.stdout.readline(), child.stderr.read()
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+            child.stdout.close()
+            child.stderr.close()
+
+            text = (folder / "profile.toml").read_bytes()
+            assert text in versions
+            parse_profile(text.decode("utf-8"))
+            temps = sorted(p.name for p in folder.iterdir() if p.name != "profile.toml")
+            assert all(n.startswith(".profile.toml.") and n.endswith(".tmp") for n in temps)
+            assert len(temps) <= temps_before[folder] + 1  # only the write that was cut short
+            cut_short += len(temps) - temps_before[folder]
+            temps_before[folder] = len(temps)
+            if kill + SLOTS < KILLS:
+                running[slot] = start(folder)
+    finally:
+        for child in running:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+    # The schedule really interrupts writes, not only the work before them.
+    assert cut_short > 0

@@ -1,0 +1,241 @@
+"""The words people receive: every template filled in, nothing left in braces, nothing odd."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from boundary_app.core.profile import TEMPLATE_IDS, Backup, Profile, TemplateText
+from boundary_app.core.render import (
+    MAX_MESSAGE_CHARS,
+    MessageError,
+    RenderedReply,
+    builtin_templates,
+    check_message,
+    describe_backups,
+    effective_template,
+    format_moment,
+    render,
+    to_html,
+)
+
+AMS = ZoneInfo("Europe/Amsterdam")
+NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)  # Tuesday 24 November 2026, 09:00 in Amsterdam
+MONDAY_9 = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # Monday 30 November, 09:00 in Amsterdam
+SAM = Backup("Sam Lee", "sam@example.com", "+31 6 1234 5678", "urgent client questions")
+ALEX = Backup("Alex Kim", "alex@example.com")
+RIA = Backup("Ria Das", "", "+44 20 7946 0000")
+LEFTOVER = re.compile(r"\{(name|return|backups|reason)\}")
+
+
+def render_template(
+    template_id: str,
+    backups: list[Backup],
+    until: datetime | None = MONDAY_9,
+    profile: Profile | None = None,
+    reason: str | None = None,
+) -> RenderedReply:
+    template = effective_template(profile or Profile(), template_id)
+    return render(
+        subject=template.subject,
+        internal=template.internal,
+        external=template.external,
+        name="Ana Silva",
+        backups=backups,
+        until=until,
+        reason=template.reason if reason is None else reason,
+        tz=AMS,
+        now=NOW,
+    )
+
+
+@pytest.mark.parametrize("template_id", TEMPLATE_IDS)
+@pytest.mark.parametrize("backups", [[], [SAM], [SAM, ALEX], [SAM, ALEX, RIA]], ids=len)
+@pytest.mark.parametrize("until", [MONDAY_9, None], ids=["until-monday", "open-ended"])
+def test_every_builtin_template_is_filled_in(
+    template_id: str, backups: list[Backup], until: datetime | None
+) -> None:
+    reply = render_template(template_id, backups, until)
+
+    for part in (reply.subject, reply.internal, reply.external):
+        assert not LEFTOVER.search(part), part
+        assert "\n\n\n" not in part
+        assert part == part.strip()
+        assert " ." not in part  # no sentence missing its subject ("please contact .")
+    assert "\n" not in reply.subject
+    when = "Monday 30 November at 09:00" if until else "further notice"
+    assert when in reply.subject
+    assert "Ana Silva" in reply.internal
+    assert "Ana Silva" in reply.external
+    for backup in backups:
+        assert backup.name in reply.internal
+        assert backup.name in reply.external
+    if not backups:
+        assert "contact" not in reply.internal + reply.external
+
+
+def test_builtin_templates_have_titles_and_texts() -> None:
+    templates = builtin_templates()
+    assert set(templates) == set(TEMPLATE_IDS)
+    for template in templates.values():
+        assert template.title and template.subject and template.internal and template.external
+
+
+@pytest.mark.parametrize(
+    ("backups", "expected"),
+    [
+        ([], ""),
+        ([ALEX], "Alex Kim (alex@example.com)"),
+        (
+            [SAM],
+            "Sam Lee (sam@example.com, +31 6 1234 5678) for urgent client questions",
+        ),
+        (
+            [ALEX, SAM],
+            "Alex Kim (alex@example.com) or, if Alex is unavailable, "
+            "Sam Lee (sam@example.com, +31 6 1234 5678) for urgent client questions",
+        ),
+        (
+            [ALEX, RIA, Backup("Bo", "")],
+            "Alex Kim (alex@example.com), Ria Das (+44 20 7946 0000) or Bo, in that order",
+        ),
+    ],
+    ids=["none", "one", "one-with-phone-and-covers", "two", "three"],
+)
+def test_backups_phrasing(backups: list[Backup], expected: str) -> None:
+    assert describe_backups(backups) == expected
+
+
+def test_the_backups_line_is_dropped_when_nobody_covers() -> None:
+    with_backup = render_template("vacation", [ALEX])
+    without = render_template("vacation", [])
+
+    assert "If it's urgent, please contact Alex Kim (alex@example.com)." in with_backup.internal
+    assert "please contact" not in without.internal
+    assert without.internal.count("\n") < with_backup.internal.count("\n")
+    assert "Thanks,\nAna Silva" in without.internal
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [("", None), ("I'm at a conference.", "I'm at a conference.")],
+)
+def test_the_reason_line_appears_only_when_there_is_a_reason(
+    reason: str, expected: str | None
+) -> None:
+    reply = render_template("vacation", [SAM], reason=reason)
+    lines = reply.internal.splitlines()
+    if expected is None:
+        assert "I'm at a conference." not in reply.internal
+        assert lines[2].startswith("I'm on vacation") and lines[3] == ""
+    else:
+        assert expected in lines
+
+
+@pytest.mark.parametrize(
+    ("moment", "now", "expected"),
+    [
+        (MONDAY_9, NOW, "Monday 30 November at 09:00"),
+        (datetime(2026, 11, 30, 23, 0, tzinfo=UTC), NOW, "Tuesday 1 December"),  # local midnight
+        (datetime(2026, 11, 30, 0, 0, tzinfo=UTC), NOW, "Monday 30 November at 01:00"),
+        (datetime(2027, 1, 4, 8, 0, tzinfo=UTC), NOW, "Monday 4 January 2027 at 09:00"),
+        (datetime(2025, 1, 6, 8, 0, tzinfo=UTC), NOW, "Monday 6 January 2025 at 09:00"),
+        # New Year's Eve 23:30 UTC is already 2027 in Amsterdam: no year needed.
+        (
+            datetime(2027, 1, 4, 8, 0, tzinfo=UTC),
+            datetime(2026, 12, 31, 23, 30, tzinfo=UTC),
+            "Monday 4 January at 09:00",
+        ),
+        (
+            datetime(2026, 7, 1, 7, 30, tzinfo=UTC),
+            datetime(2026, 3, 1, tzinfo=UTC),
+            "Wednesday 1 July at 09:30",
+        ),
+    ],
+)
+def test_format_moment(moment: datetime, now: datetime, expected: str) -> None:
+    assert format_moment(moment, AMS, now=now) == expected
+
+
+def test_open_ended_says_further_notice() -> None:
+    reply = render_template("vacation", [SAM], until=None)
+    assert reply.subject == "Out of office until further notice"
+    assert "on vacation until further notice" in reply.internal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "<script>alert('hi')</script>",
+            "<p>&lt;script&gt;alert(&#x27;hi&#x27;)&lt;/script&gt;</p>",
+        ),
+        ("Tom & Jerry", "<p>Tom &amp; Jerry</p>"),
+        ("Hi,\nback Monday\n\nAna", "<p>Hi,<br>back Monday</p><p>Ana</p>"),
+        ('<a href="x">link</a>', "<p>&lt;a href=&quot;x&quot;&gt;link&lt;/a&gt;</p>"),
+    ],
+)
+def test_to_html_escapes_everything(text: str, expected: str) -> None:
+    assert to_html(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", ["internal", "empty"]),
+        ("   \n\t ", ["internal", "empty"]),
+        ("x" * 100_000, ["internal", "100,000 characters", "10,000"]),
+        ("x" * (MAX_MESSAGE_CHARS + 1), ["10,001 characters", "10,000", "shorten"]),
+    ],
+    ids=["empty", "blank", "100-kB", "one-too-many"],
+)
+def test_check_message_rejects(text: str, words: list[str]) -> None:
+    with pytest.raises(MessageError) as caught:
+        check_message(text, "internal")
+    for word in words:
+        assert word in str(caught.value)
+
+
+def test_check_message_accepts_the_longest_allowed() -> None:
+    check_message("x" * MAX_MESSAGE_CHARS, "external")
+
+
+def test_user_braces_are_left_as_typed() -> None:
+    text = 'Ref {foo}, {Name}, {} and {0} stay; {name} is filled.\nJSON: {"a": 1}'
+    reply = render(
+        subject="{foo} until {return}",
+        internal=text,
+        external=text,
+        name="Ana",
+        backups=[],
+        until=None,
+        reason="",
+        tz=AMS,
+        now=NOW,
+    )
+    assert reply.internal == 'Ref {foo}, {Name}, {} and {0} stay; Ana is filled.\nJSON: {"a": 1}'
+    assert reply.subject == "{foo} until further notice"
+
+
+def test_effective_template_lays_profile_edits_over_builtins() -> None:
+    builtin = builtin_templates()["vacation"]
+    profile = Profile(
+        templates={
+            "vacation": TemplateText(subject="Gone fishing until {return}", reason="Fish!"),
+        }
+    )
+
+    edited = effective_template(profile, "vacation")
+
+    assert edited.subject == "Gone fishing until {return}"
+    assert edited.reason == "Fish!"
+    assert edited.internal == builtin.internal
+    assert edited.external == builtin.external
+    assert edited.title == builtin.title
+    assert effective_template(profile, "family") == builtin_templates()["family"]
+    reply = render_template("vacation", [SAM], profile=profile)
+    assert reply.subject == "Gone fishing until Monday 30 November at 09:00"
+    assert "Fish!" in reply.internal

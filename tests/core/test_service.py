@@ -1,0 +1,374 @@
+"""The service both front ends drive: requests checked in words, status without the network."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.paths import AppPaths
+from boundary_app.core.profile import Account, ProfileReadOnly, save_profile
+from boundary_app.core.service import AwayRequest, Boundary, InputError
+from boundary_app.providers.base import Audience, AutoReply, NeedsSignIn, Rejected, Unreachable
+from boundary_app.providers.registry import ProviderRegistry
+from tests.fakes import FakeClock, MemoryProvider
+
+LOCAL = "This computer"
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+
+
+def away_request(service: Boundary, **request: Any) -> AwayPeriod:
+    request.setdefault("until", service.clock() + 2 * DAY)
+    return service.prepare_away(AwayRequest(**request))
+
+
+def statuses(service: Boundary) -> dict[str, tuple[str, str]]:
+    return {a.name: (a.status, a.message) for a in service.status().accounts}
+
+
+# --- requests a person can get wrong ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (
+            lambda now: AwayRequest(until=now + DAY, start=now + 2 * DAY),
+            ["Wednesday 25 November at 09:00", "must come after", "Thursday 26 November"],
+        ),
+        (
+            lambda now: AwayRequest(until=now + DAY, start=now + DAY),
+            ["must come after the start"],
+        ),
+        (lambda now: AwayRequest(until=now - HOUR), ["Tuesday 24 November at 08:00", "past"]),
+        (lambda now: AwayRequest(until=now), ["is in the past"]),
+        (
+            lambda now: AwayRequest(until=now + DAY, template="beach"),
+            ["'beach'", "vacation, volunteering"],
+        ),
+        (
+            lambda now: AwayRequest(until=now + DAY, backups=["Sam", "Robin"]),
+            ["'Robin'", "Sam Lee, Alex Kim"],
+        ),
+        (
+            lambda now: AwayRequest(until=now + DAY, accounts=["Work", "Home"]),
+            ["'Home'", "This computer, Work, Side"],
+        ),
+        (lambda now: AwayRequest(until=now + DAY, internal="  \n "), ["internal", "empty"]),
+        (
+            lambda now: AwayRequest(until=now + DAY, external="x" * 100_000),
+            ["external", "100,000 characters", "10,000"],
+        ),
+        (
+            lambda now: AwayRequest(until=now + DAY, internal="y" * 100_000),
+            ["internal", "100,000 characters"],
+        ),
+    ],
+    ids=[
+        "until-before-from",
+        "until-equals-from",
+        "until-in-the-past",
+        "until-now",
+        "unknown-template",
+        "unknown-backup",
+        "unknown-account",
+        "empty-message",
+        "100-kB-external",
+        "100-kB-internal",
+    ],
+)
+def test_prepare_away_explains_what_is_wrong(
+    two_accounts: Boundary, make: Callable[[datetime], AwayRequest], words: list[str]
+) -> None:
+    with pytest.raises(InputError) as caught:
+        two_accounts.prepare_away(make(two_accounts.clock()))
+
+    for word in words:
+        assert word in str(caught.value)
+    assert two_accounts.journal.current_away(two_accounts.clock()) is None
+
+
+def test_an_unknown_backup_with_an_empty_roster_says_how_to_add_one(service: Boundary) -> None:
+    service.profile.backups = []
+    with pytest.raises(InputError, match=r"'Sam'.*add them in Settings"):
+        away_request(service, backups=["Sam"])
+
+
+def test_the_external_message_is_checked_only_where_someone_outside_gets_it(
+    two_accounts: Boundary,
+) -> None:
+    huge = "x" * 100_000
+    # The local account keeps the reply to colleagues: the external text is never sent.
+    period = away_request(two_accounts, external=huge, audience=Audience.INTERNAL, accounts=[LOCAL])
+    assert period.audience is Audience.INTERNAL
+    # Work cannot narrow the audience, so everyone would get the external text there.
+    with pytest.raises(InputError, match="external"):
+        away_request(two_accounts, external=huge, audience=Audience.INTERNAL, accounts=["Work"])
+
+
+def test_markup_in_a_message_is_kept_as_text(two_accounts: Boundary) -> None:
+    script = "<script>alert('hi')</script> & <b>bold</b>"
+    period = two_accounts.go_away(
+        away_request(two_accounts, internal=f"{script}\nBack {{return}}.", external=script)
+    )
+
+    assert period.internal == f"{script}\nBack Thursday 26 November at 09:00."
+    stored = two_accounts.journal.current_away(two_accounts.clock())
+    assert stored is not None and stored.external == script
+    two_accounts.push()
+    assert MemoryProvider.server["Work"].internal.startswith(script)
+    assert MemoryProvider.server["Work"].external == script
+
+
+# --- backups, templates, accounts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "chosen", "phrase"),
+    [
+        (None, ("Sam Lee",), "please contact Sam Lee (sam@example.com, +31 6 1234 5678)"),
+        (["alex"], ("Alex Kim",), "please contact Alex Kim (alex@example.com)."),
+        (["alex@example.com"], ("Alex Kim",), "please contact Alex Kim"),
+        (
+            ["Alex", "sam lee", "ALEX"],
+            ("Alex Kim", "Sam Lee"),
+            "Alex Kim (alex@example.com) or, if Alex is unavailable, Sam Lee",
+        ),
+        ([], (), None),
+    ],
+    ids=["default-is-first", "first-name", "email", "order-kept-once-each", "nobody"],
+)
+def test_backups_chosen_for_the_message(
+    service: Boundary, asked: list[str] | None, chosen: tuple[str, ...], phrase: str | None
+) -> None:
+    period = away_request(service, backups=asked)
+
+    assert period.backups == chosen
+    for text in (period.internal, period.external):
+        if phrase is None:
+            assert "contact" not in text
+        else:
+            assert phrase in text
+        for name in {"Sam Lee", "Alex Kim"} - set(chosen):
+            assert name not in text
+
+
+def test_the_template_and_the_name_come_from_the_profile(service: Boundary) -> None:
+    service.profile.preferences.template = "client"
+    period = away_request(service)
+    assert period.template == "client"
+    assert period.subject == "With a client until Thursday 26 November at 09:00"
+    assert "I'm spending the day with a client." in period.internal
+    assert period.internal.endswith("Ana Silva")
+
+    quiet = away_request(service, template="volunteering", reason="")
+    assert "charity" not in quiet.internal
+    assert quiet.template == "volunteering"
+
+
+def test_an_open_ended_period_says_further_notice(service: Boundary) -> None:
+    period = away_request(service, until=None)
+    assert period.until is None
+    assert period.subject == "Out of office until further notice"
+
+
+def test_accounts_are_named_case_insensitively(two_accounts: Boundary) -> None:
+    assert away_request(two_accounts, accounts=["work", "SIDE"]).accounts == ("Work", "Side")
+    assert away_request(two_accounts).accounts == ()
+
+
+# --- coming back ----------------------------------------------------------------------------
+
+
+def test_coming_back_clears_every_account(two_accounts: Boundary) -> None:
+    two_accounts.go_away(away_request(two_accounts))
+    two_accounts.push()
+
+    assert two_accounts.come_back() is True
+    results = two_accounts.push()
+
+    assert all(r.ok and r.pushed and not r.desired.enabled for r in results)
+    assert not MemoryProvider.server["Work"].enabled
+    assert not MemoryProvider.server["Side"].enabled
+    assert two_accounts.status().state == "available"
+    assert two_accounts.come_back() is False
+
+
+def test_coming_back_cancels_an_upcoming_period(two_accounts: Boundary, clock: FakeClock) -> None:
+    two_accounts.go_away(away_request(two_accounts, start=clock.now + DAY))
+    two_accounts.push()
+    assert MemoryProvider.server["Work"].enabled  # scheduled on the server
+
+    two_accounts.come_back()
+    two_accounts.push()
+    clock.advance(DAY + HOUR)
+    two_accounts.push()
+
+    assert not MemoryProvider.server["Work"].enabled
+    assert "Side" not in MemoryProvider.server
+    assert two_accounts.status().state == "available"
+
+
+# --- status -------------------------------------------------------------------------------
+
+
+def test_status_follows_the_pushes(two_accounts: Boundary, clock: FakeClock) -> None:
+    status = two_accounts.status()
+    assert (status.state, status.away, status.health) == ("available", None, "pending")
+    assert {a.status for a in status.accounts} == {"unknown"}
+
+    two_accounts.push()
+    assert two_accounts.status().health == "ok"
+
+    period = two_accounts.go_away(away_request(two_accounts))
+    status = two_accounts.status()
+    assert (status.state, status.away, status.health) == ("away", period, "pending")
+    assert statuses(two_accounts) == dict.fromkeys(
+        [LOCAL, "Work", "Side"], ("pending", "Not sent yet.")
+    )
+    assert all(a.desired.enabled for a in status.accounts)
+
+    two_accounts.push()
+    status = two_accounts.status()
+    assert status.health == "ok"
+    for account in status.accounts:
+        assert account.status == "ok"
+        assert account.actual is not None and account.actual.same_as(account.desired)
+        assert account.last_push == clock.now
+
+
+def test_status_of_an_upcoming_period(two_accounts: Boundary, clock: FakeClock) -> None:
+    period = two_accounts.go_away(away_request(two_accounts, start=clock.now + DAY))
+    status = two_accounts.status()
+    assert (status.state, status.away) == ("available", period)
+    clock.advance(DAY)
+    assert two_accounts.status().state == "away"
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "health"),
+    [
+        (Unreachable("Offline."), "pending", "pending"),
+        (Rejected("Too long."), "failed", "failed"),
+        (NeedsSignIn("Sign in again."), "needs-sign-in", "failed"),
+        (None, "drift", "failed"),
+    ],
+)
+def test_health_is_the_worst_account(
+    two_accounts: Boundary, error: Exception | None, status: str, health: str
+) -> None:
+    two_accounts.go_away(away_request(two_accounts))
+    if error is None:
+        two_accounts.push()
+        MemoryProvider.server["Work"] = AutoReply.off()
+    else:
+        MemoryProvider.fail_with["Work"] = error
+    two_accounts.push()
+
+    result = two_accounts.status()
+    assert statuses(two_accounts)["Work"][0] == status
+    assert statuses(two_accounts)["Side"] == ("ok", "")
+    assert result.health == health
+
+
+def test_status_never_asks_a_server(two_accounts: Boundary) -> None:
+    two_accounts.go_away(away_request(two_accounts))
+    two_accounts.push()
+    release = threading.Event()
+    MemoryProvider.hang["Work"] = release
+    MemoryProvider.hang["Side"] = release
+    try:
+        began = time.monotonic()
+        status = two_accounts.status()
+        took = time.monotonic() - began
+    finally:
+        release.set()
+
+    assert took < 0.5
+    assert status.health == "ok"
+
+
+def test_an_account_of_a_kind_that_is_not_installed(two_accounts: Boundary) -> None:
+    two_accounts.profile.accounts.append(Account("Corp", "exchange"))
+
+    assert statuses(two_accounts)["Corp"] == (
+        "failed",
+        "No provider of kind 'exchange' is installed.",
+    )
+    results = {r.account: r for r in two_accounts.push()}
+    assert results["Corp"].status != "ok"
+    assert all(results[n].ok for n in (LOCAL, "Work", "Side"))
+
+
+# --- opening and saving -------------------------------------------------------------------
+
+
+def test_open_on_a_damaged_profile_gives_a_notice(
+    paths: AppPaths, clock: FakeClock, registry: ProviderRegistry
+) -> None:
+    paths.ensure()
+    paths.profile.write_text("[identity]\ntimezone = 5\n", "utf-8")
+
+    service, notice = Boundary.open(paths, clock, timezone="Europe/Amsterdam", registry=registry)
+    try:
+        assert notice is not None
+        assert "line 2" in notice and "profile.toml.corrupt-20261124-080000" in notice
+        assert service.profile.identity.timezone == "Europe/Amsterdam"
+        assert (paths.config_dir / "profile.toml.corrupt-20261124-080000").is_file()
+    finally:
+        service.close()
+
+
+def test_saving_a_profile_forgets_removed_accounts(two_accounts: Boundary) -> None:
+    two_accounts.push()
+    profile = two_accounts.profile
+    profile.accounts = [a for a in profile.accounts if a.name != "Side"]
+
+    two_accounts.save_profile(profile)
+
+    assert two_accounts.journal.state("Side") is None
+    assert list(statuses(two_accounts)) == [LOCAL, "Work"]
+    assert two_accounts.paths.changed_stamp.is_file()
+
+
+def test_reload_picks_up_a_hand_edit_and_keeps_going_on_a_broken_one(service: Boundary) -> None:
+    text = service.paths.profile.read_text("utf-8")
+    service.paths.profile.write_text(text.replace("Ana Silva", "Ana S."), "utf-8")
+    assert service.reload_profile() is None
+    assert service.profile.identity.name == "Ana S."
+
+    broken = text.replace('audience = "all"', 'audience = "friends"')
+    service.paths.profile.write_text(broken, "utf-8")
+    notice = service.reload_profile()
+
+    assert notice is not None and "'friends'" in notice and "line " in notice
+    assert service.profile.identity.name == "Ana S."
+    assert service.paths.profile.read_text("utf-8") == broken  # left for the person to fix
+
+
+def test_a_newer_profile_cannot_be_changed_through_the_service(service: Boundary) -> None:
+    save_profile(service.profile, service.paths.profile)
+    original = service.paths.profile.read_bytes()
+    service.profile.schema_version = 99
+
+    with pytest.raises(ProfileReadOnly, match="newer version"):
+        service.save_profile(service.profile)
+    assert service.paths.profile.read_bytes() == original
+
+
+def test_an_account_whose_kind_is_not_installed_says_so_and_is_not_retried(
+    service: Boundary, clock: FakeClock
+) -> None:
+    service.profile.accounts.append(Account("Office", "exchange"))
+    service.go_away(away_request(service, until=clock.now + timedelta(days=1)))
+    [office] = [r for r in service.push() if r.account == "Office"]
+    assert office.status == "failed"
+    assert office.message == "No provider of kind 'exchange' is installed."
+    assert office.next_retry is None
+    assert statuses(service)["Office"] == ("failed", "No provider of kind 'exchange' is installed.")
