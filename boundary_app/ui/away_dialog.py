@@ -14,7 +14,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone, Slot
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,7 @@ from boundary_app.core.service import AwayRequest, InputError
 from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.style import secondary
 
 PREVIEW_DELAY_MS = 150
 LONG_MESSAGE_CHARS = 2_000
@@ -58,20 +59,6 @@ QUICK_REST_OF_TODAY = "rest-of-today"
 QUICK_TOMORROW = "tomorrow"
 QUICK_MONDAY = "monday"
 QUICK_CUSTOM = "custom"
-
-
-def _secondary(label: QLabel) -> None:
-    """Quieter text for hints that still reads well (disabled grey is too faint)."""
-    palette = label.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    back = palette.color(QPalette.ColorRole.Window)
-    mixed = QColor(
-        round(text.red() * 0.7 + back.red() * 0.3),
-        round(text.green() * 0.7 + back.green() * 0.3),
-        round(text.blue() * 0.7 + back.blue() * 0.3),
-    )
-    palette.setColor(QPalette.ColorRole.WindowText, mixed)
-    label.setPalette(palette)
 
 
 def _set_edit_moment(edit: QDateTimeEdit, moment: datetime, tz: ZoneInfo) -> None:
@@ -256,7 +243,7 @@ class GoAwayDialog(QDialog):
             self.tr("Times in %1").replace("%1", self.profile.identity.timezone)
         )
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
-        _secondary(self.zone_label)
+        secondary(self.zone_label)
         top.addWidget(from_label, 1, 0)
         top.addWidget(self.from_edit, 1, 1)
         top.addWidget(until_label, 1, 2)
@@ -391,7 +378,7 @@ class GoAwayDialog(QDialog):
         )
         placeholders.setTextFormat(Qt.TextFormat.PlainText)
         placeholders.setWordWrap(True)
-        _secondary(placeholders)
+        secondary(placeholders)
         right.addWidget(placeholders)
 
         # Status and buttons.

@@ -11,7 +11,6 @@ import copy
 from functools import cache
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +46,7 @@ from boundary_app.core.render import builtin_templates, effective_template
 from boundary_app.providers.base import Capability
 from boundary_app.providers.registry import UnknownKind
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.style import secondary
 
 ERROR_STYLE = "color: #b3261e;"
 BANNER_STYLE = (
@@ -60,20 +60,6 @@ def _zones() -> tuple[str, ...]:
     from zoneinfo import available_timezones
 
     return tuple(sorted(available_timezones()))
-
-
-def _secondary(label: QLabel) -> None:
-    """Quieter text for hints that still reads well (disabled grey is too faint)."""
-    palette = label.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    back = palette.color(QPalette.ColorRole.Window)
-    mixed = QColor(
-        round(text.red() * 0.7 + back.red() * 0.3),
-        round(text.green() * 0.7 + back.green() * 0.3),
-        round(text.blue() * 0.7 + back.blue() * 0.3),
-    )
-    palette.setColor(QPalette.ColorRole.WindowText, mixed)
-    label.setPalette(palette)
 
 
 def _plain_editor(parent: QWidget) -> QPlainTextEdit:
@@ -132,7 +118,7 @@ class BackupDialog(QDialog):
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
-        _secondary(hint)
+        secondary(hint)
         layout.addWidget(hint)
         self.error_label = _error_label(self)
         self.error_label.hide()
@@ -283,7 +269,7 @@ class SettingsDialog(QDialog):
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
-        _secondary(hint)
+        secondary(hint)
         layout.addWidget(hint)
         layout.addStretch(1)
         for edit in (self.name_edit, self.email_edit, self.phone_edit):
@@ -458,7 +444,7 @@ class SettingsDialog(QDialog):
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
-        _secondary(hint)
+        secondary(hint)
         layout.addWidget(hint)
         restore_row = QHBoxLayout()
         self.changed_label = QLabel(tab)
@@ -578,7 +564,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("More account kinds arrive with their providers."), tab)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
-        _secondary(note)
+        secondary(note)
         layout.addWidget(note)
         return tab
 

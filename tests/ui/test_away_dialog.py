@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -27,15 +26,6 @@ from tests.fakes import FakeClock, MemoryProvider
 
 AMS = ZoneInfo("Europe/Amsterdam")
 WAIT = 3000
-
-
-@pytest.fixture
-def controller(two_accounts: Boundary, qtbot: QtBot) -> Iterator[Controller]:
-    controller = Controller(two_accounts)
-    yield controller
-    # A pass under way reports back through the event loop: let it, while the journal is open.
-    qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT)
-    controller.shutdown()
 
 
 def open_dialog(controller: Controller, qtbot: QtBot) -> GoAwayDialog:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
@@ -16,15 +14,6 @@ from boundary_app.ui.controller import Controller
 from boundary_app.ui.settings_dialog import BackupDialog, SettingsDialog
 
 WAIT = 3000
-
-
-@pytest.fixture
-def controller(two_accounts: Boundary, qtbot: QtBot) -> Iterator[Controller]:
-    controller = Controller(two_accounts)
-    yield controller
-    # Save starts a pass; let its result arrive while the journal is still open.
-    qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT)
-    controller.shutdown()
 
 
 def open_settings(controller: Controller, qtbot: QtBot) -> SettingsDialog:

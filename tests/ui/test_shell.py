@@ -23,13 +23,6 @@ from tests.fakes import MemoryProvider
 
 
 @pytest.fixture
-def controller(two_accounts: Boundary, qtbot: QtBot) -> Iterator[Controller]:
-    controller = Controller(two_accounts)
-    yield controller
-    controller.shutdown()
-
-
-@pytest.fixture
 def shell(controller: Controller, qtbot: QtBot) -> Iterator[Shell]:
     shell = Shell(controller, use_tray=QSystemTrayIcon.isSystemTrayAvailable())
     qtbot.addWidget(shell.window)

@@ -1,0 +1,20 @@
+"""Fixtures for the Qt tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from boundary_app.core.service import Boundary
+from boundary_app.ui.controller import Controller
+
+
+@pytest.fixture
+def controller(two_accounts: Boundary, qtbot: QtBot) -> Iterator[Controller]:
+    controller = Controller(two_accounts)
+    yield controller
+    # A pass under way reports back through the event loop: let it, while the journal is open.
+    qtbot.waitUntil(lambda: not controller.busy, timeout=3000)
+    controller.shutdown()
