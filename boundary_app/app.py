@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import hashlib
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTimeZone, QTranslator
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from boundary_app import __version__
@@ -31,25 +29,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="start, load the profile and every provider, show the tray, then exit (0 = fine)",
+        help="start, show the tray, load the profile and every provider, then exit (0 = fine)",
     )
     return parser.parse_args(argv)
-
-
-def server_name(paths: AppPaths) -> str:
-    digest = hashlib.sha256(str(paths.data_dir).encode()).hexdigest()[:12]
-    return f"boundary-{getpass.getuser()}-{digest}"
-
-
-def ask_running_instance_to_show(name: str) -> bool:
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(2000):
-        return False
-    socket.write(b"show\n")
-    socket.waitForBytesWritten(2000)
-    socket.disconnectFromServer()
-    return True
 
 
 def install_translators(app: QApplication) -> None:
@@ -88,11 +70,11 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     lock = InstanceLock(paths.app_lock)
     if not lock.acquire():
-        if ask_running_instance_to_show(server_name(paths)):
-            log.info("Boundary already runs; asked it to show itself")
-            return 0
-        print("boundary-app: Boundary is already running.", file=sys.stderr)
+        # The running app watches the data folder; this file asks it to come forward.
+        paths.show_request.write_text("show", encoding="utf-8")
+        log.info("Boundary already runs; asked it to show itself")
         return 0
+    paths.show_request.unlink(missing_ok=True)  # left by a start that raced a crash
 
     from boundary_app.ui.controller import Controller
     from boundary_app.ui.shell import Shell
@@ -111,22 +93,20 @@ def run(argv: Sequence[str] | None = None) -> int:
     shell.start()
 
     if args.self_test:
+        app.processEvents()
+        # On the system-wide monotonic clock, so a parent can tell how long start-up took.
+        print(f"self-test: shown at monotonic {time.monotonic():.6f}", flush=True)
         code = self_test(service)
         QTimer.singleShot(0, lambda: app.exit(code))
         result = app.exec()
         service.close()
         return result
 
-    server = QLocalServer()
-    QLocalServer.removeServer(server_name(paths))  # a stale socket left by a crash
-
     def on_second_start() -> None:
         log.info("Another start asked Boundary to show itself")
         shell.show_main()
 
-    server.newConnection.connect(on_second_start)
-    if not server.listen(server_name(paths)):
-        log.warning("Single-instance server: %s", server.errorString())
+    controller.show_requested.connect(on_second_start)
 
     if notice:
         QTimer.singleShot(0, lambda: shell.notify(app.tr("Boundary"), notice))
@@ -145,7 +125,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     QTimer.singleShot(0, lambda: controller.push())
     log.info("Boundary %s started (tray: %s)", __version__, shell.use_tray)
     code = app.exec()
-    server.close()
+    controller.shutdown()
     service.close()
     lock.release()
     return code

@@ -3,17 +3,45 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
+
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+
+
+class RotatingFile(logging.FileHandler):
+    """A log file that moves to ``.1`` (``.1`` to ``.2`` …) when it passes ``max_bytes``.
+
+    What ``logging.handlers.RotatingFileHandler`` does, without importing that module's
+    socket and pickle machinery at start-up.
+    """
+
+    def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.path = path
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.stream is not None and self.stream.tell() >= self.max_bytes:
+            self.rotate()
+        super().emit(record)
+
+    def rotate(self) -> None:
+        self.close()
+        self.stream = None
+        for n in range(self.backups, 0, -1):
+            older = self.path.with_name(f"{self.path.name}.{n}")
+            newer = self.path.with_name(f"{self.path.name}.{n - 1}") if n > 1 else self.path
+            if newer.exists():
+                newer.replace(older)
 
 
 def setup_logging(log_dir: Path, name: str, level: int = logging.INFO) -> Path:
-    """Send this process's log records to ``<log_dir>/<name>.log`` (1 MB × 3)."""
+    """Send this process's log records to ``<log_dir>/<name>.log`` (1 MB × 3 backups)."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / f"{name}.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
-    )
+    handler = RotatingFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers = [h for h in root.handlers if not isinstance(h, logging.FileHandler)]

@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from boundary_app import APP_NAME
 
 HOME_ENV = "BOUNDARY_HOME"
@@ -46,12 +44,19 @@ class AppPaths:
     def app_lock(self) -> Path:
         return self.data_dir / "app.lock"
 
+    @property
+    def show_request(self) -> Path:
+        """A second start of the app leaves this for the running one: "show yourself"."""
+        return self.data_dir / "show-request"
+
     @classmethod
     def from_environment(cls) -> AppPaths:
         home = os.environ.get(HOME_ENV)
         if home:
             root = Path(home).expanduser()
             return cls(root / "config", root / "data", root / "logs")
+        import platformdirs
+
         return cls(
             Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-import tomli_w
-
 from boundary_app.core.atomic import write_atomic
 from boundary_app.providers.base import AccountConfig, Audience
 
@@ -413,6 +411,8 @@ def to_document(profile: Profile) -> dict[str, Any]:
 
 
 def dumps(profile: Profile) -> str:
+    import tomli_w  # only needed to save; keeps start-up lean
+
     header = (
         "# Boundary profile. Edit it with care, or use Settings in the app.\n"
         "# Passwords and sign-in tokens are never stored here; they live in the system keyring.\n"
@@ -432,6 +432,8 @@ def _holds_table(items: list[dict[str, Any]]) -> bool:
 
 def _dump_array_of_tables(key: str, items: list[dict[str, Any]]) -> str:
     """``[[key]]`` blocks, one per item, which read better than tomli_w's inline tables."""
+    import tomli_w
+
     return "".join(f"\n[[{key}]]\n" + tomli_w.dumps(item, multiline_strings=True) for item in items)
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -336,6 +335,8 @@ def _run_parallel(
     jobs: dict[str, Callable[[], _Outcome]], timeout: float
 ) -> dict[str, _Outcome | None]:
     """Run each job in a daemon thread; None for a job that did not finish in time."""
+    import queue
+
     done: queue.Queue[tuple[str, _Outcome]] = queue.Queue()
 
     def runner(name: str, job: Callable[[], _Outcome]) -> None:

@@ -9,7 +9,6 @@ interpreted.
 
 from __future__ import annotations
 
-import html
 import re
 import tomllib
 from dataclasses import dataclass
@@ -160,6 +159,8 @@ def check_message(text: str, label: str) -> None:
 
 def to_html(text: str) -> str:
     """Escaped HTML for providers that want it: paragraphs and line breaks, nothing else."""
+    import html  # only providers that send HTML need it; not at start-up
+
     paragraphs = re.split(r"\n\s*\n", text.strip())
     return "".join(
         "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>"

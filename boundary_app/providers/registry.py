@@ -12,7 +12,6 @@ import importlib
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 
 from boundary_app.providers.base import AccountConfig, MailProvider, ProviderContext
 
@@ -44,28 +43,44 @@ def _import(target: str) -> type[MailProvider]:
 
 
 class ProviderRegistry:
-    def __init__(self, targets: Mapping[str, str | type[MailProvider]]) -> None:
+    def __init__(
+        self, targets: Mapping[str, str | type[MailProvider]], *, scan: bool = False
+    ) -> None:
         self._targets = dict(targets)
         self._loaded: dict[str, type[MailProvider]] = {}
         self._failures: dict[str, LoadFailure] = {}
+        self._scan_pending = scan
 
     @classmethod
     def discover(cls) -> ProviderRegistry:
-        targets: dict[str, str | type[MailProvider]] = dict(BUILTIN)
-        for ep in entry_points(group=GROUP):
-            targets.setdefault(ep.name, ep.value)
-        return cls(targets)
+        """The built-ins at once; installed plugins when first needed.
+
+        Reading entry points means reading every installed package's metadata (tens of
+        milliseconds), which a start-up with only built-in accounts does not need.
+        """
+        return cls(BUILTIN, scan=True)
+
+    def _scan(self) -> None:
+        if self._scan_pending:
+            self._scan_pending = False
+            from importlib.metadata import entry_points
+
+            for ep in entry_points(group=GROUP):
+                self._targets.setdefault(ep.name, ep.value)
 
     @classmethod
     def of(cls, classes: Iterable[type[MailProvider]]) -> ProviderRegistry:
         return cls({c.kind: c for c in classes})
 
     def kinds(self) -> list[str]:
+        self._scan()
         return sorted(self._targets)
 
     def load(self, kind: str) -> type[MailProvider]:
         if kind in self._loaded:
             return self._loaded[kind]
+        if kind not in self._targets:
+            self._scan()
         if kind not in self._targets:
             raise UnknownKind(f"No provider of kind '{kind}' is installed.")
         if kind in self._failures:

@@ -61,6 +61,8 @@ class Controller(QObject):
     """Names of the accounts being pushed."""
     push_finished = Signal(object)
     """A list of ``AccountResult`` or the exception the pass raised."""
+    show_requested = Signal()
+    """Another start of the app asked this one to come forward."""
     notice = Signal(str, str)
     """(title, text) the person should see."""
     _task_done = Signal(object, object)
@@ -185,6 +187,10 @@ class Controller(QObject):
     def _on_file_changed(self, path: str) -> None:
         # Editors and the atomic save replace files, which drops them from the watch list.
         self._watch()
+        request = self.service.paths.show_request
+        if request.exists():
+            request.unlink(missing_ok=True)
+            self.show_requested.emit()
         if path in (str(self.service.paths.profile), str(self.service.paths.config_dir)):
             notice = self.service.reload_profile()
             if notice:

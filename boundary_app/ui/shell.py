@@ -1,83 +1,40 @@
 """The tray icon, the small main window, and the actions they share.
 
 With a system tray, Boundary lives in it; without one (some Linux desktops), the main window
-is the app and closing it quits. Dialogs are created when first asked for, never at start-up.
+is the app and closing it quits. The window and the dialogs are imported and built when
+first needed: their widget classes cost tens of milliseconds to load.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QSystemTrayIcon,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon
 
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.service import Status
 from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
 
+if TYPE_CHECKING:
+    from boundary_app.ui.main_window import MainWindow
+
+
+def _delete_on_close() -> Any:
+    # The first use of PySide6's Qt namespace builds all its enums (~45 ms), so it is
+    # looked up when a window is first opened, not at start-up.
+    from PySide6.QtCore import Qt
+
+    return Qt.WidgetAttribute.WA_DeleteOnClose
+
 
 def load_icon(name: str) -> QIcon:
     path = resources.files("boundary_app.resources").joinpath("icons", f"{name}.svg")
     return QIcon(str(path))
-
-
-class MainWindow(QWidget):
-    """Status and the main actions in a window: the whole app when there is no tray."""
-
-    def __init__(self, shell: Shell, quit_on_close: bool) -> None:
-        super().__init__()
-        self.shell = shell
-        self.quit_on_close = quit_on_close
-        self.setWindowTitle(self.tr("Boundary"))
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        font = self.status_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.status_label.setFont(font)
-        self.health_label = QLabel()
-        self.health_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, action in shell.actions.items():
-            if key == "status":
-                continue
-            button = QPushButton(action.text())
-            button.clicked.connect(action.trigger)
-            self.buttons[key] = button
-            buttons.addWidget(button)
-        self.buttons["go_away"].setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.health_label)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(460)
-
-    def show_status(self, status: Status, icon: QIcon) -> None:
-        tz = self.shell.controller.profile.tz
-        self.status_label.setText(texts.status_line(status, tz))
-        self.health_label.setText(texts.health_line(status))
-        self.buttons["back"].setEnabled(self.shell.actions["back"].isEnabled())
-        self.setWindowIcon(icon)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.quit_on_close:
-            QApplication.quit()
-        event.accept()
 
 
 class Shell(QObject):
@@ -110,12 +67,23 @@ class Shell(QObject):
         self.tray = QSystemTrayIcon(load_icon("available"), self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
-        self.window = MainWindow(self, quit_on_close=not use_tray)
+        self._window: MainWindow | None = None
 
         controller.status_changed.connect(self.show_status)
         controller.push_finished.connect(self._on_pushed)
         controller.notice.connect(self.notify)
         self.show_status(controller.last_status)
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built when first shown (with a tray, perhaps never)."""
+        if self._window is None:
+            from boundary_app.ui.main_window import MainWindow
+
+            self._window = MainWindow(self, quit_on_close=not self.use_tray)
+            status = self.controller.last_status
+            self._window.show_status(status, load_icon(texts.icon_name(status)))
+        return self._window
 
     def start(self) -> None:
         if self.use_tray:
@@ -132,14 +100,17 @@ class Shell(QObject):
         self.actions["back"].setEnabled(status.away is not None)
         self.tray.setIcon(icon)
         self.tray.setToolTip(texts.tooltip(status, tz))
-        self.window.show_status(status, icon)
+        if self._window is not None:
+            self._window.show_status(status, icon)
 
     def notify(self, title: str, text: str) -> None:
         if self.use_tray and self.tray.isVisible():
             self.tray.showMessage(title, text, load_icon("available"))
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setAttribute(_delete_on_close())
             box.open()
 
     def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
@@ -166,7 +137,7 @@ class Shell(QObject):
         dialog = self.dialogs.get(key)
         if dialog is None:
             dialog = make()
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.setAttribute(_delete_on_close())
             dialog.destroyed.connect(lambda: self.dialogs.pop(key, None))
             self.dialogs[key] = dialog
         dialog.show()
