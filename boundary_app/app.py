@@ -7,7 +7,6 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTimeZone, QTranslator
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -16,7 +15,7 @@ from boundary_app import __version__
 from boundary_app.core.clock import system_clock
 from boundary_app.core.instance import InstanceLock
 from boundary_app.core.logs import setup_logging
-from boundary_app.core.paths import AppPaths
+from boundary_app.core.paths import AppPaths, resource
 from boundary_app.core.profile import ProfileError
 from boundary_app.core.service import Boundary
 
@@ -38,7 +37,7 @@ def install_translators(app: QApplication) -> None:
     """Qt's own strings and Boundary's, in the system language; parented to the app."""
     locale = QLocale()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own_dir = str(resources.files("boundary_app.resources").joinpath("translations"))
+    own_dir = str(resource("translations"))
     for name, folder in (("qtbase", qt_dir), ("boundary", own_dir)):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):

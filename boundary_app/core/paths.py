@@ -7,13 +7,33 @@ environment variable ``BOUNDARY_HOME`` set, everything lives under that one fold
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from boundary_app import APP_NAME
 
 HOME_ENV = "BOUNDARY_HOME"
+
+
+@cache
+def _resource_folder() -> Path:
+    spec = importlib.util.find_spec("boundary_app.resources")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("Boundary's resources are not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def resource(*parts: str) -> Path:
+    """A bundled file (icons, templates, translations).
+
+    They are plain files in a real folder in every form Boundary ships (wheel, editable
+    install, frozen bundle), so a path is enough; ``importlib.resources`` would add imports
+    to start-up for nothing.
+    """
+    return _resource_folder().joinpath(*parts)
 
 
 @dataclass(frozen=True)

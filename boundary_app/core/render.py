@@ -14,9 +14,9 @@ import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from importlib import resources
 from zoneinfo import ZoneInfo
 
+from boundary_app.core.paths import resource
 from boundary_app.core.profile import TEMPLATE_IDS, Backup, Profile, TemplateText
 
 MAX_MESSAGE_CHARS = 10_000
@@ -53,7 +53,7 @@ class RenderedReply:
 
 @cache
 def builtin_templates(lang: str = "en") -> dict[str, Template]:
-    source = resources.files("boundary_app.resources").joinpath("templates", f"{lang}.toml")
+    source = resource("templates", f"{lang}.toml")
     doc = tomllib.loads(source.read_text(encoding="utf-8"))
     return {
         tid: Template(

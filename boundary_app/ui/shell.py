@@ -8,13 +8,13 @@ first needed: their widget classes cost tens of milliseconds to load.
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon
 
+from boundary_app.core.paths import resource
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.service import Status
 from boundary_app.ui import texts
@@ -33,7 +33,7 @@ def _delete_on_close() -> Any:
 
 
 def load_icon(name: str) -> QIcon:
-    path = resources.files("boundary_app.resources").joinpath("icons", f"{name}.svg")
+    path = resource("icons", f"{name}.svg")
     return QIcon(str(path))
 
 

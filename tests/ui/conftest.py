@@ -18,3 +18,12 @@ def controller(two_accounts: Boundary, qtbot: QtBot) -> Iterator[Controller]:
     # A pass under way reports back through the event loop: let it, while the journal is open.
     qtbot.waitUntil(lambda: not controller.busy, timeout=3000)
     controller.shutdown()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_worker_outlives_the_tests() -> Iterator[None]:
+    """A pool thread still running Python while the interpreter exits can crash it."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
