@@ -28,7 +28,6 @@ from boundary_app.core.profile import (
     save_profile,
 )
 from boundary_app.core.reconciler import AccountResult, Reconciler, desired_reply, reply_key
-from boundary_app.core.render import check_message, effective_template, format_moment, render
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -182,6 +181,14 @@ class Boundary:
 
     def prepare_away(self, request: AwayRequest) -> AwayPeriod:
         """Check and render ``request``; raises ``InputError``; records nothing."""
+        # Templates are read and rendered only when someone goes away, not at start-up.
+        from boundary_app.core.render import (
+            check_message,
+            effective_template,
+            format_moment,
+            render,
+        )
+
         now = self.clock()
         profile = self.profile
         tz = profile.tz

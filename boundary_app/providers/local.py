@@ -7,7 +7,6 @@ setting names another folder to keep the reply in.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
@@ -40,6 +39,8 @@ class LocalProvider(MailProvider):
         name = self.account.name
         safe = re.sub(r"[^\w .-]", "_", name).strip(" .")
         if safe != name:  # keep names that differ only in replaced characters apart
+            import hashlib  # maps libcrypto (~3 MiB): only for the rare odd name
+
             safe = f"{safe}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
         return folder / f"{safe}.json"
 
