@@ -147,12 +147,15 @@ def render(
 
 
 def check_message(text: str, label: str) -> None:
-    """Raise ``MessageError`` for a message that must not be sent."""
+    """Raise ``MessageError`` for a message that must not be sent.
+
+    ``label`` names the message as the person knows it: "message for colleagues".
+    """
     if not text.strip():
-        raise MessageError(f"The {label} message is empty; write a few words or pick a template.")
+        raise MessageError(f"The {label} is empty; write a few words or pick a template.")
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessageError(
-            f"The {label} message is {len(text):,} characters long; "
+            f"The {label} is {len(text):,} characters long; "
             f"the most Boundary sends is {MAX_MESSAGE_CHARS:,}. Please shorten it."
         )
 

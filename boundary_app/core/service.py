@@ -224,12 +224,12 @@ class Boundary:
             now=now,
         )
         try:
-            check_message(rendered.internal, "internal")
+            check_message(rendered.internal, "message for colleagues")
             # Accounts that cannot keep the reply to colleagues send the external one to all.
             if audience is not Audience.INTERNAL or any(
                 Capability.AUDIENCE_INTERNAL not in self.capabilities(a) for a in accounts
             ):
-                check_message(rendered.external, "external")
+                check_message(rendered.external, "message for everyone else")
         except ValueError as error:
             raise InputError(str(error)) from None
         return AwayPeriod(

@@ -201,9 +201,6 @@ class MailProvider(ABC):
         self.account = account
         self.context = context
 
-    def supports(self, capability: Capability) -> bool:
-        return capability in self.capabilities
-
     @abstractmethod
     def read_auto_reply(self) -> AutoReply: ...
 

@@ -649,10 +649,7 @@ class GoAwayDialog(QDialog):
 
     def _capabilities(self, name: str) -> frozenset[Capability]:
         account = self.profile.account(name)
-        if account is None:
-            return frozenset()
-        raw = self.service.capabilities(account)
-        return frozenset(c for c in Capability if c.value in raw)
+        return frozenset() if account is None else self.service.capabilities(account)
 
     def _update_audience_note(self) -> None:
         audience = self.audience
@@ -670,24 +667,9 @@ class GoAwayDialog(QDialog):
 
     # --- the preview ----------------------------------------------------------------------
 
-    def _own_problem(self) -> str | None:
-        """What the service would not say: it falls back to the template for empty text."""
-        if not self.chosen_accounts():
-            return self.tr("Choose at least one account to set the reply on.")
-        if not self.internal_edit.toPlainText().strip():
-            return self.tr("The message for colleagues is empty; write a few words.")
-        external_used = self.audience is not Audience.INTERNAL or any(
-            effective_audience(self.audience, self._capabilities(n)) is not Audience.INTERNAL
-            for n in self.chosen_accounts()
-        )
-        if external_used and not self.external_edit.toPlainText().strip():
-            return self.tr("The message for everyone else is empty; write a few words.")
-        return None
-
     def _prepare(self) -> AwayPeriod:
-        problem = self._own_problem()
-        if problem:
-            raise InputError(problem)
+        if not self.chosen_accounts():  # the service reads no accounts as "all of them"
+            raise InputError(self.tr("Choose at least one account to set the reply on."))
         return self.service.prepare_away(self.request())
 
     @Slot()

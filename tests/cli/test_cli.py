@@ -135,7 +135,7 @@ def test_html_in_a_message_is_kept_as_text(paths: AppPaths) -> None:
         (["--until", "tomorow"], "'tomorow'"),
         (["--until", "tomorrow 9:00", "--backup", "Bob"], "'Bob' is not in your backups roster"),
         (["--until", "tomorrow 9:00", "--account", "Work"], "no account 'Work'"),
-        (["--until", "tomorrow 9:00", "--message", ""], "message is empty"),
+        (["--until", "tomorrow 9:00", "--message", ""], "message for colleagues is empty"),
         (["--until", "tomorrow 9:00", "--message", "x" * 100_000], "100,000 characters"),
         ([], "--until"),
     ],

@@ -185,16 +185,16 @@ def test_to_html_escapes_everything(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("", ["internal", "empty"]),
-        ("   \n\t ", ["internal", "empty"]),
-        ("x" * 100_000, ["internal", "100,000 characters", "10,000"]),
+        ("", ["The message for colleagues is empty"]),
+        ("   \n\t ", ["The message for colleagues is empty"]),
+        ("x" * 100_000, ["message for colleagues", "100,000 characters", "10,000"]),
         ("x" * (MAX_MESSAGE_CHARS + 1), ["10,001 characters", "10,000", "shorten"]),
     ],
     ids=["empty", "blank", "100-kB", "one-too-many"],
 )
 def test_check_message_rejects(text: str, words: list[str]) -> None:
     with pytest.raises(MessageError) as caught:
-        check_message(text, "internal")
+        check_message(text, "message for colleagues")
     for word in words:
         assert word in str(caught.value)
 

@@ -60,14 +60,17 @@ def statuses(service: Boundary) -> dict[str, tuple[str, str]]:
             lambda now: AwayRequest(until=now + DAY, accounts=["Work", "Home"]),
             ["'Home'", "This computer, Work, Side"],
         ),
-        (lambda now: AwayRequest(until=now + DAY, internal="  \n "), ["internal", "empty"]),
+        (
+            lambda now: AwayRequest(until=now + DAY, internal="  \n "),
+            ["message for colleagues is empty"],
+        ),
         (
             lambda now: AwayRequest(until=now + DAY, external="x" * 100_000),
-            ["external", "100,000 characters", "10,000"],
+            ["message for everyone else", "100,000 characters", "10,000"],
         ),
         (
             lambda now: AwayRequest(until=now + DAY, internal="y" * 100_000),
-            ["internal", "100,000 characters"],
+            ["message for colleagues", "100,000 characters"],
         ),
     ],
     ids=[
@@ -108,7 +111,7 @@ def test_the_external_message_is_checked_only_where_someone_outside_gets_it(
     period = away_request(two_accounts, external=huge, audience=Audience.INTERNAL, accounts=[LOCAL])
     assert period.audience is Audience.INTERNAL
     # Work cannot narrow the audience, so everyone would get the external text there.
-    with pytest.raises(InputError, match="external"):
+    with pytest.raises(InputError, match="message for everyone else"):
         away_request(two_accounts, external=huge, audience=Audience.INTERNAL, accounts=["Work"])
 
 
