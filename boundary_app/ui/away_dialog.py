@@ -14,7 +14,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone, Slot
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,12 +47,10 @@ from boundary_app.core.service import AwayRequest, InputError
 from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.style import secondary
+from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 PREVIEW_DELAY_MS = 150
 LONG_MESSAGE_CHARS = 2_000
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a5300;"
 EDIT_FORMAT = "ddd d MMM yyyy  HH:mm"
 
 QUICK_REST_OF_TODAY = "rest-of-today"
@@ -98,22 +96,6 @@ def _make_moment_edit(parent: QWidget) -> QDateTimeEdit:
     return edit
 
 
-def _plain_editor(parent: QWidget, *, read_only: bool = False) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the dialog
-    edit.setReadOnly(read_only)
-    if read_only:
-        edit.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        # A preview looks like paper you cannot write on: the window colour, not the base.
-        palette = edit.palette()
-        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
-        edit.setPalette(palette)
-    return edit
-
-
 def _fit_rows(widget: QListWidget, rows: int) -> None:
     """Make a list tall enough for ``rows`` rows (it scrolls beyond that)."""
     row = max(widget.sizeHintForRow(0), widget.fontMetrics().height() + 6)
@@ -136,9 +118,7 @@ class _ResultRow:
         self.busy.setTextVisible(False)
         self.busy.setFixedWidth(90)
         self.busy.setMaximumHeight(14)
-        self.state = QLabel(parent)
-        self.state.setTextFormat(Qt.TextFormat.PlainText)
-        self.state.setWordWrap(True)
+        self.state = text_label(parent)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -239,11 +219,12 @@ class GoAwayDialog(QDialog):
         from_label.setBuddy(self.from_edit)
         until_label = QLabel(self.tr("&Until:"), page)
         until_label.setBuddy(self.until_edit)
-        self.zone_label = QLabel(
-            self.tr("Times in %1").replace("%1", self.profile.identity.timezone)
+        self.zone_label = text_label(
+            None,
+            self.tr("Times in %1").replace("%1", self.profile.identity.timezone),
+            hint=True,
+            wrap=False,
         )
-        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
-        secondary(self.zone_label)
         top.addWidget(from_label, 1, 0)
         top.addWidget(self.from_edit, 1, 1)
         top.addWidget(until_label, 1, 2)
@@ -327,10 +308,7 @@ class GoAwayDialog(QDialog):
         audience_label.setBuddy(self.audience_box)
         left.addWidget(audience_label)
         left.addWidget(self.audience_box)
-        self.audience_note = QLabel(page)
-        self.audience_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.audience_note.setWordWrap(True)
-        self.audience_note.setStyleSheet(WARNING_STYLE)
+        self.audience_note = text_label(page, style=WARNING_STYLE)
         self.audience_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.audience_note)
         left.addStretch(1)
@@ -349,9 +327,7 @@ class GoAwayDialog(QDialog):
         self.subject_edit = QLineEdit(page)
         subject_label = QLabel(self.tr("&Subject:"), page)
         subject_label.setBuddy(self.subject_edit)
-        self.subject_preview = QLabel(page)
-        self.subject_preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.subject_preview.setWordWrap(True)
+        self.subject_preview = text_label(page)
         self.subject_preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         subject_row.addRow(subject_label, self.subject_edit)
         subject_row.addRow(QLabel(self.tr("They see:"), page), self.subject_preview)
@@ -369,28 +345,20 @@ class GoAwayDialog(QDialog):
             self.tr("&Preview: what everyone else receives"),
         )
         right.addWidget(self.message_tabs, 1)
-        placeholders = QLabel(
+        placeholders = text_label(
+            page,
             self.tr(
                 "Placeholders: {name} your name, {return} when you are back, "
                 "{backups} who covers, {reason} the reason."
             ),
-            page,
+            hint=True,
         )
-        placeholders.setTextFormat(Qt.TextFormat.PlainText)
-        placeholders.setWordWrap(True)
-        secondary(placeholders)
         right.addWidget(placeholders)
 
         # Status and buttons.
-        self.error_label = QLabel(page)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label = text_label(page, style=ERROR_STYLE)
         self.error_label.hide()
-        self.warning_label = QLabel(page)
-        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.warning_label = text_label(page, style=WARNING_STYLE)
         self.warning_label.hide()
         self.buttons = QDialogButtonBox(page)
         self.go_button = QPushButton(self.tr("&Go away"), page)
@@ -414,8 +382,8 @@ class GoAwayDialog(QDialog):
         tab = QWidget(self.message_tabs)
         layout = QVBoxLayout(tab)
         layout.setSpacing(4)
-        edit = _plain_editor(tab)
-        preview = _plain_editor(tab, read_only=True)
+        edit = plain_editor(tab)
+        preview = plain_editor(tab, read_only=True)
         edit_label = QLabel(edit_title, tab)
         edit_label.setBuddy(edit)
         preview_label = QLabel(preview_title, tab)
@@ -431,17 +399,13 @@ class GoAwayDialog(QDialog):
         page = self.results_page
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.results_heading = QLabel(page)
-        self.results_heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.results_heading.setWordWrap(True)
+        self.results_heading = text_label(page)
         font = QFont(self.results_heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.results_heading.setFont(font)
         layout.addWidget(self.results_heading)
-        self.results_summary = QLabel(page)
-        self.results_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.results_summary.setWordWrap(True)
+        self.results_summary = text_label(page)
         layout.addWidget(self.results_summary)
         layout.addSpacing(8)
 
@@ -457,10 +421,7 @@ class GoAwayDialog(QDialog):
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
 
-        self.results_error = QLabel(page)
-        self.results_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.results_error.setWordWrap(True)
-        self.results_error.setStyleSheet(ERROR_STYLE)
+        self.results_error = text_label(page, style=ERROR_STYLE)
         self.results_error.hide()
         layout.addWidget(self.results_error)
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -46,9 +45,8 @@ from boundary_app.core.render import builtin_templates, effective_template
 from boundary_app.providers.base import Capability
 from boundary_app.providers.registry import UnknownKind
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.style import secondary
+from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
 
-ERROR_STYLE = "color: #b3261e;"
 BANNER_STYLE = (
     "background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; "
     "border-radius: 4px; padding: 6px;"
@@ -60,20 +58,6 @@ def _zones() -> tuple[str, ...]:
     from zoneinfo import available_timezones
 
     return tuple(sorted(available_timezones()))
-
-
-def _plain_editor(parent: QWidget) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    return edit
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    return label
 
 
 class BackupDialog(QDialog):
@@ -113,14 +97,13 @@ class BackupDialog(QDialog):
             form.addRow(label, edit)
             edit.textChanged.connect(self._clear_error)
         layout.addLayout(form)
-        hint = QLabel(
-            self.tr('"Covers" ends the sentence "please contact … for …" in your message.'), self
+        hint = text_label(
+            self,
+            self.tr('"Covers" ends the sentence "please contact … for …" in your message.'),
+            hint=True,
         )
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        secondary(hint)
         layout.addWidget(hint)
-        self.error_label = _error_label(self)
+        self.error_label = text_label(self, style=ERROR_STYLE)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
@@ -185,16 +168,14 @@ class SettingsDialog(QDialog):
         self.setSizeGripEnabled(True)
 
         layout = QVBoxLayout(self)
-        self.banner = QLabel(
+        self.banner = text_label(
+            self,
             self.tr(
                 "This profile was written by a newer version of Boundary. You can look at "
                 "your settings here, but not change them: update Boundary to edit them."
             ),
-            self,
+            style=BANNER_STYLE,
         )
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setVisible(self.profile.read_only)
         layout.addWidget(self.banner)
 
@@ -206,7 +187,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
-        self.error_label = _error_label(self)
+        self.error_label = text_label(self, style=ERROR_STYLE)
         bottom.addWidget(self.error_label, 1)
         buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -260,16 +241,14 @@ class SettingsDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         layout.addLayout(form)
-        hint = QLabel(
+        hint = text_label(
+            tab,
             self.tr(
                 'Your name signs your messages. The time zone sets when "tomorrow morning" '
                 "is; type part of a city to find it."
             ),
-            tab,
+            hint=True,
         )
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        secondary(hint)
         layout.addWidget(hint)
         layout.addStretch(1)
         for edit in (self.name_edit, self.email_edit, self.phone_edit):
@@ -293,15 +272,13 @@ class SettingsDialog(QDialog):
     def _backups_tab(self) -> QWidget:
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
-        intro = QLabel(
+        intro = text_label(
+            tab,
             self.tr(
                 "Colleagues who cover while you are away. The first one is named first; "
                 "when you go away you choose who covers this time."
             ),
-            tab,
         )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.backup_list = QListWidget(tab)
@@ -421,8 +398,8 @@ class SettingsDialog(QDialog):
             self.template_box.addItem(builtin_templates()[template_id].title, template_id)
         self.subject_edit = QLineEdit(tab)
         self.reason_edit = QLineEdit(tab)
-        self.internal_edit = _plain_editor(tab)
-        self.external_edit = _plain_editor(tab)
+        self.internal_edit = plain_editor(tab)
+        self.external_edit = plain_editor(tab)
         for text, widget in (
             (self.tr("Te&mplate:"), self.template_box),
             (self.tr("S&ubject:"), self.subject_edit),
@@ -434,17 +411,15 @@ class SettingsDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         layout.addLayout(form, 1)
-        hint = QLabel(
+        hint = text_label(
+            tab,
             self.tr(
                 "Placeholders: {name} your name, {return} when you are back, {backups} who "
                 "covers, {reason} the reason. A line whose placeholder is empty is left out; "
                 "an empty field uses the original text."
             ),
-            tab,
+            hint=True,
         )
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        secondary(hint)
         layout.addWidget(hint)
         restore_row = QHBoxLayout()
         self.changed_label = QLabel(tab)
@@ -561,10 +536,9 @@ class SettingsDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.account_table.setItem(row, column, item)
         layout.addWidget(self.account_table, 1)
-        note = QLabel(self.tr("More account kinds arrive with their providers."), tab)
-        note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setWordWrap(True)
-        secondary(note)
+        note = text_label(
+            tab, self.tr("More account kinds arrive with their providers."), hint=True
+        )
         layout.addWidget(note)
         return tab
 

@@ -1,9 +1,13 @@
-"""Small visual helpers shared by the dialogs."""
+"""Small visual helpers shared by the dialogs (imported with them, never at start-up)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5300;"
 
 
 def secondary(label: QLabel) -> None:
@@ -18,3 +22,38 @@ def secondary(label: QLabel) -> None:
     )
     palette.setColor(QPalette.ColorRole.WindowText, mixed)
     label.setPalette(palette)
+
+
+def text_label(
+    parent: QWidget | None,
+    text: str = "",
+    *,
+    style: str = "",
+    hint: bool = False,
+    wrap: bool = True,
+) -> QLabel:
+    """A label that shows its text as typed: markup in a name or message is never rendered."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if style:
+        label.setStyleSheet(style)
+    if hint:
+        secondary(label)
+    return label
+
+
+def plain_editor(parent: QWidget, *, read_only: bool = False) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the dialog
+    edit.setReadOnly(read_only)
+    if read_only:
+        edit.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        # A preview looks like paper you cannot write on: the window colour, not the base.
+        palette = edit.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        edit.setPalette(palette)
+    return edit
