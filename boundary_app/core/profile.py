@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from boundary_app.core.atomic import write_atomic
 from boundary_app.providers.base import AccountConfig, Audience
@@ -243,13 +243,20 @@ def _rest(table: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
     return {k: copy.deepcopy(v) for k, v in table.items() if k not in known}
 
 
-def _check_timezone(reader: _Reader, value: str, path: tuple[str | int, ...]) -> None:
+def is_timezone(name: str) -> bool:
+    """Whether ``name`` is an IANA zone; loads one file, not the whole zone list."""
     try:
-        ZoneInfo(value)
+        ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _check_timezone(reader: _Reader, value: str, path: tuple[str | int, ...]) -> None:
+    if not is_timezone(value):
         raise reader.fail(
             path, f"is '{value}', which is not a time zone; use a name like 'Europe/Amsterdam'"
-        ) from None
+        )
 
 
 def parse_profile(text: str) -> Profile:
@@ -456,7 +463,7 @@ def load_profile(path: Path) -> Profile:
 
 
 def default_profile(timezone: str | None = None) -> Profile:
-    tz = timezone if timezone and timezone in available_timezones() else system_timezone()
+    tz = timezone if timezone and is_timezone(timezone) else system_timezone()
     return Profile(
         identity=Identity(timezone=tz),
         accounts=[Account("This computer", "local")],
@@ -472,7 +479,7 @@ def system_timezone() -> str:
         return "UTC"
     if "zoneinfo/" in target:
         name = target.split("zoneinfo/", 1)[1]
-        if name in available_timezones():
+        if is_timezone(name):
             return name
     return "UTC"
 

@@ -40,6 +40,7 @@ from boundary_app.core.profile import (
     TemplateText,
     backup_problem,
     is_email,
+    is_timezone,
 )
 from boundary_app.core.render import builtin_templates, effective_template
 from boundary_app.providers.base import Capability
@@ -263,7 +264,7 @@ class SettingsDialog(QDialog):
         identity.email = self.email_edit.text().strip()
         identity.phone = self.phone_edit.text().strip()
         zone = self.timezone_box.currentText().strip()
-        if zone in _zones():
+        if is_timezone(zone):
             identity.timezone = zone
         self.validate()
 
@@ -574,7 +575,7 @@ class SettingsDialog(QDialog):
         if email and not is_email(email):
             found.append(self.tr("Your email '%1' is not an email address.").replace("%1", email))
         zone = self.timezone_box.currentText().strip()
-        if zone not in _zones():
+        if not is_timezone(zone):
             found.append(
                 self.tr("'%1' is not a time zone; pick one from the list, like %2.")
                 .replace("%1", zone)
