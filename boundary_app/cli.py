@@ -24,7 +24,7 @@ from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import TEMPLATE_IDS, ProfileError, load_profile
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.render import format_moment
-from boundary_app.core.service import AccountStatus, AwayRequest, Boundary, InputError
+from boundary_app.core.service import AwayRequest, Boundary, InputError
 from boundary_app.core.timeutil import TimeParseError, parse_when
 from boundary_app.providers.base import Audience, AutoReply
 from boundary_app.providers.registry import ProviderRegistry
@@ -160,10 +160,9 @@ def away_json(period: AwayPeriod | None) -> dict[str, Any] | None:
     }
 
 
-def result_json(result: AccountResult | AccountStatus) -> dict[str, Any]:
-    name = result.account if isinstance(result, AccountResult) else result.name
+def result_json(result: AccountResult) -> dict[str, Any]:
     return {
-        "account": name,
+        "account": result.account,
         "kind": result.kind,
         "status": result.status,
         "message": result.message,
@@ -193,12 +192,11 @@ class Out:
             )
         return text
 
-    def account_line(self, result: AccountResult | AccountStatus) -> str:
-        name = result.account if isinstance(result, AccountResult) else result.name
+    def account_line(self, result: AccountResult) -> str:
         words = RESULT_WORDS.get(result.status, result.status)
         if result.status == "ok":
             words = "reply set" if result.desired.enabled else "no reply"
-        line = f"  {name} ({result.kind}): {words}"
+        line = f"  {result.account} ({result.kind}): {words}"
         if result.message:
             line += f" — {result.message}"
         if result.next_retry:

@@ -97,17 +97,19 @@ def reply_key(reply: AutoReply) -> str:
 
 @dataclass(frozen=True)
 class AccountResult:
-    """One account after a pass: what it should show, what it shows, and how the push went."""
+    """One account: what it should show, what it shows, and how the last push went."""
 
     account: str
     kind: str
     desired: AutoReply
     actual: AutoReply | None
     status: str
-    """ok | pending | failed | needs-sign-in | drift"""
+    """ok | pending | failed | needs-sign-in | drift | unknown (never checked)"""
     message: str = ""
     pushed: bool = False
+    """Whether this pass wrote to the account."""
     next_retry: datetime | None = None
+    last_push: datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -156,7 +158,7 @@ class Reconciler:
         chosen = [a for a in self.accounts() if names is None or a.name in names]
         results: dict[str, AccountResult] = {}
         jobs: dict[str, Callable[[], _Outcome]] = {}
-        plans: dict[str, tuple[MailProvider, AutoReply, AccountState | None]] = {}
+        plans: dict[str, tuple[Account, MailProvider, AutoReply, AccountState | None]] = {}
         for account in chosen:
             try:
                 provider = self.provider_for(account)
@@ -168,8 +170,7 @@ class Reconciler:
             desired = desired_reply(away, account.name, provider.capabilities, now)
             previous = self.journal.state(account.name)
             if not force and self._leave_alone(previous, desired, now, retry_now):
-                assert previous is not None
-                results[account.name] = self._from_state(account, desired, previous)
+                results[account.name] = from_journal(account, desired, previous)
                 continue
             settled = (
                 previous is not None
@@ -177,13 +178,11 @@ class Reconciler:
                 and previous.status in ("ok", "drift")
                 and not force
             )
-            plans[account.name] = (provider, desired, previous)
+            plans[account.name] = (account, provider, desired, previous)
             jobs[account.name] = self._job(provider, desired, may_write=not settled, now=now)
 
         for name, outcome in _run_parallel(jobs, self.timeout).items():
-            provider, desired, previous = plans[name]
-            account = next(a for a in chosen if a.name == name)
-            results[name] = self._record(account, provider, desired, previous, outcome)
+            results[name] = self._record(*plans[name], outcome)
         return [results[a.name] for a in chosen if a.name in results]
 
     # --- planning -------------------------------------------------------------------------
@@ -253,7 +252,14 @@ class Reconciler:
             now,
         )
         return AccountResult(
-            account.name, account.kind, desired, actual, status, message, outcome.pushed
+            account.name,
+            account.kind,
+            desired,
+            actual,
+            status,
+            message,
+            outcome.pushed,
+            last_push=last_push,
         )
 
     def _record_error(
@@ -288,6 +294,7 @@ class Reconciler:
                 message,
             )
         )
+        last_push = previous.last_push if previous else None
         self.journal.set_state(
             AccountState(
                 account=account.name,
@@ -297,25 +304,19 @@ class Reconciler:
                 message=message,
                 attempts=attempts,
                 next_retry=next_retry,
-                last_push=previous.last_push if previous else None,
+                last_push=last_push,
             ),
             now,
         )
         return AccountResult(
-            account.name, account.kind, desired, None, status, message, next_retry=next_retry
-        )
-
-    @staticmethod
-    def _from_state(account: Account, desired: AutoReply, state: AccountState) -> AccountResult:
-        actual = AutoReply.from_json(json.loads(state.actual)) if state.actual else None
-        return AccountResult(
             account.name,
             account.kind,
             desired,
-            actual,
-            state.status,
-            state.message,
-            next_retry=state.next_retry,
+            None,
+            status,
+            message,
+            next_retry=next_retry,
+            last_push=last_push,
         )
 
     def next_retry(self) -> datetime | None:
@@ -329,6 +330,26 @@ class Reconciler:
 
 
 DRIFT_MESSAGE = "The reply was changed outside Boundary (for example in webmail)."
+
+
+def from_journal(account: Account, desired: AutoReply, state: AccountState | None) -> AccountResult:
+    """What the journal last knew of ``account``, measured against ``desired``; no network."""
+    if state is None:
+        return AccountResult(account.name, account.kind, desired, None, "unknown")
+    actual = AutoReply.from_json(json.loads(state.actual)) if state.actual else None
+    status, message = state.status, state.message
+    if state.desired != reply_key(desired):
+        status, message = "pending", "Not sent yet."
+    return AccountResult(
+        account.name,
+        account.kind,
+        desired,
+        actual,
+        status,
+        message,
+        next_retry=state.next_retry,
+        last_push=state.last_push,
+    )
 
 
 def _run_parallel(
@@ -373,5 +394,6 @@ __all__ = [
     "backoff",
     "desired_reply",
     "effective_audience",
+    "from_journal",
     "reply_key",
 ]

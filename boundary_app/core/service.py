@@ -7,7 +7,6 @@ part of it. Errors a person can fix are ``InputError`` with one plain sentence.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from boundary_app.core.profile import (
     open_profile,
     save_profile,
 )
-from boundary_app.core.reconciler import AccountResult, Reconciler, desired_reply, reply_key
+from boundary_app.core.reconciler import AccountResult, Reconciler, desired_reply, from_journal
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -62,26 +61,11 @@ class AwayRequest:
 
 
 @dataclass(frozen=True)
-class AccountStatus:
-    """One account as last known, without asking its server."""
-
-    name: str
-    kind: str
-    desired: AutoReply
-    actual: AutoReply | None
-    status: str
-    """ok | pending | failed | needs-sign-in | drift | unknown"""
-    message: str = ""
-    next_retry: datetime | None = None
-    last_push: datetime | None = None
-
-
-@dataclass(frozen=True)
 class Status:
     state: str
     """available | away"""
     away: AwayPeriod | None
-    accounts: list[AccountStatus]
+    accounts: list[AccountResult]
 
     @property
     def health(self) -> str:
@@ -298,32 +282,12 @@ class Boundary:
             try:
                 capabilities = self.registry.load(account.kind).capabilities
             except UnknownKind as error:
+                off = AutoReply.off()
                 accounts.append(
-                    AccountStatus(
-                        account.name, account.kind, AutoReply.off(), None, "failed", str(error)
-                    )
+                    AccountResult(account.name, account.kind, off, None, "failed", str(error))
                 )
                 continue
             desired = desired_reply(away, account.name, capabilities, now)
-            state = self.journal.state(account.name)
-            if state is None:
-                accounts.append(AccountStatus(account.name, account.kind, desired, None, "unknown"))
-                continue
-            actual = AutoReply.from_json(json.loads(state.actual)) if state.actual else None
-            status, message = state.status, state.message
-            if state.desired != reply_key(desired):
-                status, message = "pending", "Not sent yet."
-            accounts.append(
-                AccountStatus(
-                    account.name,
-                    account.kind,
-                    desired,
-                    actual,
-                    status,
-                    message,
-                    state.next_retry,
-                    state.last_push,
-                )
-            )
+            accounts.append(from_journal(account, desired, self.journal.state(account.name)))
         state_name = "away" if away is not None and away.active_at(now) else "available"
         return Status(state_name, away, accounts)

@@ -444,7 +444,7 @@ def test_a_failed_push_goes_out_after_a_restart(
         assert notice is None
         assert again is not two_accounts
         assert again.reconciler.next_retry() == due
-        work = {a.name: a for a in again.status().accounts}["Work"]
+        work = {a.account: a for a in again.status().accounts}["Work"]
         assert (work.status, work.message, work.next_retry) == ("pending", "Offline.", due)
 
         clock.now = due - SECOND

@@ -29,7 +29,7 @@ def away_request(service: Boundary, **request: Any) -> AwayPeriod:
 
 
 def statuses(service: Boundary) -> dict[str, tuple[str, str]]:
-    return {a.name: (a.status, a.message) for a in service.status().accounts}
+    return {a.account: (a.status, a.message) for a in service.status().accounts}
 
 
 # --- requests a person can get wrong ------------------------------------------------------
