@@ -42,7 +42,14 @@ RESULT_WORDS = {
 
 
 class Failure(Exception):
-    """Ends the command with exit code 1 and this one-line reason."""
+    """Ends the command with exit code 1 and this one-line reason.
+
+    ``details`` join the reason in the JSON a script reads (``--json``).
+    """
+
+    def __init__(self, reason: str, **details: Any) -> None:
+        super().__init__(reason)
+        self.details = details
 
 
 # --- parsing -----------------------------------------------------------------------------
@@ -182,8 +189,9 @@ class Out:
         return format_moment(moment, self.service.profile.tz, now=self.service.clock())
 
     def describe_away(self, period: AwayPeriod) -> str:
-        now = self.service.clock() if self.service else None
-        start = "now" if now is None or period.start <= now else self.when(period.start)
+        assert self.service is not None
+        now = self.service.clock()
+        start = "now" if period.start <= now else self.when(period.start)
         until = self.when(period.until) if period.until else "further notice"
         text = f"Away from {start} until {until}."
         if period.backups:
@@ -323,7 +331,7 @@ def cmd_accounts_list(service: Boundary, out: Out) -> int:
             "name": a.name,
             "kind": a.kind,
             "capabilities": sorted(service.capabilities(a)),
-            "settings": {k: v for k, v in a.settings.items()},
+            "settings": dict(a.settings),
         }
         for a in service.profile.accounts
     ]
@@ -364,9 +372,7 @@ def cmd_profile(paths: AppPaths, out: Out, action: str) -> int:
     try:
         profile = load_profile(paths.profile)
     except ProfileError as error:
-        if out.as_json:
-            print(json.dumps({"valid": False, "error": str(error), "line": error.line}))
-        raise Failure(f"{paths.profile}: {error}") from None
+        raise Failure(f"{paths.profile}: {error}", valid=False, line=error.line) from None
     note = " (written by a newer Boundary: read-only)" if profile.read_only else ""
     out.emit(
         {"valid": True, "read_only": profile.read_only, "path": str(paths.profile)},
@@ -402,7 +408,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             service.close()
     except (Failure, InputError, ProfileError) as error:
         if out.as_json:
-            print(json.dumps({"error": str(error)}, ensure_ascii=False))
+            details = error.details if isinstance(error, Failure) else {}
+            print(json.dumps({"error": str(error), **details}, ensure_ascii=False))
         print(f"boundary: {error}", file=sys.stderr)
         return EXIT_ERROR
 

@@ -197,6 +197,16 @@ def test_validate_names_the_line_and_leaves_the_file(paths: AppPaths) -> None:
     assert paths.profile.read_text() == text
 
 
+def test_validate_with_json_prints_one_document_a_script_can_read(paths: AppPaths) -> None:
+    text = paths.profile.read_text().replace('timezone = "Europe/Amsterdam"', "timezone = 5")
+    paths.profile.write_text(text)
+    code, data = boundary_json("profile", "validate")
+    assert code == 1
+    assert data["valid"] is False
+    assert "timezone should be text" in data["error"]
+    assert text.splitlines()[data["line"] - 1] == "timezone = 5"
+
+
 def test_newer_profile_is_used_but_never_rewritten(paths: AppPaths) -> None:
     text = paths.profile.read_text().replace("schema_version = 1", "schema_version = 7")
     paths.profile.write_text(text)
