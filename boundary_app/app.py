@@ -97,32 +97,28 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"self-test: shown at monotonic {time.monotonic():.6f}", flush=True)
         code = self_test(service)
         QTimer.singleShot(0, lambda: app.exit(code))
-        result = app.exec()
-        service.close()
-        return result
+    else:
 
-    def on_second_start() -> None:
-        log.info("Another start asked Boundary to show itself")
-        shell.show_main()
+        def on_second_start() -> None:
+            log.info("Another start asked Boundary to show itself")
+            shell.show_main()
 
-    controller.show_requested.connect(on_second_start)
-
-    if notice:
-        QTimer.singleShot(0, lambda: shell.notify(app.tr("Boundary"), notice))
-    elif not service.profile.identity.name:
-        QTimer.singleShot(
-            0,
-            lambda: shell.notify(
-                app.tr("Welcome to Boundary"),
-                app.tr(
-                    "Add your name and the colleagues who cover for you in Settings, "
-                    "so your replies can name them."
+        controller.show_requested.connect(on_second_start)
+        if notice:
+            QTimer.singleShot(0, lambda: shell.notify(app.tr("Boundary"), notice))
+        elif not service.profile.identity.name:
+            QTimer.singleShot(
+                0,
+                lambda: shell.notify(
+                    app.tr("Welcome to Boundary"),
+                    app.tr(
+                        "Add your name and the colleagues who cover for you in Settings, "
+                        "so your replies can name them."
+                    ),
                 ),
-            ),
-        )
-    QTimer.singleShot(0, controller.refresh)
-    QTimer.singleShot(0, lambda: controller.push())
-    log.info("Boundary %s started (tray: %s)", __version__, shell.use_tray)
+            )
+        QTimer.singleShot(0, lambda: controller.push())  # what is pending since last time
+        log.info("Boundary %s started (tray: %s)", __version__, shell.use_tray)
     code = app.exec()
     controller.shutdown()
     service.close()

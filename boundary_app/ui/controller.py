@@ -83,6 +83,7 @@ class Controller(QObject):
         self._watcher.directoryChanged.connect(self._on_file_changed)
         self._watch()
         self.last_status: Status = service.status()
+        self._arm()
 
     # --- what the UI calls ----------------------------------------------------------------
 
