@@ -48,6 +48,7 @@ from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
+from boundary_app.ui.texts import format_when
 
 PREVIEW_DELAY_MS = 150
 LONG_MESSAGE_CHARS = 2_000
@@ -772,7 +773,7 @@ class GoAwayDialog(QDialog):
             return self.tr("Reply set"), ""
         if result.status == "pending":
             if result.next_retry is not None:
-                at = result.next_retry.astimezone(self.tz).strftime("%H:%M")
+                at = format_when(result.next_retry, self.tz, with_date=False)
                 text = self.tr("Will retry at %1: %2").replace("%1", at)
             else:
                 text = self.tr("Will retry: %2")
