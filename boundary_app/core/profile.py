@@ -18,19 +18,14 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from boundary_app.core.atomic import write_atomic
-from boundary_app.providers.base import AccountConfig, Audience
+from boundary_app.providers.base import AccountConfig, Audience, is_email
 
 SCHEMA_VERSION = 1
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 """``MIGRATIONS[n]`` turns a version-n document into a version-(n+1) one."""
 
 TEMPLATE_IDS = ("vacation", "volunteering", "family", "client", "focus", "custom")
-EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]+$")
 TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
-
-def is_email(value: str) -> bool:
-    return bool(EMAIL_RE.match(value.strip()))
 
 
 @dataclass

@@ -10,6 +10,8 @@ idempotent: writing the same reply twice leaves the same state as writing it onc
 
 from __future__ import annotations
 
+import re
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -17,6 +19,8 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
+
+from boundary_app.providers.secrets import KeyringSecrets, SecretStore
 
 
 class Audience(StrEnum):
@@ -40,6 +44,13 @@ AUDIENCE_CAPABILITY = {
     Audience.CONTACTS: Capability.AUDIENCE_CONTACTS,
     Audience.INTERNAL: Capability.AUDIENCE_INTERNAL,
 }
+
+
+EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]+$")
+
+
+def is_email(value: str) -> bool:
+    return bool(EMAIL_RE.match(value.strip()))
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -167,6 +178,77 @@ class Rejected(ProviderError):
     kind = "rejected"
 
 
+class SignInCancelled(ProviderError):
+    """The person cancelled an interactive sign-in."""
+
+    kind = "cancelled"
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"
+    EMAIL = "email"
+    URL = "url"
+    HOST = "host"
+    PORT = "port"
+    CHOICE = "choice"
+    SECRET = "secret"  # kept in the keyring, never in the profile
+    FILE = "file"  # a path whose contents ``configure`` imports (e.g. an OAuth client file)
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One setting an account of a kind needs. The CLI flags of ``boundary accounts add`` and
+    the form in Settings → Accounts are both made from these.
+
+    ``key`` is the profile key (``ews_url``) and, with dashes, the flag (``--ews-url``).
+    A SECRET field comes in through ``--password-stdin`` or a password box; a kind has at
+    most one. ``label`` and ``help`` are English; the app translates them (context
+    "AccountFields").
+    """
+
+    key: str
+    label: str
+    kind: FieldKind = FieldKind.TEXT
+    required: bool = False
+    default: str = ""
+    choices: tuple[str, ...] = ()
+    help: str = ""
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.key.replace("_", "-")
+
+
+@dataclass
+class SignInInteraction:
+    """What an interactive sign-in may do with the person, from a worker thread.
+
+    ``open_url`` opens the system browser (returns False when it could not);
+    ``show_code`` shows a device code and where to enter it; ``progress`` says what
+    happens now. A provider checks ``cancel`` while it waits and raises SignInCancelled.
+    """
+
+    open_url: Callable[[str], bool]
+    show_code: Callable[[str, str], None]
+    progress: Callable[[str], None]
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+def check_field(spec: SettingField, value: str) -> Any:
+    """The stored form of one entered value, or Rejected saying what is wrong with it."""
+    if spec.kind is FieldKind.PORT:
+        if not value.isdigit() or not 0 < int(value) < 65536:
+            raise Rejected(f"{spec.label} must be a port number (1–65535), not '{value}'.")
+        return int(value)
+    if spec.kind is FieldKind.EMAIL and not is_email(value):
+        raise Rejected(f"{spec.label}: '{value}' is not an email address.")
+    if spec.kind is FieldKind.URL and not value.lower().startswith(("https://", "http://")):
+        raise Rejected(f"{spec.label} must start with https://, not '{value}'.")
+    if spec.kind is FieldKind.CHOICE and value not in spec.choices:
+        raise Rejected(f"{spec.label} must be one of {', '.join(spec.choices)}, not '{value}'.")
+    return value
+
+
 @dataclass(frozen=True)
 class AccountConfig:
     """An account as the profile describes it: no secrets, those live in the keyring."""
@@ -188,6 +270,7 @@ class ProviderContext:
     data_dir: Path
     clock: Callable[[], datetime]
     timeout: float = 30.0
+    secrets: SecretStore = field(default_factory=KeyringSecrets)
 
 
 class MailProvider(ABC):
@@ -196,10 +279,71 @@ class MailProvider(ABC):
     kind: ClassVar[str]
     display_name: ClassVar[str]
     capabilities: ClassVar[frozenset[Capability]]
+    #: What ``boundary accounts add KIND`` and the Settings form ask for.
+    settings_fields: ClassVar[tuple[SettingField, ...]] = ()
+    #: Keyring keys besides the SECRET field (tokens); removed with the account.
+    secret_keys: ClassVar[tuple[str, ...]] = ()
+    #: Whether an account of this kind needs ``sign_in`` (OAuth) before it works.
+    interactive_sign_in: ClassVar[bool] = False
+    #: Modules the provider imports lazily; a frozen build's self-test imports them.
+    libraries: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, account: AccountConfig, context: ProviderContext) -> None:
         self.account = account
         self.context = context
+
+    # --- setting an account up ------------------------------------------------------------
+
+    @classmethod
+    def configure(
+        cls, name: str, values: Mapping[str, str], secrets: SecretStore
+    ) -> dict[str, Any]:
+        """Check what a person entered and return the account's settings for the profile.
+
+        ``values`` holds the entered text per field key (missing or "" when left empty).
+        The SECRET field goes to ``secrets``; the rest is returned (ports as numbers). Raise
+        Rejected with a sentence a person understands when something is wrong. Providers
+        that need more (reading a FILE field, spotting the wrong kind of server) extend this.
+        """
+        settings: dict[str, Any] = {}
+        for spec in cls.settings_fields:
+            value = values.get(spec.key, "").strip() or spec.default
+            if not value:
+                if spec.required:
+                    raise Rejected(f"{spec.label} is needed.")
+                continue
+            if spec.kind is FieldKind.SECRET:
+                secrets.set(name, spec.key, value)
+            else:
+                settings[spec.key] = check_field(spec, value)
+        return settings
+
+    @classmethod
+    def forget(cls, name: str, secrets: SecretStore) -> None:
+        """Remove the account's secrets from the keyring."""
+        keys = [f.key for f in cls.settings_fields if f.kind is FieldKind.SECRET]
+        for key in (*keys, *cls.secret_keys):
+            secrets.delete(name, key)
+
+    def sign_in(self, interaction: SignInInteraction) -> None:  # noqa: B027 - optional hook
+        """Interactive sign-in (OAuth) when ``interactive_sign_in``; keeps the token."""
+
+    def check(self) -> str:
+        """Connect, read the auto-reply and say in one sentence how things stand."""
+        reply = self.read_auto_reply()
+        if not reply.enabled:
+            return "Connected. No auto-reply is set."
+        if reply.end is not None:
+            return f"Connected. An auto-reply is set until {reply.end.isoformat(' ', 'minutes')}."
+        return "Connected. An auto-reply is set, with no end date."
+
+    def secret(self, key: str) -> str | None:
+        return self.context.secrets.get(self.account.name, key)
+
+    def store_secret(self, key: str, value: str) -> None:
+        self.context.secrets.set(self.account.name, key, value)
+
+    # --- the auto-reply and mail ------------------------------------------------------------
 
     @abstractmethod
     def read_auto_reply(self) -> AutoReply: ...

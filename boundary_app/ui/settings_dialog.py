@@ -39,11 +39,10 @@ from boundary_app.core.profile import (
     ProfileError,
     TemplateText,
     backup_problem,
-    is_email,
     is_timezone,
 )
 from boundary_app.core.render import builtin_templates, effective_template
-from boundary_app.providers.base import Capability
+from boundary_app.providers.base import Capability, is_email
 from boundary_app.providers.registry import UnknownKind
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
