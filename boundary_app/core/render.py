@@ -169,3 +169,42 @@ def to_html(text: str) -> str:
         "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>"
         for p in paragraphs
     )
+
+
+def from_html(markup: str) -> str:
+    """The plain text of a reply a server keeps as HTML (ours, or one written in webmail).
+
+    Paragraphs become blank lines, ``<br>`` a line break, entities are decoded and every
+    other tag is dropped, so ``from_html(to_html(text)) == text`` for any tidy text.
+    """
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in ("style", "script", "head", "title"):
+                self.skip += 1
+            elif tag == "br":
+                self.parts.append("\n")
+            elif tag in ("p", "div", "li", "tr"):
+                self.parts.append("\n\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("style", "script", "head", "title"):
+                self.skip = max(0, self.skip - 1)
+            elif tag in ("p", "div", "li", "tr"):
+                self.parts.append("\n\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+    parser = Text()
+    parser.feed(markup)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.parts).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
