@@ -11,9 +11,11 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
-from typing import Any
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
 
 from boundary_app import __version__
 from boundary_app.core.clock import system_clock
@@ -26,8 +28,19 @@ from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.render import format_moment
 from boundary_app.core.service import AwayRequest, Boundary, InputError
 from boundary_app.core.timeutil import TimeParseError, parse_when
-from boundary_app.providers.base import Audience, AutoReply
+from boundary_app.providers.base import (
+    Audience,
+    AutoReply,
+    FieldKind,
+    MailProvider,
+    ProviderError,
+    Rejected,
+    SignInInteraction,
+)
 from boundary_app.providers.registry import ProviderRegistry
+from boundary_app.providers.secrets import KeyringUnavailable
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PENDING = 0, 1, 2, 3
 
@@ -123,9 +136,29 @@ def build_parser() -> argparse.ArgumentParser:
         description="End the away period and clear the reply on every account.",
     )
 
-    accounts = sub.add_parser("accounts", help="list mail accounts", description="Mail accounts.")
+    accounts = sub.add_parser(
+        "accounts",
+        help="list, add, test or remove mail accounts",
+        description="Mail accounts. Passwords and tokens are kept in the system keyring only.",
+    )
     accounts_sub = accounts.add_subparsers(dest="action", required=True, metavar="ACTION")
     accounts_sub.add_parser("list", parents=[json_flag], help="accounts and what they can do")
+    add = accounts_sub.add_parser(
+        "add",
+        add_help=False,
+        help="add an account: accounts add KIND NAME [options] (see accounts add KIND --help)",
+        description="Add an account. Each kind has its own options: "
+        "'boundary accounts add KIND --help' lists them; 'boundary providers' lists the kinds.",
+    )
+    add.add_argument("kind", metavar="KIND", nargs="?", help="exchange, m365, gmail, imap, …")
+    add.add_argument("options", nargs=argparse.REMAINDER, help="NAME and the kind's options")
+    for action, words in (
+        ("remove", "remove an account and its saved password"),
+        ("test", "connect and say how the account's auto-reply stands"),
+        ("sign-in", "sign in again (accounts that use a browser sign-in)"),
+    ):
+        one = accounts_sub.add_parser(action, parents=[json_flag], help=words, description=words)
+        one.add_argument("name", metavar="NAME")
 
     profile = sub.add_parser("profile", help="where the profile is; check it")
     profile_sub = profile.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -343,6 +376,125 @@ def cmd_accounts_list(service: Boundary, out: Out) -> int:
     return EXIT_OK
 
 
+def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
+    """``boundary accounts add KIND``: the options come from the kind's settings fields."""
+    parser = argparse.ArgumentParser(
+        prog=f"boundary accounts add {cls.kind}",
+        description=f"Add a {cls.display_name} account called NAME.",
+    )
+    parser.add_argument("name", metavar="NAME", help="what Boundary calls the account")
+    secret = next((f for f in cls.settings_fields if f.kind is FieldKind.SECRET), None)
+    for spec in cls.settings_fields:
+        if spec is secret:
+            continue
+        words = spec.help or spec.label
+        if spec.default:
+            words += f" (default: {spec.default})"
+        parser.add_argument(
+            spec.flag,
+            dest=spec.key,
+            default="",
+            required=spec.required and not spec.default,
+            metavar="FILE" if spec.kind is FieldKind.FILE else spec.key.split("_")[-1].upper(),
+            choices=spec.choices or None,
+            help=words,
+        )
+    if secret is not None:
+        parser.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help=f"read the {secret.label.lower()} from standard input (never give it as a flag)",
+        )
+    if cls.interactive_sign_in:
+        parser.add_argument(
+            "--no-sign-in", action="store_true", help="add now, sign in later (accounts sign-in)"
+        )
+    parser.add_argument(
+        "--no-check", action="store_true", help="add without connecting (for example offline)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    return parser
+
+
+class TerminalSignIn(SignInInteraction):
+    """A browser or device-code sign-in from a terminal: words go to standard error."""
+
+    def __init__(self) -> None:
+        super().__init__(self._open, self._code, self._say)
+
+    @staticmethod
+    def _say(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    def _open(self, url: str) -> bool:
+        import webbrowser
+
+        self._say(f"Opening your browser to sign in. If it does not open, visit:\n  {url}")
+        return webbrowser.open(url)
+
+    def _code(self, url: str, code: str) -> None:
+        self._say(f"To sign in, visit {url} and enter the code {code}")
+
+
+def _provider_call(what: Callable[[], T]) -> T:
+    """Run a provider step; its failure ends the command with the provider's sentence."""
+    try:
+        return what()
+    except ProviderError as error:
+        raise Failure(str(error), status=error.kind) from None
+    except KeyringUnavailable as error:
+        raise Failure(str(error), status="no-keyring") from None
+
+
+def cmd_accounts_add(service: Boundary, out: Out, kind: str | None, options: Sequence[str]) -> int:
+    if not kind:
+        raise Failure(f"Say which kind of account: {', '.join(service.registry.kinds())}.")
+    cls = service.provider_class(kind)
+    args = kind_parser(cls).parse_args(options)
+    values = {f.key: getattr(args, f.key, "") for f in cls.settings_fields}
+    for spec in cls.settings_fields:
+        if spec.kind is FieldKind.FILE and values[spec.key]:
+            values[spec.key] = str(Path(values[spec.key]).expanduser().resolve())
+        if spec.kind is FieldKind.SECRET:
+            if not args.password_stdin:
+                if spec.required:
+                    raise Failure(
+                        f"Give the {spec.label.lower()} on standard input with --password-stdin."
+                    )
+                continue
+            values[spec.key] = sys.stdin.readline().rstrip("\r\n")
+    try:
+        draft = service.draft_account(cls.kind, args.name, values)
+    except Rejected as error:
+        raise Failure(str(error)) from None
+    words = "Added without connecting."
+    if cls.interactive_sign_in and not args.no_sign_in:
+        _provider_call(partial(draft.provider.sign_in, TerminalSignIn()))
+    if not args.no_check and not (cls.interactive_sign_in and args.no_sign_in):
+        words = _provider_call(draft.provider.check)
+    _provider_call(partial(service.add_account, draft))
+    account = draft.account
+    out.emit(
+        {"added": account.name, "kind": account.kind, "settings": account.settings, "check": words},
+        [f"Added {account.name} ({cls.display_name}). {words}"],
+    )
+    return EXIT_OK
+
+
+def cmd_accounts_one(service: Boundary, out: Out, action: str, name: str) -> int:
+    if action == "remove":
+        account = service.remove_account(name)
+        out.emit({"removed": account.name}, [f"Removed {account.name}."])
+        return EXIT_OK
+    account = service.find_account(name)
+    provider = service.provider_for(account)
+    if action == "sign-in":
+        _provider_call(partial(provider.sign_in, TerminalSignIn()))
+    words = _provider_call(provider.check)
+    out.emit({"account": account.name, "ok": True, "message": words}, [f"{account.name}: {words}"])
+    return EXIT_OK
+
+
 def cmd_providers(out: Out) -> int:
     registry = ProviderRegistry.discover()
     loaded, failures = registry.load_all()
@@ -384,7 +536,8 @@ def cmd_profile(paths: AppPaths, out: Out, action: str) -> int:
 def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.from_environment()
-    out = Out(bool(args.json))
+    # ``accounts add KIND`` parses its own options (``--json`` among them) later.
+    out = Out(bool(args.json) or "--json" in getattr(args, "options", ()))
     try:
         if args.command == "profile":
             return cmd_profile(paths, out, args.action)
@@ -403,10 +556,14 @@ def run(argv: Sequence[str] | None = None) -> int:
                 return cmd_away(service, out, args)
             if args.command == "back":
                 return cmd_back(service, out)
+            if args.action == "add":
+                return cmd_accounts_add(service, out, args.kind, args.options)
+            if args.action in ("remove", "test", "sign-in"):
+                return cmd_accounts_one(service, out, args.action, args.name)
             return cmd_accounts_list(service, out)
         finally:
             service.close()
-    except (Failure, InputError, ProfileError) as error:
+    except (Failure, InputError, ProfileError, KeyringUnavailable) as error:
         if out.as_json:
             details = error.details if isinstance(error, Failure) else {}
             print(json.dumps({"error": str(error), **details}, ensure_ascii=False))

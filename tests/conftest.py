@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,14 @@ from boundary_app.core.profile import Account, Backup, save_profile
 from boundary_app.core.service import Boundary
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
-from tests.fakes import START, FakeClock, MemoryKeyring, MemoryProvider, PlainProvider
+from tests.fakes import (
+    START,
+    BrowserProvider,
+    FakeClock,
+    MemoryKeyring,
+    MemoryProvider,
+    PlainProvider,
+)
 
 TZ = "Europe/Amsterdam"
 
@@ -40,6 +48,8 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 @pytest.fixture(autouse=True)
 def _reset_fakes() -> None:
     MemoryProvider.reset()
+    BrowserProvider.approve = threading.Event()
+    BrowserProvider.opened = []
 
 
 @pytest.fixture

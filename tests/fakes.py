@@ -11,9 +11,14 @@ import keyring.backend
 from boundary_app.providers.base import (
     AutoReply,
     Capability,
+    FieldKind,
     MailProvider,
     MailSummary,
+    NeedsSignIn,
     ProviderError,
+    SettingField,
+    SignInCancelled,
+    SignInInteraction,
 )
 
 
@@ -71,6 +76,7 @@ class MemoryProvider(MailProvider):
     fail_with: ClassVar[dict[str, ProviderError | Exception]] = {}
     hang: ClassVar[dict[str, threading.Event]] = {}
     mail: ClassVar[list[MailSummary]] = []
+    forwards: ClassVar[list[tuple[str, str, str, str]]] = []
 
     @classmethod
     def reset(cls) -> None:
@@ -79,6 +85,7 @@ class MemoryProvider(MailProvider):
         cls.fail_with = {}
         cls.hang = {}
         cls.mail = []
+        cls.forwards = []
 
     def _gate(self) -> None:
         name = self.account.name
@@ -104,6 +111,10 @@ class MemoryProvider(MailProvider):
         found = [m for m in self.mail if m.received > since]
         return sorted(found, key=lambda m: m.received, reverse=True)[:limit]
 
+    def forward(self, message_id: str, to: str, note: str) -> None:
+        self._gate()
+        self.forwards.append((self.account.name, message_id, to, note))
+
 
 class PlainProvider(MemoryProvider):
     """Like MemoryProvider but with no server-side schedule and no audience control."""
@@ -111,6 +122,51 @@ class PlainProvider(MemoryProvider):
     kind = "plain"
     display_name = "Plain mail"
     capabilities = frozenset({Capability.AUTO_REPLY})
+
+
+class GuardedProvider(MemoryProvider):
+    """An account with settings and a password; ``check`` fails on a wrong password."""
+
+    kind = "guarded"
+    display_name = "Guarded mail"
+    settings_fields = (
+        SettingField("email", "Email address", FieldKind.EMAIL, required=True),
+        SettingField("host", "Server", FieldKind.HOST, required=True, help="the mail server"),
+        SettingField("port", "Port", FieldKind.PORT, default="993"),
+        SettingField("password", "Password", FieldKind.SECRET, required=True),
+    )
+    PASSWORD: ClassVar[str] = "right"
+
+    def _gate(self) -> None:
+        if self.secret("password") != self.PASSWORD:
+            raise NeedsSignIn("The server did not accept the password.")
+        super()._gate()
+
+
+class BrowserProvider(MemoryProvider):
+    """An account signed in through a browser; ``sign_in`` waits for ``approve`` or a cancel."""
+
+    kind = "browser"
+    display_name = "Browser mail"
+    interactive_sign_in = True
+    settings_fields = (SettingField("email", "Email address", FieldKind.EMAIL, required=True),)
+    secret_keys = ("token",)
+    approve: ClassVar[threading.Event] = threading.Event()
+    opened: ClassVar[list[str]] = []
+
+    def sign_in(self, interaction: SignInInteraction) -> None:
+        interaction.progress("Waiting for you to sign in in your browser…")
+        interaction.open_url("http://127.0.0.1:9/authorize")
+        self.opened.append(self.account.name)
+        while not self.approve.wait(0.01):
+            if interaction.cancel.is_set():
+                raise SignInCancelled("Sign-in was cancelled.")
+        self.store_secret("token", "t0k3n")
+
+    def _gate(self) -> None:
+        if self.secret("token") is None:
+            raise NeedsSignIn("Sign in to Browser mail first.")
+        super()._gate()
 
 
 START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)  # a Tuesday, 09:00 in Amsterdam

@@ -7,9 +7,10 @@ part of it. Errors a person can fix are ``InputError`` with one plain sentence.
 
 from __future__ import annotations
 
+import copy
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from boundary_app.core.clock import Clock
@@ -36,6 +37,7 @@ from boundary_app.providers.base import (
     Rejected,
 )
 from boundary_app.providers.registry import ProviderRegistry, UnknownKind
+from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,15 @@ class AwayRequest:
     external: str | None = None
     audience: Audience | None = None
     accounts: Sequence[str] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    """An account being added: checked, with its secrets held back until it is saved."""
+
+    account: Account
+    provider: MailProvider
+    secrets: PendingSecrets
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,7 @@ class Boundary:
         self.profile = profile
         self.clock = clock
         self.registry = registry or ProviderRegistry.discover()
+        self.secrets: SecretStore = KeyringSecrets()
         self.journal = Journal(paths.journal)
         self.reconciler = Reconciler(
             self.journal, lambda: self.profile.accounts, self.provider_for, clock, timeout
@@ -117,7 +129,14 @@ class Boundary:
     # --- providers ------------------------------------------------------------------------
 
     def context(self) -> ProviderContext:
-        return ProviderContext(data_dir=self.paths.data_dir, clock=self.clock)
+        return ProviderContext(data_dir=self.paths.data_dir, clock=self.clock, secrets=self.secrets)
+
+    def provider_class(self, kind: str) -> type[MailProvider]:
+        try:
+            return self.registry.load(kind)
+        except UnknownKind as error:
+            kinds = ", ".join(self.registry.kinds())
+            raise InputError(f"{error} Installed kinds: {kinds}.") from None
 
     def provider_for(self, account: Account) -> MailProvider:
         try:
@@ -156,6 +175,49 @@ class Boundary:
             )
         self.profile = profile
         return None
+
+    def draft_account(self, kind: str, name: str, values: Mapping[str, str]) -> AccountDraft:
+        """Check what was entered for a new account; nothing is stored until ``add_account``.
+
+        Raises InputError (the name) or Rejected (the provider's word on the settings). The
+        draft's provider can ``check()`` and ``sign_in()`` before anything is saved.
+        """
+        name = name.strip()
+        if not name:
+            raise InputError("Give the account a name, for example 'Work'.")
+        if self.profile.account(name) is not None:
+            raise InputError(f"There is already an account called '{name}'.")
+        cls = self.provider_class(kind)
+        pending = PendingSecrets(self.secrets, name, {})
+        account = Account(name, kind, cls.configure(name, values, pending))
+        provider = cls(account.config(), replace(self.context(), secrets=pending))
+        return AccountDraft(account, provider, pending)
+
+    def add_account(self, draft: AccountDraft) -> None:
+        """Keep the draft's secrets in the keyring, then the account in the profile."""
+        draft.secrets.commit()
+        profile = copy.deepcopy(self.profile)
+        profile.accounts.append(draft.account)
+        self.save_profile(profile)
+
+    def remove_account(self, name: str) -> Account:
+        """Take the account out of the profile and its secrets out of the keyring."""
+        account = self.find_account(name)
+        profile = copy.deepcopy(self.profile)
+        profile.accounts = [a for a in profile.accounts if a.name != account.name]
+        self.save_profile(profile)
+        try:
+            self.registry.load(account.kind).forget(account.name, self.secrets)
+        except UnknownKind:
+            log.warning("Kind %s is not installed; its secrets stay in the keyring", account.kind)
+        return account
+
+    def find_account(self, name: str) -> Account:
+        account = self.profile.account(name)
+        if account is None:
+            names = ", ".join(a.name for a in self.profile.accounts) or "none yet"
+            raise InputError(f"There is no account called '{name}' (accounts: {names}).")
+        return account
 
     def mark_changed(self) -> None:
         """Let a running tray app know that state changed (it watches this file)."""
