@@ -78,6 +78,10 @@ class Preferences:
     template: str = "vacation"
     audience: Audience = Audience.ALL
     workday_start: str = "09:00"
+    start_at_login: bool = False
+    """The person's wish to start Boundary at sign-in; the system's entry is what counts."""
+    asked_start_at_login: bool = False
+    """The first-run question about starting at sign-in was answered (it is asked once)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -302,7 +306,12 @@ def parse_profile(text: str) -> Profile:
         template=template,
         audience=Audience(audience),
         workday_start=workday_start,
-        extra=_rest(prefs, ("template", "audience", "workday_start")),
+        start_at_login=reader.get(prefs, "start_at_login", bool, False, p),
+        asked_start_at_login=reader.get(prefs, "asked_start_at_login", bool, False, p),
+        extra=_rest(
+            prefs,
+            ("template", "audience", "workday_start", "start_at_login", "asked_start_at_login"),
+        ),
     )
 
     backups: list[Backup] = []
@@ -391,6 +400,8 @@ def to_document(profile: Profile) -> dict[str, Any]:
         "template": prefs.template,
         "audience": prefs.audience.value,
         "workday_start": prefs.workday_start,
+        "start_at_login": prefs.start_at_login,
+        "asked_start_at_login": prefs.asked_start_at_login,
         **prefs.extra,
     }
     doc["backups"] = [

@@ -98,6 +98,26 @@ def test_save_and_load_round_trip(path: Path) -> None:
     assert load_profile(path) == rich_profile()
 
 
+def test_start_at_login_is_a_preference_that_round_trips(path: Path) -> None:
+    fresh = open_profile(path, NOW, TZ).profile
+    assert not fresh.preferences.start_at_login
+    assert not fresh.preferences.asked_start_at_login  # a new profile asks the question
+
+    fresh.preferences.start_at_login = True
+    fresh.preferences.asked_start_at_login = True
+    save_profile(fresh, path)
+    prefs = tomllib.loads(path.read_text("utf-8"))["preferences"]
+    assert prefs["start_at_login"] is True
+    assert prefs["asked_start_at_login"] is True
+    assert "start_at_login" not in load_profile(path).preferences.extra
+    assert load_profile(path).preferences == fresh.preferences
+
+
+def test_a_profile_without_start_at_login_has_not_been_asked() -> None:
+    prefs = parse_profile('[preferences]\ntemplate = "client"\n').preferences
+    assert (prefs.start_at_login, prefs.asked_start_at_login) == (False, False)
+
+
 BASE = """\
 schema_version = 1
 {top}
@@ -212,6 +232,11 @@ def doc(body: str) -> str:
         (doc('[preferences]\ntemplate = "beach"\n'), 3, ["template", "'beach'", "vacation"]),
         (doc('[preferences]\nworkday_start = "25:00"\n'), 3, ["workday_start", "'25:00'"]),
         (doc('[preferences]\nworkday_start = "9am"\n'), 3, ["workday_start", "'9am'"]),
+        (
+            doc('[preferences]\nstart_at_login = "yes"\n'),
+            3,
+            ["start_at_login", "true/false", "text"],
+        ),
         (doc("backups = 3\n"), 2, ["backups", "a list"]),
         ("schema_version = true\n", 1, ["schema_version", "number", "true/false"]),
         ("schema_version = 0\n", 1, ["schema_version", "0"]),
