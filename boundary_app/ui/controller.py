@@ -126,7 +126,7 @@ class Controller(QObject):
         self._busy = True
         targets = list(names) if names else [a.name for a in self.profile.accounts]
         self.push_started.emit(targets)
-        self._run(lambda: self.service.push(names, force=force), self._on_pushed)
+        self.run_in_background(lambda: self.service.push(names, force=force), self._on_pushed)
 
     def shutdown(self) -> None:
         """Stop reacting to timers and files, and let a pass under way finish."""
@@ -137,7 +137,8 @@ class Controller(QObject):
 
     # --- internals ------------------------------------------------------------------------
 
-    def _run(self, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
+    def run_in_background(self, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        """Run ``fn`` on the pool; ``then`` gets its result (or exception) on the GUI thread."""
         self.pool.start(_Task(fn, lambda result: self._task_done.emit(then, result)))
 
     def _on_task_done(self, then: Callable[[Any], None], result: object) -> None:
