@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 GROUP = "boundary_app.providers"
 BUILTIN: Mapping[str, str] = {
     "local": "boundary_app.providers.local:LocalProvider",
+    "gmail": "boundary_app.providers.gmail:GmailProvider",
 }
 
 

@@ -1,0 +1,938 @@
+"""The ``gmail`` provider: Gmail and Google Workspace through the Gmail API.
+
+The auto-reply is Gmail's vacation responder (``users.settings.getVacation`` /
+``updateVacation``), mail is listed with ``users.messages.list`` and one batch request for
+the headers, and forwarding sends a new message with the original attached, because the
+Gmail API has no forward call.
+
+Sign-in is OAuth for installed apps: the person brings the client file of a "Desktop app"
+OAuth client, the browser shows Google's consent page, and Google redirects to a small
+server on a free loopback port. The client file's contents and the token live in the
+keyring only; the profile keeps the email address, the chosen features and the optional
+API address.
+
+Gmail keeps one reply text, not one for colleagues and one for everyone else: Boundary
+sends the message for colleagues when the reply is for colleagues only
+(``restrictToDomain``), and the message for everyone else otherwise. So that reading the
+reply back gives what was written (the reconciler compares them), the full reply Boundary
+last wrote is remembered in the data folder and used when the server still shows it.
+
+google-api-python-client, google-auth, google-auth-oauthlib and httplib2 are imported only
+inside the methods that use them.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, ClassVar, NoReturn
+
+from boundary_app.core.atomic import write_atomic
+from boundary_app.providers.base import (
+    Audience,
+    AutoReply,
+    Capability,
+    FieldKind,
+    MailProvider,
+    MailSummary,
+    NeedsSignIn,
+    ProviderError,
+    Rejected,
+    SettingField,
+    SignInCancelled,
+    SignInInteraction,
+    Unreachable,
+    check_field,
+)
+from boundary_app.providers.secrets import SecretStore
+
+SCOPE_SETTINGS = "https://www.googleapis.com/auth/gmail.settings.basic"
+SCOPE_READ = "https://www.googleapis.com/auth/gmail.readonly"
+SCOPE_SEND = "https://www.googleapis.com/auth/gmail.send"
+
+#: What each scope lets Boundary do, in the words check() and the docs use.
+SCOPE_WORDS = {
+    SCOPE_SETTINGS: "change the auto-reply",
+    SCOPE_READ: "read the inbox",
+    SCOPE_SEND: "send mail",
+}
+
+#: The ``features`` setting: what the account is used for, and so which scopes sign-in asks.
+FEATURE_SCOPES: Mapping[str, tuple[str, ...]] = {
+    "reply": (SCOPE_SETTINGS,),
+    "list": (SCOPE_SETTINGS, SCOPE_READ),
+    "forward": (SCOPE_SETTINGS, SCOPE_READ, SCOPE_SEND),
+}
+
+DEFAULT_ENDPOINT = "https://gmail.googleapis.com/"
+CONSUMER_DOMAINS = ("gmail.com", "googlemail.com")
+#: How long sign-in waits for the browser to come back before giving up.
+SIGN_IN_WAIT = timedelta(minutes=10)
+#: How often the sign-in loop looks at the cancel flag while it waits.
+SIGN_IN_POLL_SECONDS = 0.2
+BATCH_LIMIT = 100  # Google's limit of calls in one batch request
+
+SIGNED_OUT = (
+    "Boundary is not signed in to this Google account yet; sign in to let it set your auto-reply."
+)
+SIGN_IN_AGAIN = (
+    "Google no longer accepts Boundary's sign-in for this account (it expired or was "
+    "revoked); please sign in again."
+)
+
+
+class GmailProvider(MailProvider):
+    kind = "gmail"
+    display_name = "Gmail / Google Workspace"
+    capabilities = frozenset(
+        {
+            Capability.AUTO_REPLY,
+            Capability.SCHEDULED_REPLY,
+            Capability.AUDIENCE_CONTACTS,
+            Capability.AUDIENCE_INTERNAL,  # Workspace only; a gmail.com account says it cannot
+            Capability.LIST_MAIL,
+            Capability.FORWARD,
+        }
+    )
+    settings_fields: ClassVar[tuple[SettingField, ...]] = (
+        SettingField("email", "Email address", FieldKind.EMAIL, required=True),
+        SettingField(
+            "client_secrets",
+            "OAuth client file",
+            FieldKind.FILE,
+            required=True,
+            help=(
+                "The JSON file of a 'Desktop app' OAuth client from Google Cloud Console "
+                "(APIs & Services → Credentials); see the Gmail page of the documentation."
+            ),
+        ),
+        SettingField(
+            "token_file",
+            "Existing sign-in (token file)",
+            FieldKind.FILE,
+            help="Optional: an authorized-user token file to use instead of signing in.",
+        ),
+        SettingField(
+            "features",
+            "Features",
+            FieldKind.CHOICE,
+            default="forward",
+            choices=tuple(FEATURE_SCOPES),
+            help=(
+                "What Boundary may do, and so what Google asks you to allow: reply = the "
+                "auto-reply only; list = also show new mail in mail-check windows; "
+                "forward = also forward mail to your backup."
+            ),
+        ),
+        SettingField(
+            "api_url",
+            "API address",
+            FieldKind.URL,
+            help="Optional: another address for the Gmail API (a proxy); leave empty.",
+        ),
+    )
+    secret_keys = ("client", "token")
+    interactive_sign_in = True
+    libraries = (
+        "googleapiclient.discovery",
+        "googleapiclient.http",
+        "google.oauth2.credentials",
+        "google_auth_oauthlib.flow",
+        "google_auth_httplib2",
+        "httplib2",
+    )
+
+    # --- setting the account up -----------------------------------------------------------
+
+    @classmethod
+    def configure(
+        cls, name: str, values: Mapping[str, str], secrets: SecretStore
+    ) -> dict[str, Any]:
+        """Check the entries, keep the client file and a token in the keyring, not the profile."""
+        settings: dict[str, Any] = {}
+        files: dict[str, str] = {}
+        for spec in cls.settings_fields:
+            value = values.get(spec.key, "").strip() or spec.default
+            if not value:
+                if spec.required:
+                    raise Rejected(f"{spec.label} is needed.")
+                continue
+            if spec.kind is FieldKind.FILE:
+                files[spec.key] = value
+            else:
+                settings[spec.key] = check_field(spec, value)
+        client = _read_client_file(files["client_secrets"])
+        token = _read_token_file(files["token_file"], client) if "token_file" in files else None
+        # Only once everything checked out does anything reach the keyring.
+        secrets.set(name, "client", json.dumps(client))
+        if token is not None:
+            secrets.set(name, "token", json.dumps(token))
+        return settings
+
+    # --- signing in -----------------------------------------------------------------------
+
+    @property
+    def email(self) -> str:
+        return str(self.account.settings.get("email", ""))
+
+    @property
+    def features(self) -> str:
+        value = str(self.account.settings.get("features", "forward"))
+        return value if value in FEATURE_SCOPES else "forward"
+
+    def _client(self) -> dict[str, Any]:
+        raw = self.secret("client")
+        if not raw:
+            raise Rejected(
+                "The OAuth client of this account is missing from the keyring; add the "
+                "account again with its OAuth client file."
+            )
+        data = json.loads(raw)
+        return dict(data["installed"])
+
+    def sign_in(self, interaction: SignInInteraction) -> None:
+        """Google's consent page in the browser, answered on a loopback port; keeps the token.
+
+        The redirect is served here rather than by ``InstalledAppFlow.run_local_server``,
+        which blocks in one wait that can be neither shown to the person first nor
+        cancelled.
+        """
+        from google_auth_oauthlib.flow import InstalledAppFlow
+
+        client = self._client()
+        scopes = list(FEATURE_SCOPES[self.features])
+        flow = InstalledAppFlow.from_client_config({"installed": client}, scopes=scopes)
+        with _RedirectServer() as server:
+            flow.redirect_uri = server.redirect_uri
+            hint = {"login_hint": self.email} if self.email else {}
+            auth_url, state = flow.authorization_url(
+                prompt="consent", include_granted_scopes="true", **hint
+            )
+            interaction.progress("Waiting for you to allow access in the browser…")
+            if not interaction.open_url(auth_url):
+                interaction.progress(f"Open this address in a browser to sign in: {auth_url}")
+            response = self._wait_for_redirect(server, state, interaction)
+        interaction.progress("Finishing the sign-in with Google…")
+        try:
+            flow.fetch_token(
+                # oauthlib insists on https; the loopback redirect is plain http by design.
+                authorization_response=response.replace("http://", "https://", 1),
+                timeout=self.context.timeout,
+            )
+        except Warning as changed:  # Google granted other scopes (e.g. earlier ones too)
+            token = getattr(changed, "token", None)
+            if token is None:
+                raise
+            flow.oauth2session.token = dict(token)
+        except Exception as error:
+            raise _sign_in_error(error) from error
+        self._save_token(flow.credentials)
+        interaction.progress("Signed in.")
+
+    def _wait_for_redirect(
+        self, server: _RedirectServer, state: str, interaction: SignInInteraction
+    ) -> str:
+        deadline = self.context.clock() + SIGN_IN_WAIT
+        while True:
+            if interaction.cancel.is_set():
+                raise SignInCancelled("The sign-in was cancelled.")
+            if self.context.clock() > deadline:
+                raise Rejected("The sign-in took too long; please try again.")
+            uri = server.wait(SIGN_IN_POLL_SECONDS)
+            if uri is None:
+                continue
+            from urllib.parse import parse_qs, urlsplit
+
+            query = parse_qs(urlsplit(uri).query)
+            if query.get("state", [""])[0] != state:
+                continue  # not the answer to this sign-in
+            if "error" in query:
+                if query["error"][0] == "access_denied":
+                    raise SignInCancelled("Access was not allowed in the browser.")
+                raise Rejected(f"Google did not complete the sign-in ({query['error'][0]}).")
+            return uri
+
+    # --- credentials and the API ----------------------------------------------------------
+
+    def _token_info(self) -> dict[str, Any]:
+        raw = self.secret("token")
+        if not raw:
+            raise NeedsSignIn(SIGNED_OUT)
+        try:
+            info = json.loads(raw)
+        except ValueError:
+            raise NeedsSignIn(SIGNED_OUT) from None
+        if not isinstance(info, dict) or not info.get("refresh_token"):
+            raise NeedsSignIn(SIGNED_OUT)
+        return info
+
+    def granted_scopes(self) -> list[str] | None:
+        """The scopes the kept token holds; None when the token does not say."""
+        info = self._token_info()
+        scopes = info.get("scopes", info.get("scope"))
+        if isinstance(scopes, str):
+            scopes = scopes.split()
+        return [str(s) for s in scopes] if scopes else None
+
+    def _need(self, scope: str, feature: str) -> None:
+        if scope not in FEATURE_SCOPES[self.features]:
+            raise Rejected(
+                f"This account is set up for '{self.features}' only, so Boundary does not "
+                f"{SCOPE_WORDS[scope]} here; set its features to '{feature}' to allow it."
+            )
+        granted = self.granted_scopes()
+        if granted is not None and scope not in granted:
+            raise NeedsSignIn(
+                f"Boundary has not been allowed to {SCOPE_WORDS[scope]} in this account; "
+                "sign in again and allow it."
+            )
+
+    def _credentials(self) -> Any:
+        from google.oauth2.credentials import Credentials
+
+        info = self._token_info()
+        client = self._client()
+        for key in ("client_id", "client_secret", "token_uri"):
+            if not info.get(key) and client.get(key):
+                info[key] = client[key]
+        expiry = info.pop("expiry", None)
+        credentials = Credentials.from_authorized_user_info(info)  # type: ignore[no-untyped-call]
+        # Expiry is judged here, on the app's clock: an expired access token is dropped, so
+        # the first request refreshes it; otherwise a 401 makes google-auth refresh once.
+        if expiry and _parse_expiry(expiry) <= self.context.clock() + timedelta(minutes=1):
+            credentials.token = None
+        credentials.expiry = None
+        return credentials
+
+    def _save_token(self, credentials: Any) -> None:
+        info = json.loads(credentials.to_json())
+        granted = getattr(credentials, "granted_scopes", None)
+        if granted:
+            info["scopes"] = sorted(granted)
+        if getattr(credentials, "expiry", None) is not None:
+            info["expiry"] = credentials.expiry.replace(tzinfo=UTC).isoformat()
+        self.store_secret("token", json.dumps(info))
+
+    def _raw_http(self) -> Any:
+        """The HTTP connection (tests swap in googleapiclient's HttpMockSequence)."""
+        import httplib2  # type: ignore[import-untyped]
+
+        return httplib2.Http(timeout=self.context.timeout)
+
+    def _request_builder(self) -> Any:
+        """How API calls are made (tests swap in googleapiclient's RequestMockBuilder)."""
+        from googleapiclient.http import HttpRequest
+
+        return HttpRequest
+
+    def _session(self) -> _Session:
+        import google_auth_httplib2  # type: ignore[import-untyped]
+        from googleapiclient.discovery import build
+
+        credentials = self._credentials()
+        raw = self._raw_http()
+        http = google_auth_httplib2.AuthorizedHttp(credentials, http=raw, max_refresh_attempts=1)
+        options = {"api_endpoint": self._api_url} if self._api_url else None
+        service = build(
+            "gmail",
+            "v1",
+            http=http,
+            static_discovery=True,
+            cache_discovery=False,
+            client_options=options,
+            requestBuilder=self._request_builder(),
+        )
+        return _Session(self, service, raw, credentials, credentials.token)
+
+    @property
+    def _api_url(self) -> str | None:
+        value = self.account.settings.get("api_url") or self.account.endpoint
+        if not value:
+            return None
+        return str(value).rstrip("/") + "/"
+
+    def _batch_uri(self) -> str:
+        return (self._api_url or DEFAULT_ENDPOINT) + "batch/gmail/v1"
+
+    # --- the auto-reply -------------------------------------------------------------------
+
+    def read_auto_reply(self) -> AutoReply:
+        self._need(SCOPE_SETTINGS, "reply")
+        with self._session() as session:
+            vacation = session.call(
+                session.vacation().getVacation(userId="me"), "read the auto-reply"
+            )
+        return self._from_vacation(vacation)
+
+    def write_auto_reply(self, reply: AutoReply) -> None:
+        if not reply.enabled:
+            self.clear_auto_reply()
+            return
+        if reply.audience is Audience.INTERNAL and self._consumer:
+            raise Rejected(
+                "A gmail.com account cannot keep a reply to colleagues only (Google offers "
+                "that to Google Workspace accounts); choose another audience for it."
+            )
+        from boundary_app.core.render import to_html
+
+        self._need(SCOPE_SETTINGS, "reply")
+        body = _body_for(reply)
+        with self._session() as session:
+            current = session.call(
+                session.vacation().getVacation(userId="me"), "read the auto-reply"
+            )
+            # updateVacation replaces the whole object: keep what Boundary does not set.
+            vacation = dict(current)
+            vacation.update(
+                enableAutoReply=True,
+                responseSubject=reply.subject,
+                responseBodyPlainText=body,
+                responseBodyHtml=to_html(body),
+                restrictToContacts=reply.audience is Audience.CONTACTS,
+                restrictToDomain=reply.audience is Audience.INTERNAL,
+            )
+            for key, moment in (("startTime", reply.start), ("endTime", reply.end)):
+                if moment is None:
+                    vacation.pop(key, None)
+                else:
+                    vacation[key] = str(_epoch_ms(moment))
+            session.call(
+                session.vacation().updateVacation(userId="me", body=vacation),
+                "change the auto-reply",
+            )
+        self._remember(reply)
+
+    def clear_auto_reply(self) -> None:
+        self._need(SCOPE_SETTINGS, "reply")
+        with self._session() as session:
+            current = session.call(
+                session.vacation().getVacation(userId="me"), "read the auto-reply"
+            )
+            if current.get("enableAutoReply"):
+                vacation = {**current, "enableAutoReply": False}
+                session.call(
+                    session.vacation().updateVacation(userId="me", body=vacation),
+                    "switch the auto-reply off",
+                )
+        self._remember(None)
+
+    @property
+    def _consumer(self) -> bool:
+        return self.email.rpartition("@")[2].lower() in CONSUMER_DOMAINS
+
+    def _from_vacation(self, vacation: Mapping[str, Any]) -> AutoReply:
+        if not vacation.get("enableAutoReply"):
+            return AutoReply.off()
+        from boundary_app.core.render import from_html
+
+        html = str(vacation.get("responseBodyHtml") or "")
+        # When both are set Gmail sends the HTML one, so that is the text people receive.
+        body = from_html(html) if html.strip() else str(vacation.get("responseBodyPlainText") or "")
+        if vacation.get("restrictToDomain"):
+            audience = Audience.INTERNAL
+        elif vacation.get("restrictToContacts"):
+            audience = Audience.CONTACTS
+        else:
+            audience = Audience.ALL
+        shown = AutoReply(
+            enabled=True,
+            start=_from_epoch_ms(vacation.get("startTime")),
+            end=_from_epoch_ms(vacation.get("endTime")),
+            subject=str(vacation.get("responseSubject") or ""),
+            internal=body,
+            external=body,
+            audience=audience,
+        )
+        remembered = self._remembered()
+        if remembered is not None and _as_stored(remembered).same_as(shown):
+            return remembered  # what Boundary wrote, with the text Gmail has no place for
+        return shown
+
+    # The full reply last written, so the text Gmail cannot hold is not reported as changed.
+
+    @property
+    def _memory_file(self) -> Path:
+        import hashlib
+
+        digest = hashlib.sha256(self.account.name.encode()).hexdigest()[:16]
+        return self.context.data_dir / "gmail" / f"{digest}.json"
+
+    def _remember(self, reply: AutoReply | None) -> None:
+        try:
+            if reply is None:
+                self._memory_file.unlink(missing_ok=True)
+            else:
+                data = json.dumps(reply.to_json(), ensure_ascii=False).encode("utf-8")
+                write_atomic(self._memory_file, data)
+        except OSError:
+            pass  # only costs a drift report later; the reply itself was set
+
+    def _remembered(self) -> AutoReply | None:
+        try:
+            return AutoReply.from_json(json.loads(self._memory_file.read_bytes()))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return None
+
+    # --- checking the account -------------------------------------------------------------
+
+    def check(self) -> str:
+        reply = self.read_auto_reply()
+        granted = self.granted_scopes()
+        if granted is None:
+            allowed = "Signed in."
+        else:
+            words = [SCOPE_WORDS[s] for s in SCOPE_WORDS if s in granted]
+            allowed = "Signed in with permission to: " + (", ".join(words) or "nothing") + "."
+        if not reply.enabled:
+            state = "No auto-reply is set."
+        elif reply.end is not None:
+            state = f"An auto-reply is set until {reply.end.isoformat(' ', 'minutes')}."
+        else:
+            state = "An auto-reply is set, with no end date."
+        note = (
+            " Replies to colleagues only need a Google Workspace account." if self._consumer else ""
+        )
+        return f"{allowed} {state}{note}"
+
+    # --- mail -----------------------------------------------------------------------------
+
+    def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
+        self._need(SCOPE_READ, "list")
+        limit = max(0, min(limit, BATCH_LIMIT))
+        if limit == 0:
+            return []
+        query = f"in:inbox after:{int(since.timestamp())}"
+        with self._session() as session:
+            messages = session.service.users().messages()
+            found = session.call(
+                messages.list(userId="me", q=query, maxResults=limit), "list new mail"
+            )
+            ids = [str(m["id"]) for m in found.get("messages", [])][:limit]
+            details = session.batch(
+                [
+                    messages.get(
+                        userId="me",
+                        id=message_id,
+                        format="metadata",
+                        metadataHeaders=["From", "Subject", "Date"],
+                    )
+                    for message_id in ids
+                ],
+                "list new mail",
+            )
+        summaries = [self._summary(d) for d in details if d is not None]
+        summaries = [s for s in summaries if s.received > since]
+        summaries.sort(key=lambda s: s.received, reverse=True)
+        return summaries[:limit]
+
+    def _summary(self, message: Mapping[str, Any]) -> MailSummary:
+        headers = {
+            str(h.get("name", "")).lower(): str(h.get("value", ""))
+            for h in message.get("payload", {}).get("headers", [])
+        }
+        received = _from_epoch_ms(message.get("internalDate"))
+        if received is None:
+            from email.utils import parsedate_to_datetime
+
+            try:
+                received = parsedate_to_datetime(headers.get("date", "")).astimezone(UTC)
+            except (TypeError, ValueError):
+                received = self.context.clock()
+        message_id = str(message.get("id", ""))
+        from urllib.parse import quote
+
+        return MailSummary(
+            id=message_id,
+            sender=_decoded(headers.get("from", "")),
+            subject=_decoded(headers.get("subject", "")),
+            received=received,
+            link=f"https://mail.google.com/mail/u/?authuser={quote(self.email)}#inbox/"
+            + quote(message_id),
+            account=self.account.name,
+        )
+
+    def forward(self, message_id: str, to: str, note: str) -> None:
+        self._need(SCOPE_READ, "forward")
+        self._need(SCOPE_SEND, "forward")
+        import email.policy
+        from email import message_from_bytes
+        from email.message import EmailMessage
+
+        with self._session() as session:
+            messages = session.service.users().messages()
+            original = session.call(
+                messages.get(userId="me", id=message_id, format="raw"), "fetch the message"
+            )
+            try:
+                raw = base64.urlsafe_b64decode(_padded(str(original["raw"])))
+            except (KeyError, ValueError) as error:
+                raise Unreachable(
+                    "Google sent the message in a form Boundary could not read; it will try again."
+                ) from error
+            attached = message_from_bytes(raw, policy=email.policy.default)
+            subject = str(attached.get("Subject", "") or "")
+            outgoing = EmailMessage()
+            if self.email:
+                outgoing["From"] = self.email
+            outgoing["To"] = to
+            outgoing["Subject"] = (
+                subject if subject.lower().startswith("fwd:") else (f"Fwd: {subject}".rstrip())
+            )
+            outgoing.set_content(note or "Forwarded message attached.")
+            outgoing.add_attachment(attached)
+            body = {"raw": base64.urlsafe_b64encode(outgoing.as_bytes()).decode("ascii")}
+            session.call(messages.send(userId="me", body=body), "send the forward")
+
+
+# --- talking to Google ------------------------------------------------------------------------
+
+
+class _Session:
+    """One use of the API: calls, errors in words, and a refreshed token kept afterwards."""
+
+    def __init__(
+        self, provider: GmailProvider, service: Any, http: Any, credentials: Any, token: Any
+    ) -> None:
+        self.provider = provider
+        self.http = http
+        self.service = service
+        self.credentials = credentials
+        self.token_before = token
+
+    def __enter__(self) -> _Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self.credentials.token and self.credentials.token != self.token_before:
+                self.provider._save_token(self.credentials)
+        finally:
+            close = getattr(self.http, "close", None)
+            if close is not None:
+                close()  # httplib2 keeps connections open otherwise
+
+    def vacation(self) -> Any:
+        return self.service.users().settings()
+
+    def call(self, request: Any, what: str) -> dict[str, Any]:
+        try:
+            result = request.execute(num_retries=0)
+        except Exception as error:
+            self._raise(error, what)
+        return dict(result or {})
+
+    def batch(self, requests: list[Any], what: str) -> list[dict[str, Any] | None]:
+        """Run ``requests`` in one batch; a message gone meanwhile is None."""
+        if not requests:
+            return []
+        from googleapiclient.http import BatchHttpRequest
+
+        results: dict[str, dict[str, Any] | None] = {}
+        failures: list[BaseException] = []
+
+        def done(request_id: str, response: Any, error: BaseException | None) -> None:
+            if error is None:
+                results[request_id] = dict(response or {})
+            elif getattr(getattr(error, "resp", None), "status", None) == 404:
+                results[request_id] = None
+            else:
+                failures.append(error)
+
+        batch = BatchHttpRequest(callback=done, batch_uri=self.provider._batch_uri())
+        for index, request in enumerate(requests):
+            batch.add(request, request_id=str(index))
+        try:
+            batch.execute()
+        except Exception as error:
+            self._raise(error, what)
+        if failures:
+            self._raise(failures[0], what)
+        return [results.get(str(i)) for i in range(len(requests))]
+
+    def _raise(self, error: BaseException, what: str) -> NoReturn:
+        raise _mapped(error, what, self.provider.context.clock) from error
+
+
+def _mapped(error: BaseException, what: str, clock: Callable[[], datetime]) -> ProviderError:
+    """The contract's error for anything the Google client raised."""
+    if isinstance(error, ProviderError):
+        return error
+    from google.auth import exceptions as auth_errors
+    from googleapiclient.errors import HttpError
+
+    if isinstance(error, HttpError):
+        return _http_error(int(error.resp.status), error.content, error.resp, what, clock)
+    if isinstance(error, auth_errors.RefreshError):
+        if getattr(error, "retryable", False):
+            return Unreachable("Google's sign-in service did not answer; Boundary will try again.")
+        return NeedsSignIn(SIGN_IN_AGAIN)
+    if isinstance(error, auth_errors.TransportError | OSError):
+        return Unreachable(
+            f"Google's servers could not be reached ({_reason(error)}); Boundary will try again."
+        )
+    if isinstance(error, ValueError):  # an answer that is not the JSON it should be
+        return Unreachable("Google sent an answer Boundary could not read; it will try again.")
+    import httplib2
+
+    if isinstance(error, httplib2.HttpLib2Error):
+        return Unreachable(
+            f"Google's servers could not be reached ({_reason(error)}); Boundary will try again."
+        )
+    return Unreachable(
+        f"Something went wrong talking to Google ({type(error).__name__}); Boundary will try again."
+    )
+
+
+RATE_REASONS = ("rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded")
+SCOPE_REASONS = ("insufficientPermissions", "ACCESS_TOKEN_SCOPE_INSUFFICIENT")
+
+
+def _http_error(
+    status: int,
+    content: bytes | str | None,
+    headers: Mapping[str, str],
+    what: str,
+    clock: Callable[[], datetime],
+) -> ProviderError:
+    message, reasons = _google_reason(content)
+    wait = _retry_after(headers.get("retry-after"), clock)
+    if status == 429 or (status == 403 and set(reasons) & set(RATE_REASONS)):
+        return Unreachable(
+            "Google asks Boundary to slow down for a while; it will try again.", wait
+        )
+    if status >= 500:
+        return Unreachable(
+            f"Google's servers had a problem (error {status}); Boundary will try again.", wait
+        )
+    if status == 401:
+        return NeedsSignIn(SIGN_IN_AGAIN)
+    if status == 403 and set(reasons) & set(SCOPE_REASONS):
+        return NeedsSignIn(
+            f"Boundary's sign-in does not allow it to {what}; sign in again and allow it."
+        )
+    reason = message or f"error {status}"
+    return Rejected(f"Google refused to {what}: {reason.rstrip('.')}.")
+
+
+def _google_reason(content: bytes | str | None) -> tuple[str, list[str]]:
+    """Google's own sentence from an error body, and the machine reasons beside it."""
+    if not content:
+        return "", []
+    try:
+        text = content.decode("utf-8") if isinstance(content, bytes) else content
+        data = json.loads(text)
+        error = data["error"]
+        if isinstance(error, str):  # the OAuth form: {"error": "...", "error_description"}
+            return str(data.get("error_description") or error), [error]
+        reasons = [str(e.get("reason", "")) for e in error.get("errors", [])]
+        reasons += [str(d.get("reason", "")) for d in error.get("details", []) if d.get("reason")]
+        return str(error.get("message", "")).strip(), reasons
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return "", []
+
+
+def _retry_after(value: str | None, clock: Callable[[], datetime]) -> timedelta | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return timedelta(seconds=int(value))
+    from email.utils import parsedate_to_datetime
+
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(moment - clock(), timedelta(0))
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, TimeoutError):
+        return "no answer in time"
+    if isinstance(error, ConnectionRefusedError):
+        return "connection refused"
+    import ssl
+
+    if isinstance(error, ssl.SSLError):
+        return "the secure connection failed"
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:120]
+
+
+def _sign_in_error(error: BaseException) -> ProviderError:
+    if isinstance(error, ProviderError):
+        return error
+    import requests
+
+    if isinstance(error, requests.RequestException):
+        return Unreachable(f"Google's sign-in service could not be reached ({_reason(error)}).")
+    description = getattr(error, "description", "") or str(error)
+    return Rejected(f"Google did not complete the sign-in: {str(description).rstrip('.')}.")
+
+
+# --- the loopback redirect server -------------------------------------------------------------
+
+
+class _RedirectServer:
+    """A one-page HTTP server on a free 127.0.0.1 port that catches Google's redirect."""
+
+    def __init__(self) -> None:
+        import http.server
+
+        received: list[str] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if "code=" in self.path or "error=" in self.path:
+                    received.append(self.path)
+                    page = b"<p>Boundary is signed in. You may close this window.</p>"
+                    self.send_response(200)
+                else:
+                    page = b"<p>Not found.</p>"
+                    self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # the query holds the authorization code: never logged
+
+        self._received = received
+        self._server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/"
+
+    def wait(self, seconds: float) -> str | None:
+        """Serve at most one request, waiting up to ``seconds``; the redirect if it came."""
+        self._server.timeout = seconds
+        self._server.handle_request()
+        return self.redirect_uri + self._received.pop(0).lstrip("/") if self._received else None
+
+    def __enter__(self) -> _RedirectServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.server_close()
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+
+def _body_for(reply: AutoReply) -> str:
+    """Gmail's one text: for colleagues when only they get it, else for everyone else."""
+    return reply.internal if reply.audience is Audience.INTERNAL else reply.external
+
+
+def _as_stored(reply: AutoReply) -> AutoReply:
+    """``reply`` as Gmail holds it: one text in both places."""
+    body = _body_for(reply)
+    return replace(reply, internal=body, external=body)
+
+
+def _epoch_ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def _from_epoch_ms(value: Any) -> datetime | None:
+    if value in (None, "", "0", 0):
+        return None
+    try:
+        return datetime.fromtimestamp(int(value) / 1000, UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
+def _parse_expiry(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _padded(text: str) -> str:
+    return text + "=" * (-len(text) % 4)
+
+
+def _decoded(value: str) -> str:
+    """A header as people read it: RFC 2047 encoded words decoded, folding removed."""
+    from email.header import decode_header, make_header
+
+    try:
+        text = str(make_header(decode_header(value)))
+    except (ValueError, LookupError):
+        text = value
+    return re.sub(r"\s*\r?\n\s*", " ", text).strip()
+
+
+def _read_client_file(value: str) -> dict[str, Any]:
+    path = Path(value).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise Rejected(f"The OAuth client file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not a text file"
+        raise Rejected(f"The OAuth client file {path} cannot be read ({reason}).") from None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise Rejected(
+            f"{path} is not an OAuth client file; download the JSON of a 'Desktop app' "
+            "client from Google Cloud Console."
+        )
+    if "installed" not in data:
+        if "web" in data:
+            what = "the file of a 'Web application' OAuth client"
+        elif data.get("type") == "authorized_user":
+            what = "a sign-in token, not an OAuth client file"
+        elif data.get("type") == "service_account":
+            what = "a service account key, not an OAuth client file"
+        else:
+            what = "not an OAuth client file"
+        raise Rejected(
+            f"{path} is {what}; Boundary needs the JSON of a 'Desktop app' OAuth client."
+        )
+    installed = data["installed"]
+    missing = [
+        k
+        for k in ("client_id", "client_secret", "auth_uri", "token_uri")
+        if not isinstance(installed, dict) or not installed.get(k)
+    ]
+    if missing:
+        raise Rejected(f"The OAuth client file {path} lacks {', '.join(missing)}.")
+    return {"installed": dict(installed)}
+
+
+def _read_token_file(value: str, client: Mapping[str, Any]) -> dict[str, Any]:
+    path = Path(value).expanduser()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise Rejected(f"The token file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not a text file"
+        raise Rejected(f"The token file {path} cannot be read ({reason}).") from None
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or not data.get("refresh_token"):
+        raise Rejected(f"{path} is not an authorized-user token file (it has no refresh token).")
+    installed = client["installed"]
+    if data.get("client_id") and data["client_id"] != installed["client_id"]:
+        raise Rejected(f"The token file {path} belongs to another OAuth client than the one given.")
+    token = {k: v for k, v in data.items() if k != "type"}
+    for key in ("client_id", "client_secret", "token_uri"):
+        token.setdefault(key, installed[key])
+    return token

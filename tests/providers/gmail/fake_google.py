@@ -1,0 +1,367 @@
+"""A loopback fake of the parts of Google that the gmail provider talks to.
+
+Shaped after the published Gmail API reference (users.settings.getVacation/updateVacation,
+users.messages.list/get/send, batch requests at /batch/gmail/v1 as multipart/mixed with
+application/http parts) and the OAuth 2.0 token endpoint (refresh_token and
+authorization_code grants, errors as {"error": "invalid_grant", ...}). API errors use
+Google's error shape {"error": {"code", "message", "errors": [{"reason"}], "status"}}.
+
+It runs on 127.0.0.1 on a free port in a thread of the test process. ``faults`` makes the
+next matching requests fail (a status with headers and body, a malformed answer, or no
+answer at all); every request is recorded.
+"""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import json
+import threading
+from dataclasses import dataclass, field
+from email.parser import BytesParser
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+ALL_SCOPES = [
+    "https://www.googleapis.com/auth/gmail.settings.basic",
+    "https://www.googleapis.com/auth/gmail.readonly",
+    "https://www.googleapis.com/auth/gmail.send",
+]
+
+
+@dataclass
+class Fault:
+    """The next request whose path contains ``match`` gets this instead of an answer."""
+
+    match: str
+    status: int = 500
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    hang: bool = False
+    times: int = 1
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+    in_batch: bool = False
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class Stored:
+    raw: bytes
+    internal_ms: int
+    labels: tuple[str, ...] = ("INBOX", "UNREAD")
+
+
+def google_error(code: int, message: str, reason: str, status: str) -> bytes:
+    return json.dumps(
+        {
+            "error": {
+                "code": code,
+                "message": message,
+                "errors": [{"message": message, "domain": "global", "reason": reason}],
+                "status": status,
+            }
+        }
+    ).encode()
+
+
+class FakeGoogle:
+    def __init__(self) -> None:
+        self.vacation: dict[str, Any] = {"enableAutoReply": False}
+        self.workspace = True
+        self.messages: dict[str, Stored] = {}
+        self.sent: list[bytes] = []
+        self.seen: list[Seen] = []
+        self.faults: list[Fault] = []
+        self.valid_tokens: set[str] = {"access-0"}
+        self.refresh_token = "refresh-1"
+        self.revoked = False
+        self.granted = list(ALL_SCOPES)
+        self.codes: dict[str, str] = {}  # authorization code -> PKCE verifier expected (unused)
+        self.release = threading.Event()
+        self._counter = itertools.count(1)
+        self._lock = threading.Lock()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _serve(self, method: str) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                answer = fake.handle(method, self.path, headers, body)
+                if answer is None:  # hang: no answer, then drop the connection
+                    self.close_connection = True
+                    return
+                status, out_headers, payload = answer
+                self.send_response(status)
+                for name, value in out_headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            def do_GET(self) -> None:
+                self._serve("GET")
+
+            def do_PUT(self) -> None:
+                self._serve("PUT")
+
+            def do_POST(self) -> None:
+                self._serve("POST")
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    # --- running --------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    @property
+    def token_uri(self) -> str:
+        return self.url + "token"
+
+    def start(self) -> FakeGoogle:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+    # --- what tests look at -----------------------------------------------------------------
+
+    def requests(self, method: str | None = None, contains: str = "") -> list[Seen]:
+        return [
+            s for s in self.seen if (method is None or s.method == method) and contains in s.path
+        ]
+
+    def vacation_updates(self) -> list[dict[str, Any]]:
+        return [s.json() for s in self.requests("PUT", "/settings/vacation")]
+
+    def add_message(self, message_id: str, raw: bytes, received_ms: int) -> None:
+        self.messages[message_id] = Stored(raw, received_ms)
+
+    # --- serving --------------------------------------------------------------------------
+
+    def handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, in_batch: bool = False
+    ) -> tuple[int, dict[str, str], bytes] | None:
+        parts = urlsplit(target)
+        seen = Seen(method, parts.path, parse_qs(parts.query), headers, body, in_batch)
+        with self._lock:
+            self.seen.append(seen)
+            fault = next((f for f in self.faults if f.match in parts.path), None)
+            if fault is not None:
+                fault.times -= 1
+                if fault.times <= 0:
+                    self.faults.remove(fault)
+        if fault is not None:
+            if fault.hang:
+                self.release.wait(timeout=10)
+                return None
+            return fault.status, {"Content-Type": "application/json", **fault.headers}, fault.body
+        if parts.path == "/token":
+            return self._token(body)
+        if parts.path == "/batch/gmail/v1":
+            return self._batch(headers, body)
+        token = headers.get("authorization", "").removeprefix("Bearer ")
+        if token not in self.valid_tokens:
+            return (
+                401,
+                {"Content-Type": "application/json", "WWW-Authenticate": 'Bearer realm="x"'},
+                google_error(
+                    401,
+                    "Request had invalid authentication credentials. Expected OAuth 2 access "
+                    "token, login cookie or other valid authentication credential.",
+                    "authError",
+                    "UNAUTHENTICATED",
+                ),
+            )
+        return self._api(method, parts.path, seen.query, body)
+
+    def _json(self, status: int, data: Any) -> tuple[int, dict[str, str], bytes]:
+        return (
+            status,
+            {"Content-Type": "application/json; charset=UTF-8"},
+            json.dumps(data).encode(),
+        )
+
+    def _token(self, body: bytes) -> tuple[int, dict[str, str], bytes]:
+        form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+        grant = form.get("grant_type")
+        if grant == "refresh_token":
+            if self.revoked or form.get("refresh_token") != self.refresh_token:
+                return self._json(
+                    400,
+                    {
+                        "error": "invalid_grant",
+                        "error_description": "Token has been expired or revoked.",
+                    },
+                )
+            extra: dict[str, str] = {}
+        elif grant == "authorization_code" and form.get("code") == "good-code":
+            extra = {"refresh_token": self.refresh_token}
+        else:
+            return self._json(400, {"error": "invalid_grant", "error_description": "Bad Request"})
+        access = f"access-{next(self._counter)}"
+        self.valid_tokens.add(access)
+        return self._json(
+            200,
+            {
+                "access_token": access,
+                "expires_in": 3599,
+                "scope": " ".join(self.granted),
+                "token_type": "Bearer",
+                **extra,
+            },
+        )
+
+    def _api(
+        self, method: str, path: str, query: dict[str, list[str]], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        prefix = "/gmail/v1/users/me/"
+        if not path.startswith(prefix):
+            return self._json(
+                404, json.loads(google_error(404, "Not Found", "notFound", "NOT_FOUND"))
+            )
+        rest = path.removeprefix(prefix)
+        if rest == "settings/vacation" and method == "GET":
+            return self._json(200, self.vacation)
+        if rest == "settings/vacation" and method == "PUT":
+            return self._update_vacation(json.loads(body))
+        if rest == "messages" and method == "GET":
+            return self._list(query)
+        if rest == "messages/send" and method == "POST":
+            raw = base64.urlsafe_b64decode(json.loads(body)["raw"])
+            self.sent.append(raw)
+            return self._json(
+                200, {"id": f"sent-{len(self.sent)}", "threadId": "t", "labelIds": ["SENT"]}
+            )
+        if rest.startswith("messages/") and method == "GET":
+            return self._get(rest.removeprefix("messages/"), query)
+        return self._json(404, json.loads(google_error(404, "Not Found", "notFound", "NOT_FOUND")))
+
+    def _update_vacation(self, new: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
+        for key in ("startTime", "endTime"):
+            if key in new and not str(new[key]).isdigit():
+                return self._bad(f"Invalid value for {key}.")
+        if "startTime" in new and "endTime" in new and int(new["startTime"]) >= int(new["endTime"]):
+            return self._bad("Invalid time range.")
+        if new.get("restrictToDomain") and not self.workspace:
+            return self._bad("Only Google Workspace users may restrict auto-replies to the domain.")
+        self.vacation = dict(new)  # replaces the whole object, as the API does
+        return self._json(200, self.vacation)
+
+    def _bad(self, message: str) -> tuple[int, dict[str, str], bytes]:
+        return (
+            400,
+            {"Content-Type": "application/json"},
+            google_error(400, message, "invalidArgument", "INVALID_ARGUMENT"),
+        )
+
+    def _list(self, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
+        q = query.get("q", [""])[0].split()
+        after = 0
+        for term in q:
+            if term.startswith("after:"):
+                after = int(term.removeprefix("after:"))
+        found = [
+            (mid, m)
+            for mid, m in self.messages.items()
+            if "INBOX" in m.labels and m.internal_ms // 1000 > after
+        ]
+        found.sort(key=lambda item: item[1].internal_ms, reverse=True)
+        limit = int(query.get("maxResults", ["100"])[0])
+        return self._json(
+            200,
+            {
+                "messages": [{"id": mid, "threadId": mid} for mid, _ in found[:limit]],
+                "resultSizeEstimate": len(found),
+            },
+        )
+
+    def _get(
+        self, message_id: str, query: dict[str, list[str]]
+    ) -> tuple[int, dict[str, str], bytes]:
+        stored = self.messages.get(message_id)
+        if stored is None:
+            return (
+                404,
+                {"Content-Type": "application/json"},
+                google_error(404, "Requested entity was not found.", "notFound", "NOT_FOUND"),
+            )
+        form = query.get("format", ["full"])[0]
+        common = {
+            "id": message_id,
+            "threadId": message_id,
+            "labelIds": list(stored.labels),
+            "internalDate": str(stored.internal_ms),
+        }
+        if form == "raw":
+            return self._json(200, {**common, "raw": base64.urlsafe_b64encode(stored.raw).decode()})
+        wanted = {h.lower() for h in query.get("metadataHeaders", [])}
+        message = BytesParser().parsebytes(stored.raw, headersonly=True)
+        headers = [
+            {"name": name, "value": value}
+            for name, value in message.items()
+            if not wanted or name.lower() in wanted
+        ]
+        return self._json(
+            200, {**common, "payload": {"mimeType": "text/plain", "headers": headers}}
+        )
+
+    def _batch(self, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+        content_type = headers.get("content-type", "")
+        envelope = BytesParser().parsebytes(
+            b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
+        )
+        boundary = "batch_fake_boundary"
+        out: list[bytes] = []
+        for part in envelope.get_payload():
+            content_id = str(part["Content-ID"]).strip("<>")
+            inner = part.get_payload(decode=False)
+            inner_bytes = inner.encode() if isinstance(inner, str) else bytes(inner)
+            head, _, inner_body = inner_bytes.replace(b"\r\n", b"\n").partition(b"\n\n")
+            lines = head.decode().split("\n")
+            method, target, _version = lines[0].split(" ", 2)
+            inner_headers = {
+                k.strip().lower(): v.strip()
+                for k, _, v in (line.partition(":") for line in lines[1:] if line)
+            }
+            answer = self.handle(method, target, inner_headers, inner_body, in_batch=True)
+            status, answer_headers, payload = answer if answer is not None else (500, {}, b"")
+            reason = {200: "OK", 401: "Unauthorized", 404: "Not Found"}.get(status, "Error")
+            response = (
+                f"HTTP/1.1 {status} {reason}\r\n"
+                + "".join(f"{k}: {v}\r\n" for k, v in answer_headers.items())
+                + "\r\n"
+            ).encode() + payload
+            out.append(
+                f"--{boundary}\r\nContent-Type: application/http\r\n"
+                f"Content-ID: <response-{content_id}>\r\n\r\n".encode()
+                + response
+                + b"\r\n"
+            )
+        payload = b"".join(out) + f"--{boundary}--\r\n".encode()
+        return 200, {"Content-Type": f"multipart/mixed; boundary={boundary}"}, payload
