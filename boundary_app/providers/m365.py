@@ -1,0 +1,698 @@
+"""The ``m365`` provider: Microsoft 365 mailboxes through Microsoft Graph.
+
+Sign-in is MSAL's, as a public client of the organisation's own app registration: the system
+browser with a loopback redirect first (through ``SignInInteraction.open_url``, so the app
+opens the browser and a cancel button works), a device code as the fallback. MSAL's token
+cache is kept in the OS keyring (``token_cache``), never in a file. Every call gets a token
+silently from that cache; a 401 refreshes it once, then asks for a new sign-in.
+
+The auto-reply is ``/me/mailboxSettings`` ``automaticRepliesSetting``; mail is listed from
+the inbox and forwarded with ``/me/messages/{id}/forward``. HTTP goes through ``urllib``
+with the context's timeout. ``msal`` is imported only inside the methods that need it.
+
+Microsoft 365 keeps no subject for an automatic reply (it answers "Automatic reply:
+<subject>"), so the subject Boundary last wrote is kept beside the reply in
+``<data>/m365/<account>.json`` and given back while the server still holds exactly that
+reply; otherwise a pushed reply would read back as changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
+
+from boundary_app.providers.base import (
+    Audience,
+    AutoReply,
+    Capability,
+    FieldKind,
+    MailProvider,
+    MailSummary,
+    NeedsSignIn,
+    Rejected,
+    SettingField,
+    SignInCancelled,
+    SignInInteraction,
+    Unreachable,
+)
+from boundary_app.providers.secrets import SecretStore
+
+GRAPH_URL = "https://graph.microsoft.com/v1.0"
+AUTHORITY_URL = "https://login.microsoftonline.com"
+SCOPES = ("MailboxSettings.ReadWrite", "Mail.ReadBasic", "Mail.Send")
+PAGE_SIZE = 50
+BROWSER_WAIT = 300.0
+"""Seconds to wait for the person to finish signing in in the browser."""
+
+GUID_RE = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+TENANT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]*$")
+# Tokens MSAL returns when the refresh token no longer works: the person must sign in again.
+SIGN_IN_ERRORS = frozenset(
+    {
+        "invalid_grant",
+        "interaction_required",
+        "login_required",
+        "consent_required",
+        "invalid_client",
+        "unauthorized_client",
+        "expired_token",
+    }
+)
+
+AUDIENCE_TO_GRAPH = {
+    Audience.ALL: "all",
+    Audience.CONTACTS: "contactsOnly",
+    Audience.INTERNAL: "none",
+}
+AUDIENCE_FROM_GRAPH = {value.lower(): key for key, value in AUDIENCE_TO_GRAPH.items()}
+
+
+class _Retry401(Exception):
+    """Graph said 401: the token is refreshed once and the call tried again."""
+
+
+class M365Provider(MailProvider):
+    kind = "m365"
+    display_name = "Microsoft 365"
+    capabilities = frozenset(
+        {
+            Capability.AUTO_REPLY,
+            Capability.SCHEDULED_REPLY,
+            Capability.AUDIENCE_CONTACTS,
+            Capability.AUDIENCE_INTERNAL,
+            Capability.LIST_MAIL,
+            Capability.FORWARD,
+        }
+    )
+    settings_fields: ClassVar[tuple[SettingField, ...]] = (
+        SettingField("email", "Email address", FieldKind.EMAIL, required=True),
+        SettingField(
+            "client_id",
+            "Application (client) ID",
+            required=True,
+            help="The ID of your organisation's app registration in Microsoft Entra.",
+        ),
+        SettingField(
+            "tenant",
+            "Tenant",
+            default="organizations",
+            help="Your organisation's tenant ID or domain; 'organizations' lets Microsoft find it.",
+        ),
+        SettingField(
+            "graph_url",
+            "Microsoft Graph address",
+            FieldKind.URL,
+            default=GRAPH_URL,
+            help="Change only for a national cloud.",
+        ),
+        SettingField(
+            "authority_url",
+            "Sign-in address",
+            FieldKind.URL,
+            help="Change only for a national cloud; https://login.microsoftonline.com otherwise.",
+        ),
+    )
+    secret_keys = ("token_cache",)
+    interactive_sign_in = True
+    libraries = ("msal",)
+
+    @classmethod
+    def configure(
+        cls, name: str, values: Mapping[str, str], secrets: SecretStore
+    ) -> dict[str, Any]:
+        settings = super().configure(name, values, secrets)
+        if not GUID_RE.match(settings["client_id"]):
+            raise Rejected(
+                "Application (client) ID must look like 00000000-0000-0000-0000-000000000000 "
+                f"(copy it from the app registration), not '{settings['client_id']}'."
+            )
+        if not TENANT_RE.match(settings["tenant"]):
+            raise Rejected(
+                f"Tenant must be a tenant ID, a domain or 'organizations', "
+                f"not '{settings['tenant']}'."
+            )
+        authority = settings.get("authority_url", "")
+        if authority and not authority.lower().startswith("https://"):
+            raise Rejected(f"Sign-in address must start with https://, not '{authority}'.")
+        return settings
+
+    # --- settings -------------------------------------------------------------------------
+
+    def _setting(self, key: str, default: str = "") -> str:
+        return str(self.account.settings.get(key) or default)
+
+    @property
+    def email(self) -> str:
+        return self._setting("email")
+
+    @property
+    def graph_url(self) -> str:
+        return (self.account.endpoint or self._setting("graph_url", GRAPH_URL)).rstrip("/")
+
+    @property
+    def scopes(self) -> list[str]:
+        """Graph's delegated permissions; qualified with the Graph host outside the world cloud."""
+        host = urlsplit(self.graph_url).netloc.lower()
+        if host in ("graph.microsoft.com", ""):
+            return list(SCOPES)
+        return [f"https://{host}/{scope}" for scope in SCOPES]
+
+    # --- MSAL ------------------------------------------------------------------------------
+
+    _app_cache: Any = None
+    _token_cache: Any = None
+
+    def _app(self) -> Any:
+        """MSAL's public client application, with the token cache from the keyring."""
+        if self._app_cache is not None:
+            return self._app_cache
+        import msal
+        import requests
+
+        cache = msal.SerializableTokenCache()
+        stored = self.secret("token_cache")
+        if stored:
+            # A damaged cache is an empty one: the person signs in again.
+            with contextlib.suppress(ValueError):
+                cache.deserialize(stored)
+        custom = self._setting("authority_url")
+        authority = (
+            f"{(custom or AUTHORITY_URL).rstrip('/')}/{self._setting('tenant', 'organizations')}"
+        )
+        try:
+            app = msal.PublicClientApplication(
+                self._setting("client_id"),
+                authority=authority,
+                token_cache=cache,
+                timeout=self.context.timeout,
+                # A custom sign-in address is not one Microsoft's discovery service knows.
+                instance_discovery=False if custom else None,
+            )
+        except requests.RequestException as error:
+            raise Unreachable(
+                "The Microsoft sign-in service cannot be reached; check the network connection."
+            ) from error
+        except ValueError as error:
+            raise Rejected(
+                f"Microsoft does not recognise the tenant '{self._setting('tenant')}'; "
+                "check the account's tenant."
+            ) from error
+        self._app_cache, self._token_cache = app, cache
+        return app
+
+    def _keep_cache(self) -> None:
+        if self._token_cache is not None and self._token_cache.has_state_changed:
+            self.store_secret("token_cache", self._token_cache.serialize())
+            self._token_cache.has_state_changed = False
+
+    def _token(self, *, force_refresh: bool = False) -> str:
+        import requests
+
+        app = self._app()
+        try:
+            accounts = app.get_accounts()
+            mine = [a for a in accounts if str(a.get("username", "")).lower() == self.email.lower()]
+            chosen = (mine or accounts or [None])[0]
+            if chosen is None:
+                raise NeedsSignIn(
+                    f"Boundary is not signed in to Microsoft 365 as {self.email}; sign in first."
+                )
+            result = app.acquire_token_silent(
+                list(self.scopes), account=chosen, force_refresh=force_refresh
+            )
+        except requests.RequestException as error:
+            raise Unreachable(
+                "The Microsoft sign-in service cannot be reached; check the network connection."
+            ) from error
+        except ValueError as error:  # an answer that is not JSON
+            raise Unreachable(
+                "The Microsoft sign-in service sent an answer Boundary could not read."
+            ) from error
+        finally:
+            self._keep_cache()
+        if result and "access_token" in result:
+            return str(result["access_token"])
+        error_code = str((result or {}).get("error", ""))
+        if error_code in ("temporarily_unavailable", "server_error"):
+            raise Unreachable("The Microsoft sign-in service is busy; Boundary will try again.")
+        raise NeedsSignIn(f"The Microsoft 365 sign-in for {self.email} has expired; sign in again.")
+
+    # --- signing in ------------------------------------------------------------------------
+
+    def sign_in(self, interaction: SignInInteraction) -> None:
+        import requests
+
+        try:
+            app = self._app()
+            result = self._sign_in_with_browser(app, interaction)
+            if result is None:
+                result = self._sign_in_with_code(app, interaction)
+        except requests.RequestException as error:
+            raise Unreachable(
+                "The Microsoft sign-in service cannot be reached; check the network connection."
+            ) from error
+        finally:
+            self._keep_cache()
+        if "access_token" not in result:
+            code = str(result.get("error", ""))
+            if code in ("access_denied", "authorization_declined"):
+                raise Rejected("The sign-in to Microsoft 365 was declined.")
+            if code == "expired_token":
+                raise NeedsSignIn("The sign-in code expired before it was used; sign in again.")
+            if code in ("invalid_client", "unauthorized_client"):
+                raise Rejected(
+                    f"Microsoft refused the app registration ({code}); check the application "
+                    "(client) ID and that the registration allows public client flows."
+                )
+            raise Rejected(f"Microsoft did not complete the sign-in ({code or 'no reason given'}).")
+        interaction.progress(f"Signed in to Microsoft 365 as {self._signed_in_as(result)}.")
+
+    def _signed_in_as(self, result: Mapping[str, Any]) -> str:
+        claims = result.get("id_token_claims") or {}
+        return str(claims.get("preferred_username") or self.email)
+
+    def _sign_in_with_browser(
+        self, app: Any, interaction: SignInInteraction
+    ) -> dict[str, Any] | None:
+        """The system browser and a loopback redirect; None when no browser could be used."""
+        try:
+            receiver = _LoopbackReceiver()
+        except OSError:
+            return None
+        with receiver:
+            flow = app.initiate_auth_code_flow(
+                list(self.scopes),
+                redirect_uri=f"http://localhost:{receiver.port}",
+                login_hint=self.email or None,
+                response_mode="form_post",
+            )
+            interaction.progress("Opening the browser to sign in to Microsoft 365…")
+            if not interaction.open_url(flow["auth_uri"]):
+                return None
+            interaction.progress("Waiting for you to finish signing in in the browser…")
+            response = receiver.wait(flow["state"], interaction.cancel, BROWSER_WAIT)
+        if response is None:
+            if interaction.cancel.is_set():
+                raise SignInCancelled("Sign-in was cancelled.")
+            raise NeedsSignIn("The browser sign-in was not finished in time; sign in again.")
+        interaction.progress("Finishing the sign-in…")
+        try:
+            result: dict[str, Any] = app.acquire_token_by_auth_code_flow(flow, response)
+        except (ValueError, RuntimeError) as error:  # state or nonce not ours
+            raise Rejected("The browser's answer did not belong to this sign-in.") from error
+        return result
+
+    def _sign_in_with_code(self, app: Any, interaction: SignInInteraction) -> dict[str, Any]:
+        """The device code flow: works where the browser is on another machine."""
+        flow = app.initiate_device_flow(list(self.scopes))
+        if "user_code" not in flow:
+            raise Rejected(
+                "Microsoft would not start a sign-in with a code "
+                f"({flow.get('error', 'no reason given')}); check the application (client) ID "
+                "and that the app registration allows public client flows."
+            )
+        interaction.show_code(str(flow["verification_uri"]), str(flow["user_code"]))
+        interaction.progress("Waiting for you to enter the code and sign in…")
+        cancel = interaction.cancel
+
+        def stop(flow: dict[str, Any]) -> bool:
+            return cancel.is_set() or float(flow.get("expires_at", 0)) < time.time()
+
+        result: dict[str, Any] = app.acquire_token_by_device_flow(flow, exit_condition=stop)
+        if cancel.is_set() and "access_token" not in result:
+            raise SignInCancelled("Sign-in was cancelled.")
+        if result.get("error") in ("authorization_pending", "slow_down"):
+            result = {"error": "expired_token"}
+        return result
+
+    # --- HTTP ------------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, str] | None = None,
+    ) -> Any:
+        """One Graph request; the JSON answer (None when empty). Errors as the contract says."""
+        url = path_or_url if "://" in path_or_url else self.graph_url + path_or_url
+        if params:
+            url += "?" + urlencode(params, quote_via=quote)
+        token = self._token()
+        try:
+            return self._send(method, url, token, body)
+        except _Retry401:
+            token = self._token(force_refresh=True)
+        try:
+            return self._send(method, url, token, body)
+        except _Retry401:
+            raise NeedsSignIn(
+                f"Microsoft 365 no longer accepts the sign-in for {self.email}; sign in again."
+            ) from None
+
+    def _send(self, method: str, url: str, token: str, body: Mapping[str, Any] | None) -> Any:
+        import urllib.error
+        import urllib.request
+
+        data = None if body is None else json.dumps(body).encode("utf-8")
+        request = urllib.request.Request(url, data=data, method=method)
+        request.add_header("Authorization", f"Bearer {token}")
+        request.add_header("Accept", "application/json")
+        if data is not None:
+            request.add_header("Content-Type", "application/json")
+        try:
+            with urllib.request.urlopen(request, timeout=self.context.timeout) as answer:
+                raw = answer.read()
+        except urllib.error.HTTPError as error:
+            with error:
+                raise self._http_error(error.code, error.headers, error.read()) from None
+        except (TimeoutError, urllib.error.URLError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            if isinstance(reason, TimeoutError):
+                raise Unreachable(
+                    f"Microsoft 365 did not answer within {self.context.timeout:g} seconds."
+                ) from error
+            raise Unreachable(
+                "Microsoft 365 cannot be reached; check the network connection."
+            ) from error
+        if not raw.strip():
+            return None
+        try:
+            return json.loads(raw)
+        except ValueError as error:
+            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+
+    def _http_error(self, status: int, headers: Any, raw: bytes) -> Exception:
+        if status == 401:
+            return _Retry401()
+        if status in (429, 503):
+            wait = self._retry_after(headers.get("Retry-After") if headers else None)
+            when = f" in {_minutes(wait)}" if wait else " later"
+            return Unreachable(f"Microsoft 365 is busy; Boundary will try again{when}.", wait)
+        if status >= 500:
+            return Unreachable(f"Microsoft 365 had a problem on its side (HTTP {status}).")
+        return Rejected(f"Microsoft 365 refused this: {_graph_message(raw, status)}")
+
+    def _retry_after(self, value: str | None) -> timedelta | None:
+        if not value:
+            return None
+        value = value.strip()
+        if value.isdigit():
+            return timedelta(seconds=int(value))
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return max(moment - self.context.clock(), timedelta(0))
+
+    # --- the auto-reply --------------------------------------------------------------------
+
+    def read_auto_reply(self) -> AutoReply:
+        settings = self._call("GET", "/me/mailboxSettings")
+        try:
+            setting = settings["automaticRepliesSetting"]
+            reply = _reply_from_graph(setting)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+        return self._with_subject(reply)
+
+    def write_auto_reply(self, reply: AutoReply) -> None:
+        self._call(
+            "PATCH",
+            "/me/mailboxSettings",
+            body={"automaticRepliesSetting": self._reply_to_graph(reply)},
+        )
+        self._remember_subject(reply)
+
+    def clear_auto_reply(self) -> None:
+        self._call(
+            "PATCH", "/me/mailboxSettings", body={"automaticRepliesSetting": {"status": "disabled"}}
+        )
+
+    def _reply_to_graph(self, reply: AutoReply) -> dict[str, Any]:
+        from boundary_app.core.render import to_html
+
+        if not reply.enabled:
+            return {"status": "disabled"}
+        setting: dict[str, Any] = {
+            "externalAudience": AUDIENCE_TO_GRAPH[reply.audience],
+            "internalReplyMessage": to_html(reply.internal),
+            "externalReplyMessage": to_html(reply.external),
+        }
+        if reply.start is None and reply.end is None:
+            setting["status"] = "alwaysEnabled"
+            return setting
+        if reply.end is None:
+            raise Rejected("Microsoft 365 needs an end time for a reply that starts later.")
+        start = reply.start or self.context.clock()
+        setting.update(
+            status="scheduled",
+            scheduledStartDateTime=_graph_time(start),
+            scheduledEndDateTime=_graph_time(reply.end),
+        )
+        return setting
+
+    # The subject Boundary wrote, kept on this computer (Microsoft 365 has none).
+
+    @property
+    def _subject_file(self) -> Path:
+        safe = re.sub(r"[^\w.-]", "_", self.account.name)
+        return self.context.data_dir / "m365" / f"{safe}.json"
+
+    def _remember_subject(self, reply: AutoReply) -> None:
+        from boundary_app.core.atomic import write_atomic
+
+        record = {
+            "account": self.account.name,
+            "reply": _fingerprint(reply),
+            "subject": reply.subject,
+        }
+        # Should it fail, the reply is set all the same; only its subject reads back empty.
+        with contextlib.suppress(OSError):
+            write_atomic(self._subject_file, json.dumps(record, ensure_ascii=False).encode())
+
+    def _with_subject(self, reply: AutoReply) -> AutoReply:
+        if not reply.enabled:
+            return reply
+        try:
+            record = json.loads(self._subject_file.read_bytes())
+        except (OSError, ValueError):
+            return reply
+        if (
+            isinstance(record, dict)
+            and record.get("account") == self.account.name
+            and record.get("reply") == _fingerprint(reply)
+        ):
+            return replace(reply, subject=str(record.get("subject", "")))
+        return reply
+
+    # --- mail ------------------------------------------------------------------------------
+
+    def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
+        if limit <= 0:
+            return []
+        stamp = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        params = {
+            "$filter": f"receivedDateTime gt {stamp}",
+            "$select": "id,subject,from,receivedDateTime,webLink",
+            "$orderby": "receivedDateTime desc",
+            "$top": str(min(limit, PAGE_SIZE)),
+        }
+        found: list[MailSummary] = []
+        page = self._call("GET", "/me/mailFolders/inbox/messages", params=params)
+        while True:
+            try:
+                found.extend(_summary(item, self.account.name) for item in page["value"])
+                next_link = page.get("@odata.nextLink")
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise Unreachable(
+                    "Microsoft 365 sent an answer Boundary could not read."
+                ) from error
+            if len(found) >= limit or not next_link:
+                return found[:limit]
+            page = self._call("GET", str(next_link))
+
+    def forward(self, message_id: str, to: str, note: str) -> None:
+        self._call(
+            "POST",
+            f"/me/messages/{quote(message_id, safe='')}/forward",
+            body={"comment": note, "toRecipients": [{"emailAddress": {"address": to}}]},
+        )
+
+
+# --- Graph's shapes ---------------------------------------------------------------------------
+
+
+def _graph_time(moment: datetime) -> dict[str, str]:
+    return {"dateTime": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "timeZone": "UTC"}
+
+
+def _parse_graph_time(value: Mapping[str, Any]) -> datetime:
+    """A dateTimeTimeZone: Graph answers in UTC; a named zone (IANA or Windows) is honoured."""
+    text = re.sub(r"(\.\d+)?Z?$", "", str(value["dateTime"]), count=1)
+    moment = datetime.fromisoformat(text)
+    zone_name = str(value.get("timeZone") or "UTC")
+    if zone_name.upper() in ("UTC", "ETC/UTC", "Z", "COORDINATED UNIVERSAL TIME"):
+        return moment.replace(tzinfo=UTC)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo(_windows_zone(zone_name))
+    return moment.replace(tzinfo=zone).astimezone(UTC)
+
+
+def _windows_zone(name: str) -> str:
+    """The IANA name of a Windows time zone name, as Outlook may store it."""
+    from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP  # only for such rare answers
+
+    try:
+        return str(MS_TIMEZONE_TO_IANA_MAP[name])
+    except KeyError:
+        raise ValueError(f"unknown time zone {name!r}") from None
+
+
+def _reply_from_graph(setting: Mapping[str, Any]) -> AutoReply:
+    from boundary_app.core.render import from_html
+
+    status = str(setting.get("status", "disabled")).lower()
+    if status == "disabled":
+        return AutoReply.off()
+    audience = AUDIENCE_FROM_GRAPH[str(setting.get("externalAudience", "all")).lower()]
+    start = end = None
+    if status == "scheduled":
+        start = _parse_graph_time(setting["scheduledStartDateTime"])
+        end = _parse_graph_time(setting["scheduledEndDateTime"])
+    elif status != "alwaysenabled":
+        raise ValueError(f"unknown status {status!r}")
+    return AutoReply(
+        enabled=True,
+        start=start,
+        end=end,
+        internal=from_html(str(setting.get("internalReplyMessage") or "")),
+        external=from_html(str(setting.get("externalReplyMessage") or "")),
+        audience=audience,
+    )
+
+
+def _fingerprint(reply: AutoReply) -> str:
+    import hashlib
+
+    shape = replace(reply, subject="").normalized().to_json()
+    return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()
+
+
+def _summary(item: Mapping[str, Any], account: str) -> MailSummary:
+    sender = (item.get("from") or {}).get("emailAddress") or {}
+    name, address = str(sender.get("name") or ""), str(sender.get("address") or "")
+    who = f"{name} <{address}>" if name and address and name != address else (address or name)
+    received = datetime.fromisoformat(str(item["receivedDateTime"]).replace("Z", "+00:00"))
+    if received.tzinfo is None:
+        received = received.replace(tzinfo=UTC)
+    return MailSummary(
+        id=str(item["id"]),
+        sender=who,
+        subject=str(item.get("subject") or ""),
+        received=received,
+        link=str(item.get("webLink") or ""),
+        account=account,
+    )
+
+
+def _graph_message(raw: bytes, status: int) -> str:
+    """Graph's own words from an error body (``error.message``), as one sentence."""
+    try:
+        message = str(json.loads(raw)["error"]["message"]).strip()
+    except (ValueError, KeyError, TypeError):
+        message = ""
+    if not message:
+        message = f"HTTP {status}"
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def _minutes(wait: timedelta) -> str:
+    seconds = int(wait.total_seconds())
+    if seconds < 90:
+        return f"{seconds} seconds"
+    minutes = round(seconds / 60)
+    return f"{minutes} minutes" if minutes < 90 else f"{round(minutes / 60)} hours"
+
+
+# --- the browser's way back ---------------------------------------------------------------
+
+
+class _LoopbackReceiver:
+    """Listens on 127.0.0.1 for the sign-in page's answer (form_post) to the loopback
+    redirect; waits in short steps so a cancel is noticed within a fraction of a second."""
+
+    def __init__(self) -> None:
+        self.response: dict[str, str] | None = None
+        self.state = ""
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                fields = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
+                answer = {key: values[0] for key, values in fields.items()}
+                self._answer(answer)
+
+            def do_GET(self) -> None:
+                fields = parse_qs(urlsplit(self.path).query)
+                self._answer({key: values[0] for key, values in fields.items()})
+
+            def _answer(self, answer: dict[str, str]) -> None:
+                ours = ("code" in answer or "error" in answer) and (
+                    answer.get("state") == receiver.state
+                )
+                if ours:
+                    receiver.response = answer
+                text = (
+                    "Signed in. You can close this tab and return to Boundary."
+                    if ours and "code" in answer
+                    else "The sign-in was not completed. You can close this tab."
+                )
+                body = text.encode("utf-8")
+                self.send_response(200 if ours else 400)
+                self.send_header("Content-Type", "text/plain; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # the answer holds the authorization code: never logged
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.server.timeout = 0.2
+        self.port = int(self.server.server_address[1])
+
+    def wait(self, state: str, cancel: threading.Event, limit: float) -> dict[str, str] | None:
+        self.state = state
+        deadline = time.monotonic() + limit
+        while self.response is None and not cancel.is_set() and time.monotonic() < deadline:
+            self.server.handle_request()
+        return None if cancel.is_set() else self.response
+
+    def __enter__(self) -> _LoopbackReceiver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.server_close()
+
+
+__all__ = ["GRAPH_URL", "SCOPES", "M365Provider"]

@@ -1,0 +1,530 @@
+"""Loopback stand-ins for Microsoft's services, shaped after their published documents.
+
+- ``FakeIdentity``: the Microsoft identity platform v2.0 endpoints MSAL talks to, over HTTPS
+  (MSAL accepts only https authorities): OpenID discovery
+  (``/{tenant}/v2.0/.well-known/openid-configuration``), the device authorization endpoint
+  (``/oauth2/v2.0/devicecode``) and the token endpoint (``/oauth2/v2.0/token``) with the
+  authorization_code (PKCE), device_code and refresh_token grants. ``approve`` plays the
+  person in the browser: it answers the auth request with a form_post to the redirect URI.
+- ``FakeGraph``: Microsoft Graph v1.0 ``/me/mailboxSettings`` (GET, PATCH of
+  automaticRepliesSetting), ``/me/mailFolders/inbox/messages`` (``$filter`` on
+  receivedDateTime, ``$top``, ``@odata.nextLink``) and ``/me/messages/{id}/forward``. It
+  accepts only access tokens the identity fake issued and not yet revoked, keeps the reply
+  messages as Exchange does (wrapped in an HTML document) and answers times with seven
+  fractional digits. ``faults`` are served one per request before anything else.
+
+Both run in a daemon thread inside the test process on 127.0.0.1, port 0.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+import json
+import ssl
+import threading
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad"
+USER_ID = "00000000-0000-0000-66f3-3332eca7ea81"
+CLIENT_ID = "4a1aa1d5-c567-49d0-ad0b-cd957a47f842"
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def make_certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1, so MSAL can reach the fake over HTTPS."""
+    import ipaddress
+    from datetime import UTC, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=2))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+
+@contextmanager
+def serve(
+    handler: type[BaseHTTPRequestHandler], tls: ssl.SSLContext | None = None
+) -> Iterator[str]:
+    server = _Server(("127.0.0.1", 0), handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    scheme = "https" if tls else "http"
+    try:
+        yield f"{scheme}://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def body(self) -> bytes:
+        return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+    def reply(
+        self, status: int, payload: Any = None, *, raw: bytes | None = None, **headers: str
+    ) -> None:
+        data = raw if raw is not None else b"" if payload is None else json.dumps(payload).encode()
+        self.send_response(status)
+        if data:
+            self.send_header("Content-Type", "application/json")
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+# --- the identity platform ------------------------------------------------------------------
+
+
+@dataclass
+class FakeIdentity:
+    username: str = "ana@contoso.com"
+    base: str = ""
+    #: Access tokens Graph accepts; refresh tokens the token endpoint accepts.
+    access_tokens: set[str] = field(default_factory=set)
+    refresh_tokens: set[str] = field(default_factory=set)
+    #: How many times the device-code poll answers authorization_pending first.
+    pending_polls: int = 1
+    device_approved: bool = True
+    interval: int = 0
+    grants: list[str] = field(default_factory=list)
+    device_scope: str = ""
+    codes: dict[str, dict[str, str]] = field(default_factory=dict)
+    _counter: Iterator[int] = field(default_factory=itertools.count)
+
+    def issued(self, scope: str, nonce: str | None = None) -> dict[str, Any]:
+        n = next(self._counter)
+        access, refresh = f"access-{n}", f"refresh-{n}"
+        self.access_tokens.add(access)
+        self.refresh_tokens.add(refresh)
+        claims = {
+            "aud": CLIENT_ID,
+            "iss": f"{self.base}/{TENANT_ID}/v2.0",
+            "iat": 1_700_000_000,
+            "nbf": 1_700_000_000,
+            "exp": 4_000_000_000,
+            "name": "Ana Silva",
+            "oid": USER_ID,
+            "preferred_username": self.username,
+            "sub": "sub-ana",
+            "tid": TENANT_ID,
+            "ver": "2.0",
+        }
+        if nonce is not None:  # the auth request's nonce comes back in the ID token
+            claims["nonce"] = nonce
+        header = _b64(json.dumps({"alg": "none", "typ": "JWT"}).encode())
+        id_token = f"{header}.{_b64(json.dumps(claims).encode())}.sig"
+        client_info = _b64(json.dumps({"uid": USER_ID, "utid": TENANT_ID}).encode())
+        return {
+            "token_type": "Bearer",
+            # The scopes granted: those asked for, without the OpenID ones (as Entra answers).
+            "scope": " ".join(
+                s for s in scope.split() if s not in ("openid", "profile", "offline_access")
+            ),
+            "expires_in": 3599,
+            "ext_expires_in": 3599,
+            "access_token": access,
+            "refresh_token": refresh,
+            "id_token": id_token,
+            "client_info": client_info,
+        }
+
+    def revoke_access(self) -> None:
+        """The access tokens expire early (Graph answers 401); refresh tokens still work."""
+        self.access_tokens.clear()
+
+    def revoke_all(self) -> None:
+        self.access_tokens.clear()
+        self.refresh_tokens.clear()
+
+    def approve(self, auth_uri: str) -> None:
+        """The person signs in in the browser: the page posts the code to the redirect URI."""
+        query = {k: v[0] for k, v in parse_qs(urlsplit(auth_uri).query).items()}
+        assert query["response_mode"] == "form_post"
+        assert query["code_challenge_method"] == "S256"
+        code = f"code-{next(self._counter)}"
+        self.codes[code] = query
+        form = urlencode({"code": code, "state": query["state"]}).encode()
+        redirect = urlsplit(query["redirect_uri"])
+        # The browser reaches "localhost"; the app listens on 127.0.0.1 (RFC 8252 loopback).
+        url = f"http://127.0.0.1:{redirect.port}{redirect.path or '/'}"
+        request = urllib.request.Request(url, data=form, method="POST")
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+        with urllib.request.urlopen(request, timeout=5) as answer:
+            answer.read()
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        idp = self
+
+        class Handler(_Handler):
+            def do_GET(self) -> None:
+                path = urlsplit(self.path).path
+                tenant = path.strip("/").split("/")[0]
+                if tenant not in ("organizations", "common", TENANT_ID, "contoso.com"):
+                    self.reply(
+                        400,
+                        {
+                            "error": "invalid_tenant",
+                            "error_description": f"AADSTS90002: Tenant '{tenant}' not found.",
+                        },
+                    )
+                elif path.endswith("/v2.0/.well-known/openid-configuration"):
+                    root = f"{idp.base}/{tenant}/oauth2/v2.0"
+                    self.reply(
+                        200,
+                        {
+                            "authorization_endpoint": f"{root}/authorize",
+                            "token_endpoint": f"{root}/token",
+                            "device_authorization_endpoint": f"{root}/devicecode",
+                            "issuer": f"{idp.base}/{TENANT_ID}/v2.0",
+                            "response_modes_supported": ["query", "fragment", "form_post"],
+                        },
+                    )
+                else:
+                    self.reply(404, {"error": "not_found"})
+
+            def do_POST(self) -> None:
+                form = {k: v[0] for k, v in parse_qs(self.body().decode()).items()}
+                path = urlsplit(self.path).path
+                if form.get("client_id") != CLIENT_ID:
+                    self.reply(
+                        400,
+                        {
+                            "error": "unauthorized_client",
+                            "error_description": "AADSTS700016: Application with identifier "
+                            f"'{form.get('client_id')}' was not found in the directory.",
+                        },
+                    )
+                elif path.endswith("/oauth2/v2.0/devicecode"):
+                    idp.device_scope = form.get("scope", "")
+                    self.reply(
+                        200,
+                        {
+                            "device_code": "device-123",
+                            "user_code": "FAKE-CODE",
+                            "verification_uri": "https://microsoft.com/devicelogin",
+                            "expires_in": 900,
+                            "interval": idp.interval,
+                            "message": "To sign in, use a web browser ...",
+                        },
+                    )
+                elif path.endswith("/oauth2/v2.0/token"):
+                    self.token(form)
+                else:
+                    self.reply(404, {"error": "not_found"})
+
+            def token(self, form: dict[str, str]) -> None:
+                grant = form.get("grant_type", "")
+                idp.grants.append(grant)
+                if form.get("client_id") != CLIENT_ID:
+                    self.reply(400, {"error": "unauthorized_client"})
+                elif grant == "urn:ietf:params:oauth:grant-type:device_code":
+                    if idp.pending_polls > 0 or not idp.device_approved:
+                        idp.pending_polls -= 1
+                        self.reply(400, {"error": "authorization_pending"})
+                    else:
+                        self.reply(200, idp.issued(form.get("scope") or idp.device_scope))
+                elif grant == "authorization_code":
+                    asked = idp.codes.pop(form.get("code", ""), None)
+                    verifier = form.get("code_verifier", "")
+                    challenge = _b64(hashlib.sha256(verifier.encode()).digest())
+                    if (
+                        asked is None
+                        or asked["code_challenge"] != challenge
+                        or asked["redirect_uri"] != form.get("redirect_uri")
+                    ):
+                        self.reply(400, {"error": "invalid_grant"})
+                    else:
+                        self.reply(200, idp.issued(asked["scope"], asked.get("nonce")))
+                elif grant == "refresh_token":
+                    if form.get("refresh_token") in idp.refresh_tokens:
+                        idp.refresh_tokens.discard(form["refresh_token"])
+                        self.reply(200, idp.issued(form.get("scope", "")))
+                    else:
+                        self.reply(
+                            400,
+                            {
+                                "error": "invalid_grant",
+                                "error_description": "AADSTS700082: The refresh token has expired.",
+                            },
+                        )
+                else:
+                    self.reply(400, {"error": "unsupported_grant_type"})
+
+        return Handler
+
+
+# --- Microsoft Graph --------------------------------------------------------------------------
+
+
+def graph_time(moment: datetime) -> dict[str, str]:
+    return {"dateTime": moment.strftime("%Y-%m-%dT%H:%M:%S.0000000"), "timeZone": "UTC"}
+
+
+@dataclass
+class Message:
+    id: str
+    subject: str
+    sender: str
+    name: str
+    received: str  # ISO 8601, UTC with Z, as Graph answers
+
+    def resource(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "subject": self.subject,
+            "from": {"emailAddress": {"name": self.name, "address": self.sender}},
+            "receivedDateTime": self.received,
+            "webLink": f"https://outlook.office365.com/owa/?ItemID={self.id}&viewmodel=ReadMessageItem",
+        }
+
+
+@dataclass
+class FakeGraph:
+    identity: FakeIdentity
+    base: str = ""
+    setting: dict[str, Any] = field(
+        default_factory=lambda: {
+            "status": "disabled",
+            "externalAudience": "all",
+            "scheduledStartDateTime": {
+                "dateTime": "2026-01-01T00:00:00.0000000",
+                "timeZone": "UTC",
+            },
+            "scheduledEndDateTime": {"dateTime": "2026-01-02T00:00:00.0000000", "timeZone": "UTC"},
+            "internalReplyMessage": "",
+            "externalReplyMessage": "",
+        }
+    )
+    messages: list[Message] = field(default_factory=list)
+    forwarded: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    patches: list[dict[str, Any]] = field(default_factory=list)
+    requests: list[tuple[str, str]] = field(default_factory=list)
+    #: Served before anything else, one per request: (method or "", fault). Faults:
+    #: "500", "401", "429:<seconds>", "503:<seconds>", "slow", "malformed", "400", "403".
+    faults: list[tuple[str, str]] = field(default_factory=list)
+    #: Graph may answer fewer items than $top asked for, with an @odata.nextLink.
+    max_page: int = 3
+    release: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def fail(self, fault: str, method: str = "", times: int = 1) -> None:
+        self.faults.extend([(method, fault)] * times)
+
+    def _take_fault(self, method: str) -> str | None:
+        with self.lock:
+            for i, (wanted, fault) in enumerate(self.faults):
+                if wanted in ("", method):
+                    del self.faults[i]
+                    return fault
+        return None
+
+    def stored(self, text: str) -> str:
+        """Exchange keeps a reply message as a whole HTML document."""
+        if not text:
+            return ""
+        return (
+            '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; '
+            f'charset=utf-8">\r\n</head>\r\n<body>\r\n{text}\r\n</body>\r\n</html>\r\n'
+        )
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        graph = self
+
+        def error(code: str, message: str) -> dict[str, Any]:
+            return {"error": {"code": code, "message": message, "innerError": {}}}
+
+        class Handler(_Handler):
+            def do_GET(self) -> None:
+                self.route("GET")
+
+            def do_PATCH(self) -> None:
+                self.route("PATCH")
+
+            def do_POST(self) -> None:
+                self.route("POST")
+
+            def route(self, method: str) -> None:
+                body = self.body()
+                parts = urlsplit(self.path)
+                path = parts.path.removeprefix("/v1.0")
+                graph.requests.append((method, path))
+                fault = graph._take_fault(method)
+                if fault is not None and self.inject(fault):
+                    return
+                token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+                if token not in graph.identity.access_tokens:
+                    self.reply(
+                        401,
+                        error("InvalidAuthenticationToken", "Lifetime validation failed."),
+                        WWW_Authenticate='Bearer realm=""',
+                    )
+                    return
+                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                if path == "/me/mailboxSettings" and method == "GET":
+                    self.reply(200, self.mailbox_settings())
+                elif path == "/me/mailboxSettings" and method == "PATCH":
+                    self.patch(json.loads(body))
+                elif path == "/me/mailFolders/inbox/messages" and method == "GET":
+                    self.messages(query)
+                elif path.startswith("/me/messages/") and path.endswith("/forward"):
+                    self.forward(path.split("/")[3], json.loads(body))
+                else:
+                    self.reply(400, error("BadRequest", f"Resource not found for {path}."))
+
+            def inject(self, fault: str) -> bool:
+                kind, _, value = fault.partition(":")
+                if kind == "slow":
+                    graph.release.wait(5)
+                    return False  # answer normally, but too late
+                if kind == "malformed":
+                    self.reply(200, raw=b'{"automaticRepliesSetting": {"status": ')
+                elif kind in ("429", "503"):
+                    self.reply(
+                        int(kind),
+                        error(
+                            "ApplicationThrottled",
+                            "Application is over its MailboxConcurrency limit.",
+                        ),
+                        Retry_After=value or "30",
+                    )
+                elif kind == "401":
+                    self.reply(
+                        401, error("InvalidAuthenticationToken", "Access token has expired.")
+                    )
+                elif kind == "403":
+                    self.reply(
+                        403,
+                        error(
+                            "ErrorAccessDenied",
+                            "Access is denied. Check credentials and try again.",
+                        ),
+                    )
+                elif kind == "400":
+                    self.reply(
+                        400,
+                        error(
+                            "ErrorInvalidParameter", "The end time must be after the start time."
+                        ),
+                    )
+                else:
+                    self.reply(int(kind), raw=b"<html><body>Service Unavailable</body></html>")
+                return True
+
+            def mailbox_settings(self) -> dict[str, Any]:
+                return {
+                    "@odata.context": f"{graph.base}/$metadata#users('ana')/mailboxSettings",
+                    "archiveFolder": "AAMkADk=",
+                    "timeZone": "W. Europe Standard Time",
+                    "automaticRepliesSetting": dict(graph.setting),
+                    "language": {"locale": "en-US", "displayName": "English (United States)"},
+                    "delegateMeetingMessageDeliveryOptions": "sendToDelegateOnly",
+                }
+
+            def patch(self, change: dict[str, Any]) -> None:
+                setting = change.get("automaticRepliesSetting", {})
+                status = str(setting.get("status", graph.setting["status"]))
+                if status.lower() not in ("disabled", "alwaysenabled", "scheduled"):
+                    self.reply(400, error("ErrorInvalidParameter", f"Invalid status '{status}'."))
+                    return
+                graph.patches.append(setting)
+                for key, value in setting.items():
+                    if key.endswith("ReplyMessage"):
+                        value = graph.stored(value)
+                    if key.startswith("scheduled"):
+                        moment = datetime.fromisoformat(value["dateTime"])
+                        value = graph_time(moment)
+                    graph.setting[key] = value
+                self.reply(200, {"@odata.context": "...", **change})
+
+            def messages(self, query: dict[str, str]) -> None:
+                since = query["$filter"].removeprefix("receivedDateTime gt ")
+                top = min(int(query.get("$top", "10")), graph.max_page)
+                skip = int(query.get("$skip", "0"))
+                assert query["$orderby"] == "receivedDateTime desc"
+                assert query["$select"] == "id,subject,from,receivedDateTime,webLink"
+                found = sorted(
+                    (m for m in graph.messages if m.received > since),
+                    key=lambda m: m.received,
+                    reverse=True,
+                )
+                page = found[skip : skip + top]
+                answer: dict[str, Any] = {"value": [m.resource() for m in page]}
+                if skip + top < len(found):
+                    rest = dict(query, **{"$skip": str(skip + top)})
+                    answer["@odata.nextLink"] = (
+                        f"{graph.base}/me/mailFolders/inbox/messages?{urlencode(rest)}"
+                    )
+                self.reply(200, answer)
+
+            def forward(self, message_id: str, body: dict[str, Any]) -> None:
+                from urllib.parse import unquote
+
+                message_id = unquote(message_id)
+                if not any(m.id == message_id for m in graph.messages):
+                    self.reply(
+                        404,
+                        error(
+                            "ErrorItemNotFound", "The specified object was not found in the store."
+                        ),
+                    )
+                    return
+                graph.forwarded.append((message_id, body))
+                self.reply(202)
+
+        return Handler
