@@ -53,6 +53,33 @@ CREATE TABLE IF NOT EXISTS account_state (
     last_push TEXT,
     updated TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS check_windows (
+    id INTEGER PRIMARY KEY,
+    start TEXT NOT NULL,
+    due TEXT NOT NULL,
+    scheduled INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    opened TEXT,
+    closed TEXT,
+    snoozes INTEGER NOT NULL DEFAULT 0,
+    resume TEXT,
+    nudged TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX IF NOT EXISTS check_windows_scheduled
+    ON check_windows (start) WHERE scheduled = 1;
+CREATE TABLE IF NOT EXISTS forwards (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    account TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 SCHEMA_VERSION = 1
 
@@ -63,6 +90,43 @@ def _iso(moment: datetime | None) -> str | None:
 
 def _dt(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    """One mail-check window as it went, or an unscheduled check.
+
+    ``start`` names a scheduled window (its planned start) or is when an unscheduled check
+    opened; ``due`` is when time is up (later after a snooze). ``outcome`` is one of open,
+    snoozed (waiting to reopen at ``resume``), kept, overrun, skipped, missed.
+    """
+
+    start: datetime
+    due: datetime
+    scheduled: bool
+    outcome: str
+    opened: datetime | None = None
+    closed: datetime | None = None
+    snoozes: int = 0
+    resume: datetime | None = None
+    nudged: datetime | None = None
+    reason: str = ""
+
+    @property
+    def overrun(self) -> float:
+        """Seconds past ``due`` when it was closed (0 when closed in time)."""
+        if self.closed is None:
+            return 0.0
+        return max(0.0, (self.closed - self.due).total_seconds())
+
+
+@dataclass(frozen=True)
+class Forward:
+    at: datetime
+    account: str
+    message_id: str
+    recipient: str
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -302,3 +366,110 @@ class Journal:
         with self._tx() as db:
             marks = ",".join("?" for _ in keep) or "''"
             db.execute(f"DELETE FROM account_state WHERE account NOT IN ({marks})", tuple(keep))
+
+    # --- mail checks ----------------------------------------------------------------------
+
+    def save_check(self, record: CheckRecord) -> None:
+        """Insert or replace a record: scheduled ones by their start, unscheduled by theirs."""
+        values = (
+            _iso(record.start),
+            _iso(record.due),
+            int(record.scheduled),
+            record.outcome,
+            _iso(record.opened),
+            _iso(record.closed),
+            record.snoozes,
+            _iso(record.resume),
+            _iso(record.nudged),
+            record.reason,
+        )
+        with self._tx() as db:
+            db.execute(
+                "DELETE FROM check_windows WHERE start = ? AND scheduled = ?",
+                (values[0], values[2]),
+            )
+            db.execute(
+                "INSERT INTO check_windows (start, due, scheduled, outcome, opened, closed,"
+                " snoozes, resume, nudged, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                values,
+            )
+
+    def checks(self, start: datetime, end: datetime) -> list[CheckRecord]:
+        """Records whose start is in [start, end), oldest first."""
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT * FROM check_windows WHERE start >= ? AND start < ? ORDER BY start",
+                (_iso(start), _iso(end)),
+            ).fetchall()
+        return [self._check(row) for row in rows]
+
+    def open_checks(self) -> list[CheckRecord]:
+        """Checks that are open or snoozed: what the app must still close or reopen."""
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT * FROM check_windows WHERE outcome IN ('open', 'snoozed') ORDER BY start"
+            ).fetchall()
+        return [self._check(row) for row in rows]
+
+    def last_check(self) -> datetime | None:
+        """When the last check was opened: new mail is what arrived after it."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT MAX(opened) FROM check_windows WHERE opened IS NOT NULL"
+            ).fetchone()
+        return _dt(row[0])
+
+    @staticmethod
+    def _check(row: sqlite3.Row) -> CheckRecord:
+        return CheckRecord(
+            start=datetime.fromisoformat(row["start"]),
+            due=datetime.fromisoformat(row["due"]),
+            scheduled=bool(row["scheduled"]),
+            outcome=row["outcome"],
+            opened=_dt(row["opened"]),
+            closed=_dt(row["closed"]),
+            snoozes=row["snoozes"],
+            resume=_dt(row["resume"]),
+            nudged=_dt(row["nudged"]),
+            reason=row["reason"],
+        )
+
+    def record_forward(self, forward: Forward) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO forwards (at, account, message_id, recipient, subject)"
+                " VALUES (?,?,?,?,?)",
+                (
+                    _iso(forward.at),
+                    forward.account,
+                    forward.message_id,
+                    forward.recipient,
+                    forward.subject,
+                ),
+            )
+
+    def forwards(self, start: datetime, end: datetime) -> list[Forward]:
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT * FROM forwards WHERE at >= ? AND at < ? ORDER BY at",
+                (_iso(start), _iso(end)),
+            ).fetchall()
+        return [
+            Forward(
+                datetime.fromisoformat(r["at"]),
+                r["account"],
+                r["message_id"],
+                r["recipient"],
+                r["subject"],
+            )
+            for r in rows
+        ]
+
+    def meta(self, key: str) -> str | None:
+        with self._tx() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
