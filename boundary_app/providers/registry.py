@@ -21,6 +21,7 @@ GROUP = "boundary_app.providers"
 BUILTIN: Mapping[str, str] = {
     "local": "boundary_app.providers.local:LocalProvider",
     "gmail": "boundary_app.providers.gmail:GmailProvider",
+    "m365": "boundary_app.providers.m365:M365Provider",
 }
 
 

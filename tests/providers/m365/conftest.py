@@ -14,7 +14,7 @@ import pytest
 from boundary_app.providers.base import AccountConfig, ProviderContext, SignInInteraction
 from boundary_app.providers.m365 import M365Provider
 from boundary_app.providers.secrets import KeyringSecrets
-from tests.fakes import START, FakeClock
+from tests.fakes import FakeClock
 from tests.providers.m365.fakes import CLIENT_ID, FakeGraph, FakeIdentity, make_certificate, serve
 
 
@@ -85,11 +85,6 @@ class Person:
 
 
 MakeProvider = Callable[..., M365Provider]
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(START)
 
 
 @pytest.fixture
