@@ -1,0 +1,768 @@
+"""The ``imap`` provider: any mailbox with IMAP, ManageSieve and SMTP submission.
+
+Fastmail, mailbox.org, Posteo, universities and self-hosted Dovecot servers keep the
+out-of-office reply as a Sieve script (RFC 5230 vacation) managed over ManageSieve
+(RFC 5804). Boundary writes one script of its own, ``boundary``:
+
+- the reply is a ``vacation`` action, with the away period as ``currentdate`` bounds, so the
+  server starts and stops replying on time with the laptop closed;
+- colleagues are told apart by the domain of the sender's address (the account's own
+  domain unless set otherwise): they get the message for colleagues, everyone else the
+  external one (or nothing, for a colleagues-only reply);
+- ManageSieve keeps one script active. When the person already has one, Boundary's script
+  runs it through ``include`` (RFC 6609) and names it, so clearing the reply makes exactly
+  that script active again. A server without include is refused, never overwritten.
+
+New mail is read over IMAP (read-only, nothing marked read); forwards go out through SMTP
+submission, with a copy in the Sent folder. imaplib, smtplib, ssl and email are imported
+only when used; sievelib only to read a script back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from boundary_app.providers.base import (
+    AutoReply,
+    Capability,
+    FieldKind,
+    MailProvider,
+    MailSummary,
+    NeedsSignIn,
+    ProviderError,
+    Rejected,
+    SettingField,
+    Unreachable,
+    is_email,
+)
+from boundary_app.providers.secrets import PendingSecrets, SecretStore
+
+if TYPE_CHECKING:
+    import imaplib
+    import smtplib
+    import ssl
+
+    from boundary_app.providers.imap_managesieve import ManageSieve
+
+log = logging.getLogger(__name__)
+
+SECURITY = ("ssl", "starttls", "plain-loopback")
+IMAP_PORTS = {"ssl": 993, "starttls": 143, "plain-loopback": 143}
+SMTP_PORTS = {"ssl": 465, "starttls": 587, "plain-loopback": 587}
+SIEVE_PORT = 4190
+#: At most this many of the newest messages since the last check are looked at.
+MAX_SCAN = 500
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this computer, without asking DNS."""
+    host = host.strip().strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    email: str
+    username: str
+    security: str
+    imap_host: str
+    imap_port: int
+    sieve_host: str
+    sieve_port: int
+    smtp_host: str
+    smtp_port: int
+    internal_domain: str
+
+    @classmethod
+    def of(cls, settings: Mapping[str, Any]) -> ImapSettings:
+        """The account's settings with every default filled in (a hand-edited profile may
+        leave some out)."""
+        email = str(settings.get("email", "")).strip()
+        security = str(settings.get("security") or "ssl")
+        imap_host = str(settings.get("imap_host", "")).strip()
+        return cls(
+            email=email,
+            username=str(settings.get("username") or email),
+            security=security,
+            imap_host=imap_host,
+            imap_port=int(settings.get("imap_port") or IMAP_PORTS.get(security, 993)),
+            sieve_host=str(settings.get("sieve_host") or imap_host),
+            sieve_port=int(settings.get("sieve_port") or SIEVE_PORT),
+            smtp_host=str(settings.get("smtp_host") or imap_host),
+            smtp_port=int(settings.get("smtp_port") or SMTP_PORTS.get(security, 465)),
+            internal_domain=str(
+                settings.get("internal_domain") or email.rpartition("@")[2]
+            ).lower(),
+        )
+
+    @property
+    def hosts(self) -> tuple[str, str, str]:
+        return (self.imap_host, self.sieve_host, self.smtp_host)
+
+
+class ImapProvider(MailProvider):
+    kind = "imap"
+    display_name = "IMAP (ManageSieve)"
+    capabilities = frozenset(
+        {
+            Capability.AUTO_REPLY,
+            Capability.SCHEDULED_REPLY,
+            Capability.AUDIENCE_INTERNAL,
+            Capability.LIST_MAIL,
+            Capability.FORWARD,
+        }
+    )
+    settings_fields: ClassVar[tuple[SettingField, ...]] = (
+        SettingField("email", "Email address", FieldKind.EMAIL, required=True),
+        SettingField(
+            "username",
+            "User name",
+            required=True,
+            help="The name you sign in with; often your email address.",
+        ),
+        SettingField("password", "Password", FieldKind.SECRET, required=True),
+        SettingField(
+            "security",
+            "Security",
+            FieldKind.CHOICE,
+            default="ssl",
+            choices=SECURITY,
+            help=(
+                "ssl: encrypted from the start (ports 993 and 465); starttls: switched to "
+                "encryption (ports 143 and 587); plain-loopback: unencrypted, only for a "
+                "server on this computer."
+            ),
+        ),
+        SettingField("imap_host", "IMAP server", FieldKind.HOST, required=True),
+        SettingField(
+            "imap_port", "IMAP port", FieldKind.PORT, help="993 with ssl, 143 with starttls."
+        ),
+        SettingField(
+            "sieve_host",
+            "ManageSieve server",
+            FieldKind.HOST,
+            help="Where the server keeps filters and the auto-reply; the IMAP server if empty.",
+        ),
+        SettingField("sieve_port", "ManageSieve port", FieldKind.PORT, default=str(SIEVE_PORT)),
+        SettingField(
+            "smtp_host",
+            "SMTP server",
+            FieldKind.HOST,
+            help="For forwarding mail to your backup; the IMAP server if empty.",
+        ),
+        SettingField(
+            "smtp_port", "SMTP port", FieldKind.PORT, help="465 with ssl, 587 with starttls."
+        ),
+        SettingField(
+            "internal_domain",
+            "Colleagues' domain",
+            FieldKind.HOST,
+            help=(
+                "Senders whose address ends in this domain get the message for colleagues; "
+                "the domain of your email address if empty."
+            ),
+        ),
+    )
+    libraries = ("sievelib",)
+
+    # --- setting an account up ------------------------------------------------------------
+
+    @classmethod
+    def configure(
+        cls, name: str, values: Mapping[str, str], secrets: SecretStore
+    ) -> dict[str, Any]:
+        entered = {key: str(value).strip() for key, value in values.items()}
+        security = entered.get("security") or "ssl"
+        if security in SECURITY:
+            host = entered.get("imap_host", "")
+            entered.setdefault("imap_port", "")
+            entered["imap_port"] = entered["imap_port"] or str(IMAP_PORTS[security])
+            entered["smtp_port"] = entered.get("smtp_port") or str(SMTP_PORTS[security])
+            entered["sieve_host"] = entered.get("sieve_host") or host
+            entered["smtp_host"] = entered.get("smtp_host") or host
+        email = entered.get("email", "")
+        if is_email(email):
+            entered["internal_domain"] = (
+                entered.get("internal_domain") or email.rpartition("@")[2]
+            ).lower()
+        # Nothing reaches the keyring unless every value is right.
+        pending = PendingSecrets(secrets, name, {})
+        settings = super().configure(name, entered, pending)
+        if security == "plain-loopback":
+            remote = [h for h in ImapSettings.of(settings).hosts if not is_loopback(h)]
+            if remote:
+                raise Rejected(
+                    f"Security 'plain-loopback' sends your password unencrypted, so it is "
+                    f"only allowed for a server on this computer, and {remote[0]} is not; "
+                    "choose ssl or starttls."
+                )
+        pending.commit()
+        return settings
+
+    @property
+    def settings(self) -> ImapSettings:
+        return ImapSettings.of(self.account.settings)
+
+    def _password(self) -> str:
+        password = self.secret("password")
+        if not password:
+            raise NeedsSignIn(
+                f"No password is stored for {self.account.name}; enter it again in "
+                "Settings → Accounts."
+            )
+        return password
+
+    def _tls(self) -> ssl.SSLContext | None:
+        """The TLS context (certificates verified), or None for plain text to loopback."""
+        s = self.settings
+        if s.security == "plain-loopback":
+            for host in s.hosts:
+                if not is_loopback(host):
+                    raise Rejected(
+                        f"Boundary will not send your password unencrypted to {host}; set this "
+                        "account's security to ssl or starttls."
+                    )
+            return None
+        if s.security not in SECURITY:
+            raise Rejected(f"Security must be one of {', '.join(SECURITY)}, not '{s.security}'.")
+        import ssl
+
+        return ssl.create_default_context()
+
+    # --- errors ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _network(self, service: str, host: str, port: int) -> Iterator[None]:
+        """Turn what the network and TLS raise into the contract's errors, in words."""
+        import ssl
+
+        where = f"The {service} server {host}"
+        try:
+            yield
+        except ProviderError:
+            raise
+        except ssl.SSLCertVerificationError as error:
+            reason = error.verify_message or "not trusted"
+            raise Unreachable(
+                f"{where}'s certificate could not be verified ({reason}), so Boundary did not "
+                "connect; the connection may not be safe."
+            ) from error
+        except ssl.SSLError as error:
+            raise Unreachable(
+                f"A secure (TLS) connection to {where.removeprefix('The ')} could not be set up "
+                f"({error.reason or 'TLS failed'})."
+            ) from error
+        except ConnectionRefusedError as error:
+            raise Unreachable(
+                f"{where} (port {port}) refused the connection; it may be down."
+            ) from error
+        except TimeoutError as error:
+            raise Unreachable(
+                f"{where} did not answer within {self.context.timeout:.0f} seconds."
+            ) from error
+        except OSError as error:
+            import socket
+
+            if isinstance(error, socket.gaierror):
+                raise Unreachable(
+                    f"{where} could not be found; check its name and your internet connection."
+                ) from error
+            reason = error.strerror or type(error).__name__
+            raise Unreachable(f"{where} cannot be reached ({reason}).") from error
+
+    # --- IMAP -----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _imap(self) -> Iterator[imaplib.IMAP4]:
+        import imaplib
+
+        s = self.settings
+        tls = self._tls()
+        password = self._password()
+        timeout = self.context.timeout
+        with self._network("IMAP", s.imap_host, s.imap_port):
+            conn: imaplib.IMAP4
+            try:
+                if s.security == "ssl":
+                    conn = imaplib.IMAP4_SSL(
+                        s.imap_host, s.imap_port, ssl_context=tls, timeout=timeout
+                    )
+                else:
+                    conn = imaplib.IMAP4(s.imap_host, s.imap_port, timeout=timeout)
+            except imaplib.IMAP4.error as error:
+                raise Unreachable(
+                    f"The IMAP server {s.imap_host} did not answer as a mail server should."
+                ) from error
+            try:
+                if tls is not None and s.security == "starttls":
+                    try:
+                        conn.starttls(ssl_context=tls)
+                    except imaplib.IMAP4.abort:
+                        raise
+                    except imaplib.IMAP4.error as error:
+                        raise Rejected(
+                            f"The IMAP server {s.imap_host} does not offer an encrypted "
+                            "connection (STARTTLS); choose ssl, or check the port."
+                        ) from error
+                try:
+                    if "AUTH=PLAIN" in conn.capabilities:
+                        token = f"\0{s.username}\0{password}".encode()
+                        conn.authenticate("PLAIN", lambda _challenge: token)
+                    else:
+                        conn.login(s.username, password)
+                except imaplib.IMAP4.abort as error:
+                    raise Unreachable(
+                        f"The IMAP server {s.imap_host} closed the connection while signing in."
+                    ) from error
+                except imaplib.IMAP4.error as error:
+                    raise NeedsSignIn(
+                        f"The IMAP server {s.imap_host} refused the user name or password for "
+                        f"{s.username}; enter them again in Settings → Accounts."
+                    ) from error
+                yield conn
+            except imaplib.IMAP4.abort as error:
+                raise Unreachable(
+                    f"The IMAP server {s.imap_host} closed the connection; it will be tried again."
+                ) from error
+            except imaplib.IMAP4.error as error:
+                raise Rejected(f"The IMAP server {s.imap_host} refused: {_said(error)}") from error
+            finally:
+                with contextlib.suppress(Exception):
+                    conn.logout()
+
+    def _examine_inbox(self, conn: imaplib.IMAP4) -> None:
+        status, data = conn.select("INBOX", readonly=True)  # EXAMINE: nothing marked read
+        if status != "OK":
+            raise Rejected(f"The inbox could not be opened: {_said(data)}")
+
+    def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
+        if limit <= 0:
+            return []
+        with self._imap() as conn:
+            self._examine_inbox(conn)
+            # SINCE compares dates only, in the server's time zone: ask a day early and
+            # filter by the exact arrival time below.
+            day = (since.astimezone(UTC) - timedelta(days=1)).date()
+            criterion = f"{day.day}-{_MONTHS[day.month - 1]}-{day.year}"
+            status, data = conn.uid("SEARCH", "SINCE", criterion)
+            if status != "OK":
+                raise Rejected(f"The IMAP server could not search the inbox: {_said(data)}")
+            uids = [u.decode() for u in (data[0] or b"").split()][-MAX_SCAN:]
+            if not uids:
+                return []
+            status, data = conn.uid("FETCH", ",".join(uids), "(UID INTERNALDATE)")
+            arrived: list[tuple[datetime, str]] = []
+            for meta, _body in _fetch_records(data):
+                uid, moment = _uid(meta), _internaldate(meta)
+                if uid and moment is not None and moment > since:
+                    arrived.append((moment, uid))
+            arrived.sort(reverse=True)
+            chosen = arrived[:limit]
+            if not chosen:
+                return []
+            status, data = conn.uid(
+                "FETCH",
+                ",".join(uid for _, uid in chosen),
+                "(UID BODY.PEEK[HEADER.FIELDS (FROM SUBJECT)])",
+            )
+            headers = {_uid(meta): body for meta, body in _fetch_records(data)}
+        return [
+            self._summary(uid, moment, headers.get(uid, b""))
+            for moment, uid in chosen
+            if uid in headers
+        ]
+
+    def _summary(self, uid: str, received: datetime, header: bytes) -> MailSummary:
+        from email import policy
+        from email.parser import BytesHeaderParser
+
+        message = BytesHeaderParser(policy=policy.default).parsebytes(header)
+        try:
+            sender = str(message.get("From", "") or "")
+            subject = str(message.get("Subject", "") or "")
+        except (ValueError, IndexError):  # a header too broken to decode
+            sender = subject = ""
+        return MailSummary(
+            id=uid,
+            sender=sender,
+            subject=subject,
+            received=received,
+            link="",
+            account=self.account.name,
+        )
+
+    # --- forwarding -----------------------------------------------------------------------
+
+    def forward(self, message_id: str, to: str, note: str) -> None:
+        if not message_id.isdigit():
+            raise Rejected(f"'{message_id}' is not a message of this mailbox.")
+        if not is_email(to):
+            raise Rejected(f"'{to}' is not an email address.")
+        with self._imap() as conn:
+            self._examine_inbox(conn)
+            status, data = conn.uid("FETCH", message_id, "(UID BODY.PEEK[])")
+            original = next((body for _meta, body in _fetch_records(data) if body), None)
+            if status != "OK" or original is None:
+                raise Rejected("That message is no longer in the inbox, so it was not forwarded.")
+            message = self._forward_message(original, to, note)
+            self._send(message, to)
+            sent = _sent_folder(conn)
+            if sent is not None:
+                import imaplib
+
+                moment = imaplib.Time2Internaldate(self.context.clock())
+                try:
+                    conn.append(sent, r"(\Seen)", moment, message.as_bytes())
+                except imaplib.IMAP4.error as error:  # sent already; only the copy is missing
+                    log.warning("The forward was sent but not copied to %s: %s", sent, error)
+
+    def _forward_message(self, original: bytes, to: str, note: str) -> Any:
+        from email import message_from_bytes, policy
+        from email.message import EmailMessage
+        from email.utils import format_datetime, make_msgid
+
+        s = self.settings
+        attached = message_from_bytes(original, policy=policy.default)
+        subject = str(attached.get("Subject", "") or "").strip()
+        message = EmailMessage()
+        message["From"] = s.email
+        message["To"] = to
+        message["Subject"] = f"Fwd: {subject}" if subject else "Fwd: a message"
+        message["Date"] = format_datetime(self.context.clock().astimezone(UTC))
+        message["Message-ID"] = make_msgid(domain=s.email.rpartition("@")[2] or None)
+        message.set_content(note.strip() + "\n" if note.strip() else "(forwarded message)\n")
+        message.add_attachment(attached)  # message/rfc822, the original as it arrived
+        return message
+
+    @contextlib.contextmanager
+    def _smtp(self) -> Iterator[smtplib.SMTP]:
+        import smtplib
+
+        s = self.settings
+        tls = self._tls()
+        password = self._password()
+        timeout = self.context.timeout
+        with self._network("SMTP", s.smtp_host, s.smtp_port):
+            smtp: smtplib.SMTP
+            try:
+                if s.security == "ssl":
+                    smtp = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, timeout=timeout, context=tls)
+                else:
+                    smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=timeout)
+            except smtplib.SMTPException as error:
+                raise Unreachable(
+                    f"The SMTP server {s.smtp_host} did not answer as a mail server should."
+                ) from error
+            try:
+                smtp.ehlo()
+                if tls is not None and s.security == "starttls":
+                    if not smtp.has_extn("starttls"):
+                        raise Rejected(
+                            f"The SMTP server {s.smtp_host} does not offer an encrypted "
+                            "connection (STARTTLS); choose ssl, or check the port."
+                        )
+                    smtp.starttls(context=tls)
+                    smtp.ehlo()
+                if smtp.has_extn("auth"):
+                    try:
+                        smtp.login(s.username, password)
+                    except smtplib.SMTPAuthenticationError as error:
+                        raise NeedsSignIn(
+                            f"The SMTP server {s.smtp_host} refused the user name or password "
+                            f"for {s.username}; enter them again in Settings → Accounts."
+                        ) from error
+                yield smtp
+            except smtplib.SMTPServerDisconnected as error:
+                raise Unreachable(
+                    f"The SMTP server {s.smtp_host} closed the connection; it will be tried again."
+                ) from error
+            except smtplib.SMTPResponseException as error:
+                said = _said(error.smtp_error)
+                if 400 <= error.smtp_code < 500:
+                    raise Unreachable(
+                        f"The SMTP server {s.smtp_host} asked to try later: {said}"
+                    ) from error
+                raise Rejected(f"The SMTP server {s.smtp_host} refused: {said}") from error
+            except smtplib.SMTPRecipientsRefused as error:
+                said = "; ".join(_said(m) for _c, m in error.recipients.values())
+                raise Rejected(f"The SMTP server {s.smtp_host} refused: {said}") from error
+            except smtplib.SMTPException as error:
+                raise Rejected(f"The SMTP server {s.smtp_host} refused: {error}") from error
+            finally:
+                with contextlib.suppress(Exception):
+                    smtp.quit()
+
+    def _send(self, message: Any, to: str) -> None:
+        with self._smtp() as smtp:
+            smtp.send_message(message, from_addr=self.settings.email, to_addrs=[to])
+
+    # --- the auto-reply (ManageSieve) -----------------------------------------------------
+
+    @contextlib.contextmanager
+    def _sieve(self) -> Iterator[ManageSieve]:
+        from boundary_app.providers.imap_managesieve import (
+            ManageSieve,
+            SieveAuthError,
+            SieveNo,
+            SieveNoTLS,
+            SieveProtocolError,
+        )
+
+        s = self.settings
+        tls = self._tls()
+        password = self._password()
+        client = ManageSieve(s.sieve_host, s.sieve_port, timeout=self.context.timeout, tls=tls)
+        with self._network("ManageSieve", s.sieve_host, s.sieve_port):
+            try:
+                try:
+                    client.connect()
+                except SieveNoTLS as error:
+                    raise Rejected(
+                        f"The ManageSieve server {s.sieve_host} does not offer an encrypted "
+                        "connection (STARTTLS), so Boundary will not send your password to it."
+                    ) from error
+                try:
+                    client.login(s.username, password)
+                except SieveAuthError as error:
+                    raise NeedsSignIn(
+                        f"The ManageSieve server {s.sieve_host} refused the user name or "
+                        f"password for {s.username}; enter them again in Settings → Accounts."
+                    ) from error
+                yield client
+            except SieveProtocolError as error:
+                raise Unreachable(
+                    f"The ManageSieve server {s.sieve_host} closed the connection ({error})."
+                ) from error
+            except SieveNo as error:
+                if error.code.upper().startswith("TRYLATER"):
+                    raise Unreachable(
+                        f"The ManageSieve server {s.sieve_host} asked to try later: {error}"
+                    ) from error
+                raise Rejected(
+                    f"The mail server refused the auto-reply ({error.command}): {_said(error)}"
+                ) from error
+            finally:
+                client.close()
+
+    def read_auto_reply(self) -> AutoReply:
+        from boundary_app.providers.imap_sieve import (
+            SCRIPT_NAME,
+            ScriptUnreadable,
+            is_ours,
+            parse_script,
+        )
+
+        with self._sieve() as sieve:
+            active, _names = sieve.list_scripts()
+            if active != SCRIPT_NAME:
+                return AutoReply.off()  # none, or the person's own script (ours switched off)
+            text = sieve.get_script(SCRIPT_NAME)
+        if not is_ours(text):
+            return AutoReply.off()
+        try:
+            return parse_script(text).reply
+        except ScriptUnreadable:
+            # Edited into something unreadable: on, but not what Boundary wrote (drift).
+            return AutoReply(enabled=True, subject="(changed outside Boundary)")
+
+    def write_auto_reply(self, reply: AutoReply) -> None:
+        if not reply.enabled:
+            self.clear_auto_reply()
+            return
+        from boundary_app.providers.imap_sieve import (
+            SCRIPT_NAME,
+            build_script,
+            is_ours,
+            needed_extensions,
+        )
+
+        s = self.settings
+        with self._sieve() as sieve:
+            active, names = sieve.list_scripts()
+            theirs: str | None = None
+            if SCRIPT_NAME in names:
+                existing = sieve.get_script(SCRIPT_NAME)
+                if not is_ours(existing):
+                    raise Rejected(
+                        f"Your mail server already has a filter script named '{SCRIPT_NAME}' "
+                        "that Boundary did not make; rename it (in webmail) so Boundary can "
+                        "set the reply."
+                    )
+                if active == SCRIPT_NAME:
+                    previous = _included(existing)
+                    theirs = previous if previous in names else None
+            if active is not None and active != SCRIPT_NAME:
+                theirs = active
+            missing = sorted(set(needed_extensions(reply, theirs)) - sieve.extensions)
+            if theirs is not None and "include" in missing:
+                raise Rejected(
+                    f"Your own mail filters ('{theirs}') are switched on, and this server "
+                    "cannot run a second script beside them (it lacks Sieve 'include'), so "
+                    "Boundary will not replace them; set the reply in webmail instead."
+                )
+            if missing:
+                raise Rejected(
+                    "This mail server's filters lack what an auto-reply needs "
+                    f"(Sieve {', '.join(missing)}), so Boundary cannot set it there."
+                )
+            script = build_script(reply, s.email, s.internal_domain, theirs)
+            if "VERSION" in sieve.capabilities:  # CHECKSCRIPT came with RFC 5804's VERSION
+                sieve.check_script(script)
+            sieve.put_script(SCRIPT_NAME, script)
+            if active != SCRIPT_NAME:
+                sieve.set_active(SCRIPT_NAME)
+
+    def clear_auto_reply(self) -> None:
+        from boundary_app.providers.imap_sieve import SCRIPT_NAME, is_ours
+
+        with self._sieve() as sieve:
+            active, names = sieve.list_scripts()
+            if SCRIPT_NAME not in names:
+                return
+            text = sieve.get_script(SCRIPT_NAME)
+            if not is_ours(text):
+                return  # not ours to remove
+            if active == SCRIPT_NAME:
+                previous = _included(text)
+                sieve.set_active(previous if previous in names else "")
+            sieve.delete_script(SCRIPT_NAME)
+
+    # --- checking an account --------------------------------------------------------------
+
+    def check(self) -> str:
+        """Sign in to IMAP, ManageSieve and SMTP; say how each went and how the reply stands."""
+        worked: list[str] = []
+        failure: ProviderError | None = None
+        reply: AutoReply | None = None
+        for service in ("IMAP", "ManageSieve", "SMTP"):
+            try:
+                if service == "IMAP":
+                    with self._imap() as conn:
+                        self._examine_inbox(conn)
+                elif service == "ManageSieve":
+                    reply = self.read_auto_reply()
+                else:
+                    with self._smtp():
+                        pass
+            except ProviderError as error:
+                failure = failure or error
+                continue
+            worked.append(service)
+        if failure is not None:
+            note = f" ({_join(worked)} worked.)" if worked else ""
+            raise type(failure)(str(failure) + note)
+        assert reply is not None
+        state = "No auto-reply is set."
+        if reply.enabled and reply.end is not None:
+            state = f"An auto-reply is set until {reply.end.isoformat(' ', 'minutes')}."
+        elif reply.enabled:
+            state = "An auto-reply is set, with no end date."
+        return f"Connected: signed in to IMAP, ManageSieve and SMTP. {state}"
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _said(value: object) -> str:
+    """A server's own words, as one line of text."""
+    if isinstance(value, (list, tuple)):
+        value = b" ".join(v for v in value if isinstance(v, bytes)) or " ".join(map(str, value))
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    text = " ".join(str(value).split())
+    return text or "no reason given"
+
+
+def _included(script: str) -> str | None:
+    """The script an earlier version of ours runs through include (read without parsing,
+    so even a damaged script gives the person's script back)."""
+    from boundary_app.providers.imap_sieve import ScriptUnreadable, parse_script
+
+    try:
+        return parse_script(script).include
+    except ScriptUnreadable:
+        match = re.search(r'^include\b[^"\n]*"((?:[^"\\]|\\.)*)"\s*;', script, re.MULTILINE)
+        return re.sub(r"\\(.)", r"\1", match.group(1)) if match else None
+
+
+def _fetch_records(data: list[Any]) -> list[tuple[bytes, bytes]]:
+    """imaplib's FETCH answer as (everything but the literal, the literal) per message."""
+    records: list[tuple[bytes, bytes]] = []
+    for item in data or []:
+        if isinstance(item, tuple):
+            records.append((item[0], item[1]))
+        elif isinstance(item, bytes):
+            if re.match(rb"^\d+ \(", item):
+                records.append((item, b""))
+            elif records:  # the rest of the previous message's answer (")" or " UID 5)")
+                meta, body = records[-1]
+                records[-1] = (meta + b" " + item, body)
+    return records
+
+
+def _uid(meta: bytes) -> str:
+    match = re.search(rb"\bUID (\d+)", meta)
+    return match.group(1).decode() if match else ""
+
+
+def _internaldate(meta: bytes) -> datetime | None:
+    match = re.search(
+        rb'INTERNALDATE "\s?(\d{1,2})-(\w{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)"',
+        meta,
+    )
+    if not match:
+        return None
+    day, month, year, hour, minute, second, sign, zh, zm = (g.decode() for g in match.groups())
+    if month.title() not in _MONTHS:
+        return None
+    offset = timedelta(hours=int(zh), minutes=int(zm)) * (-1 if sign == "-" else 1)
+    local = datetime(
+        int(year),
+        _MONTHS.index(month.title()) + 1,
+        int(day),
+        int(hour),
+        int(minute),
+        int(second),
+        tzinfo=UTC,
+    )
+    return local - offset
+
+
+def _sent_folder(conn: imaplib.IMAP4) -> str | None:
+    """The folder for sent mail: flagged \\Sent (RFC 6154), else one named Sent."""
+    status, data = conn.list()
+    if status != "OK":
+        return None
+    named: str | None = None
+    for line in data or []:
+        if not isinstance(line, bytes):
+            continue
+        match = re.match(rb'\((?P<flags>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$', line)
+        if not match:
+            continue
+        flags = match.group("flags").decode("ascii", "replace").lower().split()
+        name = match.group("name").decode("utf-8", "replace").strip()
+        if "\\sent" in flags:
+            return name
+        bare = name.strip('"').rsplit("/", 1)[-1].rsplit(".", 1)[-1].lower()
+        if named is None and bare in ("sent", "sent items", "sent messages"):
+            named = name
+    return named

@@ -1,0 +1,77 @@
+"""What a person does in webmail, and what a test reads from the server, without Boundary."""
+
+from __future__ import annotations
+
+import imaplib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email import message_from_bytes, policy
+
+from boundary_app.providers.imap_managesieve import ManageSieve
+from tests.providers.imap.servers import PASSWORD, Dovecot, Received
+
+RULES = """require ["fileinto"];
+# My own filters: receipts go to their folder.
+if header :contains "subject" "receipt" {
+  fileinto "Receipts";
+  stop;
+}
+"""
+
+
+@contextmanager
+def webmail_filters(dovecot: Dovecot, user: str) -> Iterator[ManageSieve]:
+    """A ManageSieve session as the person (their webmail's filter settings)."""
+    with ManageSieve("127.0.0.1", dovecot.sieve_port, timeout=5, tls=None) as sieve:
+        sieve.connect()
+        sieve.login(user, PASSWORD)
+        yield sieve
+
+
+def scripts(dovecot: Dovecot, user: str) -> tuple[str | None, dict[str, str]]:
+    """(the active script, every script's text)."""
+    with webmail_filters(dovecot, user) as sieve:
+        active, names = sieve.list_scripts()
+        return active, {name: sieve.get_script(name) for name in names}
+
+
+def install_rules(dovecot: Dovecot, user: str, name: str = "rules") -> None:
+    with webmail_filters(dovecot, user) as sieve:
+        sieve.put_script(name, RULES)
+        sieve.set_active(name)
+
+
+@contextmanager
+def mailbox(dovecot: Dovecot, user: str) -> Iterator[imaplib.IMAP4]:
+    conn = imaplib.IMAP4("127.0.0.1", dovecot.imap_port, timeout=5)
+    try:
+        conn.login(user, PASSWORD)
+        yield conn
+    finally:
+        conn.logout()
+
+
+def subjects_in(dovecot: Dovecot, user: str, folder: str) -> list[str]:
+    with mailbox(dovecot, user) as conn:
+        status, _ = conn.select(folder, readonly=True)
+        if status != "OK":
+            return []
+        _, data = conn.fetch("1:*", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+    found = []
+    for item in data:
+        if isinstance(item, tuple):
+            found.append(str(message_from_bytes(item[1], policy=policy.default)["Subject"]))
+    return found
+
+
+def seen_flags(dovecot: Dovecot, user: str) -> list[bool]:
+    with mailbox(dovecot, user) as conn:
+        conn.select("INBOX", readonly=True)
+        _, data = conn.fetch("1:*", "(FLAGS)")
+    return [b"\\Seen" in item for item in data if isinstance(item, bytes)]
+
+
+def text_of(received: Received) -> str:
+    body = received.message.get_body(("plain",))
+    assert body is not None
+    return str(body.get_content()).replace("\r\n", "\n").strip()

@@ -1,0 +1,200 @@
+"""Auto-replies on a real Dovecot: Boundary sets the Sieve script, Dovecot answers mail.
+
+The away periods here are around the real time, not the fake clock's: Dovecot compares
+the script's ``currentdate`` bounds with its own clock when mail arrives.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from boundary_app.core.reconciler import DRIFT_MESSAGE
+from boundary_app.core.service import AwayRequest, Boundary
+from boundary_app.providers.base import Audience, AutoReply, Rejected
+from boundary_app.providers.imap import ImapProvider
+from boundary_app.providers.imap_managesieve import ManageSieve
+from tests.fakes import FakeClock
+from tests.providers.imap.helpers import (
+    RULES,
+    install_rules,
+    scripts,
+    subjects_in,
+    text_of,
+    webmail_filters,
+)
+from tests.providers.imap.servers import Dovecot, Mailbag
+
+HOUR = timedelta(hours=1)
+
+
+def go_away(service: Boundary, **request: object) -> None:
+    request.setdefault("until", service.clock() + 2 * HOUR)
+    service.go_away(service.prepare_away(AwayRequest(**request)))  # type: ignore[arg-type]
+
+
+def status(service: Boundary) -> tuple[str, str]:
+    account = service.status().accounts[0]
+    return account.status, account.message
+
+
+def test_away_then_mail_gets_a_real_reply_and_after_back_it_gets_none(
+    imap_service: Boundary, dovecot: Dovecot, mailbag: Mailbag, user: str
+) -> None:
+    go_away(imap_service, template="volunteering", backups=["Sam Lee"])
+    [result] = imap_service.push()
+    assert (result.status, result.pushed) == ("ok", True)
+    period = imap_service.journal.current_away(imap_service.clock())
+    assert period is not None
+
+    dovecot.deliver("stranger@elsewhere.test", f"{user}@example.com", "A question")
+    # LMTP delivery runs the script before it answers, so the reply has been sent already.
+    [reply] = mailbag.to("stranger@elsewhere.test")
+    assert reply.message["Subject"] == period.subject
+    assert reply.message["From"] == f"{user}@example.com"
+    assert reply.message["Auto-Submitted"].startswith("auto-replied")
+    assert text_of(reply) == period.external
+    assert "Sam Lee" in text_of(reply)
+
+    dovecot.deliver("colleague@example.com", f"{user}@example.com", "Lunch?")
+    [to_colleague] = mailbag.to("colleague@example.com")
+    assert text_of(to_colleague) == period.internal
+    assert subjects_in(dovecot, user, "INBOX") == ["A question", "Lunch?"]
+
+    imap_service.come_back()
+    [result] = imap_service.push()
+    assert (result.status, result.pushed) == ("ok", True)
+    dovecot.deliver("later@elsewhere.test", f"{user}@example.com", "After you are back")
+    assert mailbag.to("later@elsewhere.test") == []
+    assert scripts(dovecot, user) == (None, {})
+
+
+def test_colleagues_only_sends_nothing_to_everyone_else(
+    imap_service: Boundary, dovecot: Dovecot, mailbag: Mailbag, user: str
+) -> None:
+    go_away(imap_service, audience=Audience.INTERNAL)
+    [result] = imap_service.push()
+    assert result.ok and result.actual is not None
+    assert result.actual.audience is Audience.INTERNAL
+    dovecot.deliver("outsider@elsewhere.test", f"{user}@example.com", "Offer")
+    dovecot.deliver("boss@example.com", f"{user}@example.com", "Status")
+    assert mailbag.to("outsider@elsewhere.test") == []
+    assert len(mailbag.to("boss@example.com")) == 1
+
+
+def test_an_away_period_that_starts_later_is_set_now_and_answers_only_then(
+    imap_service: Boundary, dovecot: Dovecot, mailbag: Mailbag, user: str, clock: FakeClock
+) -> None:
+    go_away(imap_service, start=clock() + HOUR, until=clock() + 3 * HOUR)
+    [result] = imap_service.push()
+    assert (result.status, result.pushed) == ("ok", True)
+    assert result.actual is not None and result.actual.start == clock() + HOUR
+    dovecot.deliver("early@elsewhere.test", f"{user}@example.com", "Before you leave")
+    assert mailbag.to("early@elsewhere.test") == []  # the server waits for the start
+
+
+def test_the_persons_own_filters_keep_working_during_and_after(
+    imap_service: Boundary, dovecot: Dovecot, mailbag: Mailbag, user: str
+) -> None:
+    install_rules(dovecot, user)
+    go_away(imap_service)
+    [result] = imap_service.push()
+    assert result.ok, result.message
+    active, texts = scripts(dovecot, user)
+    assert active == "boundary"
+    assert texts["rules"] == RULES
+
+    dovecot.deliver("shop@elsewhere.test", f"{user}@example.com", "Your receipt #1")
+    assert subjects_in(dovecot, user, "Receipts") == ["Your receipt #1"]
+    assert len(mailbag.to("shop@elsewhere.test")) == 1  # answered, and filed as before
+
+    # A changed message while away keeps the person's script running.
+    go_away(imap_service, external="Changed plans: back on Friday.")
+    [result] = imap_service.push()
+    assert result.pushed and result.ok
+    assert 'include :personal :optional "rules";' in scripts(dovecot, user)[1]["boundary"]
+
+    imap_service.come_back()
+    [result] = imap_service.push()
+    assert result.ok
+    active, texts = scripts(dovecot, user)
+    assert (active, list(texts)) == ("rules", ["rules"])
+    dovecot.deliver("shop2@elsewhere.test", f"{user}@example.com", "Your receipt #2")
+    assert subjects_in(dovecot, user, "Receipts") == ["Your receipt #1", "Your receipt #2"]
+    assert mailbag.to("shop2@elsewhere.test") == []
+
+
+def test_without_include_the_persons_script_is_never_replaced(
+    imap_service: Boundary, dovecot: Dovecot, user: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        ManageSieve, "extensions", property(lambda self: {"vacation", "date", "relational"})
+    )
+    install_rules(dovecot, user)
+    go_away(imap_service)
+    [result] = imap_service.push()
+    assert result.status == "failed"
+    assert result.message == (
+        "Your own mail filters ('rules') are switched on, and this server cannot run a "
+        "second script beside them (it lacks Sieve 'include'), so Boundary will not replace "
+        "them; set the reply in webmail instead."
+    )
+    assert scripts(dovecot, user) == ("rules", {"rules": RULES})
+
+
+def test_switching_the_reply_off_in_webmail_shows_as_changed_elsewhere(
+    imap_service: Boundary, dovecot: Dovecot, user: str
+) -> None:
+    go_away(imap_service)
+    assert imap_service.push()[0].ok
+    with webmail_filters(dovecot, user) as sieve:
+        sieve.set_active("")
+    [result] = imap_service.push(retry_now=True)
+    assert (result.status, result.message, result.pushed) == ("drift", DRIFT_MESSAGE, False)
+    assert result.actual == AutoReply.off()
+    assert scripts(dovecot, user)[0] is None  # the person's choice is not fought
+
+
+def test_editing_the_reply_in_webmail_shows_as_changed_elsewhere(
+    imap_service: Boundary, dovecot: Dovecot, user: str
+) -> None:
+    go_away(imap_service, external="Back on Monday.")
+    assert imap_service.push()[0].ok
+    with webmail_filters(dovecot, user) as sieve:
+        text = sieve.get_script("boundary").replace("Back on Monday.", "Back on Tuesday.")
+        sieve.put_script("boundary", text)
+    [result] = imap_service.push()
+    assert result.status == "drift"
+    assert result.actual is not None and result.actual.external == "Back on Tuesday."
+
+
+def test_writing_and_clearing_twice_changes_nothing_more(
+    provider: ImapProvider, dovecot: Dovecot, user: str, clock: FakeClock
+) -> None:
+    install_rules(dovecot, user)
+    reply = AutoReply(True, clock(), clock() + HOUR, "Away", "Inside", "Outside")
+    provider.write_auto_reply(reply)
+    first = scripts(dovecot, user)
+    provider.write_auto_reply(reply)
+    assert scripts(dovecot, user) == first
+    assert provider.read_auto_reply().same_as(reply)
+    provider.clear_auto_reply()
+    provider.clear_auto_reply()
+    assert scripts(dovecot, user) == ("rules", {"rules": first[1]["rules"]})
+
+
+def test_a_script_named_boundary_that_someone_else_made_is_left_alone(
+    provider: ImapProvider, dovecot: Dovecot, user: str
+) -> None:
+    with webmail_filters(dovecot, user) as sieve:
+        sieve.put_script("boundary", 'require ["vacation"];\nvacation "Mine";\n')
+        sieve.set_active("boundary")
+    assert provider.read_auto_reply() == AutoReply.off()
+    with pytest.raises(Rejected, match="named 'boundary' that Boundary did not make"):
+        provider.write_auto_reply(AutoReply(True, internal="a", external="b"))
+    provider.clear_auto_reply()
+    assert scripts(dovecot, user) == (
+        "boundary",
+        {"boundary": 'require ["vacation"];\nvacation "Mine";\n'},
+    )
