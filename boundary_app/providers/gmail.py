@@ -297,13 +297,20 @@ class GmailProvider(MailProvider):
 
         info = self._token_info()
         client = self._client()
-        for key in ("client_id", "client_secret", "token_uri"):
-            if not info.get(key) and client.get(key):
-                info[key] = client[key]
-        expiry = info.pop("expiry", None)
-        credentials = Credentials.from_authorized_user_info(info)  # type: ignore[no-untyped-call]
+        scopes = info.get("scopes", info.get("scope"))
+        # The token endpoint comes from the OAuth client file the person chose, never from a
+        # token file (google-auth ignores a token file's token_uri for the same reason).
+        credentials = Credentials(  # type: ignore[no-untyped-call]
+            token=info.get("token") or None,
+            refresh_token=info["refresh_token"],
+            token_uri=client.get("token_uri") or "https://oauth2.googleapis.com/token",
+            client_id=info.get("client_id") or client["client_id"],
+            client_secret=info.get("client_secret") or client["client_secret"],
+            scopes=scopes.split() if isinstance(scopes, str) else scopes,
+        )
         # Expiry is judged here, on the app's clock: an expired access token is dropped, so
         # the first request refreshes it; otherwise a 401 makes google-auth refresh once.
+        expiry = info.get("expiry")
         if expiry and _parse_expiry(expiry) <= self.context.clock() + timedelta(minutes=1):
             credentials.token = None
         credentials.expiry = None
@@ -314,8 +321,11 @@ class GmailProvider(MailProvider):
         granted = getattr(credentials, "granted_scopes", None)
         if granted:
             info["scopes"] = sorted(granted)
+        info.pop("expiry", None)
         if getattr(credentials, "expiry", None) is not None:
-            info["expiry"] = credentials.expiry.replace(tzinfo=UTC).isoformat()
+            # google-auth dates the expiry on the system clock; keep it on the app's clock.
+            lifetime = credentials.expiry.replace(tzinfo=UTC) - datetime.now(UTC)
+            info["expiry"] = (self.context.clock() + lifetime).astimezone(UTC).isoformat()
         self.store_secret("token", json.dumps(info))
 
     def _raw_http(self) -> Any:
@@ -624,7 +634,11 @@ class _Session:
             result = request.execute(num_retries=0)
         except Exception as error:
             self._raise(error, what)
-        return dict(result or {})
+        if result is None or result == "":
+            return {}
+        if not isinstance(result, dict):  # the client hands back an answer that is not JSON
+            self._raise(ValueError("not JSON"), what)
+        return result
 
     def batch(self, requests: list[Any], what: str) -> list[dict[str, Any] | None]:
         """Run ``requests`` in one batch; a message gone meanwhile is None."""
@@ -636,8 +650,10 @@ class _Session:
         failures: list[BaseException] = []
 
         def done(request_id: str, response: Any, error: BaseException | None) -> None:
-            if error is None:
-                results[request_id] = dict(response or {})
+            if error is None and not isinstance(response, dict):
+                failures.append(ValueError("not JSON"))
+            elif error is None:
+                results[request_id] = response
             elif getattr(getattr(error, "resp", None), "status", None) == 404:
                 results[request_id] = None
             else:
