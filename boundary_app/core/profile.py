@@ -11,13 +11,21 @@ import copy
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, time
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from boundary_app.core.atomic import write_atomic
+from boundary_app.core.schedule import (
+    WEEKDAY_NAMES,
+    CheckPlan,
+    PlanError,
+    parse_clock,
+    parse_weekdays,
+    plan_problem,
+)
 from boundary_app.providers.base import AccountConfig, Audience, is_email
 
 SCHEMA_VERSION = 1
@@ -97,6 +105,12 @@ class Profile:
     backups: list[Backup] = field(default_factory=list)
     templates: dict[str, TemplateText] = field(default_factory=dict)
     accounts: list[Account] = field(default_factory=list)
+    checks: CheckPlan = field(default_factory=CheckPlan)
+    """The mail-check plan and focus days (``[checks]`` and ``[focus]`` in the file)."""
+    checks_extra: dict[str, Any] = field(default_factory=dict)
+    """Keys of ``[checks]`` this version does not know, kept as they were."""
+    focus_extra: dict[str, Any] = field(default_factory=dict)
+    """Keys of ``[focus]`` this version does not know, kept as they were."""
     schema_version: int = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -355,18 +369,142 @@ def parse_profile(text: str) -> Profile:
             raise reader.fail((*p, "name"), f"'{name}' is used by two accounts")
         accounts.append(Account(name, kind, _rest(item, ("name", "kind"))))
 
+    checks, checks_extra, focus_extra = _read_plan(reader, doc)
+
     return Profile(
         identity=identity,
         preferences=preferences,
         backups=backups,
         templates=templates,
         accounts=accounts,
+        checks=checks,
+        checks_extra=checks_extra,
+        focus_extra=focus_extra,
         schema_version=version,
-        extra=_rest(
-            doc,
-            ("schema_version", "identity", "preferences", "backups", "templates", "accounts"),
-        ),
+        extra=_rest(doc, (*TOP_KEYS, "checks", "focus")),
     )
+
+
+TOP_KEYS = ("schema_version", "identity", "preferences", "backups", "templates", "accounts")
+CHECKS_KEYS = (
+    "enabled",
+    "times",
+    "minutes",
+    "weekdays",
+    "skip_dates",
+    "lead_minutes",
+    "snooze_minutes",
+    "snoozes",
+    "strict",
+    "look_back_weeks",
+    "started",
+)
+
+
+def _read_plan(
+    reader: _Reader, doc: Mapping[str, Any]
+) -> tuple[CheckPlan, dict[str, Any], dict[str, Any]]:
+    """``[checks]`` and ``[focus]``: the plan, and each table's unknown keys."""
+    table = reader.table(doc, "checks", ())
+    focus = reader.table(doc, "focus", ())
+    p: tuple[str | int, ...] = ("checks",)
+    default = CheckPlan()
+    numbers = {
+        name: reader.get(table, name, int, getattr(default, name), p)
+        for name in ("minutes", "lead_minutes", "snooze_minutes", "snoozes", "look_back_weeks")
+    }
+    plan = CheckPlan(
+        times=_read_times(reader, table, p) if "times" in table else default.times,
+        weekdays=_read_days(reader, table, "weekdays", p, default.weekdays),
+        skip_dates=frozenset(
+            _read_date(reader, d, (*p, "skip_dates"))
+            for d in reader.get(table, "skip_dates", list, [], p)
+        ),
+        strict=reader.get(table, "strict", bool, False, p),
+        enabled=reader.get(table, "enabled", bool, True, p),
+        started=(
+            _read_date(reader, table["started"], (*p, "started")) if "started" in table else None
+        ),
+        focus_weekdays=_read_days(reader, focus, "weekdays", ("focus",), frozenset()),
+        **numbers,
+    )
+    if problem := plan_problem(plan):
+        name, words = problem
+        path = ("focus", "weekdays") if name == "focus_weekdays" else (*p, name)
+        raise reader.fail(path, words)
+    return plan, _rest(table, CHECKS_KEYS), _rest(focus, ("weekdays",))
+
+
+def _read_times(
+    reader: _Reader, table: Mapping[str, Any], p: tuple[str | int, ...]
+) -> tuple[time, ...]:
+    found: list[time] = []
+    for item in reader.get(table, "times", list, [], p):
+        if isinstance(item, time):  # a TOML time literal, 10:00:00
+            at = item.replace(second=0, microsecond=0, tzinfo=None)
+        elif isinstance(item, str):
+            try:
+                at = parse_clock(item)
+            except PlanError as error:
+                raise reader.fail((*p, "times"), f"holds {error}") from None
+        else:
+            raise reader.fail((*p, "times"), f'holds {item!r}; use times like "10:00"')
+        if at in found:
+            raise reader.fail((*p, "times"), f"has {at:%H:%M} twice")
+        found.append(at)
+    return tuple(found)
+
+
+def _read_days(
+    reader: _Reader,
+    table: Mapping[str, Any],
+    key: str,
+    p: tuple[str | int, ...],
+    default: frozenset[int],
+) -> frozenset[int]:
+    """A list of day names (["mon", "tue"]) or one spec ("mon-fri"), as typed."""
+    if key not in table:
+        return default
+    value = table[key]
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise reader.fail((*p, key), 'should be a list of days, such as ["mon", "wed"]')
+    try:
+        return frozenset(d for item in items for d in parse_weekdays(item))
+    except PlanError as error:
+        raise reader.fail((*p, key), f"holds {error}") from None
+
+
+def _read_date(reader: _Reader, value: object, path: tuple[str | int, ...]) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise reader.fail(path, f"holds {value!r}, which is not a date like 2026-12-24")
+
+
+def plan_document(profile: Profile) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The ``[checks]`` and ``[focus]`` tables for ``profile``."""
+    plan = profile.checks
+    checks: dict[str, Any] = {
+        "enabled": plan.enabled,
+        "times": [f"{t:%H:%M}" for t in plan.times],
+        "minutes": plan.minutes,
+        "weekdays": [WEEKDAY_NAMES[d] for d in sorted(plan.weekdays)],
+        "skip_dates": sorted(plan.skip_dates),
+        "lead_minutes": plan.lead_minutes,
+        "snooze_minutes": plan.snooze_minutes,
+        "snoozes": plan.snoozes,
+        "strict": plan.strict,
+        "look_back_weeks": plan.look_back_weeks,
+    }
+    if plan.started is not None:
+        checks["started"] = plan.started
+    focus = {"weekdays": [WEEKDAY_NAMES[d] for d in sorted(plan.focus_weekdays)]}
+    return {**checks, **profile.checks_extra}, {**focus, **profile.focus_extra}
 
 
 def backup_problem(backup: Backup, others: list[Backup]) -> str | None:
@@ -419,6 +557,7 @@ def to_document(profile: Profile) -> dict[str, Any]:
         for template_id, t in profile.templates.items()
     }
     doc["accounts"] = [{"name": a.name, "kind": a.kind, **a.settings} for a in profile.accounts]
+    doc["checks"], doc["focus"] = plan_document(profile)
     doc.update(profile.extra)
     return doc
 
@@ -507,7 +646,7 @@ def open_profile(path: Path, now: datetime, timezone: str | None = None) -> Open
     raised.
     """
     if not path.exists():
-        profile = default_profile(timezone)
+        profile = start_plan(default_profile(timezone), now)
         save_profile(profile, path)
         return OpenedProfile(profile)
     try:
@@ -525,7 +664,7 @@ def open_profile(path: Path, now: datetime, timezone: str | None = None) -> Open
             counter += 1
             aside = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
         path.replace(aside)
-        profile = default_profile(timezone)
+        profile = start_plan(default_profile(timezone), now)
         save_profile(profile, path)
         return OpenedProfile(
             profile,
@@ -538,7 +677,18 @@ def open_profile(path: Path, now: datetime, timezone: str | None = None) -> Open
             "Your profile was written by a newer version of Boundary. This version uses it as "
             "it is and will not change it; update Boundary to edit settings.",
         )
+    if profile.checks.started is None:  # a profile from before the plan: it starts today
+        profile = start_plan(profile, now)
+        save_profile(profile, path)
     return OpenedProfile(profile)
+
+
+def start_plan(profile: Profile, now: datetime) -> Profile:
+    """``profile`` with the plan's ``started`` set to today (in its zone), if it had none."""
+    if profile.checks.started is not None:
+        return profile
+    today = now.astimezone(profile.tz).date()
+    return replace(profile, checks=replace(profile.checks, started=today))
 
 
 def _claims_newer_schema(path: Path) -> bool:

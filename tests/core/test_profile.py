@@ -33,6 +33,7 @@ from boundary_app.core.profile import (
     open_profile,
     parse_profile,
     save_profile,
+    start_plan,
 )
 from boundary_app.providers.base import Audience
 
@@ -288,7 +289,7 @@ def test_open_moves_a_damaged_profile_aside(path: Path, text: bytes, words: list
 
     aside = path.with_name("profile.toml.corrupt-20261124-083015")
     assert aside.read_bytes() == text
-    assert load_profile(path) == opened.profile == default_profile(TZ)
+    assert load_profile(path) == opened.profile == start_plan(default_profile(TZ), NOW)
     assert opened.notice is not None
     assert aside.name in opened.notice
     for word in words:
