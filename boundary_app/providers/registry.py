@@ -22,6 +22,7 @@ BUILTIN: Mapping[str, str] = {
     "local": "boundary_app.providers.local:LocalProvider",
     "gmail": "boundary_app.providers.gmail:GmailProvider",
     "m365": "boundary_app.providers.m365:M365Provider",
+    "imap": "boundary_app.providers.imap:ImapProvider",
 }
 
 
