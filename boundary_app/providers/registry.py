@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 GROUP = "boundary_app.providers"
 BUILTIN: Mapping[str, str] = {
     "local": "boundary_app.providers.local:LocalProvider",
+    "exchange": "boundary_app.providers.exchange:ExchangeProvider",
     "gmail": "boundary_app.providers.gmail:GmailProvider",
     "m365": "boundary_app.providers.m365:M365Provider",
     "imap": "boundary_app.providers.imap:ImapProvider",

@@ -1,0 +1,608 @@
+"""The ``exchange`` provider: Exchange Server 2016/2019/Subscription Edition through EWS.
+
+exchangelib speaks EWS; it is imported only inside the methods that talk to the server, so
+start-up never pays for it. Exchange Online (Microsoft 365) stopped serving EWS to apps like
+this one: an account whose server is Exchange Online is refused with advice to add it as
+``m365``.
+
+Decisions:
+- exchangelib's own retries are off (a fail-fast policy that also keeps the server's
+  Retry-After), and every request shares the time the caller allows (half of
+  ``context.timeout`` for a read or a write, so a reconcile pass's read and write together
+  finish before the reconciler's deadline).
+- Times the server sends without a zone are UTC, as the OOF documents say.
+- Exchange keeps no subject for automatic replies (it answers "Automatic reply: <their
+  subject>"). So that status and drift can compare what was set with what is there, the
+  subject is remembered on this computer next to a fingerprint of the reply it belongs to;
+  a reply changed elsewhere no longer matches the fingerprint and reads back without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import time
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, ClassVar
+from urllib.parse import urlsplit, urlunsplit
+
+from boundary_app.providers.base import (
+    Audience,
+    AutoReply,
+    Capability,
+    FieldKind,
+    MailProvider,
+    MailSummary,
+    NeedsSignIn,
+    ProviderError,
+    Rejected,
+    SettingField,
+    Unreachable,
+)
+from boundary_app.providers.secrets import SecretStore
+
+#: Hosts of Exchange Online (worldwide, US government, China), where EWS is going away.
+ONLINE_HOSTS = ("outlook.office365.com", "outlook.office.com", "outlook.office365.us")
+ONLINE_SUFFIXES = (".outlook.com", ".office365.com", ".office365.us", ".partner.outlook.cn")
+
+USE_M365 = (
+    "This mailbox is on Exchange Online (Microsoft 365), which has stopped serving EWS to "
+    "apps like Boundary, so add it as a Microsoft 365 account instead "
+    "(kind 'm365', e.g. boundary accounts add m365 NAME --email ADDRESS --client-id ID)."
+)
+
+EWS_PATH = "/EWS/Exchange.asmx"
+
+AUDIENCE_TO_EWS = {Audience.INTERNAL: "None", Audience.CONTACTS: "Known", Audience.ALL: "All"}
+EWS_TO_AUDIENCE = {value: key for key, value in AUDIENCE_TO_EWS.items()}
+
+#: EWS response codes that mean "not now" rather than "no".
+TRANSIENT_CODES = frozenset(
+    {
+        "ErrorServerBusy",
+        "ErrorTimeoutExpired",
+        "ErrorInternalServerTransientError",
+        "ErrorMailboxStoreUnavailable",
+        "ErrorMailboxMoveInProgress",
+        "ErrorConnectionFailed",
+        "ErrorConnectionFailedTransientError",
+        "ErrorTooManyObjectsOpened",
+        "ErrorExceededConnectionCount",
+        "ErrorADUnavailable",
+    }
+)
+
+
+def is_exchange_online(url: str) -> bool:
+    """Whether ``url`` (an EWS or autodiscover address) points at Exchange Online."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return host in ONLINE_HOSTS or host.endswith(ONLINE_SUFFIXES)
+
+
+def ews_address(url: str) -> str:
+    """The EWS endpoint for what a person typed: a bare server gets the usual path."""
+    parts = urlsplit(url.strip())
+    if parts.path in ("", "/"):
+        parts = parts._replace(path=EWS_PATH)
+    return urlunsplit(parts)
+
+
+def owa_link(query_string: str | None, ews_url: str) -> str:
+    """A link that opens the item in Outlook on the web, or "" when none can be made."""
+    if not query_string:
+        return ""
+    if query_string.lower().startswith(("https://", "http://")):
+        return query_string
+    if query_string.startswith("?") and ews_url:
+        parts = urlsplit(ews_url)
+        return urlunsplit((parts.scheme, parts.netloc, "/owa/", query_string[1:], ""))
+    return ""
+
+
+def retry_after(value: str | None, now: datetime) -> timedelta | None:
+    """A Retry-After header (seconds or an HTTP date) as a wait, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return timedelta(seconds=int(value)) if int(value) > 0 else None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    wait = moment - now
+    return wait if wait > timedelta(0) else None
+
+
+def _seconds(value: float) -> str:
+    whole = max(1, round(value))
+    return "1 second" if whole == 1 else f"{whole} seconds"
+
+
+class _Budget:
+    """The time one operation may take, shared by the requests it makes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+class ExchangeProvider(MailProvider):
+    kind = "exchange"
+    display_name = "Exchange Server"
+    capabilities = frozenset(
+        {
+            Capability.AUTO_REPLY,
+            Capability.SCHEDULED_REPLY,
+            Capability.AUDIENCE_CONTACTS,
+            Capability.AUDIENCE_INTERNAL,
+            Capability.LIST_MAIL,
+            Capability.FORWARD,
+        }
+    )
+    settings_fields: ClassVar[tuple[SettingField, ...]] = (
+        SettingField("email", "Email address", FieldKind.EMAIL, required=True),
+        SettingField(
+            "ews_url",
+            "EWS address",
+            FieldKind.URL,
+            help=(
+                "Usually https://mail.example.com/EWS/Exchange.asmx. Leave empty to find it "
+                "from the email address (autodiscover)."
+            ),
+        ),
+        SettingField(
+            "username",
+            "User name",
+            required=True,
+            help="As you sign in to Outlook on the web: DOMAIN\\name, name@domain or the email.",
+        ),
+        SettingField(
+            "auth",
+            "Sign-in method",
+            FieldKind.CHOICE,
+            default="ntlm",
+            choices=("ntlm", "basic", "oauth2"),
+            help="NTLM for most Exchange servers; oauth2 when your IT team gives you a token.",
+        ),
+        SettingField(
+            "password",
+            "Password or token",
+            FieldKind.SECRET,
+            required=True,
+            help="Your password, or the OAuth 2.0 access token when the sign-in method is oauth2.",
+        ),
+    )
+    libraries = ("exchangelib",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._ews: Any = None  # the exchangelib Account, made on first use
+
+    # --- setting an account up ------------------------------------------------------------
+
+    @classmethod
+    def configure(
+        cls, name: str, values: Mapping[str, str], secrets: SecretStore
+    ) -> dict[str, Any]:
+        url = values.get("ews_url", "").strip()
+        email = values.get("email", "").strip().lower()
+        # Before anything is stored: an Exchange Online account must not leave a password behind.
+        if url and is_exchange_online(url):
+            raise Rejected(USE_M365)
+        if not url and email.endswith(".onmicrosoft.com"):
+            raise Rejected(USE_M365)
+        settings = super().configure(name, values, secrets)
+        if "ews_url" in settings:
+            settings["ews_url"] = ews_address(str(settings["ews_url"]))
+        return settings
+
+    # --- the auto-reply -------------------------------------------------------------------
+
+    def read_auto_reply(self) -> AutoReply:
+        with self._talking(self.context.timeout / 2) as budget:
+            account = self._account(budget)
+            self._allow(account, budget)
+            settings = account.oof_settings
+        return self._remember_subject(self._from_oof(settings))
+
+    def write_auto_reply(self, reply: AutoReply) -> None:
+        if not reply.enabled:
+            self.clear_auto_reply()
+            return
+        with self._talking(self.context.timeout / 2) as budget:
+            oof = self._to_oof(reply)
+            account = self._account(budget)
+            self._allow(account, budget)
+            account.oof_settings = oof
+        self._keep_subject(reply)
+
+    def clear_auto_reply(self) -> None:
+        with self._talking(self.context.timeout / 2) as budget:
+            from exchangelib import OofSettings
+
+            account = self._account(budget)
+            self._allow(account, budget)
+            account.oof_settings = OofSettings(state=OofSettings.DISABLED)
+
+    def _to_oof(self, reply: AutoReply) -> Any:
+        from exchangelib import UTC as EWS_UTC
+        from exchangelib import EWSDateTime, OofSettings
+
+        from boundary_app.core.render import to_html
+
+        def moment(value: datetime) -> Any:
+            return EWSDateTime.from_datetime(
+                value.astimezone(UTC).replace(microsecond=0)
+            ).astimezone(EWS_UTC)
+
+        common = {
+            "external_audience": AUDIENCE_TO_EWS[reply.audience],
+            "internal_reply": to_html(reply.internal),
+            "external_reply": to_html(reply.external),
+        }
+        if reply.end is None:
+            return OofSettings(state=OofSettings.ENABLED, **common)
+        start = reply.start or self.context.clock()
+        if reply.end <= start:
+            raise Rejected("The end of the away period must come after its start.")
+        if reply.end <= self.context.clock():
+            raise Rejected("The end of the away period has already passed.")
+        return OofSettings(
+            state=OofSettings.SCHEDULED, start=moment(start), end=moment(reply.end), **common
+        )
+
+    @staticmethod
+    def _from_oof(settings: Any) -> AutoReply:
+        from boundary_app.core.render import from_html
+
+        state = settings.state
+        if state not in ("Enabled", "Scheduled"):
+            return AutoReply.off()
+        scheduled = state == "Scheduled"
+
+        def moment(value: Any) -> datetime | None:
+            if not scheduled or value is None:
+                return None
+            return datetime.fromtimestamp(value.timestamp(), UTC)
+
+        return AutoReply(
+            enabled=True,
+            start=moment(settings.start),
+            end=moment(settings.end),
+            internal=from_html(settings.internal_reply or ""),
+            external=from_html(settings.external_reply or ""),
+            audience=EWS_TO_AUDIENCE.get(settings.external_audience or "All", Audience.ALL),
+        )
+
+    # --- the subject Exchange does not keep -------------------------------------------------
+
+    @property
+    def _memo(self) -> Path:
+        import hashlib
+
+        digest = hashlib.sha256(self.account.name.encode()).hexdigest()[:16]
+        return self.context.data_dir / "exchange" / f"subject-{digest}.json"
+
+    @staticmethod
+    def _fingerprint(reply: AutoReply) -> str:
+        import hashlib
+        from dataclasses import replace
+
+        from boundary_app.core.reconciler import reply_key
+
+        return hashlib.sha256(reply_key(replace(reply, subject="")).encode()).hexdigest()
+
+    def _keep_subject(self, written: AutoReply) -> None:
+        from boundary_app.core.atomic import write_atomic
+
+        memo = {"fingerprint": self._fingerprint(written), "subject": written.subject}
+        with contextlib.suppress(OSError):  # without it the subject reads back empty; no harm
+            write_atomic(self._memo, json.dumps(memo, ensure_ascii=False).encode())
+
+    def _remember_subject(self, read: AutoReply) -> AutoReply:
+        from dataclasses import replace
+
+        if not read.enabled:
+            return read
+        try:
+            memo = json.loads(self._memo.read_bytes())
+            if memo.get("fingerprint") == self._fingerprint(read):
+                return replace(read, subject=str(memo.get("subject", "")))
+        except (OSError, ValueError, AttributeError):
+            pass
+        return read
+
+    # --- mail -----------------------------------------------------------------------------
+
+    def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
+        if limit <= 0:
+            return []
+        with self._talking(self.context.timeout) as budget:
+            from exchangelib import EWSDateTime
+
+            account = self._account(budget)
+            self._allow(account, budget)
+            inbox = account.inbox
+            self._allow(account, budget)
+            after = EWSDateTime.from_datetime(since.astimezone(UTC))
+            query = (
+                inbox.filter(datetime_received__gt=after)
+                .only("sender", "subject", "datetime_received", "web_client_read_form_query_string")
+                .order_by("-datetime_received")
+            )
+            items = list(query[:limit])
+        found: list[MailSummary] = []
+        for item in items:
+            if isinstance(item, Exception):
+                continue
+            sender = item.sender
+            who = ""
+            if sender is not None:
+                who = (
+                    f"{sender.name} <{sender.email_address}>"
+                    if sender.name and sender.email_address
+                    else sender.name or sender.email_address or ""
+                )
+            received = item.datetime_received
+            found.append(
+                MailSummary(
+                    id=item.id,
+                    sender=who,
+                    subject=item.subject or "",
+                    received=datetime.fromtimestamp(received.timestamp(), UTC),
+                    link=owa_link(item.web_client_read_form_query_string, self._endpoint()),
+                    account=self.account.name,
+                )
+            )
+        return found
+
+    def forward(self, message_id: str, to: str, note: str) -> None:
+        with self._talking(self.context.timeout) as budget:
+            from exchangelib import ItemId, Mailbox
+
+            account = self._account(budget)
+            self._allow(account, budget)
+            fetched = list(account.fetch(ids=[ItemId(id=message_id)], only_fields=["subject"]))
+            item = fetched[0] if fetched else None
+            if item is None or isinstance(item, Exception):
+                raise item if isinstance(item, Exception) else Rejected(_NOT_FOUND)
+            self._allow(account, budget)
+            subject = item.subject or ""
+            if not subject.lower().startswith(("fw:", "fwd:")):
+                subject = f"FW: {subject}".rstrip()
+            item.forward(subject=subject, body=note, to_recipients=[Mailbox(email_address=to)])
+
+    # --- connecting -----------------------------------------------------------------------
+
+    def _endpoint(self) -> str:
+        return str(self.account.settings.get("ews_url") or self.account.endpoint or "")
+
+    def _account(self, budget: _Budget) -> Any:
+        """The exchangelib Account, connected (and the server version known) within budget."""
+        if self._ews is not None:
+            return self._ews
+        from exchangelib import BASIC, DELEGATE, NTLM, OAUTH2, Account, Configuration, Credentials
+        from exchangelib import UTC as EWS_UTC
+
+        settings = self.account.settings
+        email = str(settings.get("email", ""))
+        username = str(settings.get("username", "") or email)
+        auth = str(settings.get("auth", "ntlm"))
+        secret = self.secret("password")
+        if not secret:
+            raise NeedsSignIn(
+                "No password is stored for this account; enter it in Settings → Accounts."
+            )
+        if auth == "oauth2":
+            from exchangelib import OAuth2AuthorizationCodeCredentials
+            from oauthlib.oauth2 import OAuth2Token  # type: ignore[import-untyped]
+
+            credentials: Any = OAuth2AuthorizationCodeCredentials(
+                access_token=OAuth2Token({"access_token": secret, "token_type": "Bearer"})
+            )
+        else:
+            credentials = Credentials(username, secret)
+        auth_type = {"ntlm": NTLM, "basic": BASIC, "oauth2": OAUTH2}.get(auth, NTLM)
+        url = self._endpoint()
+        if url and is_exchange_online(url):
+            raise Rejected(USE_M365)
+        config = Configuration(
+            credentials=credentials,
+            service_endpoint=url or None,
+            auth_type=auth_type,
+            retry_policy=_fail_fast_policy()(self.context.clock),
+        )
+        account = Account(
+            primary_smtp_address=email,
+            credentials=credentials,
+            config=config,
+            autodiscover=not url,
+            access_type=DELEGATE,
+            default_timezone=EWS_UTC,  # OOF times come without a zone, in UTC
+        )
+        if not url and is_exchange_online(str(account.protocol.service_endpoint)):
+            raise Rejected(USE_M365)
+        self._ews = account
+        return account
+
+    @staticmethod
+    def _allow(account: Any, budget: _Budget) -> None:
+        """Give the next request what is left of the budget (exchangelib's own is 120 s)."""
+        left = budget.remaining()
+        if left <= 0:
+            raise Unreachable(f"Exchange did not answer within {_seconds(budget.seconds)}.")
+        account.protocol.TIMEOUT = left
+
+    @contextlib.contextmanager
+    def _talking(self, seconds: float) -> Iterator[_Budget]:
+        """Run requests within a time budget; exchangelib's errors become the contract's."""
+        import exchangelib  # noqa: F401 - loading it (about a second, once) is not the server's time
+
+        budget = _Budget(seconds)
+        try:
+            yield budget
+        except ProviderError:
+            raise
+        except Exception as error:
+            translated = self._translate(error, budget)
+            if translated is None:
+                raise
+            raise translated from error
+
+    def _translate(self, error: Exception, budget: _Budget) -> ProviderError | None:
+        import requests.exceptions
+        from exchangelib import errors
+        from oauthlib.oauth2.rfc6749 import errors as oauth  # type: ignore[import-untyped]
+
+        token = self.account.settings.get("auth") == "oauth2"
+        server = urlsplit(self._endpoint()).hostname or "the Exchange server"
+        if isinstance(error, oauth.InsecureTransportError):
+            return Rejected(
+                "An access token is only sent over a secure connection; the EWS address must "
+                "start with https://."
+            )
+        if isinstance(error, oauth.OAuth2Error):
+            return NeedsSignIn(
+                "Exchange did not accept the access token (it may have expired); "
+                "enter a new one in Settings → Accounts."
+            )
+        if isinstance(error, errors.UnauthorizedError):
+            if "locked out" in str(error):
+                return NeedsSignIn(
+                    "Exchange says this account is locked out; once your IT team unlocks it, "
+                    "sign in again."
+                )
+            if token:
+                return NeedsSignIn(
+                    "Exchange did not accept the access token (it may have expired); "
+                    "enter a new one in Settings → Accounts."
+                )
+            return NeedsSignIn(
+                "Exchange did not accept the user name and password; enter them again in "
+                "Settings → Accounts."
+            )
+        if isinstance(error, _HttpStatus):
+            if error.status == 429:
+                return Unreachable(
+                    "Exchange is busy and asked Boundary to wait before trying again.",
+                    error.retry_after,
+                )
+            return Unreachable(
+                f"The Exchange server had a problem (HTTP {error.status}); "
+                "Boundary will try again.",
+                error.retry_after,
+            )
+        if isinstance(error, errors.ErrorServerBusy):
+            wait = timedelta(seconds=error.back_off) if error.back_off else None
+            return Unreachable(
+                "Exchange is busy and asked Boundary to wait before trying again.", wait
+            )
+        if isinstance(
+            error, errors.ErrorTimeoutExpired | requests.exceptions.RequestException | OSError
+        ):
+            cause = error.__context__ if isinstance(error, errors.ErrorTimeoutExpired) else error
+            if isinstance(cause, requests.exceptions.Timeout | TimeoutError) or (
+                isinstance(error, errors.ErrorTimeoutExpired) and cause is None
+            ):
+                return Unreachable(f"Exchange did not answer within {_seconds(budget.seconds)}.")
+            return Unreachable(
+                f"Boundary could not reach {server}; check that this computer is online."
+            )
+        if isinstance(error, errors.RedirectError):
+            return Rejected(
+                f"The EWS address sends Boundary elsewhere ({error.url}); check the address "
+                "in Settings → Accounts."
+            )
+        if isinstance(error, errors.AutoDiscoverError):
+            return Rejected(
+                "Boundary could not find the Exchange server for this address automatically; "
+                "enter the EWS address (usually https://mail.your-domain/EWS/Exchange.asmx)."
+            )
+        if isinstance(error, errors.ResponseMessageError):
+            code = type(error).__name__
+            reason = str(error).strip() or code
+            if code in TRANSIENT_CODES:
+                return Unreachable(f"Exchange cannot do this right now: {reason}")
+            if code == "ErrorItemNotFound":
+                return Rejected(_NOT_FOUND)
+            return Rejected(f"Exchange refused: {reason}")
+        if isinstance(error, errors.SOAPError | errors.MalformedResponseError):
+            return Unreachable(
+                "Exchange sent an answer Boundary could not read; it will try again later."
+            )
+        if isinstance(error, errors.CASError):
+            return Unreachable(f"Exchange's front end reported a problem ({error.cas_error}).")
+        if type(error) is errors.TransportError and isinstance(error.__context__, Exception):
+            # exchangelib wraps what went wrong while it asked for the server's version.
+            inner = self._translate(error.__context__, budget)
+            if inner is not None:
+                return inner
+        if type(error) is errors.TransportError:
+            unknown = _UNKNOWN_CODE.match(str(error))
+            if unknown:  # a response code newer than exchangelib: still Exchange's own words
+                text = unknown["text"] if unknown["text"] not in ("", "None") else unknown["code"]
+                return Rejected(f"Exchange refused: {text}")
+        if isinstance(error, errors.TransportError):
+            return Unreachable(f"Boundary could not talk to {server}; it will try again later.")
+        if isinstance(error, ValueError):
+            return Rejected(f"Exchange cannot take this reply: {error}")
+        return None
+
+
+_UNKNOWN_CODE = re.compile(
+    r"Unknown ResponseCode in ResponseMessage: (?P<code>\w+) "
+    r"\(MessageText: (?P<text>.*?), MessageXml:",
+    re.DOTALL,
+)
+
+_NOT_FOUND = "That message is no longer in the mailbox (it may have been moved or deleted)."
+
+
+class _HttpStatus(Exception):
+    """An HTTP answer that is not EWS at all (429, 5xx without SOAP), with the wait it asks."""
+
+    def __init__(self, status: int, retry_after: timedelta | None) -> None:
+        super().__init__(f"HTTP {status}")
+        self.status = status
+        self.retry_after = retry_after
+
+
+_POLICY: Any = None
+
+
+def _fail_fast_policy() -> Any:
+    """exchangelib's FailFast policy, also keeping Retry-After of 429 and 5xx answers.
+
+    FaultTolerance would wait and retry for up to an hour inside one call; the reconciler
+    retries on its own schedule, so every failure comes straight back.
+    """
+    global _POLICY
+    if _POLICY is None:
+        from exchangelib.protocol import FailFast
+        from exchangelib.util import is_xml
+
+        class BoundaryFailFast(FailFast):  # type: ignore[misc]
+            def __init__(self, clock: Any) -> None:
+                super().__init__()
+                self.clock = clock
+
+            def raise_response_errors(self, response: Any) -> Any:
+                status = int(response.status_code)
+                soap = status == 500 and response.content and is_xml(response.content)
+                if status == 429 or (status >= 500 and not soap):
+                    wait = retry_after(response.headers.get("Retry-After"), self.clock())
+                    raise _HttpStatus(status, wait)
+                return super().raise_response_errors(response)
+
+        _POLICY = BoundaryFailFast
+    return _POLICY

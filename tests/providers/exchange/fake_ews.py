@@ -1,0 +1,567 @@
+"""A loopback EWS server, shaped after Microsoft's published operation documents.
+
+It answers the operations the ``exchange`` provider (through the real exchangelib) sends:
+ConvertId (exchangelib's version probe), GetUserOofSettings / SetUserOofSettings
+([MS-OXWOOF] and the EWS reference), GetFolder, FindItem (paged view, a DateTimeReceived
+restriction, sort order, only the properties asked for), GetItem, and CreateItem with a
+ForwardItem. Every answer carries the ServerVersionInfo header of Exchange 2019.
+
+Authentication is HTTP Basic or an OAuth 2.0 bearer token. Faults are queued with
+``fail_next`` and hit the next requests (optionally only those of one operation): an HTTP
+status with an optional Retry-After, an ErrorServerBusy SOAP fault with BackOffMilliseconds,
+an EWS error response, an answer slower than the client waits, or a body that is not XML.
+
+Nothing here patches exchangelib: it is a server, and the library talks to it over HTTP.
+"""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import threading
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
+M = "http://schemas.microsoft.com/exchange/services/2006/messages"
+T = "http://schemas.microsoft.com/exchange/services/2006/types"
+NS = {"s": SOAP, "m": M, "t": T}
+
+# Exchange Server 2019 CU12 reports itself like this; Version is its schema name.
+VERSION_HEADER = (
+    '<h:ServerVersionInfo MajorVersion="15" MinorVersion="2" MajorBuildNumber="1118" '
+    f'MinorBuildNumber="7" Version="V2017_07_11" xmlns:h="{T}"/>'
+)
+
+
+#: The distinguished folders the fake knows (GetFolder answers for these).
+FOLDERS = {
+    "root": "",
+    "msgfolderroot": "Top of Information Store",
+    "inbox": "Inbox",
+    "sentitems": "Sent Items",
+    "drafts": "Drafts",
+}
+
+
+@dataclass
+class Oof:
+    """The mailbox's OofSettings as the server keeps them."""
+
+    state: str = "Disabled"
+    external_audience: str = "All"
+    start: str = "2026-11-23T00:00:00"
+    end: str = "2026-11-24T00:00:00"
+    internal: str = ""
+    external: str = ""
+
+
+@dataclass
+class Mail:
+    id: str
+    subject: str
+    sender_name: str
+    sender_email: str
+    received: datetime
+    change_key: str = "CQAAABYAAAA"
+
+
+@dataclass
+class Fault:
+    kind: str  # "status" | "busy" | "ews-error" | "slow" | "malformed"
+    operation: str | None = None
+    status: int = 500
+    retry_after: str | None = None
+    back_off_ms: int = 0
+    code: str = ""
+    text: str = ""
+
+
+@dataclass
+class Forwarded:
+    reference_id: str
+    subject: str
+    to: list[str]
+    body: str
+    body_type: str
+
+
+@dataclass
+class State:
+    oof: Oof = field(default_factory=Oof)
+    mail: list[Mail] = field(default_factory=list)
+    forwarded: list[Forwarded] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    #: Every SetUserOofSettings that took effect, as the server then held the settings.
+    applied: list[Oof] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+    find_item_properties: list[list[str]] = field(default_factory=list)
+    find_item_views: list[dict[str, str]] = field(default_factory=list)
+    get_item_properties: list[list[str]] = field(default_factory=list)
+
+
+class FakeEws:
+    """Run with ``with FakeEws() as ews:``; ``ews.url`` is the EWS endpoint."""
+
+    def __init__(
+        self,
+        username: str = "CONTOSO\\ana",
+        password: str = "Winter-2026!",
+        token: str | None = None,
+        mailbox: str = "ana@contoso.example",
+        wrap_html: bool = True,
+        port: int = 0,
+    ) -> None:
+        self.username = username
+        self.password = password
+        self.token = token
+        self.mailbox = mailbox
+        #: Exchange keeps an OOF message as a whole HTML document; so does the fake.
+        self.wrap_html = wrap_html
+        self.state = State()
+        self.lock = threading.Lock()
+        self.release = threading.Event()  # ends slow answers at shutdown
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    def __enter__(self) -> FakeEws:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}/EWS/Exchange.asmx"
+
+    # --- what tests look at and change -----------------------------------------------------
+
+    def count(self, operation: str) -> int:
+        with self.lock:
+            return self.state.requests.count(operation)
+
+    def fail_next(self, fault: Fault, times: int = 1) -> None:
+        with self.lock:
+            self.state.faults.extend([fault] * times)
+
+    def heal(self) -> None:
+        with self.lock:
+            self.state.faults.clear()
+
+    # --- the handler ----------------------------------------------------------------------
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                if not fake._authorized(self.headers.get("Authorization", "")):
+                    self._send(401, b"", {"WWW-Authenticate": 'Basic realm="mail"'}, "text/plain")
+                    return
+                try:
+                    envelope = ET.fromstring(body)
+                    operation = _operation(envelope)
+                except (ET.ParseError, IndexError):
+                    self._send(400, b"Bad Request", {}, "text/plain")
+                    return
+                with fake.lock:
+                    fake.state.requests.append(operation)
+                    fault = fake._take_fault(operation)
+                if fault is not None and self._inject(fault):
+                    return
+                error = fault if fault is not None and fault.kind == "ews-error" else None
+                with fake.lock:
+                    status, answer = fake._answer(operation, envelope, error)
+                self._send(status, _envelope(answer).encode("utf-8"), {}, "text/xml")
+
+            def _inject(self, fault: Fault) -> bool:
+                if fault.kind == "slow":
+                    fake.release.wait(timeout=30)
+                    return False  # answers normally, long after the client gave up
+                if fault.kind == "malformed":
+                    page = b"<html><body>Service Unavailable: 'please wait</body"
+                    self._send(200, page, {}, "text/xml; charset=utf-8")
+                    return True
+                if fault.kind == "status":
+                    headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+                    page = f"<html><body>HTTP Error {fault.status}</body></html>".encode()
+                    self._send(fault.status, page, headers, "text/html")
+                    return True
+                if fault.kind == "busy":
+                    self._send(
+                        500, _envelope(_busy_fault(fault.back_off_ms)).encode(), {}, "text/xml"
+                    )
+                    return True
+                if fault.kind == "ews-error":
+                    return False  # _answer turns it into an error response message
+                raise AssertionError(fault.kind)
+
+            def _send(
+                self, status: int, body: bytes, headers: dict[str, str], content_type: str
+            ) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+        return Handler
+
+    def _authorized(self, header: str) -> bool:
+        if self.token is not None:
+            return header == f"Bearer {self.token}"
+        expected = f"{self.username}:{self.password}".encode()
+        return header == "Basic " + base64.b64encode(expected).decode()
+
+    def _take_fault(self, operation: str) -> Fault | None:
+        for index, fault in enumerate(self.state.faults):
+            if fault.operation in (None, operation):
+                del self.state.faults[index]
+                return fault
+        return None
+
+    # --- operations -----------------------------------------------------------------------
+
+    def _answer(self, operation: str, envelope: ET.Element, error: Fault | None) -> tuple[int, str]:
+        body = envelope.find("s:Body", NS)
+        assert body is not None
+        request = body[0]
+        if operation == "ConvertId":
+            # exchangelib probes the version with a dummy id; Exchange says it is malformed.
+            return 200, _messages(
+                "ConvertId",
+                _error_message("ConvertId", "ErrorInvalidIdMalformed", "Id is malformed."),
+            )
+        if error is not None:
+            if operation in ("GetUserOofSettings", "SetUserOofSettings"):
+                return 200, _oof_response(operation, _status(error.code, error.text), "")
+            return 200, _messages(operation, _error_message(operation, error.code, error.text))
+        handler = getattr(self, f"_op_{operation}", None)
+        if handler is None:
+            code = "ErrorInvalidOperation"
+            return 200, _messages(operation, _error_message(operation, code, f"{operation}?"))
+        result: str = handler(request)
+        return 200, result
+
+    def _no_mailbox(self, operation: str, request: ET.Element) -> str | None:
+        mailbox = request.findtext("t:Mailbox/t:Address", "", NS)
+        if mailbox.lower() == self.mailbox.lower():
+            return None
+        text = "The SMTP address has no mailbox associated with it."
+        return _oof_response(operation, _status("ErrorNonExistentMailbox", text), "")
+
+    def _op_GetUserOofSettings(self, request: ET.Element) -> str:
+        refused = self._no_mailbox("GetUserOofSettings", request)
+        if refused:
+            return refused
+        oof = self.state.oof
+        settings = (
+            f'<OofSettings xmlns="{T}">'
+            f"<OofState>{oof.state}</OofState>"
+            f"<ExternalAudience>{oof.external_audience}</ExternalAudience>"
+            f"<Duration><StartTime>{oof.start}</StartTime><EndTime>{oof.end}</EndTime></Duration>"
+            f"<InternalReply><Message>{escape(oof.internal)}</Message></InternalReply>"
+            f"<ExternalReply><Message>{escape(oof.external)}</Message></ExternalReply>"
+            "</OofSettings><AllowExternalOof>All</AllowExternalOof>"
+        )
+        return _oof_response("GetUserOofSettings", _status("NoError", ""), settings)
+
+    def _op_SetUserOofSettings(self, request: ET.Element) -> str:
+        refused = self._no_mailbox("SetUserOofSettings", request)
+        if refused:
+            return refused
+        settings = request.find("t:UserOofSettings", NS)
+        assert settings is not None
+        oof = self.state.oof
+        state = settings.findtext("t:OofState", "", NS)
+        audience = settings.findtext("t:ExternalAudience", oof.external_audience, NS)
+        start = settings.findtext("t:Duration/t:StartTime", None, NS)
+        end = settings.findtext("t:Duration/t:EndTime", None, NS)
+        if state == "Scheduled":
+            if not start or not end or _parse(start) >= _parse(end):
+                status = _status(
+                    "ErrorInvalidParameter", "The start time must be before the end time."
+                )
+                return _oof_response("SetUserOofSettings", status, "")
+            # The server keeps UTC and answers without a zone, as the published examples show.
+            oof.start, oof.end = _utc_text(start), _utc_text(end)
+        oof.state = state
+        oof.external_audience = audience
+        if state != "Disabled":
+            oof.internal = self._kept(settings.findtext("t:InternalReply/t:Message", "", NS))
+            oof.external = self._kept(settings.findtext("t:ExternalReply/t:Message", "", NS))
+        self.state.applied.append(replace(oof))
+        return _oof_response("SetUserOofSettings", _status("NoError", ""), "")
+
+    def _kept(self, message: str) -> str:
+        if not self.wrap_html:
+            return message
+        return (
+            '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; '
+            'charset=utf-8">\r\n</head>\r\n<body>\r\n' + message + "\r\n</body>\r\n</html>\r\n"
+        )
+
+    def _op_GetFolder(self, request: ET.Element) -> str:
+        folders = ""
+        for folder_id in request.findall("m:FolderIds/t:DistinguishedFolderId", NS):
+            name = folder_id.get("Id", "")
+            if name not in FOLDERS:
+                return _messages(
+                    "GetFolder",
+                    _error_message("GetFolder", "ErrorFolderNotFound", "The folder was not found."),
+                )
+            folders += _success(
+                "GetFolder",
+                "<m:Folders><t:Folder>"
+                f'<t:FolderId Id="folder-{name}" ChangeKey="AQAAAA=="/>'
+                '<t:ParentFolderId Id="folder-root" ChangeKey="AQAAAA=="/>'
+                f"<t:FolderClass>IPF.Note</t:FolderClass>"
+                f"<t:DisplayName>{FOLDERS[name]}</t:DisplayName>"
+                f"<t:TotalCount>{len(self.state.mail)}</t:TotalCount>"
+                "<t:ChildFolderCount>0</t:ChildFolderCount><t:UnreadCount>0</t:UnreadCount>"
+                "</t:Folder></m:Folders>",
+            )
+        return _wrap_messages("GetFolder", folders)
+
+    def _op_FindItem(self, request: ET.Element) -> str:
+        asked = [
+            uri.get("FieldURI", "")
+            for uri in request.findall("m:ItemShape/t:AdditionalProperties/t:FieldURI", NS)
+        ]
+        self.state.find_item_properties.append(asked)
+        view = request.find("m:IndexedPageItemView", NS)
+        offset = int(view.get("Offset", "0")) if view is not None else 0
+        maximum = int(view.get("MaxEntriesReturned", "1000")) if view is not None else 1000
+        self.state.find_item_views.append(dict(view.attrib) if view is not None else {})
+        found = list(self.state.mail)
+        restriction = request.find("m:Restriction", NS)
+        if restriction is not None:
+            after = restriction.find("t:IsGreaterThan", NS)
+            uri = after.find("t:FieldURI", NS) if after is not None else None
+            constant = (
+                after.find("t:FieldURIOrConstant/t:Constant", NS) if after is not None else None
+            )
+            if uri is None or uri.get("FieldURI") != "item:DateTimeReceived" or constant is None:
+                return _messages(
+                    "FindItem",
+                    _error_message(
+                        "FindItem", "ErrorUnsupportedQueryFilter", "Unsupported filter."
+                    ),
+                )
+            since = _parse(constant.get("Value", ""))
+            found = [m for m in found if m.received > since]
+        order = request.find("m:SortOrder/t:FieldOrder", NS)
+        if order is not None:
+            descending = order.get("Order") == "Descending"
+            found.sort(key=lambda m: m.received, reverse=descending)
+        page = found[offset : offset + maximum]
+        items = "".join(_message_xml(m, asked) for m in page)
+        last = "true" if offset + len(page) >= len(found) else "false"
+        root = (
+            f'<m:RootFolder IndexedPagingOffset="{offset + len(page)}" '
+            f'TotalItemsInView="{len(found)}" IncludesLastItemInRange="{last}">'
+            f"<t:Items>{items}</t:Items></m:RootFolder>"
+        )
+        return _messages("FindItem", _success("FindItem", root))
+
+    def _op_GetItem(self, request: ET.Element) -> str:
+        asked = [
+            uri.get("FieldURI", "")
+            for uri in request.findall("m:ItemShape/t:AdditionalProperties/t:FieldURI", NS)
+        ]
+        self.state.get_item_properties.append(asked)
+        parts = ""
+        for item_id in request.findall("m:ItemIds/t:ItemId", NS):
+            mail = self._mail(item_id.get("Id", ""))
+            if mail is None:
+                parts += _error_message(
+                    "GetItem",
+                    "ErrorItemNotFound",
+                    "The specified object was not found in the store., "
+                    "The process failed to get the correct properties.",
+                )
+            else:
+                parts += _success("GetItem", f"<m:Items>{_message_xml(mail, asked)}</m:Items>")
+        return _wrap_messages("GetItem", parts)
+
+    def _op_CreateItem(self, request: ET.Element) -> str:
+        forward = request.find("m:Items/t:ForwardItem", NS)
+        if forward is None:
+            return _messages(
+                "CreateItem",
+                _error_message("CreateItem", "ErrorInvalidOperation", "Only forwarding here."),
+            )
+        reference = forward.find("t:ReferenceItemId", NS)
+        ref_id = reference.get("Id", "") if reference is not None else ""
+        mail = self._mail(ref_id)
+        if mail is None or (
+            reference is not None and reference.get("ChangeKey") != mail.change_key
+        ):
+            return _messages(
+                "CreateItem",
+                _error_message(
+                    "CreateItem",
+                    "ErrorItemNotFound",
+                    "The specified object was not found in the store.",
+                ),
+            )
+        body = forward.find("t:NewBodyContent", NS)
+        self.state.forwarded.append(
+            Forwarded(
+                reference_id=ref_id,
+                subject=forward.findtext("t:Subject", "", NS),
+                to=[
+                    e.text or ""
+                    for e in forward.findall("t:ToRecipients/t:Mailbox/t:EmailAddress", NS)
+                ],
+                body=body.text or "" if body is not None else "",
+                body_type=body.get("BodyType", "") if body is not None else "",
+            )
+        )
+        return _messages("CreateItem", _success("CreateItem", "<m:Items/>"))
+
+    def _mail(self, item_id: str) -> Mail | None:
+        return next((m for m in self.state.mail if m.id == item_id), None)
+
+
+_ids = itertools.count(1)
+
+
+def mail(subject: str, sender: str, received: datetime, name: str = "") -> Mail:
+    number = next(_ids)
+    return Mail(f"AAMkAD{number:06d}=", subject, name, sender, received)
+
+
+# --- XML helpers -----------------------------------------------------------------------------
+
+
+def _operation(envelope: ET.Element) -> str:
+    body = envelope.find("s:Body", NS)
+    assert body is not None
+    name = body[0].tag.rsplit("}", 1)[-1]
+    # The OOF operations name their element after the request (GetUserOofSettingsRequest).
+    return name.removesuffix("Request")
+
+
+def _envelope(body: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<s:Envelope xmlns:s="{SOAP}"><s:Header>{VERSION_HEADER}</s:Header>'
+        f'<s:Body xmlns:m="{M}" xmlns:t="{T}">{body}</s:Body></s:Envelope>'
+    )
+
+
+def _status(code: str, text: str) -> str:
+    klass = "Success" if code == "NoError" else "Error"
+    message = f"<MessageText>{escape(text)}</MessageText>" if text else ""
+    return (
+        f'<ResponseMessage ResponseClass="{klass}">{message}'
+        f"<ResponseCode>{code}</ResponseCode></ResponseMessage>"
+    )
+
+
+def _oof_response(operation: str, status: str, settings: str) -> str:
+    return f'<{operation}Response xmlns="{M}">{status}{settings}</{operation}Response>'
+
+
+def _success(operation: str, content: str) -> str:
+    return (
+        f'<m:{operation}ResponseMessage ResponseClass="Success">'
+        f"<m:ResponseCode>NoError</m:ResponseCode>{content}</m:{operation}ResponseMessage>"
+    )
+
+
+def _error_message(operation: str, code: str, text: str) -> str:
+    return (
+        f'<m:{operation}ResponseMessage ResponseClass="Error">'
+        f"<m:MessageText>{escape(text)}</m:MessageText><m:ResponseCode>{code}</m:ResponseCode>"
+        f"<m:DescriptiveLinkKey>0</m:DescriptiveLinkKey></m:{operation}ResponseMessage>"
+    )
+
+
+def _wrap_messages(operation: str, parts: str) -> str:
+    return (
+        f"<m:{operation}Response><m:ResponseMessages>{parts}</m:ResponseMessages>"
+        f"</m:{operation}Response>"
+    )
+
+
+def _messages(operation: str, part: str) -> str:
+    return _wrap_messages(operation, part)
+
+
+def _busy_fault(back_off_ms: int) -> str:
+    # The SOAP fault of a throttled request, as "EWS throttling in Exchange" describes it.
+    return (
+        '<s:Fault><faultcode xmlns:a="http://schemas.microsoft.com/exchange/services/2006/types">'
+        "a:ErrorServerBusy</faultcode>"
+        '<faultstring xml:lang="en-US">The server cannot service this request right now. '
+        "Try again later.</faultstring><detail>"
+        f'<e:ResponseCode xmlns:e="http://schemas.microsoft.com/exchange/services/2006/errors">'
+        "ErrorServerBusy</e:ResponseCode>"
+        f'<e:Message xmlns:e="http://schemas.microsoft.com/exchange/services/2006/errors">'
+        "The server cannot service this request right now. Try again later.</e:Message>"
+        f'<t:MessageXml xmlns:t="{T}"><t:Value Name="BackOffMilliseconds">{back_off_ms}</t:Value>'
+        "</t:MessageXml></detail></s:Fault>"
+    )
+
+
+def _message_xml(mail: Mail, asked: list[str]) -> str:
+    parts = [f"<t:ItemId Id={quoteattr(mail.id)} ChangeKey={quoteattr(mail.change_key)}/>"]
+    if "item:Subject" in asked:
+        parts.append(f"<t:Subject>{escape(mail.subject)}</t:Subject>")
+    if "item:DateTimeReceived" in asked:
+        parts.append(f"<t:DateTimeReceived>{_z(mail.received)}</t:DateTimeReceived>")
+    if "message:Sender" in asked:
+        parts.append(
+            "<t:Sender><t:Mailbox>"
+            f"<t:Name>{escape(mail.sender_name)}</t:Name>"
+            f"<t:EmailAddress>{escape(mail.sender_email)}</t:EmailAddress>"
+            "<t:RoutingType>SMTP</t:RoutingType></t:Mailbox></t:Sender>"
+        )
+    if "item:WebClientReadFormQueryString" in asked:
+        link = f"https://mail.contoso.example/owa/?ItemID={mail.id}&exvsurl=1&viewmodel=ReadMessageItem"
+        parts.append(
+            f"<t:WebClientReadFormQueryString>{escape(link)}</t:WebClientReadFormQueryString>"
+        )
+    return "<t:Message>" + "".join(parts) + "</t:Message>"
+
+
+def _parse(text: str) -> datetime:
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _utc_text(text: str) -> str:
+    return _parse(text).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _z(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def http_date(moment: datetime) -> str:
+    return format_datetime(moment.astimezone(UTC), usegmt=True)
