@@ -631,7 +631,7 @@ class _Session:
 
     def call(self, request: Any, what: str) -> dict[str, Any]:
         try:
-            result = request.execute(num_retries=0)
+            result = request.execute()  # no retries here: the reconciler retries
         except Exception as error:
             self._raise(error, what)
         if result is None or result == "":
