@@ -170,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "providers", parents=[json_flag], help="installed account kinds and their capabilities"
     )
+    # Imported here, not at the top: cli_checks uses Out and Failure from this module.
+    from boundary_app import cli_checks
+
+    cli_checks.add_parsers(sub, json_flag)
     return parser
 
 
@@ -550,6 +554,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             print(f"boundary: {notice}", file=sys.stderr)
         out.service = service
         try:
+            from boundary_app import cli_checks
+
+            if args.command in cli_checks.COMMANDS:
+                return cli_checks.dispatch(service, out, args)
             if args.command == "status":
                 return cmd_status(service, out)
             if args.command == "away":
