@@ -272,7 +272,7 @@ class ImapProvider(MailProvider):
             ) from error
         except TimeoutError as error:
             raise Unreachable(
-                f"{where} did not answer within {self.context.timeout:.0f} seconds."
+                f"{where} did not answer within {self.context.timeout:g} seconds."
             ) from error
         except OSError as error:
             import socket

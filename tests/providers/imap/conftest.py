@@ -140,10 +140,10 @@ def clock() -> FakeClock:
 def make_provider(
     dovecot: Dovecot, smtp_sink: SmtpSink, user: str, clock: FakeClock, tmp_path: Path
 ):  # type: ignore[no-untyped-def]
-    def make(name: str = "Mail", **changes: str) -> ImapProvider:
+    def make(name: str = "Mail", timeout: float = 5.0, **changes: str) -> ImapProvider:
         values = {**plain_settings(dovecot, smtp_sink, user), **changes}
         settings = ImapProvider.configure(name, values, KeyringSecrets())
-        context = ProviderContext(data_dir=tmp_path, clock=clock, timeout=5.0)
+        context = ProviderContext(data_dir=tmp_path, clock=clock, timeout=timeout)
         return ImapProvider(AccountConfig(name, "imap", settings), context)
 
     return make

@@ -26,7 +26,7 @@ from pathlib import Path
 
 PASSWORD = "s3cret"
 #: Like a hosted server's limit; a reply with two long non-ASCII messages exceeds it.
-MAX_SCRIPT_SIZE = 32768
+MAX_SCRIPT_SIZE = 16384
 
 
 def free_port() -> int:
@@ -319,6 +319,12 @@ ssl_key = <{self.key}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
+# No growing delay after each refused password (anvil's auth penalty): tests refuse many.
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
 default_login_user = {login}
 default_internal_user = {internal}
 default_internal_group = {internal_group}
