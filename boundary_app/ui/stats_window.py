@@ -1,0 +1,538 @@
+"""Statistics: the record week by week, as a bar chart and as a table.
+
+Per week, three bars side by side: the scheduled windows stacked by how they went (kept,
+overrun, skipped, missed), the unscheduled checks, and the days stacked (focus days, away
+days). The chart is painted with QPainter (no QtCharts); colours are mid-tones that read on
+light and dark palettes, text and lines come from the palette. The chart takes the keyboard
+focus: Left/Right (Home/End) choose a week, whose figures are shown under the chart, in the
+tooltip and in the accessible description. The table holds the same figures and the totals.
+
+The figures are read from the local journal when the window opens, when the number of weeks
+changes, and when the state changes (a check closed, an away period recorded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boundary_app.core.stats import Counts, WeekStats, totals, week_stats
+from boundary_app.ui.controller import Controller
+from boundary_app.ui.style import text_label
+
+WEEK_CHOICES = (4, 8, 12, 26)
+DEFAULT_WEEKS = 8
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str
+    color: str
+
+
+# Mid-tones: each keeps at least 3:1 against white and against a dark window (#2b2b2b)
+# or is told apart by its place in the stack and the legend.
+SERIES = (
+    Series("kept", "#2e9d5b"),
+    Series("overrun", "#e08a1e"),
+    Series("skipped", "#8a94a6"),
+    Series("missed", "#d9453a"),
+    Series("unscheduled", "#3b7dd8"),
+    Series("focus_days", "#17a2a2"),
+    Series("away_days", "#9b6fd6"),
+)
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Words of this window outside a widget method (context "StatsWindow")."""
+    return QCoreApplication.translate("StatsWindow", text, disambiguation or None, n)
+
+
+STACKS = (("kept", "overrun", "skipped", "missed"), ("unscheduled",), ("focus_days", "away_days"))
+
+
+def series_name(key: str) -> str:
+    """The legend's word for a series."""
+    names = {
+        "kept": tr("Kept"),
+        "overrun": tr("Overrun"),
+        "skipped": tr("Skipped"),
+        "missed": tr("Missed"),
+        "unscheduled": tr("Unscheduled checks"),
+        "focus_days": tr("Focus days"),
+        "away_days": tr("Away days"),
+    }
+    return names[key]
+
+
+def week_label(week: WeekStats) -> str:
+    """ "W48" — the ISO week number, as printed in diaries."""
+    return tr("W%1").replace("%1", str(week.start.isocalendar()[1]))
+
+
+def week_start(week: WeekStats) -> str:
+    """ "23 Nov": the Monday, short."""
+    return QLocale().toString(QDate(week.start.year, week.start.month, week.start.day), "d MMM")
+
+
+def week_range(week: WeekStats) -> str:
+    locale = QLocale()
+    first = QDate(week.start.year, week.start.month, week.start.day)
+    return locale.toString(first, "d MMM") + " – " + locale.toString(first.addDays(6), "d MMM")
+
+
+def describe(counts: Counts) -> str:
+    """Every figure of a week (or the totals), as "label: number" (no plural forms needed)."""
+    overrun = tr("overrun: %1 (%2 min)") if counts.overrun else tr("overrun: %1")
+    parts = [
+        tr("windows kept: %1").replace("%1", str(counts.kept)),
+        overrun.replace("%1", str(counts.overrun)).replace("%2", str(counts.overrun_minutes)),
+        tr("skipped: %1").replace("%1", str(counts.skipped)),
+        tr("missed: %1").replace("%1", str(counts.missed)),
+        tr("snoozed: %1").replace("%1", str(counts.snoozed)),
+        tr("unscheduled checks: %1").replace("%1", str(counts.unscheduled)),
+        tr("messages forwarded: %1").replace("%1", str(counts.forwarded)),
+        tr("away days: %1").replace("%1", str(counts.away_days)),
+        tr("focus days: %1").replace("%1", str(counts.focus_days)),
+    ]
+    return tr("%1.").replace("%1", ", ".join(parts))
+
+
+def week_description(week: WeekStats) -> str:
+    """ "Week 48 (23 Nov – 29 Nov): windows kept: 4, overrun: 1 (7 min), …" """
+    return (
+        tr("Week %1 (%2): %3")
+        .replace("%1", str(week.start.isocalendar()[1]))
+        .replace("%2", week_range(week))
+        .replace("%3", describe(week))
+    )
+
+
+class StatsChart(QWidget):
+    """The bar chart. ``selected`` is the index of the chosen week (the newest at first)."""
+
+    week_chosen = Signal(object)
+    """The ``WeekStats`` now chosen (None when there are no weeks)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weeks: list[WeekStats] = []
+        self.selected = -1
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(480, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Chart of the record per week"))
+        self.paints = 0
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 320)
+
+    def set_weeks(self, weeks: Sequence[WeekStats]) -> None:
+        self.weeks = list(weeks)
+        self.selected = len(self.weeks) - 1
+        self._describe()
+        self.update()
+
+    def select(self, index: int) -> None:
+        if not self.weeks:
+            return
+        self.selected = max(0, min(index, len(self.weeks) - 1))
+        self._describe()
+        self.update()
+
+    def selected_week(self) -> WeekStats | None:
+        return self.weeks[self.selected] if 0 <= self.selected < len(self.weeks) else None
+
+    def _describe(self) -> None:
+        week = self.selected_week()
+        text = week_description(week) if week else self.tr("No weeks to show.")
+        self.setToolTip(text)
+        self.setAccessibleDescription(
+            text + " " + self.tr("Use the Left and Right arrow keys to choose another week.")
+        )
+        self.week_chosen.emit(week)
+
+    # --- keyboard and mouse ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {
+            Qt.Key.Key_Left: self.selected - 1,
+            Qt.Key.Key_Right: self.selected + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self.weeks) - 1,
+        }
+        key = Qt.Key(event.key())
+        if key in moves and self.weeks:
+            self.select(moves[key])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self._week_at(event.position().x())
+        if index is not None:
+            self.select(index)
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self._week_at(event.pos().x())
+            if index is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), week_description(self.weeks[index]), self)
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    # --- geometry -------------------------------------------------------------------------
+
+    def _plot(self) -> QRectF:
+        """The area the bars stand in: room for the counts left, the week labels below."""
+        line = self.fontMetrics().height()
+        left = self.fontMetrics().horizontalAdvance("888") + 14
+        top = line / 2 + 4
+        bottom = self.height() - line - 10
+        return QRectF(left, top, max(1.0, self.width() - left - 10), max(1.0, bottom - top))
+
+    def _slot(self) -> float:
+        return self._plot().width() / max(1, len(self.weeks))
+
+    def _week_at(self, x: float) -> int | None:
+        plot = self._plot()
+        if not self.weeks or not plot.left() <= x < plot.right():
+            return None
+        return min(int((x - plot.left()) / self._slot()), len(self.weeks) - 1)
+
+    # --- painting -------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlphaF(0.18)
+        plot = self._plot()
+        metrics = self.fontMetrics()
+        peak = max(
+            [sum(getattr(w, k) for k in stack) for w in self.weeks for stack in STACKS] or [0]
+        )
+        top = _nice_top(peak)
+        scale = plot.height() / top
+
+        # Grid lines and the count axis.
+        painter.setFont(self.font())
+        step = max(1, top // 4)
+        for value in range(0, top + 1, step):
+            y = plot.bottom() - value * scale
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(value),
+            )
+
+        slot = self._slot()
+        bar = min(slot * 0.8 / len(STACKS), 22.0)
+        colours = {s.key: QColor(s.color) for s in SERIES}
+        every = max(1, int((metrics.horizontalAdvance("W88") + 8) // slot) + 1)
+        last = len(self.weeks) - 1
+        labelled = {i for i in range(last + 1) if (last - i) % every == 0}  # this week always
+        if self.selected not in labelled and self.selected >= 0:
+            labelled = {i for i in labelled if abs(i - self.selected) >= every}
+            labelled.add(self.selected)
+        for index, week in enumerate(self.weeks):
+            x0 = plot.left() + index * slot + (slot - bar * len(STACKS)) / 2
+            if index == self.selected:
+                highlight = palette.color(QPalette.ColorRole.Highlight)
+                highlight.setAlphaF(0.35 if self.hasFocus() else 0.15)
+                painter.fillRect(
+                    QRectF(plot.left() + index * slot, plot.top(), slot, plot.height()), highlight
+                )
+            for column, stack in enumerate(STACKS):
+                y = plot.bottom()
+                for key in stack:
+                    height = getattr(week, key) * scale
+                    if height <= 0:
+                        continue
+                    rect = QRectF(x0 + column * bar, y - height, bar - 1, height)
+                    painter.fillRect(rect, colours[key])
+                    y -= height
+            if index in labelled:
+                painter.setPen(text)
+                painter.drawText(
+                    QRectF(plot.left() + index * slot - 20, plot.bottom() + 4, slot + 40, 40),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    week_label(week),
+                )
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        if not any(sum(w.figures().values()) for w in self.weeks):
+            painter.drawText(
+                plot,
+                int(Qt.AlignmentFlag.AlignCenter),
+                self.tr("Nothing on record in these weeks yet."),
+            )
+        if self.hasFocus():
+            focus = palette.color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(focus, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        painter.end()
+
+
+def _nice_top(peak: int) -> int:
+    """A round top for the count axis: 4, 8, 12, 20, 40, …"""
+    for top in (4, 8, 12, 16, 20, 24, 32, 40, 60, 80, 100):
+        if peak < top:  # a little room above the highest bar
+            return top
+    return (peak // 50 + 1) * 50
+
+
+class Legend(QWidget):
+    """A colour swatch and a word per series, in a row that wraps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        for series in SERIES:
+            item = QHBoxLayout()
+            item.setSpacing(5)
+            swatch = QLabel(self)
+            swatch.setFixedSize(12, 12)
+            swatch.setStyleSheet(f"background: {series.color}; border-radius: 2px;")
+            item.addWidget(swatch)
+            item.addWidget(text_label(self, series_name(series.key), wrap=False))
+            layout.addLayout(item)
+        layout.addStretch(1)
+        self.setAccessibleName(tr("Legend"))
+        self.setAccessibleDescription(
+            tr(
+                "For each week, three bars: the mail-check windows stacked as kept, overrun, "
+                "skipped and missed; the unscheduled checks; and the focus days and away days."
+            )
+        )
+
+
+COLUMNS = (
+    "kept",
+    "overrun",
+    "overrun_minutes",
+    "skipped",
+    "missed",
+    "snoozed",
+    "unscheduled",
+    "forwarded",
+    "away_days",
+    "focus_days",
+)
+
+
+class StatsWindow(QDialog):
+    """The Statistics window.
+
+    Test accessors: ``weeks_box``, ``tabs``, ``chart``, ``table``, ``summary_label``,
+    ``week_label``; ``stats`` holds the figures shown.
+    """
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.stats: list[WeekStats] = []
+        self.setWindowTitle(self.tr("Statistics — Boundary"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary_label = text_label(self)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.summary_label, 1)
+        weeks_label = QLabel(self.tr("&Show:"), self)
+        self.weeks_box = QComboBox(self)
+        for n in WEEK_CHOICES:
+            self.weeks_box.addItem(self.tr("Last %n weeks", "", n), n)
+        self.weeks_box.setCurrentIndex(WEEK_CHOICES.index(DEFAULT_WEEKS))
+        self.weeks_box.setAccessibleName(self.tr("Weeks shown"))
+        weeks_label.setBuddy(self.weeks_box)
+        top.addWidget(weeks_label)
+        top.addWidget(self.weeks_box)
+        layout.addLayout(top)
+
+        self.tabs = QTabWidget(self)
+        chart_page = QWidget(self.tabs)
+        chart_layout = QVBoxLayout(chart_page)
+        self.chart = StatsChart(chart_page)
+        self.chart.week_chosen.connect(self.show_week)
+        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(Legend(chart_page))
+        self.week_label = text_label(chart_page)
+        self.week_label.setMinimumHeight(self.week_label.fontMetrics().height() * 3)
+        self.week_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        chart_layout.addWidget(self.week_label)
+        self.tabs.addTab(chart_page, self.tr("&Chart"))
+
+        self.table = QTableWidget(self.tabs)
+        self.table.setColumnCount(len(COLUMNS) + 1)
+        self.table.setHorizontalHeaderLabels([self.tr("Week"), *self._headings()])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("The record per week"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tabs.addTab(self.table, self.tr("&Table"))
+        layout.addWidget(self.tabs, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.weeks_box.currentIndexChanged.connect(self.reload)
+        controller.status_changed.connect(self._on_status_changed)
+        self.reload()
+        self.resize(860, 560)
+
+    def _headings(self) -> list[str]:
+        return [
+            self.tr("Kept"),
+            self.tr("Overrun"),
+            self.tr("Minutes over"),
+            self.tr("Skipped"),
+            self.tr("Missed"),
+            self.tr("Snoozed"),
+            self.tr("Unscheduled"),
+            self.tr("Forwarded"),
+            self.tr("Away days"),
+            self.tr("Focus days"),
+        ]
+
+    @property
+    def weeks(self) -> int:
+        return int(self.weeks_box.currentData())
+
+    @Slot()
+    def reload(self) -> None:
+        service = self.controller.service
+        profile = service.profile
+        self.stats = week_stats(
+            service.journal, profile.checks, profile.tz, service.clock(), self.weeks
+        )
+        total = totals(self.stats)
+        self.summary_label.setText(self._summary(total))
+        self.chart.set_weeks(self.stats)
+        self._fill_table(total)
+
+    @Slot(object)
+    def _on_status_changed(self, _status: object) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def _summary(self, total: Counts) -> str:
+        windows = total.windows
+        if not windows:
+            return self.tr("No mail-check windows on record in these weeks.")
+        return (
+            self.tr("Mail-check windows kept: %1 of %2 · overrun: %3 · missed: %4")
+            .replace("%1", str(total.kept))
+            .replace("%2", str(windows))
+            .replace("%3", str(total.overrun))
+            .replace("%4", str(total.missed))
+        )
+
+    def _fill_table(self, total: Counts) -> None:
+        rows: list[tuple[str, str, Counts]] = [
+            (
+                self.tr("%1 · %2").replace("%1", week_label(w)).replace("%2", week_start(w)),
+                week_description(w),
+                w,
+            )
+            for w in reversed(self.stats)
+        ]
+        rows.append((self.tr("Total"), self.tr("In all: ") + describe(total), total))
+        self.table.setRowCount(len(rows))
+        for row, (label, words, counts) in enumerate(rows):
+            items = [QTableWidgetItem(label)]
+            for key in COLUMNS:
+                item = QTableWidgetItem(str(getattr(counts, key)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                items.append(item)
+            for column, item in enumerate(items):
+                item.setToolTip(words)
+                if row == len(rows) - 1:  # the totals
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+
+    @Slot(object)
+    def show_week(self, week: WeekStats | None) -> None:
+        self.week_label.setText(week_description(week) if week else "")
+
+
+def show_statistics(controller: Controller, parent: QWidget | None = None) -> StatsWindow:
+    """Open the Statistics window (a new one each call) and bring it forward."""
+    window = StatsWindow(controller, parent)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+__all__ = ["StatsChart", "StatsWindow", "show_statistics"]
