@@ -174,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     from boundary_app import cli_checks
 
     cli_checks.add_parsers(sub, json_flag)
+    from boundary_app import cli_plan
+
+    cli_plan.add_parsers(sub, json_flag)
     return parser
 
 
@@ -558,6 +561,10 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             if args.command in cli_checks.COMMANDS:
                 return cli_checks.dispatch(service, out, args)
+            from boundary_app import cli_plan
+
+            if args.command in cli_plan.COMMANDS:
+                return cli_plan.dispatch(service, out, args)
             if args.command == "status":
                 return cmd_status(service, out)
             if args.command == "away":
@@ -590,4 +597,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Run this file as the package's module, not as a second copy named __main__: cli_checks
+    # and cli_plan raise boundary_app.cli.Failure, which run() must be the one to catch.
+    from boundary_app.cli import main as package_main
+
+    package_main()

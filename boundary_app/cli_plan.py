@@ -1,0 +1,302 @@
+"""``boundary plan`` and ``boundary schedule``: the mail-check plan, and when things happen.
+
+Wired into ``cli.py`` by ``add_parsers`` (in ``build_parser``) and ``dispatch`` (in ``run``).
+``plan`` with no flags shows the plan; each flag changes what it names. Every value is
+checked before anything is saved, so a bad one changes nothing. Saving goes through
+``Boundary.save_profile`` (atomic; a running app notices the change).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from boundary_app.cli import EXIT_OK, EXIT_PENDING, Failure, Out, result_json
+from boundary_app.core.instance import app_running
+from boundary_app.core.profile import is_timezone
+from boundary_app.core.schedule import (
+    WEEKDAY_NAMES,
+    CheckPlan,
+    FocusDay,
+    PlanError,
+    Window,
+    focus_days_between,
+    format_weekdays,
+    next_focus_day,
+    next_window,
+    parse_clock,
+    parse_weekdays,
+    plan_problem,
+    windows_between,
+)
+from boundary_app.core.service import Boundary
+from boundary_app.core.timeutil import TimeParseError, localize, parse_when
+
+COMMANDS = ("plan", "schedule")
+DEFAULT_DAYS = 7
+MAX_DAYS = 366
+
+# Plan fields as people name them on the command line and in messages.
+FLAG_OF = {
+    "times": "--times",
+    "minutes": "--minutes",
+    "weekdays": "--weekdays",
+    "lead_minutes": "--lead",
+    "focus_weekdays": "--focus-day",
+}
+
+
+def add_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], json_flag: argparse.ArgumentParser
+) -> None:
+    plan = sub.add_parser(
+        "plan",
+        parents=[json_flag],
+        help="show or change the mail-check plan and focus days",
+        description="Show the mail-check plan, or change what the flags name. Times and "
+        "days are in the profile's time zone. Every value is checked first: a bad one is "
+        "reported and nothing is changed.",
+    )
+    plan.add_argument("--times", metavar="HH:MM,...", help="window start times, e.g. 10:00,16:00")
+    plan.add_argument("--minutes", metavar="N", help="how long each window lasts (1-240)")
+    plan.add_argument(
+        "--weekdays", metavar="DAYS", help="days with mail checks: mon-fri, mon,wed,fri, none"
+    )
+    plan.add_argument("--lead", metavar="N", help="minutes of warning before a window (0-120)")
+    plan.add_argument(
+        "--focus-day", metavar="DAYS", help="focus days (wed, or mon,thu), or none to clear"
+    )
+    plan.add_argument("--timezone", metavar="AREA/CITY", help="the profile's time zone")
+
+    schedule = sub.add_parser(
+        "schedule",
+        parents=[json_flag],
+        help="upcoming mail-check windows and focus days",
+        description="Mail-check windows and focus days, each with its start and end in the "
+        "profile's time zone (with the UTC offset) and in UTC.",
+    )
+    schedule.add_argument(
+        "--from", dest="start", metavar="DATE", help="first day (default: today), e.g. 2026-12-01"
+    )
+    schedule.add_argument(
+        "--days", metavar="N", help=f"how many days (default: {DEFAULT_DAYS}, at most {MAX_DAYS})"
+    )
+
+
+def dispatch(service: Boundary, out: Out, args: argparse.Namespace) -> int:
+    if args.command == "plan":
+        return cmd_plan(service, out, args)
+    return cmd_schedule(service, out, args)
+
+
+# --- plan ---------------------------------------------------------------------------------
+
+
+def _number(text: str, flag: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise Failure(f"{flag} takes a whole number of minutes, not '{text}'.") from None
+
+
+def _changes(args: argparse.Namespace) -> dict[str, Any]:
+    """The plan fields the flags set, each read and checked on its own."""
+    changes: dict[str, Any] = {}
+    try:
+        if args.times is not None:
+            parts = [p for p in args.times.split(",") if p.strip()]
+            if not parts:
+                raise Failure("--times needs at least one time, such as 10:00.")
+            times = [parse_clock(p) for p in parts]
+            if len(set(times)) != len(times):
+                raise Failure("--times lists the same time twice.")
+            changes["times"] = tuple(times)
+        if args.weekdays is not None:
+            changes["weekdays"] = parse_weekdays(args.weekdays)
+        if args.focus_day is not None:
+            changes["focus_weekdays"] = parse_weekdays(args.focus_day)
+    except PlanError as error:
+        raise Failure(f"{error}.") from None
+    if args.minutes is not None:
+        changes["minutes"] = _number(args.minutes, "--minutes")
+    if args.lead is not None:
+        changes["lead_minutes"] = _number(args.lead, "--lead")
+    return changes
+
+
+def cmd_plan(service: Boundary, out: Out, args: argparse.Namespace) -> int:
+    changes = _changes(args)
+    timezone = args.timezone.strip() if args.timezone is not None else None
+    if timezone is not None and not is_timezone(timezone):
+        raise Failure(f"'{timezone}' is not a time zone; use a name like 'Europe/Amsterdam'.")
+    plan = replace(service.profile.checks, **changes)
+    if problem := plan_problem(plan):
+        name, words = problem
+        flag = FLAG_OF.get(name, name)
+        raise Failure(f"With that change the plan {words} ({flag}). Nothing was changed.")
+
+    before = service.profile
+    changed = sorted(k for k, v in changes.items() if getattr(before.checks, k) != v)
+    if timezone is not None and timezone != before.identity.timezone:
+        changed.append("timezone")
+    results = []
+    if changed:
+        profile = copy.deepcopy(before)
+        profile.checks = plan
+        if timezone is not None:
+            profile.identity.timezone = timezone
+        service.save_profile(profile)  # atomic; tells a running app
+        replies_move = "focus_weekdays" in changed or "timezone" in changed
+        if replies_move and not app_running(service.paths.app_lock):
+            results = service.push()  # the focus day's reply follows the new plan now
+    data = plan_json(service)
+    data["changed"] = changed
+    if results:
+        data["results"] = [result_json(r) for r in results]
+    lines = plan_lines(service, out)
+    if changes or timezone is not None:
+        lines.insert(0, "Plan saved." if changed else "The plan already was like that.")
+    lines += [out.account_line(r) for r in results]
+    out.emit(data, lines)
+    return EXIT_OK if all(r.ok for r in results) else EXIT_PENDING
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def plan_lines(service: Boundary, out: Out) -> list[str]:
+    profile = service.profile
+    plan, tz = profile.checks, profile.tz
+    now = service.clock()
+    if not plan.enabled or not plan.times:
+        checks = "Mail checks: off."
+    else:
+        times = _and([f"{t:%H:%M}" for t in plan.times])
+        checks = (
+            f"Mail checks: {times} for {plan.minutes} minutes, "
+            f"{format_weekdays(plan.weekdays)} ({profile.identity.timezone})."
+        )
+        if plan.lead_minutes:
+            checks += f" Reminder {plan.lead_minutes} minutes before."
+    lines = [checks]
+    if plan.skip_dates:
+        lines.append("Skipped dates: " + ", ".join(str(d) for d in sorted(plan.skip_dates)) + ".")
+    lines.append(f"Focus days: {format_weekdays(plan.focus_weekdays)}.")
+    if window := next_window(plan, tz, now):
+        lines.append(f"Next mail check: {out.when(window.start)}.")
+    if focus := next_focus_day(plan, tz, now):
+        lines.append(f"Next focus day: {out.when(focus.start)}.")
+    return lines
+
+
+def plan_json(service: Boundary) -> dict[str, Any]:
+    profile = service.profile
+    plan: CheckPlan = profile.checks
+    tz = profile.tz
+    now = service.clock()
+    window = next_window(plan, tz, now)
+    focus = next_focus_day(plan, tz, now)
+    return {
+        "timezone": profile.identity.timezone,
+        "enabled": plan.enabled,
+        "times": [f"{t:%H:%M}" for t in plan.times],
+        "minutes": plan.minutes,
+        "weekdays": [WEEKDAY_NAMES[d] for d in sorted(plan.weekdays)],
+        "skip_dates": [d.isoformat() for d in sorted(plan.skip_dates)],
+        "lead_minutes": plan.lead_minutes,
+        "snooze_minutes": plan.snooze_minutes,
+        "snoozes": plan.snoozes,
+        "strict": plan.strict,
+        "focus_days": [WEEKDAY_NAMES[d] for d in sorted(plan.focus_weekdays)],
+        "look_back_weeks": plan.look_back_weeks,
+        "started": plan.started.isoformat() if plan.started else None,
+        "next_window": window_json(window) if window else None,
+        "next_focus_day": focus_json(focus) if focus else None,
+    }
+
+
+# --- schedule -----------------------------------------------------------------------------
+
+
+def _span(start: datetime, end: datetime) -> dict[str, str]:
+    return {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "start_utc": start.astimezone(UTC).isoformat(),
+        "end_utc": end.astimezone(UTC).isoformat(),
+    }
+
+
+def window_json(window: Window) -> dict[str, str]:
+    return {"key": window.key, **_span(window.start, window.end)}
+
+
+def focus_json(focus: FocusDay) -> dict[str, str]:
+    return {"day": focus.day.isoformat(), **_span(focus.start, focus.end)}
+
+
+def _first_day(service: Boundary, text: str | None) -> date:
+    tz = service.profile.tz
+    now = service.clock()
+    if text is None:
+        return now.astimezone(tz).date()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        return parse_when(text, now=now, tz=tz, default_time=time(0)).date()
+    except TimeParseError as error:
+        raise Failure(str(error)) from None
+
+
+def cmd_schedule(service: Boundary, out: Out, args: argparse.Namespace) -> int:
+    first = _first_day(service, args.start)
+    days = DEFAULT_DAYS if args.days is None else _number_of_days(args.days)
+    profile = service.profile
+    plan, tz = profile.checks, profile.tz
+    start = localize(first, time(0), tz)
+    end = localize(first + timedelta(days=days), time(0), tz)
+    windows = windows_between(plan, tz, start, end)
+    focus_days = focus_days_between(plan, tz, start, end)
+
+    lines = [
+        f"{first:%a %d %b %Y} to {first + timedelta(days=days - 1):%a %d %b %Y}, "
+        f"{profile.identity.timezone}:"
+    ]
+    focus_by_day = {f.day: f for f in focus_days}
+    for k in range(days):
+        day = first + timedelta(days=k)
+        today = [w for w in windows if w.start.date() == day]
+        parts = [f"{w.start:%H:%M}–{w.end:%H:%M}" for w in today]
+        if day in focus_by_day:
+            parts.insert(0, "focus day")
+        if parts:
+            lines.append(f"  {day:%a %d %b}  {', '.join(parts)}")
+    if len(lines) == 1:
+        lines.append("  No mail checks and no focus days.")
+    out.emit(
+        {
+            "timezone": profile.identity.timezone,
+            "from": first.isoformat(),
+            "days": days,
+            "windows": [window_json(w) for w in windows],
+            "focus_days": [focus_json(f) for f in focus_days],
+        },
+        lines,
+    )
+    return EXIT_OK
+
+
+def _number_of_days(text: str) -> int:
+    try:
+        days = int(text.strip())
+    except ValueError:
+        raise Failure(f"--days takes a whole number of days, not '{text}'.") from None
+    if not 1 <= days <= MAX_DAYS:
+        raise Failure(f"--days is {days}; use a number from 1 to {MAX_DAYS}.")
+    return days
