@@ -78,9 +78,11 @@ def smtp_sink(mailbag: Mailbag, server_tls: ssl.SSLContext) -> Iterator[SmtpSink
 
 
 @pytest.fixture(scope="session")
-def smtps_sink(mailbag: Mailbag, server_tls: ssl.SSLContext) -> Iterator[SmtpSink]:
-    """Submission over implicit TLS (port 465 style)."""
-    sink = SmtpSink(mailbag, server_tls, implicit_tls=True).start()
+def smtps_sink(
+    mailbag: Mailbag, server_tls: ssl.SSLContext, smtp_sink: SmtpSink
+) -> Iterator[SmtpSink]:
+    """Submission over implicit TLS (port 465 style), with the same users."""
+    sink = SmtpSink(mailbag, server_tls, implicit_tls=True, users=smtp_sink.users).start()
     yield sink
     sink.shutdown()
     sink.server_close()

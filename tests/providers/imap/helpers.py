@@ -53,8 +53,8 @@ def mailbox(dovecot: Dovecot, user: str) -> Iterator[imaplib.IMAP4]:
 
 def subjects_in(dovecot: Dovecot, user: str, folder: str) -> list[str]:
     with mailbox(dovecot, user) as conn:
-        status, _ = conn.select(folder, readonly=True)
-        if status != "OK":
+        status, count = conn.select(folder, readonly=True)
+        if status != "OK" or count[0] == b"0":
             return []
         _, data = conn.fetch("1:*", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
     found = []

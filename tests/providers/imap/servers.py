@@ -154,7 +154,7 @@ class SmtpSink(socketserver.ThreadingTCPServer):
         self.bag = bag
         self.tls = tls
         self.implicit_tls = implicit_tls
-        self.users = users or {}
+        self.users = users if users is not None else {}
         self.logins: list[str] = []
 
     @property
@@ -174,6 +174,12 @@ class _SmtpHandler(socketserver.StreamRequestHandler):
         if self.server.implicit_tls and self.server.tls is not None:
             self.request = self.server.tls.wrap_socket(self.request, server_side=True)
         super().setup()
+
+    def finish(self) -> None:
+        with contextlib.suppress(OSError, ssl.SSLError):
+            super().finish()
+        if isinstance(self.request, ssl.SSLSocket):  # the server closes only the plain one
+            self.request.close()
 
     def reply(self, line: str) -> None:
         self.wfile.write(line.encode() + b"\r\n")
