@@ -1,4 +1,4 @@
-"""Save screenshots of the Go-away and Settings dialogs, for reviewing their layout.
+"""Save screenshots of the Go-away and Settings dialogs and the Statistics window.
 
     xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb \\
         python scripts/screenshot_dialogs.py /tmp/shots
@@ -197,12 +197,70 @@ def _shoot(out: Path) -> int:
     newer.close()
     read_only.schema_version -= 1
 
+    # Statistics over eight weeks of a varied record.
+    from boundary_app.ui.stats_window import StatsWindow
+
+    _fill_record(service, moment)
+    stats = StatsWindow(controller)
+    stats.show()
+    stats.chart.setFocus()
+    grab(stats, "statistics-chart")
+    stats.tabs.setCurrentIndex(1)
+    grab(stats, "statistics-table")
+    stats.tabs.setCurrentIndex(0)
+    stats.weeks_box.setCurrentIndex(stats.weeks_box.findData(26))
+    stats.resize(stats.minimumSizeHint())
+    grab(stats, "statistics-26-weeks-minimum-size")
+    stats.close()
+
     controller.shutdown()
     controller.deleteLater()
     settle()
     service.close()
     print("\n".join(saved))
     return 0
+
+
+def _fill_record(service: object, now: datetime) -> None:
+    """Eight weeks of kept, overrun, skipped and missed windows, forwards and two absences."""
+    import random
+    from dataclasses import replace
+
+    from boundary_app.core.journal import AwayPeriod, CheckRecord, Forward
+    from boundary_app.core.schedule import windows_between
+    from boundary_app.core.service import Boundary
+    from boundary_app.providers.base import Audience
+
+    assert isinstance(service, Boundary)
+    tz = service.profile.tz
+    start = now - timedelta(weeks=8)
+    plan = replace(service.profile.checks, focus_weekdays=frozenset({2}), started=start.date())
+    service.profile.checks = plan
+    journal, rng = service.journal, random.Random(7)
+    for w in windows_between(plan, tz, start, now):
+        roll = rng.random()
+        if roll < 0.78:
+            late = timedelta(minutes=rng.randint(-6, -1) if roll < 0.6 else rng.randint(2, 25))
+            outcome = "kept" if roll < 0.6 else "overrun"
+            snoozes = int(rng.random() < 0.15)
+            record = CheckRecord(w.start, w.end, True, outcome, opened=w.start, snoozes=snoozes)
+            journal.save_check(replace(record, closed=w.end + late))
+        else:
+            journal.save_check(
+                CheckRecord(w.start, w.end, True, "skipped" if roll < 0.9 else "missed")
+            )
+        if rng.random() < 0.3:
+            journal.record_forward(Forward(w.start + timedelta(minutes=3), "Office", "m", "sam"))
+    for _ in range(9):
+        at = start + timedelta(days=rng.randint(0, 55), hours=12)
+        journal.save_check(
+            CheckRecord(at, at + timedelta(minutes=15), False, "kept", opened=at, closed=at)
+        )
+    for first, days in ((start + timedelta(days=18), 10), (start + timedelta(days=40), 1)):
+        journal.add_away(
+            AwayPeriod(first, first + timedelta(days=days), "vacation", "", "", "", Audience.ALL),
+            first,
+        )
 
 
 if __name__ == "__main__":

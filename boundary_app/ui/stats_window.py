@@ -333,8 +333,8 @@ class StatsChart(QWidget):
 
 
 def _nice_top(peak: int) -> int:
-    """A round top for the count axis: 4, 8, 12, 20, 40, …"""
-    for top in (4, 8, 12, 16, 20, 24, 32, 40, 60, 80, 100):
+    """A round top for the count axis, above the highest bar: 4, 6, 8, 10, 12, 16, …"""
+    for top in (4, 6, 8, 10, 12, 16, 20, 24, 32, 40, 60, 80, 100):
         if peak < top:  # a little room above the highest bar
             return top
     return (peak // 50 + 1) * 50
