@@ -45,12 +45,29 @@ def install_translators(app: QApplication) -> None:
 
 
 def self_test(service: Boundary) -> int:
+    """Load every provider and the libraries each imports lazily (``libraries``).
+
+    A frozen build fails here when a provider or one of its libraries was left out.
+    """
+    import importlib
+
     loaded, failures = service.registry.load_all()
     for failure in failures:
         print(f"self-test: provider {failure.kind}: {failure.reason}", file=sys.stderr)
+    missing = 0
+    for provider in loaded:
+        for library in getattr(provider, "libraries", ()):
+            try:
+                importlib.import_module(library)
+            except Exception as error:  # anything a half-bundled library raises
+                missing += 1
+                print(
+                    f"self-test: provider {provider.kind}: library {library}: {error!r}",
+                    file=sys.stderr,
+                )
     kinds = ", ".join(p.kind for p in loaded)
     print(f"self-test: profile {service.paths.profile} loaded; providers: {kinds}")
-    return 1 if failures else 0
+    return 1 if failures or missing else 0
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -118,6 +135,7 @@ def run(argv: Sequence[str] | None = None) -> int:
                 ),
             )
         QTimer.singleShot(0, lambda: controller.push())  # what is pending since last time
+        QTimer.singleShot(0, shell.ask_start_at_login)  # first run only
         log.info("Boundary %s started (tray: %s)", __version__, shell.use_tray)
     code = app.exec()
     controller.shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,33 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "home"
     monkeypatch.setenv("BOUNDARY_HOME", str(root))
     return root
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start-at-sign-in entries (~/.config/autostart, ~/Library/LaunchAgents) land here too."""
+    user = tmp_path / "user"
+    monkeypatch.setenv("HOME", str(user))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(user / ".config"))
+    if sys.platform == "win32":
+        from boundary_app.core import autostart
+
+        class NoRegistry:
+            """The Windows registry, kept in memory for the test."""
+
+            def __init__(self, key: str = autostart.RUN_KEY) -> None:
+                self.values: dict[str, str] = {}
+
+            def get(self, name: str) -> str | None:
+                return self.values.get(name)
+
+            def set(self, name: str, value: str) -> None:
+                self.values[name] = value
+
+            def delete(self, name: str) -> None:
+                self.values.pop(name, None)
+
+        monkeypatch.setattr(autostart, "WinRegLayer", NoRegistry)
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ registry; nothing outside the test's own folder is touched."""
 from __future__ import annotations
 
 import plistlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from boundary_app.core.autostart import (
     MacLaunchAgent,
     Unsupported,
     WindowsRunKey,
+    WinRegLayer,
     XdgAutostart,
     desktop_exec,
     for_platform,
@@ -81,6 +83,16 @@ def test_a_registry_error_is_reported_in_words() -> None:
     with pytest.raises(AutostartError, match="Access is denied"):
         backend.enable(["C:\\B\\Boundary.exe"])
     assert not backend.enabled()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="would use the real registry")
+def test_elsewhere_the_registry_backend_is_off_and_says_why() -> None:
+    backend = WindowsRunKey(WinRegLayer())
+    assert not backend.enabled()
+    with pytest.raises(AutostartError, match="no Windows registry"):
+        backend.enable(["C:\\B\\Boundary.exe"])
+    with pytest.raises(AutostartError, match="no Windows registry"):
+        backend.disable()
 
 
 # --- macOS ---------------------------------------------------------------------------------
