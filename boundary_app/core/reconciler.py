@@ -1,7 +1,9 @@
 """Desired state and the reconcile pass.
 
 The desired reply of each account follows from the journal: the away period in force (or
-upcoming, for providers that schedule on the server), else none. A pass reads each
+upcoming, for providers that schedule on the server), else the focus day in progress or
+next (``focus``; see core/focus.py), else none. A manual away period, in force or upcoming,
+always wins over a focus day. A pass reads each
 account's actual reply and writes only where it differs. Failures are kept in the journal
 with the time of the next try, so a push that failed offline goes out later, also after a
 restart.
@@ -134,12 +136,22 @@ class Reconciler:
         provider_for: ProviderFactory,
         clock: Callable[[], datetime],
         timeout: float = 30.0,
+        focus: Callable[[datetime], AwayPeriod | None] | None = None,
     ) -> None:
         self.journal = journal
         self.accounts = accounts
         self.provider_for = provider_for
         self.clock = clock
         self.timeout = timeout
+        self.focus = focus
+        """The focus day's reply (in progress or next) at a moment, or None."""
+
+    def period(self, now: datetime) -> AwayPeriod | None:
+        """What the replies follow at ``now``: the away period, else the focus day's."""
+        away = self.journal.current_away(now)
+        if away is None and self.focus is not None:
+            return self.focus(now)
+        return away
 
     def run(
         self,
@@ -154,7 +166,7 @@ class Reconciler:
         (a person asked) or ``force`` (also overwrite drift and retry what was refused).
         """
         now = self.clock()
-        away = self.journal.current_away(now)
+        away = self.period(now)
         chosen = [a for a in self.accounts() if names is None or a.name in names]
         results: dict[str, AccountResult] = {}
         jobs: dict[str, Callable[[], _Outcome]] = {}

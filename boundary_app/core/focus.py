@@ -1,0 +1,116 @@
+"""Focus days as auto-replies, and the record of the focus days that happened.
+
+A focus day is a recurring closed-door day ("I work behind closed doors on Wednesdays; mail
+me and I'll answer on Thursday"). Its reply is an ``AwayPeriod`` that is never stored: it is
+made from the plan, the profile's "focus" template and the clock whenever the desired state
+is worked out, so it follows every change of plan, template or backups, and it moves on to
+the next occurrence by itself once a focus day has ended.
+
+- The period runs from the focus day's first instant to the next day's first instant, so a
+  provider with a server-side schedule holds it with the laptop closed.
+- ``{return}`` is the next working morning: the next day that is one of the plan's weekdays
+  and not itself a focus day, at ``preferences.workday_start`` (Wednesday → "Thursday 26
+  November at 09:00", Friday → Monday). See ``schedule.focus_return``.
+- It names the first backup of the roster and uses the preferred audience, like a
+  go-away request that changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.profile import Profile
+from boundary_app.core.schedule import (
+    CheckPlan,
+    FocusDay,
+    focus_days_between,
+    focus_return,
+    next_focus_day,
+)
+
+log = logging.getLogger(__name__)
+
+FOCUS_TEMPLATE = "focus"
+
+
+def focus_period(profile: Profile, now: datetime) -> AwayPeriod | None:
+    """The focus reply for the focus day in progress at ``now``, or the next; None if none."""
+    plan, tz = profile.checks, profile.tz
+    day = next_focus_day(plan, tz, now)
+    if day is None:
+        return None
+    return focus_reply(profile, day)
+
+
+def focus_reply(profile: Profile, day: FocusDay) -> AwayPeriod | None:
+    """The rendered reply for ``day``; None (logged) if the template cannot be sent."""
+    # Templates are read only when there is a focus day to reply for, not at start-up.
+    from boundary_app.core.render import check_message, effective_template, render
+
+    tz = profile.tz
+    back = focus_return(profile.checks, tz, day, profile.preferences.workday_start_time)
+    template = effective_template(profile, FOCUS_TEMPLATE)
+    backups = profile.backups[:1]
+    rendered = render(
+        subject=template.subject,
+        internal=template.internal,
+        external=template.external,
+        name=profile.identity.name,
+        backups=backups,
+        until=back,
+        reason=template.reason,
+        tz=tz,
+        now=day.start,  # the year is shown only when the return is in another year
+    )
+    try:
+        check_message(rendered.internal, "focus day message for colleagues")
+        check_message(rendered.external, "focus day message for everyone else")
+    except ValueError as error:
+        log.warning("No focus day reply: %s", error)
+        return None
+    return AwayPeriod(
+        start=day.start,
+        until=day.end,
+        template=FOCUS_TEMPLATE,
+        subject=rendered.subject,
+        internal=rendered.internal,
+        external=rendered.external,
+        audience=profile.preferences.audience,
+        backups=tuple(b.name for b in backups),
+    )
+
+
+def focus_days_kept(
+    plan: CheckPlan,
+    tz: ZoneInfo,
+    away_periods: Iterable[AwayPeriod],
+    start: datetime,
+    end: datetime,
+    now: datetime,
+) -> list[date]:
+    """The focus days that happened with their start in [start, end), as local dates.
+
+    Derived, not stored: the plan's focus days from the day the plan started up to ``now``
+    (one in progress counts), except those an away period overlapped (an away period wins,
+    so such a day counts as a day away). An away period that was ended early counts only up
+    to when it was ended.
+    """
+    periods = list(away_periods)
+    days = focus_days_between(plan, tz, start, min(end, now))
+    return [
+        f.day
+        for f in days
+        if (plan.started is None or f.day >= plan.started)
+        and not any(_overlaps(p, f) for p in periods)
+    ]
+
+
+def _overlaps(period: AwayPeriod, day: FocusDay) -> bool:
+    finish = period.until
+    if period.ended is not None and (finish is None or period.ended < finish):
+        finish = period.ended
+    return period.start < day.end and (finish is None or finish > day.start)
