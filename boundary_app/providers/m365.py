@@ -125,7 +125,7 @@ class M365Provider(MailProvider):
     )
     secret_keys = ("token_cache",)
     interactive_sign_in = True
-    libraries = ("msal",)
+    libraries = ("msal", "requests")
 
     @classmethod
     def configure(
