@@ -24,6 +24,7 @@ import json
 import re
 import time
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -224,7 +225,8 @@ class ExchangeProvider(MailProvider):
             account = self._account(budget)
             self._allow(account, budget)
             account.oof_settings = oof
-        self._keep_subject(reply)
+        # Fingerprint the reply as Exchange now holds it (a missing start became "now").
+        self._keep_subject(replace(self._from_oof(oof), subject=reply.subject))
 
     def clear_auto_reply(self) -> None:
         with self._talking(self.context.timeout / 2) as budget:
@@ -296,7 +298,6 @@ class ExchangeProvider(MailProvider):
     @staticmethod
     def _fingerprint(reply: AutoReply) -> str:
         import hashlib
-        from dataclasses import replace
 
         from boundary_app.core.reconciler import reply_key
 
@@ -310,8 +311,6 @@ class ExchangeProvider(MailProvider):
             write_atomic(self._memo, json.dumps(memo, ensure_ascii=False).encode())
 
     def _remember_subject(self, read: AutoReply) -> AutoReply:
-        from dataclasses import replace
-
         if not read.enabled:
             return read
         try:

@@ -387,3 +387,13 @@ def test_an_owa_link_is_made_only_when_it_can_be() -> None:
     )
     assert owa_link(None, ews_url) == ""
     assert owa_link("?ItemID=X", "") == ""
+
+
+def test_a_reply_with_an_end_but_no_start_starts_now_and_reads_back_so(
+    provider: ExchangeProvider, ews: FakeEws, clock: FakeClock
+) -> None:
+    provider.write_auto_reply(reply(clock, start=None))
+    assert ews.state.oof.start == clock.now.strftime("%Y-%m-%dT%H:%M:%S")
+    back = provider.read_auto_reply()
+    assert back.start == clock.now
+    assert back.subject == "Weg tot donderdag ✈"
