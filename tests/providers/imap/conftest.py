@@ -50,8 +50,14 @@ def _dovecot_missing() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def mailbag() -> Mailbag:
+def all_mail() -> Mailbag:
     return Mailbag()
+
+
+@pytest.fixture
+def mailbag(all_mail: Mailbag) -> Mailbag:
+    """The mail the sinks receive during this test only."""
+    return all_mail.since_now()
 
 
 @pytest.fixture(scope="session")
@@ -69,9 +75,9 @@ def server_tls(tls_files: tuple[Path, Path]) -> ssl.SSLContext:
 
 
 @pytest.fixture(scope="session")
-def smtp_sink(mailbag: Mailbag, server_tls: ssl.SSLContext) -> Iterator[SmtpSink]:
+def smtp_sink(all_mail: Mailbag, server_tls: ssl.SSLContext) -> Iterator[SmtpSink]:
     """Submission with STARTTLS (and plain, for plain-loopback accounts)."""
-    sink = SmtpSink(mailbag, server_tls, users={}).start()
+    sink = SmtpSink(all_mail, server_tls, users={}).start()
     yield sink
     sink.shutdown()
     sink.server_close()
@@ -79,10 +85,10 @@ def smtp_sink(mailbag: Mailbag, server_tls: ssl.SSLContext) -> Iterator[SmtpSink
 
 @pytest.fixture(scope="session")
 def smtps_sink(
-    mailbag: Mailbag, server_tls: ssl.SSLContext, smtp_sink: SmtpSink
+    all_mail: Mailbag, server_tls: ssl.SSLContext, smtp_sink: SmtpSink
 ) -> Iterator[SmtpSink]:
     """Submission over implicit TLS (port 465 style), with the same users."""
-    sink = SmtpSink(mailbag, server_tls, implicit_tls=True, users=smtp_sink.users).start()
+    sink = SmtpSink(all_mail, server_tls, implicit_tls=True, users=smtp_sink.users).start()
     yield sink
     sink.shutdown()
     sink.server_close()

@@ -107,28 +107,35 @@ class Received:
 
 @dataclass
 class Mailbag:
-    """Everything the sinks received; tests wait for a message to someone."""
+    """Everything the sinks received; ``since_now()`` gives a test only its own mail."""
 
     messages: list[Received] = field(default_factory=list)
     changed: threading.Condition = field(default_factory=threading.Condition)
+    first: int = 0
+    """Messages before this index belong to earlier tests."""
 
     def add(self, received: Received) -> None:
         with self.changed:
             self.messages.append(received)
             self.changed.notify_all()
 
+    def since_now(self) -> Mailbag:
+        """A view of the same bag that leaves out what was received before now."""
+        with self.changed:
+            return Mailbag(self.messages, self.changed, len(self.messages))
+
     def to(self, address: str) -> list[Received]:
         with self.changed:
-            return [m for m in self.messages if address in m.recipients]
+            return self._to(address)
 
     def wait_for(self, address: str, timeout: float = 10.0) -> Received:
         with self.changed:
-            found = self.changed.wait_for(lambda: self.to_unlocked(address), timeout=timeout)
+            found = self.changed.wait_for(lambda: self._to(address), timeout=timeout)
             assert found, f"no mail reached {address} within {timeout} s"
             return found[0]
 
-    def to_unlocked(self, address: str) -> list[Received]:
-        return [m for m in self.messages if address in m.recipients]
+    def _to(self, address: str) -> list[Received]:
+        return [m for m in self.messages[self.first :] if address in m.recipients]
 
 
 class SmtpSink(socketserver.ThreadingTCPServer):

@@ -29,6 +29,15 @@ def kinds(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+def close_log_files() -> None:
+    """setup_logging drops the previous run's log handler without closing it (a
+    ResourceWarning when several runs share one process): close them here instead."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
 def boundary(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -36,15 +45,11 @@ def boundary(
     stdin: str = "",
 ) -> tuple[int, str, str]:
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    close_log_files()  # also one an earlier test's run left open
     try:
         code = cli.run(list(args))
     finally:
-        # Each run sets up its log file; setup_logging drops the previous run's handler
-        # without closing it (a ResourceWarning when several runs share one process).
-        root = logging.getLogger()
-        for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
-            root.removeHandler(handler)
-            handler.close()
+        close_log_files()
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
