@@ -198,3 +198,16 @@ def test_a_script_named_boundary_that_someone_else_made_is_left_alone(
         "boundary",
         {"boundary": 'require ["vacation"];\nvacation "Mine";\n'},
     )
+
+
+def test_a_script_the_person_deleted_meanwhile_leaves_none_active(
+    provider: ImapProvider, dovecot: Dovecot, user: str, mailbag: Mailbag
+) -> None:
+    install_rules(dovecot, user)
+    provider.write_auto_reply(AutoReply(True, internal="Inside", external="Outside"))
+    with webmail_filters(dovecot, user) as sieve:
+        sieve.delete_script("rules")  # allowed: it is not the active one
+    dovecot.deliver("still@elsewhere.test", f"{user}@example.com", "Still answered?")
+    assert len(mailbag.to("still@elsewhere.test")) == 1  # the include is optional
+    provider.clear_auto_reply()
+    assert scripts(dovecot, user) == (None, {})
