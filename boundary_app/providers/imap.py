@@ -189,8 +189,7 @@ class ImapProvider(MailProvider):
         security = entered.get("security") or "ssl"
         if security in SECURITY:
             host = entered.get("imap_host", "")
-            entered.setdefault("imap_port", "")
-            entered["imap_port"] = entered["imap_port"] or str(IMAP_PORTS[security])
+            entered["imap_port"] = entered.get("imap_port") or str(IMAP_PORTS[security])
             entered["smtp_port"] = entered.get("smtp_port") or str(SMTP_PORTS[security])
             entered["sieve_host"] = entered.get("sieve_host") or host
             entered["smtp_host"] = entered.get("smtp_host") or host
