@@ -183,7 +183,8 @@ class ExchangeProvider(MailProvider):
             help="Your password, or the OAuth 2.0 access token when the sign-in method is oauth2.",
         ),
     )
-    libraries = ("exchangelib",)
+    #: exchangelib, and what this module takes from its dependencies directly.
+    libraries = ("exchangelib", "requests", "oauthlib.oauth2")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

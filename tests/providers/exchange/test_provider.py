@@ -58,13 +58,14 @@ def provider_for(ews: FakeEws, clock: FakeClock, data_dir: Path, **change: str) 
 def test_importing_the_provider_does_not_load_exchangelib() -> None:
     code = (
         "import sys, json; import boundary_app.providers.exchange as m; "
-        "print(json.dumps([n for n in ('exchangelib', 'requests', 'lxml') if n in sys.modules]))"
+        "heavy = ('exchangelib', 'requests', 'oauthlib', 'lxml'); "
+        "print(json.dumps([n for n in heavy if n in sys.modules]))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert json.loads(out) == []
-    assert ExchangeProvider.libraries == ("exchangelib",)
+    assert ExchangeProvider.libraries == ("exchangelib", "requests", "oauthlib.oauth2")
 
 
 # --- setting the account up ---------------------------------------------------------------
