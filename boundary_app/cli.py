@@ -283,7 +283,9 @@ def cmd_status(service: Boundary, out: Out) -> int:
     _retry_pending(service)
     status = service.status()
     lines = []
-    if status.away is None:
+    if status.state == "focus" and status.focus is not None:
+        lines.append(f"Focus day, until {out.when(status.focus.end)}.")
+    elif status.away is None:
         lines.append("Available.")
     elif status.state == "away":
         lines.append(out.describe_away(status.away))
@@ -296,6 +298,15 @@ def cmd_status(service: Boundary, out: Out) -> int:
             "state": status.state,
             "health": status.health,
             "away": away_json(status.away),
+            "focus_day": (
+                {
+                    "day": status.focus.day.isoformat(),
+                    "start": status.focus.start.isoformat(),
+                    "end": status.focus.end.isoformat(),
+                }
+                if status.focus
+                else None
+            ),
             "accounts": [result_json(a) for a in status.accounts],
         },
         lines,

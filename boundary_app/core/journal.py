@@ -411,11 +411,12 @@ class Journal:
             ).fetchall()
         return [self._check(row) for row in rows]
 
-    def last_check(self) -> datetime | None:
-        """When the last check was opened: new mail is what arrived after it."""
+    def last_check(self, before: datetime | None = None) -> datetime | None:
+        """When the last check (before ``before``) was opened: new mail arrived after it."""
         with self._tx() as db:
             row = db.execute(
-                "SELECT MAX(opened) FROM check_windows WHERE opened IS NOT NULL"
+                "SELECT MAX(opened) FROM check_windows WHERE opened IS NOT NULL AND opened < ?",
+                (_iso(before) if before is not None else "9999",),
             ).fetchone()
         return _dt(row[0])
 

@@ -11,8 +11,10 @@ import copy
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
+from functools import cached_property
 
+from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.clock import Clock
 from boundary_app.core.journal import AwayPeriod, Journal
 from boundary_app.core.paths import AppPaths
@@ -28,6 +30,7 @@ from boundary_app.core.profile import (
     save_profile,
 )
 from boundary_app.core.reconciler import AccountResult, Reconciler, desired_reply, from_journal
+from boundary_app.core.schedule import FocusDay, next_focus_day
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -74,9 +77,11 @@ class AccountDraft:
 @dataclass(frozen=True)
 class Status:
     state: str
-    """available | away"""
+    """available | away | focus (a focus day whose reply is in force)"""
     away: AwayPeriod | None
     accounts: list[AccountResult]
+    focus: FocusDay | None = None
+    """The focus day in progress, else the next one (None without focus days)."""
 
     @property
     def health(self) -> str:
@@ -105,7 +110,12 @@ class Boundary:
         self.secrets: SecretStore = KeyringSecrets()
         self.journal = Journal(paths.journal)
         self.reconciler = Reconciler(
-            self.journal, lambda: self.profile.accounts, self.provider_for, clock, timeout
+            self.journal,
+            lambda: self.profile.accounts,
+            self.provider_for,
+            clock,
+            timeout,
+            focus=self.focus_period,
         )
 
     @classmethod
@@ -125,6 +135,18 @@ class Boundary:
 
     def close(self) -> None:
         self.journal.close()
+
+    @cached_property
+    def checks(self) -> CheckKeeper:
+        """The mail-check habit over this profile's plan and this journal."""
+
+        def away_at(moment: datetime) -> bool:
+            period = self.journal.current_away(moment)
+            return period is not None and period.active_at(moment)
+
+        return CheckKeeper(
+            self.journal, lambda: (self.profile.checks, self.profile.tz), self.clock, away_at
+        )
 
     # --- providers ------------------------------------------------------------------------
 
@@ -339,6 +361,7 @@ class Boundary:
         """The state as last known: reads the journal only, never the network."""
         now = self.clock()
         away = self.journal.current_away(now)
+        period = self.reconciler.period(now)
         accounts = []
         for account in self.profile.accounts:
             try:
@@ -349,7 +372,38 @@ class Boundary:
                     AccountResult(account.name, account.kind, off, None, "failed", str(error))
                 )
                 continue
-            desired = desired_reply(away, account.name, capabilities, now)
+            desired = desired_reply(period, account.name, capabilities, now)
             accounts.append(from_journal(account, desired, self.journal.state(account.name)))
-        state_name = "away" if away is not None and away.active_at(now) else "available"
-        return Status(state_name, away, accounts)
+        state_name = "available"
+        if away is not None and away.active_at(now):
+            state_name = "away"
+        elif away is None and period is not None and period.active_at(now):
+            state_name = "focus"
+        focus = next_focus_day(self.profile.checks, self.profile.tz, now)
+        return Status(state_name, away, accounts, focus)
+
+    # --- focus days -----------------------------------------------------------------------
+
+    def focus_period(self, now: datetime) -> AwayPeriod | None:
+        """The focus day's reply (the day in progress or the next), or None."""
+        if not self.profile.checks.focus_weekdays:
+            return None
+        from boundary_app.core.focus import focus_period  # renders: only with focus days
+
+        return focus_period(self.profile, now)
+
+    def focus_days_between(self, start: datetime, end: datetime) -> list[date]:
+        """The focus days that happened (local dates) with their start in [start, end).
+
+        Derived from the plan and the journal's away periods (see ``focus.focus_days_kept``).
+        """
+        from boundary_app.core.focus import focus_days_kept
+
+        return focus_days_kept(
+            self.profile.checks,
+            self.profile.tz,
+            self.journal.away_periods(),
+            start,
+            end,
+            self.clock(),
+        )

@@ -3,13 +3,17 @@
 Everything that can touch the network runs on the global QThreadPool; results come back to
 the GUI thread as queued signals. One pass runs at a time; a request during a pass is
 remembered and runs after it. One single-shot timer is armed for the next moment anything
-is due (a retry, or the start or end of an away period), never a polling loop. A file
-watcher notices the ``boundary`` command's changes and the profile being edited by hand.
+is due (a retry, the start or end of an away period, a mail-check reminder, start or end),
+and at least once a minute, never more often for nothing: that coarse tick compares the
+wall clock with the monotonic one, so a sleep, a resume or a clock change is noticed within
+a minute and everything is re-derived. A file watcher notices the ``boundary`` command's
+changes and the profile being edited by hand.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,7 +29,11 @@ log = logging.getLogger(__name__)
 
 MAX_TIMER_MS = 2**31 - 1
 RESYNC = timedelta(minutes=15)
-"""Re-derive everything this often anyway, to catch sleep, resume and clock changes."""
+"""Read every account's reply this often anyway, to notice changes made in webmail."""
+TICK = timedelta(minutes=1)
+"""The coarse re-sync: notices sleep, resume and clock changes within a minute."""
+JUMP = 5.0
+"""Seconds the wall clock may drift from the monotonic one before it counts as a jump."""
 
 
 class _Task(QRunnable):
@@ -65,11 +73,19 @@ class Controller(QObject):
     """Another start of the app asked this one to come forward."""
     notice = Signal(str, str)
     """(title, text) the person should see."""
+    check_due = Signal(object)
+    """A ``checks.Due``: a reminder, a check to open, time's up, or the look back."""
     _task_done = Signal(object, object)
 
-    def __init__(self, service: Boundary, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: Boundary,
+        parent: QObject | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.monotonic = monotonic
         self.pool = QThreadPool.globalInstance()
         self._busy = False
         self._closed = False
@@ -77,12 +93,15 @@ class Controller(QObject):
         self._task_done.connect(self._on_task_done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: self.push())
+        self._timer.timeout.connect(self._on_timer)
+        self._armed_at = (service.clock(), monotonic())
+        self._push_at = service.clock()
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
         self._watcher.directoryChanged.connect(self._on_file_changed)
         self._watch()
         self.last_status: Status = service.status()
+        self.ticks = 0
         self._arm()
 
     # --- what the UI calls ----------------------------------------------------------------
@@ -133,6 +152,10 @@ class Controller(QObject):
         self._closed = True
         self._timer.stop()
         self._watcher.blockSignals(True)
+        # Destroyed by the event loop at a safe moment: when Python's garbage collector
+        # destroys it (with the controller) in the middle of the loop's socket checks, the
+        # loop is left holding the watcher's freed socket notifier and crashes.
+        self._watcher.deleteLater()
         self.pool.waitForDone(int(self.service.reconciler.timeout * 1000) + 1000)
 
     # --- internals ------------------------------------------------------------------------
@@ -158,7 +181,7 @@ class Controller(QObject):
             self._again = None
             self.push(force=force, names=names)
 
-    def _next_due(self, now: datetime) -> datetime:
+    def _next_push(self, now: datetime) -> datetime:
         moments = [now + RESYNC]
         if retry := self.service.reconciler.next_retry():
             moments.append(retry)
@@ -169,8 +192,32 @@ class Controller(QObject):
 
     def _arm(self) -> None:
         now = self.service.clock()
-        delay = (self._next_due(now) - now).total_seconds()
+        if not self._busy:
+            self._push_at = self._next_push(now)
+        moments = [self._push_at, now + TICK]
+        if check := self.service.checks.next_moment():
+            moments.append(check)
+        delay = (min(moments) - now).total_seconds()
+        self._armed_at = (now, self.monotonic())
         self._timer.start(int(min(max(delay, 0) * 1000 + 500, MAX_TIMER_MS)))
+
+    def _on_timer(self) -> None:
+        self.ticks += 1
+        now = self.service.clock()
+        wall = (now - self._armed_at[0]).total_seconds()
+        jumped = abs(wall - (self.monotonic() - self._armed_at[1])) > JUMP
+        if jumped:
+            log.info("The clock jumped or the computer slept (%.0f s of wall time)", wall)
+        self.sync_checks()
+        if jumped or now >= self._push_at:
+            self.push()
+        else:
+            self._arm()
+
+    def sync_checks(self) -> None:
+        """Bring the mail-check record up to now and show what is due."""
+        for due in self.service.checks.sync():
+            self.check_due.emit(due)
 
     def armed_ms(self) -> int:
         """The interval the timer was armed with; -1 when it is not armed."""

@@ -13,6 +13,7 @@ from functools import cache
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boundary_app.core.autostart import Autostart, AutostartError, for_platform
 from boundary_app.core.profile import (
     TEMPLATE_IDS,
+    Account,
     Backup,
     Profile,
     ProfileError,
@@ -42,8 +45,11 @@ from boundary_app.core.profile import (
     is_timezone,
 )
 from boundary_app.core.render import builtin_templates, effective_template
-from boundary_app.providers.base import Capability, is_email
+from boundary_app.core.service import AccountDraft
+from boundary_app.providers.base import Capability, MailProvider, is_email
 from boundary_app.providers.registry import UnknownKind
+from boundary_app.providers.secrets import KeyringUnavailable
+from boundary_app.ui.account_dialog import FAILURES, AccountDialog, SignInPanel, run_sign_in
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
 
@@ -155,13 +161,24 @@ class SettingsDialog(QDialog):
     ``edit_button``, ``remove_button``, ``up_button``, ``down_button``, ``backup_editor``
     (the open add/edit dialog, if any), ``template_box``, ``subject_edit``,
     ``reason_edit``, ``internal_edit``, ``external_edit``, ``restore_button``,
-    ``account_table``, ``banner``, ``error_label``, ``save_button``, ``cancel_button``.
+    ``account_table``, ``banner``, ``error_label``, ``save_button``, ``cancel_button``,
+    ``start_at_login_box``.
     """
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        *,
+        autostart: Autostart | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.profile: Profile = copy.deepcopy(controller.profile)
+        self.drafts: list[AccountDraft] = []
+        self.account_editor: AccountDialog | None = None
+        self._account_busy = False
+        self.autostart = autostart if autostart is not None else for_platform()
         self.backup_editor: BackupDialog | None = None
         self._editing_row: int | None = None
         self.setWindowTitle(self.tr("Settings — Boundary"))
@@ -251,6 +268,15 @@ class SettingsDialog(QDialog):
         )
         layout.addWidget(hint)
         layout.addStretch(1)
+        # The system's entry is the truth: the box shows it, Save writes it (start_at_login.py).
+        self.start_at_login_box = QCheckBox(self.tr("Start Boundary &when I sign in"), tab)
+        self.start_at_login_box.setChecked(self.autostart.enabled())
+        self.start_at_login_box.setEnabled(self.autostart.supported)
+        if not self.autostart.supported:
+            self.start_at_login_box.setToolTip(
+                self.tr("This system has no way for Boundary to start when you sign in.")
+            )
+        layout.addWidget(self.start_at_login_box)
         for edit in (self.name_edit, self.email_edit, self.phone_edit):
             edit.textChanged.connect(self._on_identity_changed)
         self.timezone_box.currentTextChanged.connect(self._on_identity_changed)
@@ -499,7 +525,7 @@ class SettingsDialog(QDialog):
     def _accounts_tab(self) -> QWidget:
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
-        self.account_table = QTableWidget(len(self.profile.accounts), 3, tab)
+        self.account_table = QTableWidget(0, 3, tab)
         self.account_table.setHorizontalHeaderLabels(
             [self.tr("Account"), self.tr("Kind"), self.tr("What Boundary can do with it")]
         )
@@ -522,10 +548,40 @@ class SettingsDialog(QDialog):
         self.account_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        service = self.controller.service
+        layout.addWidget(self.account_table, 1)
+
+        self.account_sign_in_panel = SignInPanel(tab)
+        layout.addWidget(self.account_sign_in_panel)
+        self.account_result = text_label(tab)
+        layout.addWidget(self.account_result)
+        row = QHBoxLayout()
+        self.add_account_button = QPushButton(self.tr("A&dd account…"), tab)
+        self.test_account_button = QPushButton(self.tr("&Test"), tab)
+        self.sign_in_account_button = QPushButton(self.tr("Sign &in again…"), tab)
+        self.remove_account_button = QPushButton(self.tr("&Remove"), tab)
+        for button in (
+            self.add_account_button,
+            self.test_account_button,
+            self.sign_in_account_button,
+            self.remove_account_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.add_account_button.clicked.connect(self.add_account)
+        self.test_account_button.clicked.connect(self.test_account)
+        self.sign_in_account_button.clicked.connect(self.sign_in_account)
+        self.remove_account_button.clicked.connect(self.remove_account)
+        self.account_table.itemSelectionChanged.connect(self._update_account_buttons)
+        self._fill_accounts(0)
+        return tab
+
+    def _fill_accounts(self, current: int) -> None:
+        registry = self.controller.service.registry
+        self.account_table.setRowCount(len(self.profile.accounts))
         for row, account in enumerate(self.profile.accounts):
             try:
-                provider = service.registry.load(account.kind)
+                provider = registry.load(account.kind)
                 kind = provider.display_name
                 summary = self.capability_summary(frozenset(provider.capabilities))
             except UnknownKind:
@@ -535,12 +591,113 @@ class SettingsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.account_table.setItem(row, column, item)
-        layout.addWidget(self.account_table, 1)
-        note = text_label(
-            tab, self.tr("More account kinds arrive with their providers."), hint=True
+        if self.profile.accounts:
+            self.account_table.selectRow(min(current, len(self.profile.accounts) - 1))
+        self._update_account_buttons()
+
+    def _selected_account(self) -> Account | None:
+        rows = {i.row() for i in self.account_table.selectedIndexes()}
+        return self.profile.accounts[rows.pop()] if len(rows) == 1 else None
+
+    def _saved_account(self) -> Account | None:
+        """The selected account as saved (a new or unsaved one cannot be tested yet)."""
+        account = self._selected_account()
+        saved = self.controller.profile.account(account.name) if account else None
+        return saved if saved is not None and saved == account else None
+
+    @Slot()
+    def _update_account_buttons(self) -> None:
+        account = self._selected_account()
+        editable = not self.profile.read_only and not self._account_busy
+        self.add_account_button.setEnabled(editable)
+        self.remove_account_button.setEnabled(editable and account is not None)
+        saved = self._saved_account()
+        self.test_account_button.setEnabled(saved is not None and not self._account_busy)
+        kind = self._kind_of(saved)
+        self.sign_in_account_button.setVisible(kind is not None and kind.interactive_sign_in)
+        self.sign_in_account_button.setEnabled(saved is not None and not self._account_busy)
+
+    def _kind_of(self, account: Account | None) -> type[MailProvider] | None:
+        if account is None:
+            return None
+        try:
+            return self.controller.service.registry.load(account.kind)
+        except UnknownKind:
+            return None
+
+    @Slot()
+    def add_account(self) -> None:
+        taken = [a.name for a in self.profile.accounts]
+        self.account_editor = AccountDialog(self.controller, taken, self)
+        self.account_editor.accepted.connect(self._on_account_added)
+        self.account_editor.open()
+
+    @Slot()
+    def _on_account_added(self) -> None:
+        editor = self.account_editor
+        if editor is None or editor.draft is None:
+            return
+        self.drafts.append(editor.draft)
+        self.profile.accounts.append(editor.draft.account)
+        self._fill_accounts(len(self.profile.accounts) - 1)
+        self.account_result.setStyleSheet("")
+        self.account_result.setText(
+            self.tr("%1 is added when you save.").replace("%1", editor.draft.account.name)
         )
-        layout.addWidget(note)
-        return tab
+        self.account_editor = None
+
+    @Slot()
+    def remove_account(self) -> None:
+        account = self._selected_account()
+        if account is None:
+            return
+        row = self.profile.accounts.index(account)
+        del self.profile.accounts[row]
+        self.drafts = [d for d in self.drafts if d.account is not account]
+        self._fill_accounts(row)
+        self.account_result.setStyleSheet("")
+        self.account_result.setText(
+            self.tr("%1 is removed when you save; its password is then forgotten.").replace(
+                "%1", account.name
+            )
+        )
+
+    def _account_step(self, *, sign_in: bool) -> None:
+        """Test the selected saved account, or sign it in again, off the GUI thread."""
+        account = self._saved_account()
+        if account is None:
+            return
+        self._account_busy = True
+        self._update_account_buttons()
+        self.account_result.setStyleSheet("")
+        self.account_result.setText(self.tr("Connecting to %1…").replace("%1", account.name))
+
+        def done(result: object) -> None:
+            self._account_busy = False
+            self._update_account_buttons()
+            ok = isinstance(result, str)
+            self.account_result.setStyleSheet("" if ok else ERROR_STYLE)
+            self.account_result.setText(
+                f"{account.name}: {result}"
+                if ok or isinstance(result, FAILURES)
+                else self.tr("Something went wrong: %1").replace("%1", str(result))
+            )
+            if sign_in:
+                self.controller.push()  # what waited for the sign-in goes out now
+
+        provider = self.controller.service.provider_for(account)
+        if sign_in:
+            run_sign_in(self.controller, self.account_sign_in_panel, provider, done)
+        else:
+            self.controller.run_in_background(provider.check, done)
+
+    @Slot()
+    def test_account(self) -> None:
+        self._account_step(sign_in=False)
+
+    @Slot()
+    def sign_in_account(self) -> None:
+        self._account_step(sign_in=True)
 
     def capability_summary(self, capabilities: frozenset[Capability]) -> str:
         parts: list[str] = []
@@ -593,11 +750,45 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         if not self.validate() or self.profile.read_only:
             return
+        if not self._save_start_at_login():
+            return
+        kept = {a.name for a in self.profile.accounts}
+        removed = [a for a in self.controller.profile.accounts if a.name not in kept]
         try:
+            for draft in self.drafts:
+                draft.secrets.commit()
             self.controller.save_profile(self.profile)
+            for account in removed:
+                kind = self._kind_of(account)
+                if kind is not None:
+                    kind.forget(account.name, self.controller.service.secrets)
+        except KeyringUnavailable as error:
+            self.error_label.setText(str(error))
+            return
         except (ProfileError, OSError) as error:
             self.error_label.setText(
                 self.tr("Your settings could not be saved: %1").replace("%1", str(error))
             )
             return
         self.accept()
+
+    def _save_start_at_login(self) -> bool:
+        """Write the system's entry if the box changed; False (and a message) if that failed."""
+        if not self.start_at_login_box.isEnabled():
+            return True
+        from boundary_app.ui import start_at_login
+
+        wanted = self.start_at_login_box.isChecked()
+        if wanted != self.autostart.enabled():
+            try:
+                start_at_login.apply(self.autostart, wanted)
+            except AutostartError as error:
+                self.error_label.setText(
+                    self.tr("Boundary could not change starting when you sign in: %1").replace(
+                        "%1", str(error)
+                    )
+                )
+                return False
+        self.profile.preferences.start_at_login = wanted
+        self.profile.preferences.asked_start_at_login = True
+        return True

@@ -21,6 +21,10 @@ from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
 
 if TYPE_CHECKING:
+    from boundary_app.core.autostart import Autostart
+    from boundary_app.core.checks import Due
+    from boundary_app.core.journal import CheckRecord
+    from boundary_app.ui.check_popup import CheckPopup
     from boundary_app.ui.main_window import MainWindow
 
 
@@ -49,8 +53,19 @@ class Shell(QObject):
             "back": QAction(self.tr("I'm &back"), self),
             "settings": QAction(self.tr("&Settings…"), self),
             "quit": QAction(self.tr("&Quit"), self),
+            "checks": QAction(self),
+            "check_now": QAction(self.tr("&Check mail now"), self),
+            "skip_next": QAction(self.tr("S&kip next check"), self),
+            "pause_today": QAction(self.tr("&Pause checks for today"), self),
+            "statistics": QAction(self.tr("S&tatistics…"), self),
         }
         self.actions["status"].setEnabled(False)
+        self.actions["checks"].setEnabled(False)
+        self.actions["check_now"].triggered.connect(self.check_now)
+        self.actions["skip_next"].triggered.connect(self.skip_next)
+        self.actions["pause_today"].triggered.connect(self.pause_today)
+        self.actions["statistics"].triggered.connect(self.open_statistics)
+        self.popup: CheckPopup | None = None
         self.actions["go_away"].triggered.connect(self.open_go_away)
         self.actions["back"].triggered.connect(controller.come_back)
         self.actions["settings"].triggered.connect(self.open_settings)
@@ -59,8 +74,13 @@ class Shell(QObject):
         self.menu = QMenu()
         self.menu.addAction(self.actions["status"])
         self.menu.addSeparator()
-        for key in ("go_away", "back", "settings"):
+        for key in ("go_away", "back"):
             self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        for key in ("checks", "check_now", "skip_next", "pause_today", "statistics"):
+            self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        self.menu.addAction(self.actions["settings"])
         self.menu.addSeparator()
         self.menu.addAction(self.actions["quit"])
 
@@ -72,6 +92,7 @@ class Shell(QObject):
         controller.status_changed.connect(self.show_status)
         controller.push_finished.connect(self._on_pushed)
         controller.notice.connect(self.notify)
+        controller.check_due.connect(self.on_check_due)
         self.show_status(controller.last_status)
 
     @property
@@ -90,16 +111,24 @@ class Shell(QObject):
             self.tray.show()
         else:
             self.window.show()
+        current = self.controller.service.checks.current()
+        if current is not None:  # Boundary stopped during a check that is still under way
+            self.show_check(current)
+        self.controller.sync_checks()
 
     # --- showing state --------------------------------------------------------------------
 
     def show_status(self, status: Status) -> None:
         tz = self.controller.profile.tz
         icon = load_icon(texts.icon_name(status))
+        checks = self.controller.service.checks
+        check_line = texts.check_line(checks, tz)
         self.actions["status"].setText(texts.status_line(status, tz))
         self.actions["back"].setEnabled(status.away is not None)
+        self.actions["checks"].setText(check_line or self.tr("No mail checks planned"))
+        self.actions["skip_next"].setEnabled(checks.upcoming() is not None)
         self.tray.setIcon(icon)
-        self.tray.setToolTip(texts.tooltip(status, tz))
+        self.tray.setToolTip(texts.tooltip(status, tz, check_line))
         if self._window is not None:
             self._window.show_status(status, icon)
 
@@ -144,6 +173,103 @@ class Shell(QObject):
         dialog.raise_()
         dialog.activateWindow()
 
+    # --- mail checks ------------------------------------------------------------------------
+
+    def on_check_due(self, due: Due) -> None:
+        tz = self.controller.profile.tz
+        if due.kind == "remind" and due.window is not None:
+            minutes = round(
+                (due.window.start - self.controller.service.clock()).total_seconds() / 60
+            )
+            self.notify(
+                self.tr("Mail check"),
+                self.tr("Mail check at %1 in %n minute(s)", "", minutes).replace(
+                    "%1", texts.format_when(due.window.start, tz, with_date=False)
+                ),
+            )
+        elif due.kind == "open" and due.record is not None:
+            self.show_check(due.record)
+        elif due.kind == "times-up" and due.record is not None:
+            if self.popup is not None:
+                self.popup.show_times_up()
+            self.notify(
+                self.tr("Time's up"),
+                self.tr(
+                    "Your mail check is over. Close your mail; what is urgent can wait "
+                    "for your backup or the next check."
+                ),
+            )
+        elif due.kind == "evaluate":
+            self.notify(
+                self.tr("Your two-month evaluation"),
+                self.tr(
+                    "You have kept your mail-check plan for a while now: look back at "
+                    "how it went in Statistics."
+                ),
+            )
+            self.open_statistics()
+        self.show_status(self.controller.last_status)
+
+    def show_check(self, record: CheckRecord) -> None:
+        from boundary_app.ui.check_popup import CheckPopup
+
+        if self.popup is None or self.popup.record.start != record.start:
+            if self.popup is not None:
+                self.popup.deleteLater()
+            self.popup = CheckPopup(self.controller, record)
+            self.popup.setAttribute(_delete_on_close())
+            self.popup.destroyed.connect(self._popup_gone)
+        self.popup.reopen(record)  # a snoozed window comes back with a new end
+        self.popup.show()
+        self.popup.raise_()
+        self.popup.activateWindow()
+
+    def _popup_gone(self) -> None:
+        self.popup = None
+
+    def check_now(self) -> None:
+        checks = self.controller.service.checks
+        if checks.current() is None and not checks.in_window():
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                None,
+                self.tr("Check mail now?"),
+                self.tr(
+                    "It is not time for a mail check. Open an unscheduled check anyway? "
+                    "It goes on your record as unscheduled."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.show_check(checks.check_now())
+        self.controller.refresh()
+
+    def skip_next(self) -> None:
+        window = self.controller.service.checks.skip_next()
+        if window is not None:
+            tz = self.controller.profile.tz
+            self.notify(
+                self.tr("Mail check skipped"),
+                self.tr("The mail check at %1 is skipped.").replace(
+                    "%1", texts.format_when(window.start, tz)
+                ),
+            )
+        self.controller.refresh()
+
+    def pause_today(self) -> None:
+        skipped = self.controller.service.checks.pause_today()
+        self.notify(
+            self.tr("Mail checks paused"),
+            self.tr("No more mail checks today (%n skipped).", "", len(skipped)),
+        )
+        self.controller.refresh()
+
+    def open_statistics(self) -> None:
+        from boundary_app.ui.stats_window import StatsWindow
+
+        self._open("statistics", lambda: StatsWindow(self.controller))
+
     def open_go_away(self) -> None:
         from boundary_app.ui.away_dialog import GoAwayDialog
 
@@ -153,3 +279,12 @@ class Shell(QObject):
         from boundary_app.ui.settings_dialog import SettingsDialog
 
         self._open("settings", lambda: SettingsDialog(self.controller))
+
+    def ask_start_at_login(self, backend: Autostart | None = None) -> None:
+        """The first-run question "Start Boundary when you sign in?", once per profile."""
+        from boundary_app.core.autostart import for_platform
+        from boundary_app.ui.start_at_login import StartAtLoginQuestion, should_ask
+
+        chosen = backend if backend is not None else for_platform()
+        if should_ask(self.controller, chosen):
+            self._open("start_at_login", lambda: StartAtLoginQuestion(self.controller, chosen))

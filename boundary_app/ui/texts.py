@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.service import Status
 
 
@@ -45,10 +46,26 @@ def health_line(status: Status) -> str:
     return ""
 
 
-def tooltip(status: Status, tz: ZoneInfo) -> str:
+def check_line(checks: CheckKeeper, tz: ZoneInfo) -> str:
+    """ "Mail check: 12 min left" inside a window, else "Next mail check 16:00"."""
+    now = checks.clock()
+    current = checks.current()
+    if current is not None:
+        left = max(0, int((current.due - now).total_seconds() + 59) // 60)
+        return tr("Mail check: %n min left", left)
+    upcoming = checks.upcoming(now)
+    if upcoming is None:
+        return ""
+    today = upcoming.start.astimezone(tz).date() == now.astimezone(tz).date()
+    return tr("Next mail check %1").replace("%1", format_when(upcoming.start, tz, not today))
+
+
+def tooltip(status: Status, tz: ZoneInfo, checks: str = "") -> str:
     lines = ["Boundary", status_line(status, tz)]
     if health := health_line(status):
         lines.append(health)
+    if checks:
+        lines.append(checks)
     return "\n".join(lines)
 
 

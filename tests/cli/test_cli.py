@@ -221,8 +221,10 @@ def test_profile_path_providers_and_accounts(paths: AppPaths) -> None:
     assert boundary("profile", "path").stdout.strip() == str(paths.profile)
     code, data = boundary_json("providers")
     assert code == 0
-    assert {"kind": "local"}.items() <= data["providers"][0].items()
-    assert "scheduled-reply" in data["providers"][0]["capabilities"]
+    kinds = {p["kind"]: p for p in data["providers"]}
+    assert sorted(kinds) == ["exchange", "gmail", "imap", "local", "m365"]
+    assert "scheduled-reply" in kinds["local"]["capabilities"]
+    assert "list-mail" in kinds["gmail"]["capabilities"]
     code, data = boundary_json("accounts", "list")
     assert [a["name"] for a in data["accounts"]] == ["This computer"]
 

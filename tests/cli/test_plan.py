@@ -233,3 +233,21 @@ def test_plan_errors_reach_a_script_through_the_module_entry_point(paths: AppPat
     assert done.returncode == 1, done.stderr
     assert "is not a time of day" in json.loads(done.stdout)["error"]
     assert done.stderr.startswith("boundary: ") and done.stderr.count("\n") == 1
+
+
+def test_status_says_focus_day_and_the_reply_is_set(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, data = boundary_json(capsys, "plan", "--focus-day", "all")
+    assert code == 0
+    assert data["results"][0]["desired"]["subject"].startswith("Focus day: I'll answer from ")
+
+    code, data = boundary_json(capsys, "status")
+    assert code == 0
+    assert data["state"] == "focus"
+    assert data["away"] is None
+    assert data["focus_day"]["day"] == data["focus_day"]["start"][:10]
+    code, out, _ = boundary(capsys, "status")
+    assert out.startswith("Focus day, until ")
+    reply = json.loads((paths.local_replies / "This computer.json").read_text("utf-8"))
+    assert reply["enabled"] and reply["subject"].startswith("Focus day")

@@ -26,7 +26,7 @@ def test_self_test_loads_everything_and_exits_cleanly(home: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "providers: local" in done.stdout
+    assert "providers: exchange, gmail, imap, local, m365" in done.stdout
     assert (home / "config" / "profile.toml").exists()
 
 

@@ -19,7 +19,7 @@ from boundary_app.core.service import AwayRequest, Boundary
 from boundary_app.providers.base import NeedsSignIn, Unreachable
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.shell import Shell
-from tests.fakes import MemoryProvider
+from tests.fakes import START, FakeClock, MemoryProvider
 
 
 @pytest.fixture
@@ -65,7 +65,18 @@ def test_going_away_shows_until_when_and_who_covers(shell: Shell, qtbot: QtBot) 
 
 def test_the_tray_menu_has_the_main_actions(shell: Shell) -> None:
     labels = [a.text() for a in shell.menu.actions() if not a.isSeparator()]
-    assert labels == ["Available", "&Go away…", "I'm &back", "&Settings…", "&Quit"]
+    assert labels == [
+        "Available",
+        "&Go away…",
+        "I'm &back",
+        "Next mail check 10:00",
+        "&Check mail now",
+        "S&kip next check",
+        "&Pause checks for today",
+        "S&tatistics…",
+        "&Settings…",
+        "&Quit",
+    ]
     assert shell.tray.contextMenu() is shell.menu
 
 
@@ -99,10 +110,35 @@ def test_a_hanging_account_does_not_freeze_the_window(
     assert "account" in shell.window.health_label.text()
 
 
-def test_a_retry_arms_one_timer_for_that_moment(controller: Controller, qtbot: QtBot) -> None:
+def test_a_retry_goes_out_when_due_and_the_timer_wakes_at_most_once_a_minute(
+    controller: Controller, qtbot: QtBot, clock: FakeClock
+) -> None:
     MemoryProvider.fail_with["Work"] = Unreachable("Busy", retry_after=timedelta(minutes=5))
     go_away(controller, qtbot)
-    assert controller.armed_ms() == 300_500  # the retry, not the 15-minute re-sync
+    MemoryProvider.fail_with.clear()
+    writes = len(MemoryProvider.writes)
+    for _ in range(4):
+        assert controller.armed_ms() == 60_500  # the coarse tick; the retry is later
+        clock.advance(timedelta(minutes=1))
+        controller._timer.timeout.emit()
+        assert not controller.busy
+    assert MemoryProvider.writes[writes:] == []
+    clock.advance(timedelta(minutes=1))  # 5 minutes after the failure
+    with qtbot.waitSignal(controller.push_finished, timeout=3000):
+        controller._timer.timeout.emit()
+    assert [name for name, _ in MemoryProvider.writes[writes:]] == ["Work"]
+
+
+def test_a_sleep_is_noticed_and_everything_is_re_derived(
+    controller: Controller, qtbot: QtBot, clock: FakeClock
+) -> None:
+    controller.sync_checks()  # as the app does when it starts
+    controller.monotonic = lambda: 0.0  # the monotonic clock stands still while asleep
+    clock.advance(timedelta(hours=3))  # 12:00 in Amsterdam: the 10:00 check was slept through
+    with qtbot.waitSignal(controller.push_finished, timeout=3000):
+        controller._timer.timeout.emit()
+    [record] = controller.service.journal.checks(START, START + timedelta(hours=4))
+    assert record.outcome == "missed"
 
 
 def test_an_account_that_needs_sign_in_is_told_in_words(shell: Shell, qtbot: QtBot) -> None:

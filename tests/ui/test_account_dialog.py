@@ -1,0 +1,200 @@
+"""Settings → Accounts: add (test first, sign in with progress and cancel), test, remove."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from boundary_app.core.profile import load_profile
+from boundary_app.core.service import Boundary
+from boundary_app.providers.local import LocalProvider
+from boundary_app.providers.registry import ProviderRegistry
+from boundary_app.ui.account_dialog import AccountDialog
+from boundary_app.ui.controller import Controller
+from boundary_app.ui.settings_dialog import SettingsDialog
+from tests.fakes import (
+    BrowserProvider,
+    GuardedProvider,
+    MemoryKeyring,
+    MemoryProvider,
+    PlainProvider,
+)
+
+WAIT = 3000
+
+
+@pytest.fixture
+def registry() -> ProviderRegistry:
+    return ProviderRegistry.of(
+        [LocalProvider, MemoryProvider, PlainProvider, GuardedProvider, BrowserProvider]
+    )
+
+
+@pytest.fixture
+def settings(controller: Controller, qtbot: QtBot) -> SettingsDialog:
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    return dialog
+
+
+def open_add(settings: SettingsDialog, kind: str) -> AccountDialog:
+    settings.add_account_button.click()
+    editor = settings.account_editor
+    assert editor is not None and editor.isVisible()
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData(kind))
+    return editor
+
+
+def fill(editor: AccountDialog, **values: str) -> None:
+    for key, value in values.items():
+        edit = editor.edits[key]
+        if isinstance(edit, QComboBox):
+            edit.setCurrentText(value)
+        else:
+            assert isinstance(edit, QLineEdit)
+            edit.setText(value)
+
+
+def table(settings: SettingsDialog) -> list[tuple[str, str]]:
+    t = settings.account_table
+    return [(t.item(r, 0).text(), t.item(r, 1).text()) for r in range(t.rowCount())]
+
+
+def test_only_kinds_that_need_an_account_are_offered_with_their_own_fields(
+    settings: SettingsDialog,
+) -> None:
+    editor = open_add(settings, "guarded")
+    kinds = [editor.kind_box.itemData(i) for i in range(editor.kind_box.count())]
+    assert kinds == ["browser", "guarded"]
+    assert list(editor.edits) == ["email", "host", "port", "password"]
+    password = editor.edits["password"]
+    assert isinstance(password, QLineEdit)
+    assert password.echoMode() is QLineEdit.EchoMode.Password
+    assert editor.edits["port"].placeholderText() == "993"  # type: ignore[union-attr]
+    assert editor.name_edit.text() == "Guarded mail"
+    assert editor.test_button.isVisible() and not editor.sign_in_button.isVisible()
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("browser"))
+    assert list(editor.edits) == ["email"]
+    assert editor.sign_in_button.isVisible() and not editor.test_button.isVisible()
+
+
+def test_a_wrong_password_is_said_in_words_and_nothing_is_kept(
+    settings: SettingsDialog, qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.com", host="mail.example.com", password="wrong")
+    editor.test_button.click()
+    assert editor.result_label.text() == "Connecting…"
+    assert not editor.add_button.isEnabled()
+    qtbot.waitUntil(lambda: editor.add_button.isEnabled(), timeout=WAIT)
+    assert editor.result_label.text() == "The server did not accept the password."
+    assert editor.isVisible()
+    assert memory_keyring.store == {}
+
+
+def test_add_tests_first_and_the_password_is_kept_only_when_settings_are_saved(
+    settings: SettingsDialog,
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    two_accounts: Boundary,
+) -> None:
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.com", host="mail.example.com", password="right")
+    editor.name_edit.setText("Work mail")
+    with qtbot.waitSignal(editor.accepted, timeout=WAIT):
+        editor.add_button.click()
+    assert ("Work mail", "Guarded mail") in table(settings)
+    assert settings.account_result.text() == "Work mail is added when you save."
+    assert memory_keyring.store == {}
+    settings.save_button.click()
+    assert memory_keyring.store == {("boundary", "Work mail/password"): "right"}
+    account = load_profile(two_accounts.paths.profile).account("Work mail")
+    assert account is not None
+    assert account.settings == {"email": "ana@example.com", "host": "mail.example.com", "port": 993}
+
+
+def test_a_failed_test_can_be_overridden_with_add_anyway(
+    settings: SettingsDialog, qtbot: QtBot
+) -> None:
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.com", host="offline.example", password="typo")
+    editor.add_button.click()
+    qtbot.waitUntil(lambda: editor.add_button.text() == "&Add anyway", timeout=WAIT)
+    assert editor.isVisible()
+    with qtbot.waitSignal(editor.accepted, timeout=WAIT):
+        editor.add_button.click()
+    assert ("Guarded mail", "Guarded mail") in table(settings)
+
+
+def test_bad_settings_are_said_before_connecting(settings: SettingsDialog) -> None:
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@", host="h", password="right")
+    editor.test_button.click()
+    assert editor.result_label.text() == "Email address: 'ana@' is not an email address."
+    editor.edits["email"].setText("ana@example.com")  # type: ignore[union-attr]
+    assert editor.result_label.text() == ""
+    editor.name_edit.setText("this computer")
+    editor.test_button.click()
+    assert editor.result_label.text() == "There is already an account called 'this computer'."
+
+
+def test_a_browser_sign_in_shows_progress_and_can_be_cancelled(
+    settings: SettingsDialog,
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "boundary_app.ui.account_dialog.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()) or True,
+    )
+    editor = open_add(settings, "browser")
+    fill(editor, email="ana@example.com")
+    editor.sign_in_button.click()
+    panel = editor.sign_in_panel
+    qtbot.waitUntil(lambda: "127.0.0.1:9/authorize" in panel.label.text(), timeout=WAIT)
+    assert opened == ["http://127.0.0.1:9/authorize"]
+    assert panel.isVisible() and not editor.add_button.isEnabled()
+    panel.cancel_button.click()
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=WAIT)
+    assert editor.result_label.text() == "Sign-in was cancelled."
+    assert memory_keyring.store == {}
+
+    BrowserProvider.approve.set()
+    with qtbot.waitSignal(editor.accepted, timeout=WAIT):
+        editor.add_button.click()
+    assert ("Browser mail", "Browser mail") in table(settings)
+    settings.save_button.click()
+    assert memory_keyring.store == {("boundary", "Browser mail/token"): "t0k3n"}
+
+
+def test_a_saved_account_can_be_tested_and_removed_with_its_password(
+    controller: Controller,
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    two_accounts: Boundary,
+) -> None:
+    draft = two_accounts.draft_account(
+        "guarded", "Office", {"email": "a@example.com", "host": "h.example", "password": "right"}
+    )
+    two_accounts.add_account(draft)
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [a.name for a in dialog.profile.accounts]
+    dialog.account_table.selectRow(names.index("Office"))
+    assert not dialog.sign_in_account_button.isVisible()
+    dialog.test_account_button.click()
+    qtbot.waitUntil(lambda: dialog.test_account_button.isEnabled(), timeout=WAIT)
+    assert dialog.account_result.text() == "Office: Connected. No auto-reply is set."
+
+    dialog.remove_account_button.click()
+    assert "Office" not in [n for n, _ in table(dialog)]
+    assert memory_keyring.store  # nothing is forgotten before Save
+    dialog.save_button.click()
+    assert memory_keyring.store == {}
+    assert load_profile(two_accounts.paths.profile).account("Office") is None
