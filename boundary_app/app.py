@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -74,7 +75,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     paths = AppPaths.from_environment()
     paths.ensure()
-    setup_logging(paths.log_dir, "app")
+    # BOUNDARY_DEBUG=1 logs more (benchmarks/idle.py counts the timer's wake-ups with it).
+    setup_logging(
+        paths.log_dir, "app", logging.DEBUG if os.environ.get("BOUNDARY_DEBUG") else logging.INFO
+    )
     sys.excepthook = lambda *exc: log.critical("Unhandled error", exc_info=exc)
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

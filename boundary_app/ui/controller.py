@@ -203,6 +203,7 @@ class Controller(QObject):
 
     def _on_timer(self) -> None:
         self.ticks += 1
+        log.debug("timer fired")
         now = self.service.clock()
         wall = (now - self._armed_at[0]).total_seconds()
         jumped = abs(wall - (self.monotonic() - self._armed_at[1])) > JUMP
