@@ -1,4 +1,4 @@
-"""Fixtures for the imap provider: a real Dovecot for the session, SMTP sinks, accounts.
+"""Fixtures for the imap provider: a real Dovecot for this folder's tests, SMTP sinks, accounts.
 
 Dovecot (with Pigeonhole) runs from a config in a temp folder on free loopback ports, as
 the current user (or, when that is root, as the unprivileged users its Debian package
@@ -49,7 +49,7 @@ def _dovecot_missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def all_mail() -> Mailbag:
     return Mailbag()
 
@@ -60,21 +60,21 @@ def mailbag(all_mail: Mailbag) -> Mailbag:
     return all_mail.since_now()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def tls_files() -> Iterator[tuple[Path, Path]]:
     root = temp_root()
     yield make_certificate(root)
     remove_root(root)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server_tls(tls_files: tuple[Path, Path]) -> ssl.SSLContext:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(*map(str, tls_files))
     return context
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def smtp_sink(all_mail: Mailbag, server_tls: ssl.SSLContext) -> Iterator[SmtpSink]:
     """Submission with STARTTLS (and plain, for plain-loopback accounts)."""
     sink = SmtpSink(all_mail, server_tls, users={}).start()
@@ -83,7 +83,7 @@ def smtp_sink(all_mail: Mailbag, server_tls: ssl.SSLContext) -> Iterator[SmtpSin
     sink.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def smtps_sink(
     all_mail: Mailbag, server_tls: ssl.SSLContext, smtp_sink: SmtpSink
 ) -> Iterator[SmtpSink]:
@@ -94,7 +94,7 @@ def smtps_sink(
     sink.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def dovecot(smtp_sink: SmtpSink, tls_files: tuple[Path, Path]) -> Iterator[Dovecot]:
     missing = _dovecot_missing()
     if missing:

@@ -16,9 +16,11 @@ import socket
 import socketserver
 import ssl
 import subprocess
+import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -402,6 +404,7 @@ plugin {{
             ["dovecot", "-F", "-c", str(self.conf)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            preexec_fn=_stop_when_parent_dies(),
         )
         deadline = time.monotonic() + 15
         for port in (self.imap_port, self.imaps_port, self.sieve_port, self.lmtp_port):
@@ -443,6 +446,21 @@ plugin {{
         with smtplib.LMTP("127.0.0.1", self.lmtp_port, timeout=10) as lmtp:
             refused = lmtp.send_message(message, from_addr=sender, to_addrs=[recipient])
         assert not refused, refused
+
+
+def _stop_when_parent_dies() -> Callable[[], None] | None:
+    """On Linux, Dovecot gets SIGTERM when the test process dies, even if it crashes before
+    the fixture can stop it (prctl PR_SET_PDEATHSIG, kept across exec)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)  # loaded here: the child only calls it
+
+    def arm() -> None:
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+    return arm
 
 
 def temp_root() -> Path:
