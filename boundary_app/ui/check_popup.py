@@ -317,8 +317,7 @@ class CheckPopup(QWidget):
     @Slot()
     def snooze(self) -> None:
         if self.controller.service.checks.snooze() is not None:
-            self.ticker.stop()
-            self.close()
+            self.hide()  # kept, to come back when the snooze is over
             self.controller.refresh()
 
     @Slot()
