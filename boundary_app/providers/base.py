@@ -61,6 +61,26 @@ def _text(value: str) -> str:
     return "\n".join(line.rstrip() for line in value.replace("\r\n", "\n").strip().split("\n"))
 
 
+def retry_after(value: str | None, now: datetime) -> timedelta | None:
+    """An HTTP Retry-After header (seconds or an HTTP date) as a wait; None when absent,
+    unreadable or already over."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return timedelta(seconds=int(value)) if int(value) > 0 else None
+    from email.utils import parsedate_to_datetime  # only when a server asks to wait
+
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    wait = moment - now
+    return wait if wait > timedelta(0) else None
+
+
 @dataclass(frozen=True)
 class AutoReply:
     """An out-of-office reply as a provider stores it. Times are aware or None."""

@@ -26,7 +26,6 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
@@ -43,6 +42,7 @@ from boundary_app.providers.base import (
     Rejected,
     SettingField,
     Unreachable,
+    retry_after,
 )
 from boundary_app.providers.secrets import SecretStore
 
@@ -102,23 +102,6 @@ def owa_link(query_string: str | None, ews_url: str) -> str:
         parts = urlsplit(ews_url)
         return urlunsplit((parts.scheme, parts.netloc, "/owa/", query_string[1:], ""))
     return ""
-
-
-def retry_after(value: str | None, now: datetime) -> timedelta | None:
-    """A Retry-After header (seconds or an HTTP date) as a wait, or None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return timedelta(seconds=int(value)) if int(value) > 0 else None
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    wait = moment - now
-    return wait if wait > timedelta(0) else None
 
 
 def _seconds(value: float) -> str:

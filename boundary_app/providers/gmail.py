@@ -48,6 +48,7 @@ from boundary_app.providers.base import (
     SignInInteraction,
     Unreachable,
     check_field,
+    retry_after,
 )
 from boundary_app.providers.secrets import SecretStore
 
@@ -716,7 +717,7 @@ def _http_error(
     clock: Callable[[], datetime],
 ) -> ProviderError:
     message, reasons = _google_reason(content)
-    wait = _retry_after(headers.get("retry-after"), clock)
+    wait = retry_after(headers.get("retry-after"), clock())
     if status == 429 or (status == 403 and set(reasons) & set(RATE_REASONS)):
         return Unreachable(
             "Google asks Boundary to slow down for a while; it will try again.", wait
@@ -750,23 +751,6 @@ def _google_reason(content: bytes | str | None) -> tuple[str, list[str]]:
         return str(error.get("message", "")).strip(), reasons
     except (ValueError, KeyError, TypeError, AttributeError):
         return "", []
-
-
-def _retry_after(value: str | None, clock: Callable[[], datetime]) -> timedelta | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return timedelta(seconds=int(value))
-    from email.utils import parsedate_to_datetime
-
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return max(moment - clock(), timedelta(0))
 
 
 def _reason(error: BaseException) -> str:

@@ -26,7 +26,6 @@ import time
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
@@ -45,6 +44,7 @@ from boundary_app.providers.base import (
     SignInCancelled,
     SignInInteraction,
     Unreachable,
+    retry_after,
 )
 from boundary_app.providers.secrets import SecretStore
 
@@ -398,26 +398,14 @@ class M365Provider(MailProvider):
         if status == 401:
             return _Retry401()
         if status in (429, 503):
-            wait = self._retry_after(headers.get("Retry-After") if headers else None)
+            wait = retry_after(
+                headers.get("Retry-After") if headers else None, self.context.clock()
+            )
             when = f" in {_minutes(wait)}" if wait else " later"
             return Unreachable(f"Microsoft 365 is busy; Boundary will try again{when}.", wait)
         if status >= 500:
             return Unreachable(f"Microsoft 365 had a problem on its side (HTTP {status}).")
         return Rejected(f"Microsoft 365 refused this: {_graph_message(raw, status)}")
-
-    def _retry_after(self, value: str | None) -> timedelta | None:
-        if not value:
-            return None
-        value = value.strip()
-        if value.isdigit():
-            return timedelta(seconds=int(value))
-        try:
-            moment = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return max(moment - self.context.clock(), timedelta(0))
 
     # --- the auto-reply --------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from boundary_app.providers.base import (
     ProviderContext,
     Rejected,
     SettingField,
+    retry_after,
 )
 from boundary_app.providers.secrets import (
     KeyringSecrets,
@@ -137,3 +139,12 @@ def test_check_describes_the_reply_in_words(tmp_path: Path) -> None:
     assert Shaped(AccountConfig("W", "shaped"), context).check() == (
         "Connected. No auto-reply is set."
     )
+
+
+def test_retry_after_takes_seconds_or_a_date() -> None:
+    now = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    assert retry_after("120", now) == timedelta(minutes=2)
+    assert retry_after("Tue, 24 Nov 2026 08:05:00 GMT", now) == timedelta(minutes=5)
+    assert retry_after("0", now) is None
+    assert retry_after("soon", now) is None
+    assert retry_after(None, now) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,7 @@ from boundary_app.providers.base import (
     ProviderContext,
     Rejected,
 )
-from boundary_app.providers.exchange import ExchangeProvider, owa_link, retry_after
+from boundary_app.providers.exchange import ExchangeProvider, owa_link
 from boundary_app.providers.secrets import KeyringSecrets
 from tests.fakes import FakeClock, MemoryKeyring
 from tests.providers.exchange.conftest import EMAIL, PASSWORD, USERNAME, values
@@ -367,15 +367,6 @@ def test_forwarding_a_message_that_is_gone_says_so(
 
 
 # --- small pieces --------------------------------------------------------------------------
-
-
-def test_retry_after_takes_seconds_or_a_date() -> None:
-    now = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
-    assert retry_after("120", now) == timedelta(minutes=2)
-    assert retry_after("Tue, 24 Nov 2026 08:05:00 GMT", now) == timedelta(minutes=5)
-    assert retry_after("0", now) is None
-    assert retry_after("soon", now) is None
-    assert retry_after(None, now) is None
 
 
 def test_an_owa_link_is_made_only_when_it_can_be() -> None:
