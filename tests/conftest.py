@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -62,6 +63,16 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
                 self.values.pop(name, None)
 
         monkeypatch.setattr(autostart, "WinRegLayer", NoRegistry)
+
+
+@pytest.fixture(autouse=True)
+def _log_files_closed() -> Iterator[None]:
+    """A command run in-process logs to this test's folder; close that file afterwards."""
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture(autouse=True)

@@ -44,7 +44,9 @@ def setup_logging(log_dir: Path, name: str, level: int = logging.INFO) -> Path:
     handler = RotatingFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.handlers = [h for h in root.handlers if not isinstance(h, logging.FileHandler)]
+    for old in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
+        root.removeHandler(old)
+        old.close()  # a second setup in one process (tests, scripts) must not leak the file
     root.addHandler(handler)
     root.setLevel(level)
     return path

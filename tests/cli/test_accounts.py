@@ -6,19 +6,18 @@ stand in for real mail servers and the system keyring.
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from boundary_app import cli
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import load_profile
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import BrowserProvider, GuardedProvider, MemoryKeyring
+from tests.in_process import boundary
 
 KINDS = [LocalProvider, GuardedProvider, BrowserProvider]
 
@@ -27,18 +26,6 @@ KINDS = [LocalProvider, GuardedProvider, BrowserProvider]
 def test_kinds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ProviderRegistry, "discover", classmethod(lambda cls: cls.of(KINDS)))
     BrowserProvider.approve.set()
-
-
-def boundary(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    *args: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = cli.run(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 ADD_GUARDED = ("accounts", "add", "guarded", "Work", "--email", "ana@example.com")

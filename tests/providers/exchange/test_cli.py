@@ -6,48 +6,18 @@ keyring of the test session stands in for the system keyring.
 
 from __future__ import annotations
 
-import io
 import json
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from boundary_app import cli
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import load_profile
 from tests.fakes import MemoryKeyring
+from tests.in_process import boundary
 from tests.providers.exchange.conftest import EMAIL, PASSWORD, USERNAME
 from tests.providers.exchange.fake_ews import FakeEws
-
-
-def _close_log_files() -> None:
-    """``cli.run`` opens cli.log each time; setup_logging drops the old handler unclosed."""
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
-        root.removeHandler(handler)
-        handler.close()
-
-
-@pytest.fixture(autouse=True)
-def _no_open_log_files() -> Iterator[None]:
-    yield
-    _close_log_files()
-
-
-def boundary(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    *args: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    _close_log_files()
-    code = cli.run(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def add(ews: FakeEws, *extra: str) -> tuple[str, ...]:

@@ -4,20 +4,18 @@ for the system's. The command uses the real clock, as Dovecot does."""
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 from pathlib import Path
 
 import pytest
 
-from boundary_app import cli
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import load_profile
 from boundary_app.providers.imap import ImapProvider
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import MemoryKeyring
+from tests.in_process import boundary
 from tests.providers.imap.helpers import scripts, text_of
 from tests.providers.imap.servers import PASSWORD, Dovecot, Mailbag, SmtpSink
 
@@ -27,31 +25,6 @@ def kinds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         ProviderRegistry, "discover", classmethod(lambda cls: cls.of([LocalProvider, ImapProvider]))
     )
-
-
-def close_log_files() -> None:
-    """setup_logging drops the previous run's log handler without closing it (a
-    ResourceWarning when several runs share one process): close them here instead."""
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
-        root.removeHandler(handler)
-        handler.close()
-
-
-def boundary(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    *args: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    close_log_files()  # also one an earlier test's run left open
-    try:
-        code = cli.run(list(args))
-    finally:
-        close_log_files()
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def add_args(dovecot: Dovecot, smtp_sink: SmtpSink, user: str, *extra: str) -> list[str]:

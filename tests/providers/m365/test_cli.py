@@ -3,7 +3,6 @@ Microsoft services, in-process (``cli.run``) so the memory keyring stands in for
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 import webbrowser
@@ -11,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from boundary_app import cli
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import load_profile
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.m365 import M365Provider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import MemoryKeyring
+from tests.in_process import boundary
 from tests.providers.m365.fakes import CLIENT_ID, FakeGraph, FakeIdentity
 
 
@@ -31,15 +30,6 @@ def kinds(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def no_browser(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: False)
-
-
-def boundary(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    code = cli.run(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def add_args(identity: FakeIdentity, graph: FakeGraph, *extra: str) -> list[str]:
