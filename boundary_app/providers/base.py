@@ -10,6 +10,7 @@ idempotent: writing the same reply twice leaves the same state as writing it onc
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from abc import ABC, abstractmethod
@@ -362,6 +363,50 @@ class MailProvider(ABC):
 
     def store_secret(self, key: str, value: str) -> None:
         self.context.secrets.set(self.account.name, key, value)
+
+    # --- a subject the server does not keep -----------------------------------------------
+
+    @property
+    def _subject_memo(self) -> Path:
+        import hashlib
+
+        digest = hashlib.sha256(self.account.name.encode()).hexdigest()[:16]
+        return self.context.data_dir / self.kind / f"subject-{digest}.json"
+
+    @staticmethod
+    def _fingerprint(reply: AutoReply) -> str:
+        import hashlib
+        import json
+
+        shape = replace(reply, subject="").normalized().to_json()
+        return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()
+
+    def keep_subject(self, written: AutoReply) -> None:
+        """For servers that keep no subject (Exchange, Microsoft 365): remember on this
+        computer the one Boundary wrote, next to a fingerprint of the reply it belongs to."""
+        import json
+
+        from boundary_app.core.atomic import write_atomic
+
+        memo = {"fingerprint": self._fingerprint(written), "subject": written.subject}
+        # Should it fail, the reply is set all the same; only its subject reads back empty.
+        with contextlib.suppress(OSError):
+            write_atomic(self._subject_memo, json.dumps(memo, ensure_ascii=False).encode())
+
+    def with_kept_subject(self, read: AutoReply) -> AutoReply:
+        """``read`` with the subject Boundary wrote, while the server still holds that reply;
+        a reply changed elsewhere no longer matches the fingerprint and keeps no subject."""
+        import json
+
+        if not read.enabled:
+            return read
+        try:
+            memo = json.loads(self._subject_memo.read_bytes())
+            if memo.get("fingerprint") == self._fingerprint(read):
+                return replace(read, subject=str(memo.get("subject", "")))
+        except (OSError, ValueError, AttributeError):
+            pass
+        return read
 
     # --- the auto-reply and mail ------------------------------------------------------------
 

@@ -20,13 +20,11 @@ Decisions:
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -198,7 +196,7 @@ class ExchangeProvider(MailProvider):
             account = self._account(budget)
             self._allow(account, budget)
             settings = account.oof_settings
-        return self._remember_subject(self._from_oof(settings))
+        return self.with_kept_subject(self._from_oof(settings))
 
     def write_auto_reply(self, reply: AutoReply) -> None:
         if not reply.enabled:
@@ -210,7 +208,7 @@ class ExchangeProvider(MailProvider):
             self._allow(account, budget)
             account.oof_settings = oof
         # Fingerprint the reply as Exchange now holds it (a missing start became "now").
-        self._keep_subject(replace(self._from_oof(oof), subject=reply.subject))
+        self.keep_subject(replace(self._from_oof(oof), subject=reply.subject))
 
     def clear_auto_reply(self) -> None:
         with self._talking(self.context.timeout / 2) as budget:
@@ -269,41 +267,6 @@ class ExchangeProvider(MailProvider):
             external=from_html(settings.external_reply or ""),
             audience=EWS_TO_AUDIENCE.get(settings.external_audience or "All", Audience.ALL),
         )
-
-    # --- the subject Exchange does not keep -------------------------------------------------
-
-    @property
-    def _memo(self) -> Path:
-        import hashlib
-
-        digest = hashlib.sha256(self.account.name.encode()).hexdigest()[:16]
-        return self.context.data_dir / "exchange" / f"subject-{digest}.json"
-
-    @staticmethod
-    def _fingerprint(reply: AutoReply) -> str:
-        import hashlib
-
-        from boundary_app.core.reconciler import reply_key
-
-        return hashlib.sha256(reply_key(replace(reply, subject="")).encode()).hexdigest()
-
-    def _keep_subject(self, written: AutoReply) -> None:
-        from boundary_app.core.atomic import write_atomic
-
-        memo = {"fingerprint": self._fingerprint(written), "subject": written.subject}
-        with contextlib.suppress(OSError):  # without it the subject reads back empty; no harm
-            write_atomic(self._memo, json.dumps(memo, ensure_ascii=False).encode())
-
-    def _remember_subject(self, read: AutoReply) -> AutoReply:
-        if not read.enabled:
-            return read
-        try:
-            memo = json.loads(self._memo.read_bytes())
-            if memo.get("fingerprint") == self._fingerprint(read):
-                return replace(read, subject=str(memo.get("subject", "")))
-        except (OSError, ValueError, AttributeError):
-            pass
-        return read
 
     # --- mail -----------------------------------------------------------------------------
 

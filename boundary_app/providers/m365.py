@@ -24,10 +24,8 @@ import re
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
@@ -416,7 +414,7 @@ class M365Provider(MailProvider):
             reply = _reply_from_graph(setting)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
-        return self._with_subject(reply)
+        return self.with_kept_subject(reply)
 
     def write_auto_reply(self, reply: AutoReply) -> None:
         self._call(
@@ -424,7 +422,7 @@ class M365Provider(MailProvider):
             "/me/mailboxSettings",
             body={"automaticRepliesSetting": self._reply_to_graph(reply)},
         )
-        self._remember_subject(reply)
+        self.keep_subject(reply)
 
     def clear_auto_reply(self) -> None:
         self._call(
@@ -453,40 +451,6 @@ class M365Provider(MailProvider):
             scheduledEndDateTime=_graph_time(reply.end),
         )
         return setting
-
-    # The subject Boundary wrote, kept on this computer (Microsoft 365 has none).
-
-    @property
-    def _subject_file(self) -> Path:
-        safe = re.sub(r"[^\w.-]", "_", self.account.name)
-        return self.context.data_dir / "m365" / f"{safe}.json"
-
-    def _remember_subject(self, reply: AutoReply) -> None:
-        from boundary_app.core.atomic import write_atomic
-
-        record = {
-            "account": self.account.name,
-            "reply": _fingerprint(reply),
-            "subject": reply.subject,
-        }
-        # Should it fail, the reply is set all the same; only its subject reads back empty.
-        with contextlib.suppress(OSError):
-            write_atomic(self._subject_file, json.dumps(record, ensure_ascii=False).encode())
-
-    def _with_subject(self, reply: AutoReply) -> AutoReply:
-        if not reply.enabled:
-            return reply
-        try:
-            record = json.loads(self._subject_file.read_bytes())
-        except (OSError, ValueError):
-            return reply
-        if (
-            isinstance(record, dict)
-            and record.get("account") == self.account.name
-            and record.get("reply") == _fingerprint(reply)
-        ):
-            return replace(reply, subject=str(record.get("subject", "")))
-        return reply
 
     # --- mail ------------------------------------------------------------------------------
 
@@ -576,13 +540,6 @@ def _reply_from_graph(setting: Mapping[str, Any]) -> AutoReply:
         external=from_html(str(setting.get("externalReplyMessage") or "")),
         audience=audience,
     )
-
-
-def _fingerprint(reply: AutoReply) -> str:
-    import hashlib
-
-    shape = replace(reply, subject="").normalized().to_json()
-    return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()
 
 
 def _summary(item: Mapping[str, Any], account: str) -> MailSummary:
