@@ -322,7 +322,8 @@ class MailProvider(ABC):
         """Check what a person entered and return the account's settings for the profile.
 
         ``values`` holds the entered text per field key (missing or "" when left empty).
-        The SECRET field goes to ``secrets``; the rest is returned (ports as numbers). Raise
+        The SECRET field goes to ``secrets``; FILE fields are only checked for presence (the
+        provider reads them from ``values``); the rest is returned (ports as numbers). Raise
         Rejected with a sentence a person understands when something is wrong. Providers
         that need more (reading a FILE field, spotting the wrong kind of server) extend this.
         """
@@ -335,7 +336,7 @@ class MailProvider(ABC):
                 continue
             if spec.kind is FieldKind.SECRET:
                 secrets.set(name, spec.key, value)
-            else:
+            elif spec.kind is not FieldKind.FILE:
                 settings[spec.key] = check_field(spec, value)
         return settings
 

@@ -47,7 +47,6 @@ from boundary_app.providers.base import (
     SignInCancelled,
     SignInInteraction,
     Unreachable,
-    check_field,
     retry_after,
 )
 from boundary_app.providers.secrets import SecretStore
@@ -155,20 +154,10 @@ class GmailProvider(MailProvider):
         cls, name: str, values: Mapping[str, str], secrets: SecretStore
     ) -> dict[str, Any]:
         """Check the entries, keep the client file and a token in the keyring, not the profile."""
-        settings: dict[str, Any] = {}
-        files: dict[str, str] = {}
-        for spec in cls.settings_fields:
-            value = values.get(spec.key, "").strip() or spec.default
-            if not value:
-                if spec.required:
-                    raise Rejected(f"{spec.label} is needed.")
-                continue
-            if spec.kind is FieldKind.FILE:
-                files[spec.key] = value
-            else:
-                settings[spec.key] = check_field(spec, value)
-        client = _read_client_file(files["client_secrets"])
-        token = _read_token_file(files["token_file"], client) if "token_file" in files else None
+        settings = super().configure(name, values, secrets)  # no SECRET field: stores nothing
+        client = _read_client_file(values["client_secrets"].strip())
+        token_file = values.get("token_file", "").strip()
+        token = _read_token_file(token_file, client) if token_file else None
         # Only once everything checked out does anything reach the keyring.
         secrets.set(name, "client", json.dumps(client))
         if token is not None:
