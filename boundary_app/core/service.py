@@ -151,7 +151,14 @@ class Boundary:
     # --- providers ------------------------------------------------------------------------
 
     def context(self) -> ProviderContext:
-        return ProviderContext(data_dir=self.paths.data_dir, clock=self.clock, secrets=self.secrets)
+        # A provider's own network timeout is the pass's deadline: a call the reconciler has
+        # given up on does not keep a worker thread busy for longer.
+        return ProviderContext(
+            data_dir=self.paths.data_dir,
+            clock=self.clock,
+            timeout=self.reconciler.timeout,
+            secrets=self.secrets,
+        )
 
     def provider_class(self, kind: str) -> type[MailProvider]:
         try:
