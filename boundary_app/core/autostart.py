@@ -143,9 +143,6 @@ class WindowsRunKey(Autostart):
         except OSError as error:
             raise AutostartError(f"{self.location}: {error}") from error
 
-    def command_line(self) -> str | None:
-        return self.registry.get(self.name)
-
     @property
     def location(self) -> str:
         return f"HKEY_CURRENT_USER\\{RUN_KEY}\\{self.name}"

@@ -55,18 +55,6 @@ BROWSER_WAIT = 300.0
 
 GUID_RE = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 TENANT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]*$")
-# Tokens MSAL returns when the refresh token no longer works: the person must sign in again.
-SIGN_IN_ERRORS = frozenset(
-    {
-        "invalid_grant",
-        "interaction_required",
-        "login_required",
-        "consent_required",
-        "invalid_client",
-        "unauthorized_client",
-        "expired_token",
-    }
-)
 
 AUDIENCE_TO_GRAPH = {
     Audience.ALL: "all",

@@ -101,7 +101,6 @@ class Controller(QObject):
         self._watcher.directoryChanged.connect(self._on_file_changed)
         self._watch()
         self.last_status: Status = service.status()
-        self.ticks = 0
         self._arm()
 
     # --- what the UI calls ----------------------------------------------------------------
@@ -202,7 +201,6 @@ class Controller(QObject):
         self._timer.start(int(min(max(delay, 0) * 1000 + 500, MAX_TIMER_MS)))
 
     def _on_timer(self) -> None:
-        self.ticks += 1
         log.debug("timer fired")
         now = self.service.clock()
         wall = (now - self._armed_at[0]).total_seconds()

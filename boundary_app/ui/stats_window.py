@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boundary_app.core.stats import Counts, WeekStats, totals, week_stats
+from boundary_app.core.stats import FIGURES, Counts, WeekStats, totals, week_stats
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.style import text_label
 
@@ -367,20 +367,6 @@ class Legend(QWidget):
         )
 
 
-COLUMNS = (
-    "kept",
-    "overrun",
-    "overrun_minutes",
-    "skipped",
-    "missed",
-    "snoozed",
-    "unscheduled",
-    "forwarded",
-    "away_days",
-    "focus_days",
-)
-
-
 class StatsWindow(QDialog):
     """The Statistics window.
 
@@ -426,7 +412,7 @@ class StatsWindow(QDialog):
         self.tabs.addTab(chart_page, self.tr("&Chart"))
 
         self.table = QTableWidget(self.tabs)
-        self.table.setColumnCount(len(COLUMNS) + 1)
+        self.table.setColumnCount(len(FIGURES) + 1)
         self.table.setHorizontalHeaderLabels([self.tr("Week"), *self._headings()])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -509,7 +495,7 @@ class StatsWindow(QDialog):
         self.table.setRowCount(len(rows))
         for row, (label, words, counts) in enumerate(rows):
             items = [QTableWidgetItem(label)]
-            for key in COLUMNS:
+            for key in FIGURES:
                 item = QTableWidgetItem(str(getattr(counts, key)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 items.append(item)

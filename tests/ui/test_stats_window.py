@@ -9,8 +9,9 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from boundary_app.core.journal import CheckRecord, Forward
+from boundary_app.core.stats import FIGURES
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.stats_window import COLUMNS, StatsWindow, show_statistics
+from boundary_app.ui.stats_window import StatsWindow, show_statistics
 from tests.fakes import START
 
 MINUTE = timedelta(minutes=1)
@@ -37,7 +38,7 @@ def fill(controller: Controller) -> None:
 
 
 def cell(window: StatsWindow, row: int, key: str) -> str:
-    item = window.table.item(row, COLUMNS.index(key) + 1)
+    item = window.table.item(row, FIGURES.index(key) + 1)
     assert item is not None
     return item.text()
 
