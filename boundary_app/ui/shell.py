@@ -123,11 +123,13 @@ class Shell(QObject):
         tz = self.controller.profile.tz
         icon = load_icon(texts.icon_name(status))
         checks = self.controller.service.checks
-        check_line = texts.check_line(checks, tz)
+        now = checks.clock()
+        upcoming = checks.upcoming(now)
+        check_line = texts.check_line(checks.current(), upcoming, now, tz)
         self.actions["status"].setText(texts.status_line(status, tz))
         self.actions["back"].setEnabled(status.away is not None)
         self.actions["checks"].setText(check_line or self.tr("No mail checks planned"))
-        self.actions["skip_next"].setEnabled(checks.upcoming() is not None)
+        self.actions["skip_next"].setEnabled(upcoming is not None)
         self.tray.setIcon(icon)
         self.tray.setToolTip(texts.tooltip(status, tz, check_line))
         if self._window is not None:

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from boundary_app.core.checks import CheckKeeper
+from boundary_app.core.journal import CheckRecord
+from boundary_app.core.schedule import Window
 from boundary_app.core.service import Status
 
 
@@ -46,14 +47,13 @@ def health_line(status: Status) -> str:
     return ""
 
 
-def check_line(checks: CheckKeeper, tz: ZoneInfo) -> str:
-    """ "Mail check: 12 min left" inside a window, else "Next mail check 16:00"."""
-    now = checks.clock()
-    current = checks.current()
+def check_line(
+    current: CheckRecord | None, upcoming: Window | None, now: datetime, tz: ZoneInfo
+) -> str:
+    """ "Mail check: 12 min left" inside a check, else "Next mail check 16:00"."""
     if current is not None:
         left = max(0, int((current.due - now).total_seconds() + 59) // 60)
         return tr("Mail check: %n min left", left)
-    upcoming = checks.upcoming(now)
     if upcoming is None:
         return ""
     today = upcoming.start.astimezone(tz).date() == now.astimezone(tz).date()
