@@ -30,10 +30,10 @@ from tests.providers.imap.servers import (
     Dovecot,
     Mailbag,
     SmtpSink,
-    make_certificate,
     remove_root,
     temp_root,
 )
+from tests.tls import make_certificate
 
 PACKAGES = "dovecot-imapd dovecot-managesieved dovecot-lmtpd dovecot-sieve"
 

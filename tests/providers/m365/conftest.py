@@ -15,7 +15,8 @@ from boundary_app.providers.base import AccountConfig, ProviderContext, SignInIn
 from boundary_app.providers.m365 import M365Provider
 from boundary_app.providers.secrets import KeyringSecrets
 from tests.fakes import FakeClock
-from tests.providers.m365.fakes import CLIENT_ID, FakeGraph, FakeIdentity, make_certificate, serve
+from tests.providers.m365.fakes import CLIENT_ID, FakeGraph, FakeIdentity, serve
+from tests.tls import make_certificate
 
 
 @pytest.fixture(scope="session")
