@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon
@@ -216,8 +215,6 @@ class Shell(QObject):
     def show_check(self, record: CheckRecord) -> None:
         from boundary_app.ui.check_popup import CheckPopup
 
-        if self.popup is not None and not shiboken6.isValid(self.popup):
-            self.popup = None
         if self.popup is None or self.popup.record.start != record.start:
             if self.popup is not None:
                 self.popup.deleteLater()
