@@ -40,6 +40,7 @@ from boundary_app.ui.controller import Controller
 from boundary_app.ui.style import ERROR_STYLE, text_label
 
 FAILURES = (ProviderError, InputError, KeyringUnavailable)
+KIND_AND_NAME_ROWS = 2
 
 
 def field_text(text: str) -> str:
@@ -176,26 +177,24 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Add a mail account"))
 
         layout = QVBoxLayout(self)
-        top = QFormLayout()
-        self.kind_box = QComboBox(self)
-        registry = controller.service.registry
-        for cls in registry.load_all()[0]:
-            if cls.settings_fields:  # the built-in local kind needs no account
-                self.kind_box.addItem(cls.display_name, cls.kind)
-        kind_label = QLabel(self.tr("&Kind:"), self)
-        kind_label.setBuddy(self.kind_box)
-        top.addRow(kind_label, self.kind_box)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("For example: Work"))
-        name_label = QLabel(self.tr("&Name:"), self)
-        name_label.setBuddy(self.name_edit)
-        top.addRow(name_label, self.name_edit)
-        layout.addLayout(top)
-
+        # One form, so the kind's fields line up with Kind and Name above them.
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.kind_box = QComboBox(self.form_host)
+        registry = controller.service.registry
+        for cls in registry.load_all()[0]:
+            if cls.settings_fields:  # the built-in local kind needs no account
+                self.kind_box.addItem(cls.display_name, cls.kind)
+        kind_label = QLabel(self.tr("&Kind:"), self.form_host)
+        kind_label.setBuddy(self.kind_box)
+        self.form.addRow(kind_label, self.kind_box)
+        self.name_edit = QLineEdit(self.form_host)
+        self.name_edit.setPlaceholderText(self.tr("For example: Work"))
+        name_label = QLabel(self.tr("&Name:"), self.form_host)
+        name_label.setBuddy(self.name_edit)
+        self.form.addRow(name_label, self.name_edit)
         layout.addWidget(self.form_host)
 
         self.sign_in_panel = SignInPanel(self)
@@ -233,8 +232,8 @@ class AccountDialog(QDialog):
 
     @Slot()
     def _build_form(self) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.form.rowCount() > KIND_AND_NAME_ROWS:
+            self.form.removeRow(KIND_AND_NAME_ROWS)
         self.edits = {}
         cls = self.kind
         if cls is None:
