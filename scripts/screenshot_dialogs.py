@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import ClassVar
@@ -37,8 +38,16 @@ def _shoot(out: Path) -> int:
     from boundary_app.core.paths import AppPaths
     from boundary_app.core.profile import Account, Backup, save_profile
     from boundary_app.core.service import Boundary
-    from boundary_app.providers.base import AutoReply, Capability, MailProvider, Unreachable
+    from boundary_app.providers.base import (
+        AutoReply,
+        Capability,
+        MailProvider,
+        MailSummary,
+        Unreachable,
+    )
+    from boundary_app.providers.gmail import GmailProvider
     from boundary_app.providers.local import LocalProvider
+    from boundary_app.providers.m365 import M365Provider
     from boundary_app.providers.registry import ProviderRegistry
     from boundary_app.ui.away_dialog import GoAwayDialog
     from boundary_app.ui.controller import Controller
@@ -80,6 +89,24 @@ def _shoot(out: Path) -> int:
             }
         )
 
+        def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
+            return [
+                MailSummary(
+                    "1",
+                    "Boss <boss@example.com>",
+                    "Budget review moved to Thursday",
+                    moment - timedelta(minutes=5),
+                    account=self.account.name,
+                ),
+                MailSummary(
+                    "2",
+                    "Client Co <orders@client.example>",
+                    "Re: contract renewal for 2027",
+                    moment - timedelta(minutes=9),
+                    account=self.account.name,
+                ),
+            ]
+
     hold = threading.Event()
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -89,7 +116,9 @@ def _shoot(out: Path) -> int:
         return moment
 
     paths = AppPaths.from_environment()
-    registry = ProviderRegistry.of([LocalProvider, DemoProvider, DemoExchange])
+    registry = ProviderRegistry.of(
+        [LocalProvider, DemoProvider, DemoExchange, GmailProvider, M365Provider]
+    )
     service, _notice = Boundary.open(paths, clock, timezone="Europe/Amsterdam", registry=registry)
     profile = service.profile
     profile.identity.name = "Ana Silva"
@@ -212,6 +241,47 @@ def _shoot(out: Path) -> int:
     stats.resize(stats.minimumSizeHint())
     grab(stats, "statistics-26-weeks-minimum-size")
     stats.close()
+
+    # Add an account: Microsoft 365's form, then Gmail's with a mistake in it.
+    from boundary_app.ui.account_dialog import AccountDialog
+
+    adder = AccountDialog(controller, [a.name for a in profile.accounts])
+    adder.show()
+    adder.kind_box.setCurrentIndex(adder.kind_box.findData("m365"))
+    grab(adder, "account-add-m365")
+    adder.kind_box.setCurrentIndex(adder.kind_box.findData("gmail"))
+    adder.edits["email"].setText("ana.silva@")  # type: ignore[union-attr]
+    adder.sign_in_button.click()
+    grab(adder, "account-add-error")
+    adder.close()
+
+    # The mail-check pop-up, its forward dialog, and time's up.
+    from boundary_app.ui.check_popup import CheckPopup
+
+    popup = CheckPopup(controller, service.checks.check_now())
+    popup.show()
+    deadline = time.monotonic() + 5  # the mail is gathered on a worker thread
+    while not popup.messages and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    grab(popup, "mail-check")
+    popup.forward_button.click()
+    assert popup.forward_dialog is not None
+    grab(popup.forward_dialog, "mail-check-forward")
+    popup.forward_dialog.reject()
+    popup.show_times_up()
+    grab(popup, "mail-check-times-up")
+    service.checks.close()
+    popup.hide()
+
+    # The first-run question about starting at sign-in.
+    from boundary_app.core.autostart import XdgAutostart
+    from boundary_app.ui.start_at_login import StartAtLoginQuestion
+
+    question = StartAtLoginQuestion(controller, XdgAutostart(out / "autostart"))
+    question.show()
+    grab(question, "start-at-login-question")
+    question.close()
 
     controller.shutdown()
     controller.deleteLater()
