@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from boundary_app.ui.shell import Shell
 
 
+ROWS = (
+    ("go_away", "back", "settings", "quit"),
+    ("check_now", "skip_next", "pause_today", "statistics"),
+)
+"""The shell's actions as buttons: going away, then the mail checks."""
+
+
 class MainWindow(QWidget):
     """Status and the main actions in a window: the whole app when there is no tray."""
 
@@ -29,28 +36,33 @@ class MainWindow(QWidget):
         self.status_label.setFont(font)
         self.health_label = QLabel()
         self.health_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, action in shell.actions.items():
-            if key == "status":
-                continue
-            button = QPushButton(action.text())
-            button.clicked.connect(action.trigger)
-            self.buttons[key] = button
-            buttons.addWidget(button)
-        self.buttons["go_away"].setDefault(True)
+        self.checks_label = QLabel()
+        self.checks_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.health_label)
+        layout.addWidget(self.checks_label)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.buttons: dict[str, QPushButton] = {}
+        for row in ROWS:
+            buttons = QHBoxLayout()
+            for key in row:
+                action = shell.actions[key]
+                button = QPushButton(action.text())
+                button.clicked.connect(action.trigger)
+                self.buttons[key] = button
+                buttons.addWidget(button)
+            layout.addLayout(buttons)
+        self.buttons["go_away"].setDefault(True)
         self.setMinimumWidth(460)
 
     def show_status(self, status: Status, icon: QIcon) -> None:
         tz = self.shell.controller.profile.tz
         self.status_label.setText(texts.status_line(status, tz))
         self.health_label.setText(texts.health_line(status))
-        self.buttons["back"].setEnabled(self.shell.actions["back"].isEnabled())
+        self.checks_label.setText(self.shell.actions["checks"].text())
+        for key, button in self.buttons.items():
+            button.setEnabled(self.shell.actions[key].isEnabled())
         self.setWindowIcon(icon)
 
     def closeEvent(self, event: QCloseEvent) -> None:
