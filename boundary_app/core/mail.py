@@ -10,13 +10,12 @@ are not asked and not reported.
 from __future__ import annotations
 
 import logging
-import queue
-import threading
-import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
+from boundary_app.core.parallel import run_parallel
 from boundary_app.core.profile import Account
 from boundary_app.providers.base import Capability, MailSummary, ProviderError
 
@@ -59,34 +58,15 @@ def gather_mail(service: Boundary, since: datetime, limit: int = 200) -> MailBat
         raise ValueError("since must be timezone-aware")
     timeout = service.reconciler.timeout
     accounts = mail_accounts(service)
-    answers: queue.Queue[tuple[str, list[MailSummary] | BaseException]] = queue.Queue()
     names: dict[str, str] = {}  # account → the kind's display name, for "did not answer"
 
-    def ask(account: Account) -> None:
-        try:
-            provider = service.provider_for(account)
-            names[account.name] = provider.display_name
-            found = provider.list_mail(since, limit)
-            answers.put((account.name, [replace(m, account=account.name) for m in found]))
-        except BaseException as error:  # reported in words, never raised into the thread
-            answers.put((account.name, error))
+    def ask(account: Account) -> list[MailSummary]:
+        provider = service.provider_for(account)
+        names[account.name] = provider.display_name
+        found = provider.list_mail(since, limit)
+        return [replace(m, account=account.name) for m in found]
 
-    for account in accounts:
-        threading.Thread(
-            target=ask, args=(account,), name=f"mail-{account.name}", daemon=True
-        ).start()
-
-    results: dict[str, list[MailSummary] | BaseException] = {}
-    deadline = time.monotonic() + timeout
-    while len(results) < len(accounts):
-        left = deadline - time.monotonic()
-        if left <= 0:
-            break
-        try:
-            name, answer = answers.get(timeout=left)
-        except queue.Empty:
-            break
-        results[name] = answer
+    results = run_parallel({a.name: partial(ask, a) for a in accounts}, timeout, label="mail")
 
     messages: list[MailSummary] = []
     problems: list[tuple[str, str]] = []

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from boundary_app.core.journal import AccountState, AwayPeriod, Journal, Push
+from boundary_app.core.parallel import run_parallel
 from boundary_app.core.profile import Account
 from boundary_app.providers.base import (
     AUDIENCE_CAPABILITY,
@@ -193,8 +193,10 @@ class Reconciler:
             plans[account.name] = (account, provider, desired, previous)
             jobs[account.name] = self._job(provider, desired, may_write=not settled, now=now)
 
-        for name, outcome in _run_parallel(jobs, self.timeout).items():
-            results[name] = self._record(*plans[name], outcome)
+        for name, answer in run_parallel(jobs, self.timeout, label="push").items():
+            if isinstance(answer, BaseException):
+                answer = _Outcome(None, pushed=False, error=answer)
+            results[name] = self._record(*plans[name], answer)
         return [results[a.name] for a in chosen if a.name in results]
 
     # --- planning -------------------------------------------------------------------------
@@ -362,41 +364,6 @@ def from_journal(account: Account, desired: AutoReply, state: AccountState | Non
         next_retry=state.next_retry,
         last_push=state.last_push,
     )
-
-
-def _run_parallel(
-    jobs: dict[str, Callable[[], _Outcome]], timeout: float
-) -> dict[str, _Outcome | None]:
-    """Run each job in a daemon thread; None for a job that did not finish in time."""
-    import queue
-
-    done: queue.Queue[tuple[str, _Outcome]] = queue.Queue()
-
-    def runner(name: str, job: Callable[[], _Outcome]) -> None:
-        try:
-            done.put((name, job()))
-        except BaseException as error:  # reported, never raised into the pool
-            done.put((name, _Outcome(None, pushed=False, error=error)))
-
-    for name, job in jobs.items():
-        threading.Thread(target=runner, args=(name, job), name=f"push-{name}", daemon=True).start()
-    results: dict[str, _Outcome | None] = dict.fromkeys(jobs)
-    deadline = threading.Event()
-    timer = threading.Timer(timeout, deadline.set)
-    timer.daemon = True
-    timer.start()
-    try:
-        remaining = len(jobs)
-        while remaining and not deadline.is_set():
-            try:
-                name, outcome = done.get(timeout=0.05)
-            except queue.Empty:
-                continue
-            results[name] = outcome
-            remaining -= 1
-    finally:
-        timer.cancel()
-    return results
 
 
 __all__ = [
