@@ -14,9 +14,7 @@ fake registry and never touch the real ones. No Qt here.
 from __future__ import annotations
 
 import os
-import plistlib
 import shutil
-import subprocess
 import sys
 import sysconfig
 from abc import ABC, abstractmethod
@@ -115,6 +113,8 @@ class WinRegLayer:
 
 def windows_command_line(command: Sequence[str]) -> str:
     """The program always in double quotes (as the installer writes it), then the arguments."""
+    import subprocess  # for list2cmdline; only Windows needs it
+
     program, *arguments = command
     line = f'"{program}"'
     return f"{line} {subprocess.list2cmdline(arguments)}" if arguments else line
@@ -192,6 +192,8 @@ class MacLaunchAgent(_FileEntry):
         return agent is not None and not agent.get("Disabled", False)
 
     def read(self) -> dict[str, Any] | None:
+        import plistlib  # macOS only; it brings the XML parser along
+
         try:
             with self.path.open("rb") as handle:
                 data = plistlib.load(handle)
@@ -207,6 +209,8 @@ class MacLaunchAgent(_FileEntry):
             "ProcessType": "Interactive",
             "LimitLoadToSessionType": "Aqua",
         }
+        import plistlib
+
         self._write(plistlib.dumps(agent))
 
 
