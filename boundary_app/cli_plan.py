@@ -69,6 +69,12 @@ def add_parsers(
     plan.add_argument(
         "--focus-day", metavar="DAYS", help="focus days (wed, or mon,thu), or none to clear"
     )
+    plan.add_argument(
+        "--skip-dates",
+        metavar="DATES",
+        help="days without mail checks, e.g. 2026-12-24,2026-12-31 (replaces the list; "
+        "none clears it)",
+    )
     plan.add_argument("--timezone", metavar="AREA/CITY", help="the profile's time zone")
 
     schedule = sub.add_parser(
@@ -102,6 +108,27 @@ def _number(text: str, flag: str) -> int:
         raise Failure(f"{flag} takes a whole number of minutes, not '{text}'.") from None
 
 
+def _dates(text: str) -> frozenset[date]:
+    """'2026-12-24,2026-12-31' or 'none' → the dates; raises Failure."""
+    if text.strip().lower() == "none":
+        return frozenset()
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        raise Failure("--skip-dates needs dates such as 2026-12-24, or none to clear them.")
+    dates: list[date] = []
+    for part in parts:
+        try:
+            day = date.fromisoformat(part)
+        except ValueError:
+            raise Failure(
+                f"--skip-dates: '{part}' is not a date; use dates like 2026-12-24."
+            ) from None
+        if day in dates:
+            raise Failure(f"--skip-dates lists {day} twice.")
+        dates.append(day)
+    return frozenset(dates)
+
+
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
     """The plan fields the flags set, each read and checked on its own."""
     changes: dict[str, Any] = {}
@@ -124,6 +151,8 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
         changes["minutes"] = _number(args.minutes, "--minutes")
     if args.lead is not None:
         changes["lead_minutes"] = _number(args.lead, "--lead")
+    if args.skip_dates is not None:
+        changes["skip_dates"] = _dates(args.skip_dates)
     return changes
 
 

@@ -133,6 +133,11 @@ def test_setting_what_is_already_set_saves_nothing(
         (["--focus-day", "wensday"], "'wensday' is not a day of the week"),
         (["--timezone", "Mars/Olympus_Mons"], "'Mars/Olympus_Mons' is not a time zone"),
         (["--minutes", "20", "--times", "10:00,10:15"], "overlap"),
+        (["--skip-dates", "2026-12-24,2026-12-32"], "'2026-12-32' is not a date"),
+        (["--skip-dates", "24/12/2026"], "'24/12/2026' is not a date"),
+        (["--skip-dates", "2026-12-24,2026-12-24"], "lists 2026-12-24 twice"),
+        (["--skip-dates", " , "], "--skip-dates needs dates"),
+        (["--skip-dates", "2026-12-24", "--minutes", "0"], "from 1 to 240 (--minutes)"),
     ],
 )
 def test_a_bad_value_is_one_line_exit_1_and_changes_nothing(
@@ -148,6 +153,44 @@ def test_a_bad_value_is_one_line_exit_1_and_changes_nothing(
 
     code, data = boundary_json(capsys, "plan", *args)
     assert code == 1 and words in data["error"]
+
+
+def test_skip_dates_replace_the_set_and_none_clears_it(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, data = boundary_json(capsys, "plan", "--skip-dates", "2026-12-31, 2026-12-24")
+    assert code == 0
+    assert data["changed"] == ["skip_dates"]
+    assert data["skip_dates"] == ["2026-12-24", "2026-12-31"]
+    assert load_profile(paths.profile).checks.skip_dates == {
+        date(2026, 12, 24),
+        date(2026, 12, 31),
+    }
+    code, out, _ = boundary(capsys, "plan")
+    assert "Skipped dates: 2026-12-24, 2026-12-31." in out
+
+    # A skipped day has no windows; the set is replaced, not added to.
+    code, out, _ = boundary(capsys, "plan", "--skip-dates", "2026-12-01")
+    assert code == 0
+    assert "Plan saved." in out and "Skipped dates: 2026-12-01." in out
+    code, data = boundary_json(capsys, "schedule", "--from", "2026-12-01", "--days", "2")
+    assert [w["start"][:10] for w in data["windows"]] == ["2026-12-02", "2026-12-02"]
+
+    code, out, _ = boundary(capsys, "plan", "--skip-dates", "2026-12-01")
+    assert "The plan already was like that." in out
+    code, out, _ = boundary(capsys, "plan", "--skip-dates", "None")
+    assert code == 0 and "Plan saved." in out and "Skipped dates" not in out
+    assert load_profile(paths.profile).checks.skip_dates == frozenset()
+
+
+def test_plan_help_names_every_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        run(["plan", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for flag in ("--times", "--minutes", "--weekdays", "--lead", "--focus-day", "--timezone"):
+        assert flag in out
+    assert "--skip-dates DATES" in out and "none clears it" in out
 
 
 def test_schedule_lists_windows_and_focus_days_in_local_time_and_utc(
