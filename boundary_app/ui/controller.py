@@ -96,6 +96,8 @@ class Controller(QObject):
         self._timer.timeout.connect(self._on_timer)
         self._armed_at = (service.clock(), monotonic())
         self._push_at = service.clock()
+        self._synced = service.clock()
+        """When the last pass finished: the re-sync is counted from it."""
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
         self._watcher.directoryChanged.connect(self._on_file_changed)
@@ -169,6 +171,7 @@ class Controller(QObject):
 
     def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
         self._busy = False
+        self._synced = self.service.clock()
         self.refresh()
         self.push_finished.emit(results)
         if isinstance(results, Exception):
@@ -181,7 +184,9 @@ class Controller(QObject):
             self.push(force=force, names=names)
 
     def _next_push(self, now: datetime) -> datetime:
-        moments = [now + RESYNC]
+        # From the last pass, not from now: the timer re-arms every minute, and a re-sync
+        # counted from each re-arming would never come.
+        moments = [min(self._synced, now) + RESYNC]
         if retry := self.service.reconciler.next_retry():
             moments.append(retry)
         away = self.last_status.away
