@@ -66,6 +66,12 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 @pytest.fixture(autouse=True)
+def _english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system speaks English unless a test says otherwise (core reads LANGUAGE first)."""
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
 def _log_files_closed() -> Iterator[None]:
     """A command run in-process logs to this test's folder; close that file afterwards."""
     yield

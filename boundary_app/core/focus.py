@@ -18,7 +18,7 @@ the next occurrence by itself once a focus day has ended.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -37,33 +37,32 @@ log = logging.getLogger(__name__)
 FOCUS_TEMPLATE = "focus"
 
 
-def focus_period(profile: Profile, now: datetime) -> AwayPeriod | None:
+def focus_period(
+    profile: Profile, now: datetime, languages: Sequence[str] = ("en",)
+) -> AwayPeriod | None:
     """The focus reply for the focus day in progress at ``now``, or the next; None if none."""
     plan, tz = profile.checks, profile.tz
     day = next_focus_day(plan, tz, now)
     if day is None:
         return None
-    return focus_reply(profile, day)
+    return focus_reply(profile, day, languages)
 
 
-def focus_reply(profile: Profile, day: FocusDay) -> AwayPeriod | None:
-    """The rendered reply for ``day``; None (logged) if the template cannot be sent."""
+def focus_reply(
+    profile: Profile, day: FocusDay, languages: Sequence[str] = ("en",)
+) -> AwayPeriod | None:
+    """The rendered reply for ``day`` in ``languages``; None (logged) if it cannot be sent."""
     # Templates are read only when there is a focus day to reply for, not at start-up.
-    from boundary_app.core.render import check_message, effective_template, render
+    from boundary_app.core.render import check_message, render_reply
 
-    tz = profile.tz
-    back = focus_return(profile.checks, tz, day, profile.preferences.workday_start_time)
-    template = effective_template(profile, FOCUS_TEMPLATE)
+    back = focus_return(profile.checks, profile.tz, day, profile.preferences.workday_start_time)
     backups = profile.backups[:1]
-    rendered = render(
-        subject=template.subject,
-        internal=template.internal,
-        external=template.external,
-        name=profile.identity.name,
+    rendered = render_reply(
+        profile,
+        FOCUS_TEMPLATE,
+        languages,
         backups=backups,
         until=back,
-        reason=template.reason,
-        tz=tz,
         now=day.start,  # the year is shown only when the return is in another year
     )
     try:

@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from boundary_app.core.atomic import write_atomic
+from boundary_app.core.language import LANGUAGES
 from boundary_app.core.schedule import (
     WEEKDAY_NAMES,
     CheckPlan,
@@ -28,8 +29,18 @@ from boundary_app.core.schedule import (
 )
 from boundary_app.providers.base import AccountConfig, Audience, is_email
 
-SCHEMA_VERSION = 1
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+SCHEMA_VERSION = 2
+
+
+def _templates_by_language(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept one set of template edits, in English: ``[templates.<id>]``."""
+    templates = document.get("templates")
+    if isinstance(templates, dict) and templates:
+        document["templates"] = {"en": templates}
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _templates_by_language}
 """``MIGRATIONS[n]`` turns a version-n document into a version-(n+1) one."""
 
 TEMPLATE_IDS = ("vacation", "volunteering", "family", "client", "focus", "custom")
@@ -90,7 +101,19 @@ class Preferences:
     """The person's wish to start Boundary at sign-in; the system's entry is what counts."""
     asked_start_at_login: bool = False
     """The first-run question about starting at sign-in was answered (it is asked once)."""
+    language: str = ""
+    """The app's language: a code of ``LANGUAGES``, or "" to follow the system."""
+    reply_language: str = ""
+    """The out-of-office reply's language; "" means the app's language."""
+    second_language: str = ""
+    """A second language the reply repeats itself in (bilingual reply); "" for none."""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def reply_languages(self, system: str) -> tuple[str, ...]:
+        """The reply's languages, first the main one; ``system`` resolves "follow the system"."""
+        first = self.reply_language or self.language or system
+        second = self.second_language
+        return (first, second) if second and second != first else (first,)
 
     @property
     def workday_start_time(self) -> time:
@@ -103,7 +126,8 @@ class Profile:
     identity: Identity = field(default_factory=Identity)
     preferences: Preferences = field(default_factory=Preferences)
     backups: list[Backup] = field(default_factory=list)
-    templates: dict[str, TemplateText] = field(default_factory=dict)
+    templates: dict[str, dict[str, TemplateText]] = field(default_factory=dict)
+    """The person's edits of the built-in templates: ``templates[language][template_id]``."""
     accounts: list[Account] = field(default_factory=list)
     checks: CheckPlan = field(default_factory=CheckPlan)
     """The mail-check plan and focus days (``[checks]`` and ``[focus]`` in the file)."""
@@ -316,16 +340,21 @@ def parse_profile(text: str) -> Profile:
     workday_start = reader.get(prefs, "workday_start", str, "09:00", p)
     if not TIME_RE.match(workday_start):
         raise reader.fail((*p, "workday_start"), f"is '{workday_start}'; use a time like 09:00")
+    languages = {}
+    for key in LANGUAGE_KEYS:
+        languages[key] = reader.get(prefs, key, str, "", p)
+        if languages[key] and languages[key] not in LANGUAGES:
+            raise reader.fail(
+                (*p, key), f"is '{languages[key]}'; use one of {', '.join(LANGUAGES)} or \"\""
+            )
     preferences = Preferences(
         template=template,
         audience=Audience(audience),
         workday_start=workday_start,
         start_at_login=reader.get(prefs, "start_at_login", bool, False, p),
         asked_start_at_login=reader.get(prefs, "asked_start_at_login", bool, False, p),
-        extra=_rest(
-            prefs,
-            ("template", "audience", "workday_start", "start_at_login", "asked_start_at_login"),
-        ),
+        **languages,
+        extra=_rest(prefs, PREFERENCE_KEYS),
     )
 
     backups: list[Backup] = []
@@ -343,18 +372,21 @@ def parse_profile(text: str) -> Profile:
             raise reader.fail(p, problem)
         backups.append(backup)
 
-    templates: dict[str, TemplateText] = {}
-    for template_id, item in reader.table(doc, "templates", ()).items():
-        p = ("templates", template_id)
-        if not isinstance(item, dict):
-            raise reader.fail(p, "should be a table")
-        templates[template_id] = TemplateText(
-            subject=reader.get(item, "subject", str, "", p),
-            internal=reader.get(item, "internal", str, "", p),
-            external=reader.get(item, "external", str, "", p),
-            reason=reader.get(item, "reason", str, "", p),
-            extra=_rest(item, ("subject", "internal", "external", "reason")),
-        )
+    templates: dict[str, dict[str, TemplateText]] = {}
+    for lang, edits in reader.table(doc, "templates", ()).items():
+        if not isinstance(edits, dict):
+            raise reader.fail(("templates", lang), "should be a table of templates")
+        for template_id, item in edits.items():
+            p = ("templates", lang, template_id)
+            if not isinstance(item, dict):
+                raise reader.fail(p, "should be a table")
+            templates.setdefault(lang, {})[template_id] = TemplateText(
+                subject=reader.get(item, "subject", str, "", p),
+                internal=reader.get(item, "internal", str, "", p),
+                external=reader.get(item, "external", str, "", p),
+                reason=reader.get(item, "reason", str, "", p),
+                extra=_rest(item, ("subject", "internal", "external", "reason")),
+            )
 
     accounts: list[Account] = []
     for index, item in enumerate(reader.tables(doc, "accounts", ())):
@@ -385,6 +417,15 @@ def parse_profile(text: str) -> Profile:
     )
 
 
+LANGUAGE_KEYS = ("language", "reply_language", "second_language")
+PREFERENCE_KEYS = (
+    "template",
+    "audience",
+    "workday_start",
+    "start_at_login",
+    "asked_start_at_login",
+    *LANGUAGE_KEYS,
+)
 TOP_KEYS = ("schema_version", "identity", "preferences", "backups", "templates", "accounts")
 CHECKS_KEYS = (
     "enabled",
@@ -540,6 +581,7 @@ def to_document(profile: Profile) -> dict[str, Any]:
         "workday_start": prefs.workday_start,
         "start_at_login": prefs.start_at_login,
         "asked_start_at_login": prefs.asked_start_at_login,
+        **{key: getattr(prefs, key) for key in LANGUAGE_KEYS},
         **prefs.extra,
     }
     doc["backups"] = [
@@ -547,14 +589,18 @@ def to_document(profile: Profile) -> dict[str, Any]:
         for b in profile.backups
     ]
     doc["templates"] = {
-        template_id: {
-            "subject": t.subject,
-            "internal": t.internal,
-            "external": t.external,
-            "reason": t.reason,
-            **t.extra,
+        lang: {
+            template_id: {
+                "subject": t.subject,
+                "internal": t.internal,
+                "external": t.external,
+                "reason": t.reason,
+                **t.extra,
+            }
+            for template_id, t in edits.items()
         }
-        for template_id, t in profile.templates.items()
+        for lang, edits in profile.templates.items()
+        if edits
     }
     doc["accounts"] = [{"name": a.name, "kind": a.kind, **a.settings} for a in profile.accounts]
     doc["checks"], doc["focus"] = plan_document(profile)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from boundary_app.core.paths import resource
@@ -23,11 +25,8 @@ MAX_MESSAGE_CHARS = 10_000
 """The longest message Boundary sends: well inside every provider's limit."""
 
 PLACEHOLDER_RE = re.compile(r"\{(name|return|backups|reason)\}")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+LANGUAGE_SEPARATOR = "\n\n---\n\n"
+"""Between the languages of a bilingual message (plain text reads it as a rule)."""
 
 
 class MessageError(ValueError):
@@ -51,10 +50,54 @@ class RenderedReply:
     external: str
 
 
+@dataclass(frozen=True)
+class Language:
+    """How one language writes dates and names the backups in a message (``[language]``)."""
+
+    code: str
+    name: str
+    weekdays: tuple[str, ...]
+    months: tuple[str, ...]
+    date: str
+    date_other_year: str
+    time: str
+    moment: str
+    further_notice: str
+    backup_covers: str
+    two_backups: str
+    more_backups: str
+    list_separator: str
+
+
+@cache
+def _document(lang: str) -> dict[str, Any]:
+    source = resource("templates", f"{lang}.toml")
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+@cache
+def language(lang: str = "en") -> Language:
+    table = _document(lang)["language"]
+    return Language(
+        code=lang,
+        name=table["name"],
+        weekdays=tuple(table["weekdays"]),
+        months=tuple(table["months"]),
+        date=table["date"],
+        date_other_year=table["date_other_year"],
+        time=table["time"],
+        moment=table["moment"],
+        further_notice=table["further_notice"],
+        backup_covers=table["backup_covers"],
+        two_backups=table["two_backups"],
+        more_backups=table["more_backups"],
+        list_separator=table["list_separator"],
+    )
+
+
 @cache
 def builtin_templates(lang: str = "en") -> dict[str, Template]:
-    source = resource("templates", f"{lang}.toml")
-    doc = tomllib.loads(source.read_text(encoding="utf-8"))
+    doc = _document(lang)
     return {
         tid: Template(
             id=tid,
@@ -68,10 +111,10 @@ def builtin_templates(lang: str = "en") -> dict[str, Template]:
     }
 
 
-def effective_template(profile: Profile, template_id: str) -> Template:
-    """The built-in template with the user's edits from the profile laid over it."""
-    base = builtin_templates()[template_id]
-    edit = profile.templates.get(template_id, TemplateText())
+def effective_template(profile: Profile, template_id: str, lang: str = "en") -> Template:
+    """The built-in template in ``lang`` with the person's edits from the profile laid over it."""
+    base = builtin_templates(lang)[template_id]
+    edit = profile.templates.get(lang, {}).get(template_id, TemplateText())
     return Template(
         id=template_id,
         title=base.title,
@@ -82,33 +125,47 @@ def effective_template(profile: Profile, template_id: str) -> Template:
     )
 
 
-def format_moment(moment: datetime, tz: ZoneInfo, *, now: datetime | None = None) -> str:
-    """'Monday 7 December at 09:00' in ``tz``; the year only when it is not this year's."""
+def format_moment(
+    moment: datetime, tz: ZoneInfo, *, now: datetime | None = None, lang: str = "en"
+) -> str:
+    """'Monday 7 December at 09:00' in ``tz`` and ``lang``; the year only when not this year's.
+
+    A moment at midnight is a day ("Monday 7 December"): that is how people write it.
+    """
+    words = language(lang)
     local = moment.astimezone(tz)
-    text = f"{WEEKDAYS[local.weekday()]} {local.day} {MONTHS[local.month - 1]}"
-    if now is not None and now.astimezone(tz).year != local.year:
-        text += f" {local.year}"
-    if (local.hour, local.minute) != (0, 0):
-        text += f" at {local:%H:%M}"
-    return text
+    other_year = now is not None and now.astimezone(tz).year != local.year
+    day = (words.date_other_year if other_year else words.date).format(
+        weekday=words.weekdays[local.weekday()],
+        day=local.day,
+        month=words.months[local.month - 1],
+        year=local.year,
+    )
+    if (local.hour, local.minute) == (0, 0):
+        return day
+    clock = words.time.format(hour=f"{local.hour:02d}", minute=f"{local.minute:02d}")
+    return words.moment.format(date=day, time=clock)
 
 
-def describe_backups(backups: list[Backup]) -> str:
+def describe_backups(backups: list[Backup], lang: str = "en") -> str:
     """'Sam Lee (sam@example.com)' or, for several, who to try first and who next."""
+    words = language(lang)
 
     def one(b: Backup) -> str:
         details = ", ".join(x for x in (b.email, b.phone) if x)
         text = f"{b.name} ({details})" if details else b.name
-        return f"{text} for {b.covers}" if b.covers else text
+        return words.backup_covers.format(backup=text, covers=b.covers) if b.covers else text
 
     if not backups:
         return ""
     if len(backups) == 1:
         return one(backups[0])
     if len(backups) == 2:
-        first_name = backups[0].name.split()[0]
-        return f"{one(backups[0])} or, if {first_name} is unavailable, {one(backups[1])}"
-    return ", ".join(one(b) for b in backups[:-1]) + f" or {one(backups[-1])}, in that order"
+        return words.two_backups.format(
+            first=one(backups[0]), first_name=backups[0].name.split()[0], second=one(backups[1])
+        )
+    others = words.list_separator.join(one(b) for b in backups[:-1])
+    return words.more_backups.format(others=others, last=one(backups[-1]))
 
 
 def fill(text: str, values: dict[str, str]) -> str:
@@ -132,17 +189,64 @@ def render(
     reason: str,
     tz: ZoneInfo,
     now: datetime | None = None,
+    lang: str = "en",
 ) -> RenderedReply:
     values = {
         "name": name,
-        "return": format_moment(until, tz, now=now) if until else "further notice",
-        "backups": describe_backups(backups),
+        "return": (
+            format_moment(until, tz, now=now, lang=lang) if until else language(lang).further_notice
+        ),
+        "backups": describe_backups(backups, lang),
         "reason": reason.strip(),
     }
     return RenderedReply(
         subject=fill(subject, values).replace("\n", " "),
         internal=fill(internal, values),
         external=fill(external, values),
+    )
+
+
+def render_reply(
+    profile: Profile,
+    template_id: str,
+    languages: Sequence[str],
+    *,
+    backups: list[Backup],
+    until: datetime | None,
+    now: datetime | None = None,
+    subject: str | None = None,
+    internal: str | None = None,
+    external: str | None = None,
+    reason: str | None = None,
+) -> RenderedReply:
+    """The reply in each of ``languages``, one after the other (a bilingual reply).
+
+    ``subject``, ``internal`` and ``external`` are what the person wrote for this occasion,
+    in the first language (None: the template's). A ``reason`` they give is theirs in every
+    language, since a template's stock reason may not be true.
+    """
+    parts = []
+    for index, lang in enumerate(languages):
+        template = effective_template(profile, template_id, lang)
+        first = index == 0
+        parts.append(
+            render(
+                subject=(subject if first and subject else None) or template.subject,
+                internal=internal if first and internal is not None else template.internal,
+                external=external if first and external is not None else template.external,
+                name=profile.identity.name,
+                backups=backups,
+                until=until,
+                reason=template.reason if reason is None else reason,
+                tz=profile.tz,
+                now=now,
+                lang=lang,
+            )
+        )
+    return RenderedReply(
+        subject=" / ".join(p.subject for p in parts),
+        internal=LANGUAGE_SEPARATOR.join(p.internal for p in parts),
+        external=LANGUAGE_SEPARATOR.join(p.external for p in parts),
     )
 
 

@@ -17,6 +17,7 @@ from functools import cached_property
 from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.clock import Clock
 from boundary_app.core.journal import AwayPeriod, Journal
+from boundary_app.core.language import LANGUAGES, system_language
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import (
     TEMPLATE_IDS,
@@ -63,6 +64,8 @@ class AwayRequest:
     external: str | None = None
     audience: Audience | None = None
     accounts: Sequence[str] = field(default_factory=tuple)
+    languages: Sequence[str] | None = None
+    """The reply's languages, main one first (two for a bilingual reply)."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ class Boundary:
         self.registry = registry or ProviderRegistry.discover()
         self.secrets: SecretStore = KeyringSecrets()
         self.journal = Journal(paths.journal)
+        self.system_language = system_language()
+        """What "follow the system" means for languages; the tray app sets it from Qt."""
         self.reconciler = Reconciler(
             self.journal,
             lambda: self.profile.accounts,
@@ -241,6 +246,10 @@ class Boundary:
             log.warning("Kind %s is not installed; its secrets stay in the keyring", account.kind)
         return account
 
+    def reply_languages(self) -> tuple[str, ...]:
+        """The languages of the reply by default: the main one, then a second if chosen."""
+        return self.profile.preferences.reply_languages(self.system_language)
+
     def find_account(self, name: str) -> Account:
         account = self.profile.account(name)
         if account is None:
@@ -257,12 +266,7 @@ class Boundary:
     def prepare_away(self, request: AwayRequest) -> AwayPeriod:
         """Check and render ``request``; raises ``InputError``; records nothing."""
         # Templates are read and rendered only when someone goes away, not at start-up.
-        from boundary_app.core.render import (
-            check_message,
-            effective_template,
-            format_moment,
-            render,
-        )
+        from boundary_app.core.render import check_message, format_moment, render_reply
 
         now = self.clock()
         profile = self.profile
@@ -285,18 +289,24 @@ class Boundary:
             )
         backups = self._backups(request.backups)
         accounts = self._accounts(request.accounts)
-        template = effective_template(profile, template_id)
+        languages = tuple(dict.fromkeys(request.languages or self.reply_languages()))
+        unknown = [lang for lang in languages if lang not in LANGUAGES]
+        if unknown:
+            raise InputError(
+                f"There is no language '{unknown[0]}'; choose from {', '.join(LANGUAGES)}."
+            )
         audience = request.audience or profile.preferences.audience
-        rendered = render(
-            subject=request.subject or template.subject,
-            internal=template.internal if request.internal is None else request.internal,
-            external=template.external if request.external is None else request.external,
-            name=profile.identity.name,
+        rendered = render_reply(
+            profile,
+            template_id,
+            languages,
             backups=backups,
             until=request.until,
-            reason=template.reason if request.reason is None else request.reason,
-            tz=tz,
             now=now,
+            subject=request.subject,
+            internal=request.internal,
+            external=request.external,
+            reason=request.reason,
         )
         try:
             check_message(rendered.internal, "message for colleagues")
@@ -397,7 +407,7 @@ class Boundary:
             return None
         from boundary_app.core.focus import focus_period  # renders: only with focus days
 
-        return focus_period(self.profile, now)
+        return focus_period(self.profile, now, self.reply_languages())
 
     def focus_days_between(self, start: datetime, end: datetime) -> list[date]:
         """The focus days that happened (local dates) with their start in [start, end).

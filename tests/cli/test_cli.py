@@ -208,7 +208,7 @@ def test_validate_with_json_prints_one_document_a_script_can_read(paths: AppPath
 
 
 def test_newer_profile_is_used_but_never_rewritten(paths: AppPaths) -> None:
-    text = paths.profile.read_text().replace("schema_version = 1", "schema_version = 7")
+    text = paths.profile.read_text().replace("schema_version = 2", "schema_version = 7")
     paths.profile.write_text(text)
     done = boundary("away", "--until", "tomorrow 9:00")
     assert done.returncode == 0

@@ -283,7 +283,7 @@ def test_status_says_focus_day_and_the_reply_is_set(
 ) -> None:
     code, data = boundary_json(capsys, "plan", "--focus-day", "all")
     assert code == 0
-    assert data["results"][0]["desired"]["subject"].startswith("Focus day: I'll answer from ")
+    assert data["results"][0]["desired"]["subject"].startswith("Focus day: I'll answer on ")
 
     code, data = boundary_json(capsys, "status")
     assert code == 0

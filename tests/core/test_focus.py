@@ -55,9 +55,9 @@ def test_the_focus_reply_is_scheduled_ahead_for_next_wednesday(focused: Boundary
     }
     work = server("Work")
     assert (work.enabled, work.start, work.end) == (True, WED, THU)
-    assert work.subject == "Focus day: I'll answer from Thursday 26 November at 09:00"
+    assert work.subject == "Focus day: I'll answer on Thursday 26 November at 09:00"
     assert "I work behind closed doors one day a week." in work.internal
-    assert "Mail me and I'll answer from Thursday 26 November at 09:00." in work.internal
+    assert "Mail me and I'll answer on Thursday 26 November at 09:00." in work.internal
     assert "Sam Lee (sam@example.com" in work.internal  # the first backup
     assert "Ana Silva" in work.external
     assert "Side" not in MemoryProvider.server
@@ -177,7 +177,7 @@ def test_a_friday_focus_day_answers_on_monday_and_follows_template_edits(
     assert "Monday 30 November at 09:00" in server("Work").subject
 
     profile = two_accounts.profile
-    profile.templates["focus"] = TemplateText(subject="Deep work until {return}")
+    profile.templates["en"] = {"focus": TemplateText(subject="Deep work until {return}")}
     two_accounts.save_profile(profile)
     results(two_accounts)
     assert server("Work").subject == "Deep work until Monday 30 November at 09:00"

@@ -55,12 +55,15 @@ def rich_profile() -> Profile:
             Backup("Zoë Ångström", "zoe@example.com"),
         ],
         templates={
-            "vacation": TemplateText(
-                subject='Away: "{return}"',
-                internal="Hi,\n\nI'm off until {return}. {foo} stays as typed.\n\n{name}\n",
-                reason="Trip to São Paulo \\ with a backslash",
-            ),
-            "family": TemplateText(reason="With my kids."),
+            "en": {
+                "vacation": TemplateText(
+                    subject='Away: "{return}"',
+                    internal="Hi,\n\nI'm off until {return}. {foo} stays as typed.\n\n{name}\n",
+                    reason="Trip to São Paulo \\ with a backslash",
+                ),
+                "family": TemplateText(reason="With my kids."),
+            },
+            "nl": {"family": TemplateText(reason="Met mijn kinderen.")},
         },
         accounts=[Account("This computer", "local"), Account("Work", "memory", {"port": 993})],
     )
@@ -120,7 +123,7 @@ def test_a_profile_without_start_at_login_has_not_been_asked() -> None:
 
 
 BASE = """\
-schema_version = 1
+schema_version = 2
 {top}
 
 [identity]
@@ -132,7 +135,7 @@ timezone = "Europe/Amsterdam"
 template = "vacation"
 {preferences}
 
-[templates.x]
+[templates.en.x]
 subject = "Hi"
 {template}
 
@@ -155,7 +158,7 @@ PLACES = ("top", "identity", "preferences", "template", "backup", "account")
         ("top", ()),
         ("identity", ("identity",)),
         ("preferences", ("preferences",)),
-        ("template", ("templates", "x")),
+        ("template", ("templates", "en", "x")),
         ("backup", ("backups", 0)),
         ("account", ("accounts", 0)),
     ],
@@ -384,6 +387,35 @@ def test_older_schema_is_migrated_on_load(path: Path, monkeypatch: pytest.Monkey
     assert saved["identity"]["name"] == "Ana Silva"
     # A version-2 document is not migrated again.
     assert parse_profile(path.read_text("utf-8")).identity.name == "Ana Silva"
+
+
+def test_a_version_1_profile_keeps_its_template_edits_as_english(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        'schema_version = 1\n[templates.vacation]\nsubject = "Gone until {return}"\n', "utf-8"
+    )
+
+    profile = open_profile(path, NOW, TZ).profile
+    save_profile(profile, path)
+
+    assert profile.templates == {"en": {"vacation": TemplateText(subject="Gone until {return}")}}
+    saved = tomllib.loads(path.read_text("utf-8"))
+    assert saved["schema_version"] == 2
+    assert saved["templates"] == {
+        "en": {"vacation": {"subject": "Gone until {return}", "internal": "", "external": "",
+                            "reason": ""}}
+    }  # fmt: skip
+
+
+def test_languages_are_checked_and_kept(path: Path) -> None:
+    with pytest.raises(ProfileInvalid, match=r"preferences.second_language.*'fr'.*en, nl, id"):
+        parse_profile('[preferences]\nsecond_language = "fr"\n')
+    prefs = parse_profile('[preferences]\nlanguage = "nl"\nsecond_language = "en"\n').preferences
+
+    assert (prefs.language, prefs.reply_language, prefs.second_language) == ("nl", "", "en")
+    assert prefs.reply_languages(system="id") == ("nl", "en")
+    assert Preferences(second_language="en").reply_languages(system="en") == ("en",)
+    assert Preferences(reply_language="id").reply_languages(system="en") == ("id",)
 
 
 # --- finding a backup -----------------------------------------------------------------------

@@ -8,8 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from boundary_app.core.profile import TEMPLATE_IDS, Backup, Profile, TemplateText
+from boundary_app.core.language import LANGUAGES
+from boundary_app.core.profile import TEMPLATE_IDS, Backup, Identity, Profile, TemplateText
 from boundary_app.core.render import (
+    LANGUAGE_SEPARATOR,
     MAX_MESSAGE_CHARS,
     MessageError,
     RenderedReply,
@@ -20,6 +22,7 @@ from boundary_app.core.render import (
     format_moment,
     from_html,
     render,
+    render_reply,
     to_html,
 )
 
@@ -38,8 +41,9 @@ def render_template(
     until: datetime | None = MONDAY_9,
     profile: Profile | None = None,
     reason: str | None = None,
+    lang: str = "en",
 ) -> RenderedReply:
-    template = effective_template(profile or Profile(), template_id)
+    template = effective_template(profile or Profile(), template_id, lang)
     return render(
         subject=template.subject,
         internal=template.internal,
@@ -50,16 +54,25 @@ def render_template(
         reason=template.reason if reason is None else reason,
         tz=AMS,
         now=NOW,
+        lang=lang,
     )
 
 
+RETURN = {
+    "en": ("Monday 30 November at 09:00", "further notice"),
+    "nl": ("maandag 30 november om 09:00", "nader order"),
+    "id": ("Senin, 30 November pukul 09.00", "ada pemberitahuan lebih lanjut"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)
 @pytest.mark.parametrize("backups", [[], [SAM], [SAM, ALEX], [SAM, ALEX, RIA]], ids=len)
 @pytest.mark.parametrize("until", [MONDAY_9, None], ids=["until-monday", "open-ended"])
 def test_every_builtin_template_is_filled_in(
-    template_id: str, backups: list[Backup], until: datetime | None
+    template_id: str, backups: list[Backup], until: datetime | None, lang: str
 ) -> None:
-    reply = render_template(template_id, backups, until)
+    reply = render_template(template_id, backups, until, lang=lang)
 
     for part in (reply.subject, reply.internal, reply.external):
         assert not LEFTOVER.search(part), part
@@ -67,7 +80,7 @@ def test_every_builtin_template_is_filled_in(
         assert part == part.strip()
         assert " ." not in part  # no sentence missing its subject ("please contact .")
     assert "\n" not in reply.subject
-    when = "Monday 30 November at 09:00" if until else "further notice"
+    when = RETURN[lang][0] if until else RETURN[lang][1]
     assert when in reply.subject
     assert "Ana Silva" in reply.internal
     assert "Ana Silva" in reply.external
@@ -75,14 +88,75 @@ def test_every_builtin_template_is_filled_in(
         assert backup.name in reply.internal
         assert backup.name in reply.external
     if not backups:
-        assert "contact" not in reply.internal + reply.external
+        assert describe_backups([SAM, ALEX], lang)[:8] not in reply.internal + reply.external
 
 
-def test_builtin_templates_have_titles_and_texts() -> None:
-    templates = builtin_templates()
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_builtin_templates_have_titles_texts_and_the_same_placeholders(lang: str) -> None:
+    templates = builtin_templates(lang)
+    english = builtin_templates("en")
     assert set(templates) == set(TEMPLATE_IDS)
     for template in templates.values():
         assert template.title and template.subject and template.internal and template.external
+        for part in ("subject", "internal", "external"):
+            words = set(LEFTOVER.findall(getattr(template, part)))
+            assert words == set(LEFTOVER.findall(getattr(english[template.id], part)))
+    assert len({t.title for t in templates.values()}) == len(TEMPLATE_IDS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Wednesday 3 March 2027 at 09:05"),
+        ("nl", "woensdag 3 maart 2027 om 09:05"),
+        ("id", "Rabu, 3 Maret 2027 pukul 09.05"),
+    ],
+)
+def test_dates_in_messages_follow_the_language(lang: str, expected: str) -> None:
+    march = datetime(2027, 3, 3, 8, 5, tzinfo=UTC)
+    assert format_moment(march, AMS, now=NOW, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "two", "three"),
+    [
+        ("nl", "Alex Kim (alex@example.com) of, als Alex niet bereikbaar is, Sam Lee",
+         "Alex Kim (alex@example.com), Ria Das (+44 20 7946 0000) of Bo, in die volgorde"),
+        ("id", "Alex Kim (alex@example.com) atau, jika Alex tidak dapat dihubungi, Sam Lee",
+         "Alex Kim (alex@example.com), Ria Das (+44 20 7946 0000), atau Bo, sesuai urutan"),
+    ],
+)  # fmt: skip
+def test_backups_are_named_in_the_language(lang: str, two: str, three: str) -> None:
+    assert describe_backups([ALEX, SAM], lang).startswith(two)
+    assert describe_backups([ALEX, RIA, Backup("Bo", "")], lang).startswith(three)
+
+
+def test_a_bilingual_reply_says_everything_in_each_language() -> None:
+    profile = Profile(identity=Identity("Ana Silva", timezone="Europe/Amsterdam"))
+    profile.templates["en"] = {"vacation": TemplateText(reason="I'm walking the Camino.")}
+
+    reply = render_reply(profile, "vacation", ("nl", "en"), backups=[ALEX], until=MONDAY_9, now=NOW)
+
+    dutch, english = reply.internal.split(LANGUAGE_SEPARATOR)
+    assert "maandag 30 november om 09:00" in dutch and "I'm walking" not in dutch
+    assert "Monday 30 November at 09:00" in english and "I'm walking the Camino." in english
+    assert "Alex Kim" in dutch and "Alex Kim" in english
+    assert reply.subject.count(" / ") == 1
+    assert reply.external.count(LANGUAGE_SEPARATOR) == 1
+
+
+def test_what_the_person_writes_replaces_the_first_language_only() -> None:
+    profile = Profile(identity=Identity("Ana Silva", timezone="Europe/Amsterdam"))
+
+    reply = render_reply(
+        profile, "custom", ("nl", "en"), backups=[], until=None, now=NOW,
+        internal="Tot {return} weg.", reason="Op reis.",
+    )  # fmt: skip
+
+    dutch, english = reply.internal.split(LANGUAGE_SEPARATOR)
+    assert dutch == "Tot nader order weg."
+    assert english.startswith("Op reis.")  # their reason, in every language
+    assert reply.subject.endswith("Away until further notice")
 
 
 @pytest.mark.parametrize(
@@ -225,7 +299,7 @@ def test_effective_template_lays_profile_edits_over_builtins() -> None:
     builtin = builtin_templates()["vacation"]
     profile = Profile(
         templates={
-            "vacation": TemplateText(subject="Gone fishing until {return}", reason="Fish!"),
+            "en": {"vacation": TemplateText(subject="Gone fishing until {return}", reason="Fish!")},
         }
     )
 
