@@ -3,11 +3,12 @@
 Everything that can touch the network runs on the global QThreadPool; results come back to
 the GUI thread as queued signals. One pass runs at a time; a request during a pass is
 remembered and runs after it. One single-shot timer is armed for the next moment anything
-is due (a retry, the start or end of an away period, a mail-check reminder, start or end),
-and at least once a minute, never more often for nothing: that coarse tick compares the
-wall clock with the monotonic one, so a sleep, a resume or a clock change is noticed within
-a minute and everything is re-derived. A file watcher notices the ``boundary`` command's
-changes and the profile being edited by hand.
+is due (a retry, the start or end of an away period or of a focus day, a mail-check
+reminder, start or end), and at least once a minute, never more often for nothing: that
+coarse tick compares the wall clock with the monotonic one, so a sleep, a resume or a clock
+change is noticed within a minute and everything is re-derived. A file watcher notices the
+``boundary`` command's changes and the profile being edited by hand; a profile that changed
+is pushed at once (focus days, templates or the name can change the desired reply).
 """
 
 from __future__ import annotations
@@ -189,9 +190,16 @@ class Controller(QObject):
         moments = [min(self._synced, now) + RESYNC]
         if retry := self.service.reconciler.next_retry():
             moments.append(retry)
-        away = self.last_status.away
+        status = self.last_status
+        away = status.away
         if away is not None:
             moments += [m for m in (away.start, away.until) if m is not None and m > now]
+        elif status.focus is not None:
+            # The replies follow the focus day when no away period is in force or booked: an
+            # account without a server-side schedule gets its reply at the start, the next
+            # week's goes out at the end, and the tray's state changes at both.
+            focus = status.focus
+            moments += [m for m in (focus.start, focus.end) if m > now]
         return min(moments)
 
     def _arm(self) -> None:
@@ -214,6 +222,10 @@ class Controller(QObject):
             log.info("The clock jumped or the computer slept (%.0f s of wall time)", wall)
         self.sync_checks()
         if jumped or now >= self._push_at:
+            if not self._busy:
+                # Show the state of the moment (a focus day began or ended) without waiting
+                # for the pass; a pass under way redraws when it is done.
+                self.refresh()
             self.push()
         else:
             self._arm()
@@ -244,8 +256,16 @@ class Controller(QObject):
         if request.exists():
             request.unlink(missing_ok=True)
             self.show_requested.emit()
+        changed = False
         if path in (str(self.service.paths.profile), str(self.service.paths.config_dir)):
+            before = self.service.profile
             notice = self.service.reload_profile()
             if notice:
                 self.notice.emit(self.tr("Boundary"), notice)
+            # The app's own saves come back here unchanged (``save_profile`` pushed already).
+            changed = self.service.profile != before
         self.refresh()
+        if changed:
+            # Focus days, templates, backups or the name may change the desired reply; the
+            # pass writes only where an account differs.
+            self.push()
