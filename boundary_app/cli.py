@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -18,14 +19,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from boundary_app import __version__
+from boundary_app.core.checks import LATE
 from boundary_app.core.clock import system_clock
 from boundary_app.core.instance import app_running
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import AwayPeriod, CheckRecord
 from boundary_app.core.logs import setup_logging
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import TEMPLATE_IDS, ProfileError, load_profile
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.render import format_moment
+from boundary_app.core.schedule import Window, next_window
 from boundary_app.core.service import AwayRequest, Boundary, InputError
 from boundary_app.core.timeutil import TimeParseError, parse_when
 from boundary_app.providers.base import (
@@ -90,9 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "status",
         parents=[json_flag],
-        help="available or away, and each account's reply",
-        description="Show whether you are available or away and each account's reply "
-        "(desired and actual) with the last push result.",
+        help="available, away or focus day; the mail check; each account's reply",
+        description="Show whether you are available, away or on a focus day, the mail check "
+        "open now (with the time left) or the next one, and each account's reply (desired "
+        "and actual) with the last push result. It does not open or record a mail check.",
     )
 
     away = sub.add_parser(
@@ -279,6 +283,69 @@ def _retry_pending(service: Boundary) -> None:
         service.push(retry_now=True)
 
 
+def _open_check(service: Boundary, now: datetime) -> CheckRecord | None:
+    """The check open or snoozed now, as the app's next look would leave it; None if none.
+
+    Reads only (``status`` never opens or records a check). A check whose time ran out
+    while the app was not looking, or a snoozed one whose window passed, is not under way:
+    the app closes it (or records it as missed) the next time it looks.
+    """
+    for record in service.journal.open_checks():
+        if record.outcome == "snoozed" and now >= record.due:
+            continue
+        if record.outcome == "open" and record.nudged is None and now - record.due > LATE:
+            continue
+        return record
+    return None
+
+
+def checks_status(service: Boundary, out: Out) -> tuple[dict[str, Any], str]:
+    """``status``'s mail-check part: (the ``checks`` JSON, the line for people).
+
+    ``state`` is checking (a check is open: ``current``, with the seconds left), snoozed
+    (``current`` reopens at ``resume``), idle, or off (the plan has no windows); ``next``
+    is the next window that will open (not skipped, not while away), as ``schedule`` names
+    windows.
+    """
+    from boundary_app.cli_plan import window_json
+
+    now = service.clock()
+    plan, tz = service.profile.checks, service.profile.tz
+    ahead = service.checks.upcoming(now)
+    record = _open_check(service, now)
+    current: dict[str, Any] | None = None
+    if record is not None:
+        start, due = record.start.astimezone(tz), record.due.astimezone(tz)
+        resume = record.resume.astimezone(tz) if record.resume is not None else None
+        if record.outcome != "snoozed" or (resume is not None and resume <= now):
+            resume = None  # open (a snoozed check whose time came is opened by the app)
+        state = "checking" if resume is None else "snoozed"
+        left = max(0, math.ceil((due - now).total_seconds()))
+        current = {
+            **window_json(Window(start, due)),
+            "scheduled": record.scheduled,
+            "seconds_left": left,
+            "resume": resume.isoformat() if resume is not None else None,
+        }
+        if resume is not None:
+            line = f"Mail check snoozed: it opens again at {resume:%H:%M}."
+        elif left:
+            line = f"Mail check open: {math.ceil(left / 60)} min left (until {due:%H:%M})."
+        else:
+            line = f"Mail check open: time is up (it was until {due:%H:%M})."
+    elif not plan.enabled or next_window(plan, tz, now) is None:
+        state, line = "off", "Mail checks: off."
+    else:
+        state = "idle"
+        line = f"Next mail check: {out.when(ahead.start)}." if ahead else "No mail check ahead."
+    data = {
+        "state": state,
+        "current": current,
+        "next": window_json(ahead) if ahead else None,
+    }
+    return data, line
+
+
 def cmd_status(service: Boundary, out: Out) -> int:
     _retry_pending(service)
     status = service.status()
@@ -291,6 +358,8 @@ def cmd_status(service: Boundary, out: Out) -> int:
         lines.append(out.describe_away(status.away))
     else:
         lines.append(f"Available. Upcoming: {out.describe_away(status.away)}")
+    checks, checks_line = checks_status(service, out)
+    lines.append(checks_line)
     lines.append("Accounts:")
     lines += [out.account_line(a) for a in status.accounts]
     out.emit(
@@ -307,6 +376,7 @@ def cmd_status(service: Boundary, out: Out) -> int:
                 if status.focus
                 else None
             ),
+            "checks": checks,
             "accounts": [result_json(a) for a in status.accounts],
         },
         lines,
