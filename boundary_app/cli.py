@@ -23,6 +23,7 @@ from boundary_app.core.checks import LATE
 from boundary_app.core.clock import system_clock
 from boundary_app.core.instance import app_running
 from boundary_app.core.journal import AwayPeriod, CheckRecord
+from boundary_app.core.language import LANGUAGES
 from boundary_app.core.logs import setup_logging
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import TEMPLATE_IDS, ProfileError, load_profile
@@ -130,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--account", action="append", default=[], metavar="NAME", help="only this account"
     )
     away.add_argument(
+        "--lang",
+        metavar="LANG[,LANG]",
+        help="the reply's language, or two for a bilingual reply: nl,en "
+        f"(languages: {', '.join(LANGUAGES)}; default: your reply language)",
+    )
+    away.add_argument(
         "--dry-run", action="store_true", help="show the messages; change and send nothing"
     )
 
@@ -181,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     from boundary_app import cli_plan
 
     cli_plan.add_parsers(sub, json_flag)
+    from boundary_app import cli_templates
+
+    cli_templates.add_parsers(sub, json_flag)
     return parser
 
 
@@ -406,6 +416,7 @@ def cmd_away(service: Boundary, out: Out, args: argparse.Namespace) -> int:
         external=args.external if args.external is not None else args.message,
         audience=Audience(args.audience) if args.audience else None,
         accounts=args.account,
+        languages=[lang.strip() for lang in args.lang.split(",")] if args.lang else None,
     )
     period = service.prepare_away(request)
     summary = out.describe_away(period)
@@ -646,6 +657,10 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             if args.command in cli_plan.COMMANDS:
                 return cli_plan.dispatch(service, out, args)
+            from boundary_app import cli_templates
+
+            if args.command in cli_templates.COMMANDS:
+                return cli_templates.dispatch(service, out, args)
             if args.command == "status":
                 return cmd_status(service, out)
             if args.command == "away":
