@@ -470,6 +470,10 @@
         <translation>Balasan tetap aktif sampai Anda memilih Saya kembali di menu baki sistem.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
         <source>&amp;Who covers:</source>
         <translation>&amp;Pengganti:</translation>
     </message>
@@ -642,6 +646,150 @@
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <source>C&amp;heck mail at set times</source>
+        <translation>Cek email pada &amp;waktu tetap</translation>
+    </message>
+    <message>
+        <source>Start time to add</source>
+        <translation>Jam mulai yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;mes:</source>
+        <translation>&amp;Jam mulai:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each check &amp;lasts:</source>
+        <translation>&amp;Lama tiap cek:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Ha&amp;ri:</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Tanpa pengingat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n menit sebelumnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remi&amp;nder:</source>
+        <translation>Pe&amp;ngingat:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Snoozes &amp;per check:</source>
+        <translation>&amp;Batas tunda per cek:</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze:</source>
+        <translation>Tun&amp;da:</translation>
+    </message>
+    <message>
+        <source>Strict mod&amp;e</source>
+        <translation>M&amp;ode ketat</translation>
+    </message>
+    <message>
+        <source>After time&apos;s up, a reminder every minute; Done asks why you went over.</source>
+        <translation>Setelah waktu habis, pengingat muncul setiap menit; Selesai menanyakan mengapa Anda melewati waktu.</translation>
+    </message>
+    <message>
+        <source>Day without checks to add</source>
+        <translation>Hari tanpa cek yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Add da&amp;y</source>
+        <translation>Tambah tan&amp;ggal</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Hap&amp;us</translation>
+    </message>
+    <message>
+        <source>Days &amp;without checks:</source>
+        <translation>Hari tanpa c&amp;ek:</translation>
+    </message>
+    <message>
+        <source>No mail checks on a focus day; your auto-reply says when you will answer.</source>
+        <translation>Tidak ada cek email pada hari fokus; balasan otomatis Anda menyebutkan kapan Anda akan membalas.</translation>
+    </message>
+    <message>
+        <source>&amp;Focus days:</source>
+        <translation>Hari &amp;fokus:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n minggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long after the plan started Boundary offers a look back at your record.</source>
+        <translation>Berapa lama setelah rencana dimulai Boundary menawarkan tinjauan atas catatan Anda.</translation>
+    </message>
+    <message>
+        <source>Look bac&amp;k after:</source>
+        <translation>E&amp;valuasi setelah:</translation>
+    </message>
+    <message>
+        <source>Add a start time for mail checks, or switch off &quot;Check mail at set times&quot;.</source>
+        <translation>Tambahkan jam mulai untuk cek email, atau matikan &quot;Cek email pada waktu tetap&quot;.</translation>
+    </message>
+    <message>
+        <source>The mail-check plan %1.</source>
+        <translation>Rencana cek email %1.</translation>
+    </message>
+    <message>
+        <source>In the past: it no longer changes anything.</source>
+        <translation>Sudah lewat: tidak lagi berpengaruh apa pun.</translation>
+    </message>
+    <message>
+        <source>No day has mail checks: tick a day under Days that is not a focus day.</source>
+        <translation>Tidak ada hari dengan cek email: centang hari di bawah Hari yang bukan hari fokus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLanguages</name>
+    <message>
+        <source>As the app</source>
+        <translation>Ikuti aplikasi</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>A bilingual reply: the message in the first language, then the same template in this one (edit it in Settings → Templates).</source>
+        <translation>Balasan dua bahasa: pesan dalam bahasa pertama, lalu templat yang sama dalam bahasa ini (ubah di Pengaturan → Templat).</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>lalu</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — Boundary</source>
@@ -742,6 +890,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Mail &amp;checks</source>
+        <translation>&amp;Cek email</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lies in:</source>
+        <translation>Bahasa &amp;balasan:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>Ba&amp;hasa templat:</translation>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
