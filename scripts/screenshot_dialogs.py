@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
 
 
 def _shoot(out: Path) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QTime, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from boundary_app.core.paths import AppPaths
@@ -195,14 +195,32 @@ def _shoot(out: Path) -> int:
     # Settings, each tab, and the backup editor with a mistake in it.
     settings = SettingsDialog(controller)
     settings.show()
-    for index, name in enumerate(("identity", "backups", "templates", "accounts")):
+    for index, name in enumerate(("identity", "backups", "templates", "checks", "accounts")):
         settings.tabs.setCurrentIndex(index)
         grab(settings, f"settings-{name}")
     settings.resize(settings.minimumSize())
-    for index, name in ((1, "backups"), (2, "templates")):
+    for index, name in ((1, "backups"), (2, "templates"), (3, "checks")):
         settings.tabs.setCurrentIndex(index)
         grab(settings, f"settings-{name}-minimum-size")
     settings.resize(700, 580)
+
+    # Mail checks with a day off, a focus day, and a start time too close to another.
+    plan_tab = settings.plan_tab
+    settings.tabs.setCurrentWidget(plan_tab)
+    plan_tab.focus_boxes[2].setChecked(True)
+    plan_tab.skip_edit.setDate(plan_tab.skip_edit.date().addDays(30))
+    plan_tab.add_skip_button.click()
+    plan_tab.time_edit.setTime(QTime(16, 10))
+    plan_tab.add_time_button.click()
+    grab(settings, "settings-checks-invalid")
+    plan_tab.remove_time_button.click()
+    for box in plan_tab.weekday_boxes:
+        box.setChecked(False)
+    plan_tab.weekday_boxes[2].setChecked(True)
+    grab(settings, "settings-checks-no-day")
+    settings.cancel_button.click()
+    settings = SettingsDialog(controller)
+    settings.show()
     settings.tabs.setCurrentIndex(0)
     settings.timezone_box.setCurrentText("Europe/Amsterdm")
     settings.email_edit.setText("ana.silva@example")

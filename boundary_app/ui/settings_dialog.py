@@ -1,4 +1,5 @@
-"""Settings: who you are, who covers for you, your message templates, your accounts.
+"""Settings: who you are, who covers for you, your message templates, when you check mail
+(``plan_tab.py``), your accounts.
 
 The dialog edits a deep copy of the profile. Save hands the copy to
 ``Controller.save_profile`` (an atomic write); Cancel throws it away. A profile written by a
@@ -51,6 +52,7 @@ from boundary_app.providers.registry import UnknownKind
 from boundary_app.providers.secrets import KeyringUnavailable
 from boundary_app.ui.account_dialog import FAILURES, AccountDialog, SignInPanel, run_sign_in
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.plan_tab import PlanTab
 from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
 
 BANNER_STYLE = (
@@ -161,8 +163,8 @@ class SettingsDialog(QDialog):
     ``edit_button``, ``remove_button``, ``up_button``, ``down_button``, ``backup_editor``
     (the open add/edit dialog, if any), ``template_box``, ``subject_edit``,
     ``reason_edit``, ``internal_edit``, ``external_edit``, ``restore_button``,
-    ``account_table``, ``banner``, ``error_label``, ``save_button``, ``cancel_button``,
-    ``start_at_login_box``.
+    ``plan_tab`` (its own accessors are in ``plan_tab.py``), ``account_table``, ``banner``,
+    ``error_label``, ``save_button``, ``cancel_button``, ``start_at_login_box``.
     """
 
     def __init__(
@@ -200,6 +202,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._identity_tab(), self.tr("&Identity"))
         self.tabs.addTab(self._backups_tab(), self.tr("&Backups"))
         self.tabs.addTab(self._templates_tab(), self.tr("&Templates"))
+        today = controller.service.clock().astimezone(self.profile.tz).date()
+        self.plan_tab = PlanTab(self.profile.checks, today, self)
+        self.plan_tab.setEnabled(not self.profile.read_only)
+        self.plan_tab.changed.connect(self._on_plan_changed)
+        self.tabs.addTab(self.plan_tab, self.tr("Mail &checks"))
         self.tabs.addTab(self._accounts_tab(), self.tr("Acc&ounts"))
         layout.addWidget(self.tabs, 1)
 
@@ -724,6 +731,11 @@ class SettingsDialog(QDialog):
 
     # --- checking and saving --------------------------------------------------------------
 
+    @Slot()
+    def _on_plan_changed(self) -> None:
+        self.profile.checks = self.plan_tab.plan()
+        self.validate()
+
     def problems(self) -> list[str]:
         """What stops Save, in words; empty when the settings can be saved."""
         found: list[str] = []
@@ -737,7 +749,7 @@ class SettingsDialog(QDialog):
                 .replace("%1", zone)
                 .replace("%2", "Europe/Amsterdam")
             )
-        return found
+        return found + self.plan_tab.problems()
 
     @Slot()
     def validate(self) -> bool:
