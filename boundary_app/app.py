@@ -9,14 +9,14 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTimeZone, QTranslator
+from PySide6.QtCore import QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from boundary_app import __version__
 from boundary_app.core.clock import system_clock
 from boundary_app.core.instance import InstanceLock
 from boundary_app.core.logs import setup_logging
-from boundary_app.core.paths import AppPaths, resource
+from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import ProfileError
 from boundary_app.core.service import Boundary
 
@@ -32,17 +32,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="start, show the tray, load the profile and every provider, then exit (0 = fine)",
     )
     return parser.parse_args(argv)
-
-
-def install_translators(app: QApplication) -> None:
-    """Qt's own strings and Boundary's, in the system language; parented to the app."""
-    locale = QLocale()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own_dir = str(resource("translations"))
-    for name, folder in (("qtbase", qt_dir), ("boundary", own_dir)):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def self_test(service: Boundary) -> int:
@@ -86,7 +75,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Boundary")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
-    install_translators(app)
+    from boundary_app.ui.languages import Translators, app_language, system_language
+
+    translators = Translators(app)
+    translators.apply(system_language())  # the profile's choice, once it is read
 
     lock = InstanceLock(paths.app_lock)
     if not lock.acquire():
@@ -108,8 +100,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, app.tr("Boundary cannot start"), str(error))
         return 1
 
+    service.system_language = system_language()
+    translators.apply(app_language(service.profile.preferences.language))
     controller = Controller(service)
-    shell = Shell(controller, use_tray=QSystemTrayIcon.isSystemTrayAvailable())
+    shell = Shell(controller, QSystemTrayIcon.isSystemTrayAvailable(), translators)
     shell.start()
 
     if args.self_test:

@@ -13,7 +13,16 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone, Slot
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Slot,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,11 +51,12 @@ from PySide6.QtWidgets import (
 from boundary_app.core.journal import AwayPeriod
 from boundary_app.core.profile import TEMPLATE_IDS
 from boundary_app.core.reconciler import AccountResult, effective_audience
-from boundary_app.core.render import effective_template, format_moment
+from boundary_app.core.render import effective_template
 from boundary_app.core.service import AwayRequest, InputError
 from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.languages import ReplyLanguages
 from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 from boundary_app.ui.texts import format_when
 
@@ -200,9 +210,11 @@ class GoAwayDialog(QDialog):
         top.setHorizontalSpacing(10)
         top.setVerticalSpacing(8)
         self.template_box = QComboBox(page)
-        for template_id in TEMPLATE_IDS:
-            title = effective_template(self.profile, template_id).title
-            self.template_box.addItem(title, template_id)
+        defaults = self.service.reply_languages()
+        self.languages_row = ReplyLanguages(
+            page, defaults[0], "".join(defaults[1:]), follow_app=False
+        )
+        self._fill_template_titles()
         self.reason_edit = QLineEdit(page)
         self.reason_edit.setPlaceholderText(self.tr("Why you are away (optional)"))
         template_label = QLabel(self.tr("&Template:"), page)
@@ -243,6 +255,10 @@ class GoAwayDialog(QDialog):
         self.no_end_check.setToolTip(
             self.tr("The reply stays on until you come back from the tray menu.")
         )
+        languages_label = QLabel(self.tr("&Language:"), page)
+        languages_label.setBuddy(self.languages_row)
+        top.addWidget(languages_label, 2, 0)
+        top.addWidget(self.languages_row, 2, 1)
         top.addWidget(quick_label, 2, 2)
         top.addWidget(self.quick_box, 2, 3)
         top.addWidget(self.no_end_check, 2, 4)
@@ -446,6 +462,7 @@ class GoAwayDialog(QDialog):
 
     def _connect(self) -> None:
         self.template_box.currentIndexChanged.connect(self._on_template_changed)
+        self.languages_row.changed.connect(self._on_languages_changed)
         self.quick_box.currentIndexChanged.connect(self._on_quick_choice)
         self.until_edit.dateTimeChanged.connect(self._on_until_edited)
         self.from_edit.dateTimeChanged.connect(self._on_from_edited)
@@ -468,6 +485,8 @@ class GoAwayDialog(QDialog):
             self.reason_edit,
             self.from_edit,
             self.until_edit,
+            self.languages_row.first_box,
+            self.languages_row.second_box,
             self.quick_box,
             self.no_end_check,
             self.backup_list,
@@ -531,7 +550,24 @@ class GoAwayDialog(QDialog):
             external=self.external_edit.toPlainText(),
             audience=self.audience,
             accounts=() if every else tuple(accounts),
+            languages=self.languages(),
         )
+
+    def languages(self) -> tuple[str, ...]:
+        """The reply's languages: the one the messages are written in, then a second."""
+        first, second = self.languages_row.first, self.languages_row.second
+        return (first, second) if second and second != first else (first,)
+
+    def _fill_template_titles(self) -> None:
+        """Template titles in the messages' language: these are that language's templates."""
+        current = self.template_box.currentIndex()
+        blocker = QSignalBlocker(self.template_box)
+        self.template_box.clear()
+        for template_id in TEMPLATE_IDS:
+            title = effective_template(self.profile, template_id, self.languages()[0]).title
+            self.template_box.addItem(title, template_id)
+        self.template_box.setCurrentIndex(max(current, 0))
+        del blocker
 
     # --- reacting -------------------------------------------------------------------------
 
@@ -544,8 +580,14 @@ class GoAwayDialog(QDialog):
         self._apply_template()
         self.schedule_preview()
 
+    @Slot()
+    def _on_languages_changed(self) -> None:
+        self._fill_template_titles()
+        self._apply_template()
+        self.schedule_preview()
+
     def _apply_template(self) -> None:
-        template = effective_template(self.profile, self.template_id)
+        template = effective_template(self.profile, self.template_id, self.languages()[0])
         self.reason_edit.setText(template.reason)
         self.subject_edit.setText(template.subject)
         self.internal_edit.setPlainText(template.internal)
@@ -694,12 +736,11 @@ class GoAwayDialog(QDialog):
 
     def _show_results_page(self, period: AwayPeriod) -> None:
         names = list(period.accounts) or [a.name for a in self.profile.accounts]
-        now = self.service.clock()
         if period.until is None:
             summary = self.tr("Away until further notice.")
         else:
             summary = self.tr("Away until %1.").replace(
-                "%1", format_moment(period.until, self.tz, now=now)
+                "%1", format_when(period.until, self.tz, long=True)
             )
         self.results_heading.setText(self.tr("Setting your reply…"))
         self.results_summary.setText(summary)
@@ -765,10 +806,10 @@ class GoAwayDialog(QDialog):
             now = self.service.clock()
             start = self.period.start if self.period else now
             if not result.desired.enabled and start > now:
-                when = format_moment(start, self.tz, now=now)
+                when = format_when(start, self.tz, long=True)
                 return self.tr("Will be set when you leave (%1)").replace("%1", when), ""
             if result.desired.start is not None and result.desired.start > now:
-                when = format_moment(result.desired.start, self.tz, now=now)
+                when = format_when(result.desired.start, self.tz, long=True)
                 return self.tr("Reply set; it starts %1").replace("%1", when), ""
             return self.tr("Reply set"), ""
         if result.status == "pending":

@@ -28,7 +28,6 @@ class MainWindow(QWidget):
         super().__init__()
         self.shell = shell
         self.quit_on_close = quit_on_close
-        self.setWindowTitle(self.tr("Boundary"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         font = self.status_label.font()
@@ -48,13 +47,20 @@ class MainWindow(QWidget):
             buttons = QHBoxLayout()
             for key in row:
                 action = shell.actions[key]
-                button = QPushButton(action.text())
+                button = QPushButton()
                 button.clicked.connect(action.trigger)
                 self.buttons[key] = button
                 buttons.addWidget(button)
             layout.addLayout(buttons)
         self.buttons["go_away"].setDefault(True)
         self.setMinimumWidth(460)
+        self.word()
+
+    def word(self) -> None:
+        """(Re)write the words that do not come from the status."""
+        self.setWindowTitle(self.tr("Boundary"))
+        for key, button in self.buttons.items():
+            button.setText(self.shell.actions[key].text())
 
     def show_status(self, status: Status, icon: QIcon) -> None:
         tz = self.shell.controller.profile.tz

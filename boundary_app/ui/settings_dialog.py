@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from boundary_app.core.autostart import Autostart, AutostartError, for_platform
 from boundary_app.core.profile import (
-    TEMPLATE_IDS,
     Account,
     Backup,
     Profile,
@@ -52,6 +51,7 @@ from boundary_app.providers.registry import UnknownKind
 from boundary_app.providers.secrets import KeyringUnavailable
 from boundary_app.ui.account_dialog import FAILURES, AccountDialog, SignInPanel, run_sign_in
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.languages import ReplyLanguages, language_box
 from boundary_app.ui.plan_tab import PlanTab
 from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
 
@@ -255,11 +255,16 @@ class SettingsDialog(QDialog):
         completer.setMaxVisibleItems(12)
         self.timezone_box.setCompleter(completer)
         self.timezone_box.setCurrentText(identity.timezone)
+        self.language_box = language_box(tab, (self.tr("As the system"), ""))
+        self.language_box.setCurrentIndex(
+            max(0, self.language_box.findData(self.profile.preferences.language))
+        )
         for text, widget in (
             (self.tr("&Name:"), self.name_edit),
             (self.tr("&Email:"), self.email_edit),
             (self.tr("&Phone:"), self.phone_edit),
             (self.tr("Time &zone:"), self.timezone_box),
+            (self.tr("&Language:"), self.language_box),
         ):
             label = QLabel(text, tab)
             label.setBuddy(widget)
@@ -287,6 +292,7 @@ class SettingsDialog(QDialog):
         for edit in (self.name_edit, self.email_edit, self.phone_edit):
             edit.textChanged.connect(self._on_identity_changed)
         self.timezone_box.currentTextChanged.connect(self._on_identity_changed)
+        self.language_box.currentIndexChanged.connect(self._on_identity_changed)
         return tab
 
     @Slot()
@@ -298,6 +304,7 @@ class SettingsDialog(QDialog):
         zone = self.timezone_box.currentText().strip()
         if is_timezone(zone):
             identity.timezone = zone
+        self.profile.preferences.language = str(self.language_box.currentData())
         self.validate()
 
     # --- backups --------------------------------------------------------------------------
@@ -426,18 +433,28 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(tab)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.template_language_box = language_box(tab)
+        self.template_language_box.setCurrentIndex(
+            max(0, self.template_language_box.findData(self._reply_language()))
+        )
+        prefs = self.profile.preferences
+        self.reply_languages = ReplyLanguages(
+            tab, prefs.reply_language, prefs.second_language, follow_app=True
+        )
+        self.reply_languages.changed.connect(self._on_reply_languages)
         self.template_box = QComboBox(tab)
-        for template_id in TEMPLATE_IDS:
-            self.template_box.addItem(builtin_templates()[template_id].title, template_id)
+        self._fill_template_titles()
         self.subject_edit = QLineEdit(tab)
         self.reason_edit = QLineEdit(tab)
         self.internal_edit = plain_editor(tab)
         self.external_edit = plain_editor(tab)
         for text, widget in (
+            (self.tr("Replies i&n:"), self.reply_languages),
+            (self.tr("L&anguage:"), self.template_language_box),
             (self.tr("Te&mplate:"), self.template_box),
             (self.tr("S&ubject:"), self.subject_edit),
             (self.tr("&Reason:"), self.reason_edit),
-            (self.tr("For &colleagues:"), self.internal_edit),
+            (self.tr("For co&lleagues:"), self.internal_edit),
             (self.tr("For &everyone else:"), self.external_edit),
         ):
             label = QLabel(text, tab)
@@ -464,6 +481,7 @@ class SettingsDialog(QDialog):
         restore_row.addWidget(self.restore_button)
         layout.addLayout(restore_row)
         self.template_box.currentIndexChanged.connect(self._load_template)
+        self.template_language_box.currentIndexChanged.connect(self._on_template_language)
         for line in (self.subject_edit, self.reason_edit):
             line.textChanged.connect(self._store_template)
         for editor in (self.internal_edit, self.external_edit):
@@ -475,9 +493,39 @@ class SettingsDialog(QDialog):
     def template_id(self) -> str:
         return str(self.template_box.currentData())
 
+    @property
+    def template_language(self) -> str:
+        return str(self.template_language_box.currentData())
+
+    def _reply_language(self) -> str:
+        return self.profile.preferences.reply_languages(self.controller.service.system_language)[0]
+
+    def _fill_template_titles(self) -> None:
+        blocker = QSignalBlocker(self.template_box)
+        current = self.template_box.currentIndex()
+        self.template_box.clear()
+        for template_id, template in builtin_templates(self.template_language).items():
+            self.template_box.addItem(template.title, template_id)
+        self.template_box.setCurrentIndex(max(0, current))
+        del blocker
+
+    @Slot()
+    def _on_reply_languages(self) -> None:
+        self.profile.preferences.reply_language = self.reply_languages.first
+        self.profile.preferences.second_language = self.reply_languages.second
+
+    @Slot()
+    def _on_template_language(self) -> None:
+        self._fill_template_titles()
+        self._load_template()
+
+    def _edits(self) -> dict[str, TemplateText]:
+        """The person's edits of the templates in the language shown."""
+        return self.profile.templates.setdefault(self.template_language, {})
+
     @Slot()
     def _load_template(self) -> None:
-        template = effective_template(self.profile, self.template_id)
+        template = effective_template(self.profile, self.template_id, self.template_language)
         editors = (self.subject_edit, self.reason_edit, self.internal_edit, self.external_edit)
         blockers = [QSignalBlocker(w) for w in editors]
         self.subject_edit.setText(template.subject)
@@ -490,12 +538,12 @@ class SettingsDialog(QDialog):
     @Slot()
     def _store_template(self) -> None:
         """Keep only what differs from the built-in template."""
-        base = builtin_templates()[self.template_id]
+        base = builtin_templates(self.template_language)[self.template_id]
 
         def changed(value: str, original: str) -> str:
             return "" if value.strip() == original.strip() else value
 
-        previous = self.profile.templates.get(self.template_id)
+        previous = self._edits().get(self.template_id)
         edit = TemplateText(
             subject=changed(self.subject_edit.text(), base.subject),
             reason=changed(self.reason_edit.text(), base.reason),
@@ -504,13 +552,13 @@ class SettingsDialog(QDialog):
             extra=previous.extra if previous else {},
         )
         if edit.subject or edit.reason or edit.internal or edit.external or edit.extra:
-            self.profile.templates[self.template_id] = edit
+            self._edits()[self.template_id] = edit
         else:
-            self.profile.templates.pop(self.template_id, None)
+            self._edits().pop(self.template_id, None)
         self._update_template_state()
 
     def _changed_fields(self) -> bool:
-        edit = self.profile.templates.get(self.template_id)
+        edit = self._edits().get(self.template_id)
         return edit is not None and any((edit.subject, edit.reason, edit.internal, edit.external))
 
     def _update_template_state(self) -> None:
@@ -522,9 +570,9 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def restore_template(self) -> None:
-        previous = self.profile.templates.pop(self.template_id, None)
+        previous = self._edits().pop(self.template_id, None)
         if previous is not None and previous.extra:  # keys this version does not know stay
-            self.profile.templates[self.template_id] = TemplateText(extra=previous.extra)
+            self._edits()[self.template_id] = TemplateText(extra=previous.extra)
         self._load_template()
 
     # --- accounts -------------------------------------------------------------------------

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from boundary_app.core.checks import Due
     from boundary_app.core.journal import CheckRecord
     from boundary_app.ui.check_popup import CheckPopup
+    from boundary_app.ui.languages import Translators
     from boundary_app.ui.main_window import MainWindow
 
 
@@ -42,23 +43,17 @@ def load_icon(name: str) -> QIcon:
 
 
 class Shell(QObject):
-    def __init__(self, controller: Controller, use_tray: bool) -> None:
+    def __init__(
+        self, controller: Controller, use_tray: bool, translators: Translators | None = None
+    ) -> None:
         super().__init__()
         self.controller = controller
         self.use_tray = use_tray
+        self.translators = translators
         self.dialogs: dict[str, QDialog] = {}
-        self.actions = {
-            "status": QAction(self),
-            "go_away": QAction(self.tr("&Go away…"), self),
-            "back": QAction(self.tr("I'm &back"), self),
-            "settings": QAction(self.tr("&Settings…"), self),
-            "quit": QAction(self.tr("&Quit"), self),
-            "checks": QAction(self),
-            "check_now": QAction(self.tr("&Check mail now"), self),
-            "skip_next": QAction(self.tr("S&kip next check"), self),
-            "pause_today": QAction(self.tr("&Pause checks for today"), self),
-            "statistics": QAction(self.tr("S&tatistics…"), self),
-        }
+        keys = "status go_away back settings quit checks check_now skip_next pause_today statistics"
+        self.actions = {key: QAction(self) for key in keys.split()}
+        self._word_actions()
         self.actions["status"].setEnabled(False)
         self.actions["checks"].setEnabled(False)
         self.actions["check_now"].triggered.connect(self.check_now)
@@ -95,6 +90,39 @@ class Shell(QObject):
         controller.check_due.connect(self.on_check_due)
         self.show_status(controller.last_status)
 
+    def _word_actions(self) -> None:
+        for key, text in (
+            ("go_away", self.tr("&Go away…")),
+            ("back", self.tr("I'm &back")),
+            ("settings", self.tr("&Settings…")),
+            ("quit", self.tr("&Quit")),
+            ("check_now", self.tr("&Check mail now")),
+            ("skip_next", self.tr("S&kip next check")),
+            ("pause_today", self.tr("&Pause checks for today")),
+            ("statistics", self.tr("S&tatistics…")),
+        ):
+            self.actions[key].setText(text)
+
+    def follow_language(self) -> None:
+        """Speak the profile's language if it changed: the menu and open windows re-word."""
+        from boundary_app.ui.languages import app_language
+
+        wanted = app_language(self.controller.profile.preferences.language)
+        if self.translators is None or not self.translators.apply(wanted):
+            return
+        self._word_actions()
+        if self._window is not None:
+            self._window.word()
+        if "statistics" in self.dialogs:  # its words are drawn: build it again
+            self.dialogs.pop("statistics").close()
+            self.open_statistics()
+        if self.popup is not None:  # the countdown and the list come from the journal
+            record, visible = self.popup.record, self.popup.isVisible()
+            self.popup.close()
+            self.popup = None
+            if visible:
+                self.show_check(record)
+
     @property
     def window(self) -> MainWindow:
         """The main window, built when first shown (with a tray, perhaps never)."""
@@ -119,6 +147,7 @@ class Shell(QObject):
     # --- showing state --------------------------------------------------------------------
 
     def show_status(self, status: Status) -> None:
+        self.follow_language()
         tz = self.controller.profile.tz
         icon = load_icon(texts.icon_name(status))
         checks = self.controller.service.checks

@@ -83,9 +83,12 @@ SERIES = (
 )
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """Words of this window outside a widget method (context "StatsWindow")."""
-    return QCoreApplication.translate("StatsWindow", text, disambiguation or None, n)
+class StatsText:
+    """Words of this window outside a widget method; lupdate files them under this name."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("StatsText", text, disambiguation, n)
 
 
 STACKS = (("kept", "overrun", "skipped", "missed"), ("unscheduled",), ("focus_days", "away_days"))
@@ -94,20 +97,20 @@ STACKS = (("kept", "overrun", "skipped", "missed"), ("unscheduled",), ("focus_da
 def series_name(key: str) -> str:
     """The legend's word for a series."""
     names = {
-        "kept": tr("Kept"),
-        "overrun": tr("Overrun"),
-        "skipped": tr("Skipped"),
-        "missed": tr("Missed"),
-        "unscheduled": tr("Unscheduled checks"),
-        "focus_days": tr("Focus days"),
-        "away_days": tr("Away days"),
+        "kept": StatsText.tr("Kept"),
+        "overrun": StatsText.tr("Overrun"),
+        "skipped": StatsText.tr("Skipped"),
+        "missed": StatsText.tr("Missed"),
+        "unscheduled": StatsText.tr("Unscheduled checks"),
+        "focus_days": StatsText.tr("Focus days"),
+        "away_days": StatsText.tr("Away days"),
     }
     return names[key]
 
 
 def week_label(week: WeekStats) -> str:
     """ "W48" — the ISO week number, as printed in diaries."""
-    return tr("W%1").replace("%1", str(week.start.isocalendar()[1]))
+    return StatsText.tr("W%1").replace("%1", str(week.start.isocalendar()[1]))
 
 
 def week_start(week: WeekStats) -> str:
@@ -123,25 +126,27 @@ def week_range(week: WeekStats) -> str:
 
 def describe(counts: Counts) -> str:
     """Every figure of a week (or the totals), as "label: number" (no plural forms needed)."""
-    overrun = tr("overrun: %1 (%2 min)") if counts.overrun else tr("overrun: %1")
+    overrun = (
+        StatsText.tr("overrun: %1 (%2 min)") if counts.overrun else StatsText.tr("overrun: %1")
+    )
     parts = [
-        tr("windows kept: %1").replace("%1", str(counts.kept)),
+        StatsText.tr("windows kept: %1").replace("%1", str(counts.kept)),
         overrun.replace("%1", str(counts.overrun)).replace("%2", str(counts.overrun_minutes)),
-        tr("skipped: %1").replace("%1", str(counts.skipped)),
-        tr("missed: %1").replace("%1", str(counts.missed)),
-        tr("snoozed: %1").replace("%1", str(counts.snoozed)),
-        tr("unscheduled checks: %1").replace("%1", str(counts.unscheduled)),
-        tr("messages forwarded: %1").replace("%1", str(counts.forwarded)),
-        tr("away days: %1").replace("%1", str(counts.away_days)),
-        tr("focus days: %1").replace("%1", str(counts.focus_days)),
+        StatsText.tr("skipped: %1").replace("%1", str(counts.skipped)),
+        StatsText.tr("missed: %1").replace("%1", str(counts.missed)),
+        StatsText.tr("snoozed: %1").replace("%1", str(counts.snoozed)),
+        StatsText.tr("unscheduled checks: %1").replace("%1", str(counts.unscheduled)),
+        StatsText.tr("messages forwarded: %1").replace("%1", str(counts.forwarded)),
+        StatsText.tr("away days: %1").replace("%1", str(counts.away_days)),
+        StatsText.tr("focus days: %1").replace("%1", str(counts.focus_days)),
     ]
-    return tr("%1.").replace("%1", ", ".join(parts))
+    return StatsText.tr("%1.").replace("%1", ", ".join(parts))
 
 
 def week_description(week: WeekStats) -> str:
     """ "Week 48 (23 Nov – 29 Nov): windows kept: 4, overrun: 1 (7 min), …" """
     return (
-        tr("Week %1 (%2): %3")
+        StatsText.tr("Week %1 (%2): %3")
         .replace("%1", str(week.start.isocalendar()[1]))
         .replace("%2", week_range(week))
         .replace("%3", describe(week))
@@ -358,9 +363,9 @@ class Legend(QWidget):
             item.addWidget(text_label(self, series_name(series.key), wrap=False))
             layout.addLayout(item)
         layout.addStretch(1)
-        self.setAccessibleName(tr("Legend"))
+        self.setAccessibleName(StatsText.tr("Legend"))
         self.setAccessibleDescription(
-            tr(
+            StatsText.tr(
                 "For each week, three bars: the mail-check windows stacked as kept, overrun, "
                 "skipped and missed; the unscheduled checks; and the focus days and away days."
             )

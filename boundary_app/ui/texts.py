@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -12,38 +13,61 @@ from boundary_app.core.schedule import Window
 from boundary_app.core.service import Status
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Status", text, None, n)
+class StatusText:
+    """Words for the state; lupdate files ``StatusText.tr(...)`` calls under this context."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("StatusText", text, disambiguation, n)
 
 
-def format_when(moment: datetime, tz: ZoneInfo, with_date: bool = True) -> str:
-    """A short local date and time in the language's conventions ("Mon 30 Nov 09:00")."""
+def format_when(
+    moment: datetime, tz: ZoneInfo, with_date: bool = True, *, long: bool = False
+) -> str:
+    """Local date and time as the language writes them: "Mon 30 Nov 09:00" in English,
+    "ma 30 nov. 09:00" in Dutch, "Sen, 30 Nov 09.00" in Indonesian; ``long`` spells the day
+    and month out ("maandag 30 november 09:00"). The year is left out: moments shown are near.
+    """
     local = moment.astimezone(tz)
     qt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(qt, "ddd d MMM HH:mm" if with_date else "HH:mm")
+    locale = QLocale()
+    clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if not with_date:
+        return locale.toString(qt, clock)
+    return locale.toString(qt, f"{day_format(locale, long=long)} {clock}")
+
+
+def day_format(locale: QLocale, *, long: bool = False) -> str:
+    """The locale's long date pattern without the year, abbreviated unless ``long``."""
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"[\s,./-]*\by+\b[\s,./-]*", " ", pattern).strip(" ,")
+    pattern = re.sub(r"\bdd\b", "d", pattern)  # "3 maart", not "03 maart"
+    if not long:
+        pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
+    return pattern
 
 
 def status_line(status: Status, tz: ZoneInfo) -> str:
     away = status.away
     if away is None:
-        return tr("Available")
+        return StatusText.tr("Available")
     covers = ""
     if away.backups:
-        covers = tr(" — %1 covers").replace("%1", away.backups[0].split()[0])
+        covers = StatusText.tr(" — %1 covers").replace("%1", away.backups[0].split()[0])
     if status.state == "away":
         if away.until is None:
-            return tr("Away, no end date") + covers
-        return tr("Away until %1").replace("%1", format_when(away.until, tz)) + covers
-    return tr("Available · away from %1").replace("%1", format_when(away.start, tz))
+            return StatusText.tr("Away, no end date") + covers
+        return StatusText.tr("Away until %1").replace("%1", format_when(away.until, tz)) + covers
+    return StatusText.tr("Available · away from %1").replace("%1", format_when(away.start, tz))
 
 
 def health_line(status: Status) -> str:
     waiting = sum(a.status in ("pending", "unknown") for a in status.accounts)
     failing = [a for a in status.accounts if a.status in ("failed", "needs-sign-in", "drift")]
     if failing:
-        return tr("Needs attention on %n account(s)", len(failing))
+        return StatusText.tr("Needs attention on %n account(s)", "", len(failing))
     if waiting:
-        return tr("Sending to %n account(s)…", waiting)
+        return StatusText.tr("Sending to %n account(s)…", "", waiting)
     return ""
 
 
@@ -53,11 +77,13 @@ def check_line(
     """ "Mail check: 12 min left" inside a check, else "Next mail check 16:00"."""
     if current is not None:
         left = max(0, int((current.due - now).total_seconds() + 59) // 60)
-        return tr("Mail check: %n min left", left)
+        return StatusText.tr("Mail check: %n min left", "", left)
     if upcoming is None:
         return ""
     today = upcoming.start.astimezone(tz).date() == now.astimezone(tz).date()
-    return tr("Next mail check %1").replace("%1", format_when(upcoming.start, tz, not today))
+    return StatusText.tr("Next mail check %1").replace(
+        "%1", format_when(upcoming.start, tz, not today)
+    )
 
 
 def tooltip(status: Status, tz: ZoneInfo, checks: str = "") -> str:

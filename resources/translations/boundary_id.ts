@@ -900,10 +900,6 @@
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <source>Rep&amp;lies in:</source>
-        <translation>Bahasa &amp;balasan:</translation>
-    </message>
-    <message>
         <source>L&amp;anguage:</source>
         <translation>Ba&amp;hasa templat:</translation>
     </message>
@@ -920,7 +916,11 @@
         <translation>&amp;Alasan:</translation>
     </message>
     <message>
-        <source>For &amp;colleagues:</source>
+        <source>Replies i&amp;n:</source>
+        <translation>Bahasa &amp;balasan:</translation>
+    </message>
+    <message>
+        <source>For co&amp;lleagues:</source>
         <translation>Untuk &amp;rekan kerja:</translation>
     </message>
     <message>

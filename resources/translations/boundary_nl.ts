@@ -472,6 +472,10 @@
         <translation>Het afwezigheidsbericht blijft aan tot je in het systeemvakmenu ‘Ik ben terug’ kiest.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>Taal van &amp;het bericht:</translation>
+    </message>
+    <message>
         <source>&amp;Who covers:</source>
         <translation>&amp;Wie neemt waar:</translation>
     </message>
@@ -772,6 +776,25 @@
     </message>
 </context>
 <context>
+    <name>ReplyLanguages</name>
+    <message>
+        <source>As the app</source>
+        <translation>Zoals de app</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>verder niets</translation>
+    </message>
+    <message>
+        <source>A bilingual reply: the message in the first language, then the same template in this one (edit it in Settings → Templates).</source>
+        <translation>Een tweetalig bericht: eerst de tekst in de eerste taal, daarna hetzelfde sjabloon in deze taal (aan te passen in Instellingen → Sjablonen).</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>daarna</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — Boundary</source>
@@ -882,8 +905,8 @@
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Taal:</translation>
+        <source>L&amp;anguage:</source>
+        <translation>Sjabloon&amp;taal:</translation>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
@@ -898,7 +921,11 @@
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <source>For &amp;colleagues:</source>
+        <source>Replies i&amp;n:</source>
+        <translation>Berichttal&amp;en:</translation>
+    </message>
+    <message>
+        <source>For co&amp;lleagues:</source>
         <translation>Voor &amp;collega’s:</translation>
     </message>
     <message>

@@ -109,9 +109,7 @@ def test_away_in_two_languages_sends_both(
 def test_away_in_an_unknown_language_is_one_line_and_changes_nothing(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, out, err = boundary(
-        capsys, monkeypatch, "away", "--until", "in 3 days", "--lang", "nl,fr"
-    )
+    code, _, err = boundary(capsys, monkeypatch, "away", "--until", "in 3 days", "--lang", "nl,fr")
     assert code == 1
     assert err == "boundary: There is no language 'fr'; choose from en, nl, id.\n"
     _, status, _ = boundary(capsys, monkeypatch, "status", "--json")

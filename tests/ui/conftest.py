@@ -22,6 +22,16 @@ def controller(two_accounts: Boundary, qtbot: QtBot, clock: FakeClock) -> Iterat
     controller.shutdown()
 
 
+@pytest.fixture(autouse=True)
+def _british_english() -> Iterator[None]:
+    """Dates read "Mon, 30 Nov 09:00" whatever this machine's locale; a test may switch."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(QLocale("en_GB"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _no_worker_outlives_the_tests() -> Iterator[None]:
     """A pool thread still running Python while the interpreter exits can crash it."""

@@ -217,14 +217,14 @@ def test_a_template_edit_stores_only_what_changed(
     assert settings.restore_button.isEnabled()
     settings.save_button.click()
     assert saved(two_accounts).templates == {
-        "vacation": TemplateText(subject="Away until {return}, back soon")
+        "en": {"vacation": TemplateText(subject="Away until {return}, back soon")}
     }
 
 
 def test_restore_the_original_removes_the_override(
     controller: Controller, qtbot: QtBot, two_accounts: Boundary
 ) -> None:
-    two_accounts.profile.templates["family"] = TemplateText(reason="With the kids.")
+    two_accounts.profile.templates["en"] = {"family": TemplateText(reason="With the kids.")}
     dialog = open_settings(controller, qtbot)
     dialog.template_box.setCurrentIndex(dialog.template_box.findData("family"))
     assert dialog.reason_edit.text() == "With the kids."
@@ -233,16 +233,16 @@ def test_restore_the_original_removes_the_override(
     assert dialog.reason_edit.text() == builtin_templates()["family"].reason
     assert not dialog.restore_button.isEnabled()
     dialog.save_button.click()
-    assert "family" not in saved(two_accounts).templates
+    assert saved(two_accounts).templates == {}
 
 
 def test_typing_the_original_text_back_is_no_change(settings: SettingsDialog) -> None:
     original = builtin_templates()["client"]
     settings.template_box.setCurrentIndex(settings.template_box.findData("client"))
     settings.internal_edit.setPlainText("Something else")
-    assert settings.profile.templates["client"].internal == "Something else"
+    assert settings.profile.templates["en"]["client"].internal == "Something else"
     settings.internal_edit.setPlainText(original.internal + "\n")
-    assert "client" not in settings.profile.templates
+    assert "client" not in settings.profile.templates["en"]
 
 
 # --- accounts and keyboard -------------------------------------------------------------------

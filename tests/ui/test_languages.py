@@ -1,0 +1,141 @@
+"""The app in English, Dutch and Indonesian: switching in Settings, dates, bilingual replies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from boundary_app.core.render import LANGUAGE_SEPARATOR
+from boundary_app.core.service import Boundary
+from boundary_app.ui import texts
+from boundary_app.ui.away_dialog import GoAwayDialog
+from boundary_app.ui.controller import Controller
+from boundary_app.ui.languages import Translators
+from boundary_app.ui.settings_dialog import SettingsDialog
+from boundary_app.ui.shell import Shell
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.fixture
+def translators() -> Iterator[Translators]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    translators.apply("en")
+    yield translators
+    translators.apply("")  # nothing to load: back to the source texts
+    translators.deleteLater()
+
+
+@pytest.fixture
+def shell(controller: Controller, translators: Translators, qtbot: QtBot) -> Iterator[Shell]:
+    shell = Shell(controller, False, translators)
+    qtbot.addWidget(shell.window)
+    shell.start()
+    yield shell
+    for dialog in list(shell.dialogs.values()):
+        dialog.close()
+
+
+def choose_language(shell: Shell, qtbot: QtBot, code: str) -> None:
+    shell.open_settings()
+    settings = shell.dialogs["settings"]
+    assert isinstance(settings, SettingsDialog)
+    settings.language_box.setCurrentIndex(settings.language_box.findData(code))
+    settings.save_button.click()
+    qtbot.waitUntil(lambda: "settings" not in shell.dialogs, timeout=3000)
+
+
+def test_english_has_real_plurals(shell: Shell) -> None:
+    assert QApplication.translate("StatusText", "Needs attention on %n account(s)", "", 1) == (
+        "Needs attention on 1 account"
+    )
+    assert shell.tr("Mail check at %1 in %n minute(s)", "", 5) == "Mail check at %1 in 5 minutes"
+
+
+def test_choosing_dutch_in_settings_switches_the_running_app(
+    shell: Shell, qtbot: QtBot, two_accounts: Boundary
+) -> None:
+    shell.open_statistics()
+    assert shell.window.buttons["go_away"].text() == "&Go away…"
+
+    choose_language(shell, qtbot, "nl")
+
+    assert two_accounts.profile.preferences.language == "nl"
+    assert shell.actions["go_away"].text() == "&Afwezig melden…"
+    assert shell.window.buttons["go_away"].text() == "&Afwezig melden…"
+    assert shell.window.status_label.text() == "Beschikbaar"
+    assert shell.dialogs["statistics"].windowTitle() == "Statistieken — Boundary"
+    assert QLocale().language() == QLocale.Language.Dutch
+
+    choose_language(shell, qtbot, "id")
+    assert shell.window.status_label.text() == "Tersedia"
+
+    choose_language(shell, qtbot, "en")
+    assert shell.window.status_label.text() == "Available"
+
+
+@pytest.mark.parametrize(
+    ("locale", "short", "long"),
+    [
+        ("nl", "ma 3 mrt 09:00", "maandag 3 maart 09:00"),
+        ("id", "Sen, 3 Mar 09.00", "Senin, 3 Maret 09.00"),
+        ("en_GB", "Mon, 3 Mar 09:00", "Monday, 3 March 09:00"),
+    ],
+)
+def test_dates_on_screen_follow_the_language(locale: str, short: str, long: str) -> None:
+    QLocale.setDefault(QLocale(locale))
+    monday = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
+
+    assert texts.format_when(monday, AMS) == short
+    assert texts.format_when(monday, AMS, long=True) == long
+
+
+def test_a_bilingual_reply_from_the_go_away_dialog(controller: Controller, qtbot: QtBot) -> None:
+    dialog = GoAwayDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = dialog.languages_row
+
+    row.first_box.setCurrentIndex(row.first_box.findData("nl"))
+    row.second_box.setCurrentIndex(row.second_box.findData("en"))
+    dialog.update_preview()
+
+    assert dialog.template_box.currentText() == "Vakantie"
+    assert dialog.subject_edit.text().startswith("Afwezig tot {return}")
+    dutch, english = dialog.preview_internal.toPlainText().split(LANGUAGE_SEPARATOR)
+    assert "met vakantie" in dutch
+    assert "I'm on vacation" in english
+    assert dialog.request().languages == ("nl", "en")
+
+
+def test_reply_languages_and_dutch_template_edits_are_saved_from_settings(
+    controller: Controller, qtbot: QtBot, two_accounts: Boundary
+) -> None:
+    settings = SettingsDialog(controller)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.reply_languages.first_box.setCurrentIndex(
+        settings.reply_languages.first_box.findData("nl")
+    )
+    settings.reply_languages.second_box.setCurrentIndex(
+        settings.reply_languages.second_box.findData("en")
+    )
+    box = settings.template_language_box
+    box.setCurrentIndex(box.findData("nl"))
+    assert settings.template_box.currentText() == "Vakantie"
+    settings.reason_edit.setText("Ik loop de Camino.")
+    settings.save_button.click()
+
+    prefs = two_accounts.profile.preferences
+    assert (prefs.reply_language, prefs.second_language) == ("nl", "en")
+    assert two_accounts.reply_languages() == ("nl", "en")
+    assert two_accounts.profile.templates["nl"]["vacation"].reason == "Ik loop de Camino."
+    assert "vacation" not in two_accounts.profile.templates.get("en", {})
