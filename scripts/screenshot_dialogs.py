@@ -1,7 +1,7 @@
 """Save screenshots of the Go-away and Settings dialogs and the Statistics window.
 
     xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb \\
-        python scripts/screenshot_dialogs.py /tmp/shots
+        python scripts/screenshot_dialogs.py /tmp/shots [--lang nl|id|en]
 
 Everything happens in a throw-away BOUNDARY_HOME with a made-up profile and demo
 providers, at a fixed moment (a Tuesday morning), so the pictures are the same every run.
@@ -21,17 +21,20 @@ from typing import ClassVar
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: screenshot_dialogs.py OUTPUT_FOLDER", file=sys.stderr)
-        return 2
-    out = Path(argv[1]).resolve()
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Screenshots of Boundary's windows.")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--lang", choices=("en", "nl", "id"), default="en")
+    args = parser.parse_args(argv[1:])
+    out = args.folder.resolve()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="boundary-shots-") as home:
         os.environ["BOUNDARY_HOME"] = home
-        return _shoot(out)
+        return _shoot(out, args.lang)
 
 
-def _shoot(out: Path) -> int:
+def _shoot(out: Path, lang: str) -> int:
     from PySide6.QtCore import QEventLoop, QTime, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -110,6 +113,9 @@ def _shoot(out: Path) -> int:
     hold = threading.Event()
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    from boundary_app.ui.languages import Translators
+
+    Translators(app).apply(lang)
     moment = datetime(2026, 11, 24, 9, 12, tzinfo=UTC)  # a Tuesday, 10:12 in Amsterdam
 
     def clock() -> datetime:
@@ -124,6 +130,7 @@ def _shoot(out: Path) -> int:
     profile.identity.name = "Ana Silva"
     profile.identity.email = "ana.silva@example.com"
     profile.identity.phone = "+31 6 2345 6789"
+    profile.preferences.language = lang
     profile.backups = [
         Backup("Sam Lee", "sam.lee@example.com", "+31 6 1234 5678", "urgent client questions"),
         Backup("Alex Kim", "alex.kim@example.com", "", "invoices and orders"),

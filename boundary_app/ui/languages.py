@@ -99,9 +99,10 @@ class ReplyLanguages(QWidget):
         )
         then = QLabel(self.tr("then"), self)
         then.setBuddy(self.second_box)
-        layout.addWidget(self.first_box, 1)
+        layout.addWidget(self.first_box)
         layout.addWidget(then)
-        layout.addWidget(self.second_box, 1)
+        layout.addWidget(self.second_box)
+        layout.addStretch(1)
         for box, code in ((self.first_box, first), (self.second_box, second)):
             box.setCurrentIndex(max(0, box.findData(code)))
             box.currentIndexChanged.connect(self.changed)

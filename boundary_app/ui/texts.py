@@ -49,6 +49,8 @@ def day_format(locale: QLocale, *, long: bool = False) -> str:
 
 def status_line(status: Status, tz: ZoneInfo) -> str:
     away = status.away
+    if status.state == "focus":
+        return StatusText.tr("Focus day: your auto-reply is on")
     if away is None:
         return StatusText.tr("Available")
     covers = ""
@@ -100,4 +102,4 @@ def icon_name(status: Status) -> str:
         return "failed"
     if status.health == "pending":
         return "pending"
-    return "away" if status.state == "away" else "available"
+    return "away" if status.state in ("away", "focus") else "available"

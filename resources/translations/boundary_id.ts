@@ -771,6 +771,29 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLanguages</name>
     <message>
         <source>As the app</source>
@@ -1390,6 +1413,10 @@
 </context>
 <context>
     <name>StatusText</name>
+    <message>
+        <source>Focus day: your auto-reply is on</source>
+        <translation>Hari fokus: balasan otomatis Anda aktif</translation>
+    </message>
     <message>
         <source>Available</source>
         <translation>Tersedia</translation>

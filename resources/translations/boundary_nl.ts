@@ -776,6 +776,29 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLanguages</name>
     <message>
         <source>As the app</source>
@@ -1398,6 +1421,10 @@
 </context>
 <context>
     <name>StatusText</name>
+    <message>
+        <source>Focus day: your auto-reply is on</source>
+        <translation>Focusdag: je afwezigheidsbericht staat aan</translation>
+    </message>
     <message>
         <source>Available</source>
         <translation>Beschikbaar</translation>

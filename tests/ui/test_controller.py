@@ -151,3 +151,20 @@ def test_a_profile_file_that_did_not_change_is_not_pushed_again(
     controller.push_started.connect(started.append)
     controller._on_file_changed(str(controller.service.paths.profile))  # e.g. the app's own save
     assert started == []
+
+
+def test_on_a_focus_day_the_tray_says_so(
+    controller: Controller, qtbot: QtBot, clock: FakeClock
+) -> None:
+    from boundary_app.ui.shell import Shell
+
+    focus = focus_on_wednesdays(controller)
+    shell = Shell(controller, use_tray=False)
+    qtbot.addWidget(shell.window)
+    shell.start()
+    clock.now = focus.start + timedelta(hours=10)
+    pass_now(controller, qtbot)
+
+    assert shell.actions["status"].text() == "Focus day: your auto-reply is on"
+    assert shell.window.status_label.text() == "Focus day: your auto-reply is on"
+    assert "Focus day" in shell.tray.toolTip()
