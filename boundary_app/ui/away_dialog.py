@@ -56,7 +56,7 @@ from boundary_app.core.service import AwayRequest, InputError
 from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.languages import ReplyLanguages
+from boundary_app.ui.language_pickers import ReplyLanguages
 from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 from boundary_app.ui.texts import format_when
 

@@ -51,7 +51,7 @@ from boundary_app.providers.registry import UnknownKind
 from boundary_app.providers.secrets import KeyringUnavailable
 from boundary_app.ui.account_dialog import FAILURES, AccountDialog, SignInPanel, run_sign_in
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.languages import ReplyLanguages, language_box
+from boundary_app.ui.language_pickers import ReplyLanguages, language_box
 from boundary_app.ui.plan_tab import PlanTab
 from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
 
