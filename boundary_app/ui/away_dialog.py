@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QDate,
     QDateTime,
-    QSignalBlocker,
     Qt,
     QTime,
     QTimer,
@@ -49,14 +48,13 @@ from PySide6.QtWidgets import (
 )
 
 from boundary_app.core.journal import AwayPeriod
-from boundary_app.core.profile import TEMPLATE_IDS
 from boundary_app.core.reconciler import AccountResult, effective_audience
 from boundary_app.core.render import effective_template
 from boundary_app.core.service import AwayRequest, InputError
 from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.language_pickers import ReplyLanguages
+from boundary_app.ui.language_pickers import ReplyLanguages, fill_template_titles
 from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 from boundary_app.ui.texts import format_when
 
@@ -214,7 +212,7 @@ class GoAwayDialog(QDialog):
         self.languages_row = ReplyLanguages(
             page, defaults[0], "".join(defaults[1:]), follow_app=False
         )
-        self._fill_template_titles()
+        fill_template_titles(self.template_box, self.languages()[0])
         self.reason_edit = QLineEdit(page)
         self.reason_edit.setPlaceholderText(self.tr("Why you are away (optional)"))
         template_label = QLabel(self.tr("&Template:"), page)
@@ -558,17 +556,6 @@ class GoAwayDialog(QDialog):
         first, second = self.languages_row.first, self.languages_row.second
         return (first, second) if second and second != first else (first,)
 
-    def _fill_template_titles(self) -> None:
-        """Template titles in the messages' language: these are that language's templates."""
-        current = self.template_box.currentIndex()
-        blocker = QSignalBlocker(self.template_box)
-        self.template_box.clear()
-        for template_id in TEMPLATE_IDS:
-            title = effective_template(self.profile, template_id, self.languages()[0]).title
-            self.template_box.addItem(title, template_id)
-        self.template_box.setCurrentIndex(max(current, 0))
-        del blocker
-
     # --- reacting -------------------------------------------------------------------------
 
     @Slot()
@@ -582,7 +569,7 @@ class GoAwayDialog(QDialog):
 
     @Slot()
     def _on_languages_changed(self) -> None:
-        self._fill_template_titles()
+        fill_template_titles(self.template_box, self.languages()[0])
         self._apply_template()
         self.schedule_preview()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from boundary_app.core.language import LANGUAGES
@@ -60,3 +60,16 @@ class ReplyLanguages(QWidget):
     @property
     def second(self) -> str:
         return str(self.second_box.currentData())
+
+
+def fill_template_titles(box: QComboBox, lang: str) -> None:
+    """The templates of ``lang`` by their titles (data: the id), keeping the row chosen."""
+    from boundary_app.core.render import builtin_templates
+
+    current = box.currentIndex()
+    blocker = QSignalBlocker(box)
+    box.clear()
+    for template_id, template in builtin_templates(lang).items():
+        box.addItem(template.title, template_id)
+    box.setCurrentIndex(max(current, 0))
+    del blocker

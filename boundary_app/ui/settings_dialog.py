@@ -51,7 +51,11 @@ from boundary_app.providers.registry import UnknownKind
 from boundary_app.providers.secrets import KeyringUnavailable
 from boundary_app.ui.account_dialog import FAILURES, AccountDialog, SignInPanel, run_sign_in
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.language_pickers import ReplyLanguages, language_box
+from boundary_app.ui.language_pickers import (
+    ReplyLanguages,
+    fill_template_titles,
+    language_box,
+)
 from boundary_app.ui.plan_tab import PlanTab
 from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
 
@@ -443,7 +447,7 @@ class SettingsDialog(QDialog):
         )
         self.reply_languages.changed.connect(self._on_reply_languages)
         self.template_box = QComboBox(tab)
-        self._fill_template_titles()
+        fill_template_titles(self.template_box, self.template_language)
         self.subject_edit = QLineEdit(tab)
         self.reason_edit = QLineEdit(tab)
         self.internal_edit = plain_editor(tab)
@@ -500,15 +504,6 @@ class SettingsDialog(QDialog):
     def _reply_language(self) -> str:
         return self.profile.preferences.reply_languages(self.controller.service.system_language)[0]
 
-    def _fill_template_titles(self) -> None:
-        blocker = QSignalBlocker(self.template_box)
-        current = self.template_box.currentIndex()
-        self.template_box.clear()
-        for template_id, template in builtin_templates(self.template_language).items():
-            self.template_box.addItem(template.title, template_id)
-        self.template_box.setCurrentIndex(max(0, current))
-        del blocker
-
     @Slot()
     def _on_reply_languages(self) -> None:
         self.profile.preferences.reply_language = self.reply_languages.first
@@ -516,7 +511,7 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def _on_template_language(self) -> None:
-        self._fill_template_titles()
+        fill_template_titles(self.template_box, self.template_language)
         self._load_template()
 
     def _edits(self) -> dict[str, TemplateText]:

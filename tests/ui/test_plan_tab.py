@@ -12,12 +12,14 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from boundary_app.core.profile import Profile, load_profile, save_profile
+from boundary_app.core.profile import save_profile
 from boundary_app.core.schedule import LIMITS
 from boundary_app.core.service import Boundary
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.plan_tab import PlanTab
 from boundary_app.ui.settings_dialog import SettingsDialog
+from tests.ui.test_settings_dialog import open_settings as open_settings_dialog
+from tests.ui.test_settings_dialog import saved
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -25,9 +27,7 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
 
 def open_settings(controller: Controller, qtbot: QtBot) -> SettingsDialog:
-    dialog = SettingsDialog(controller)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_settings_dialog(controller, qtbot)
     dialog.tabs.setCurrentWidget(dialog.plan_tab)
     return dialog
 
@@ -35,10 +35,6 @@ def open_settings(controller: Controller, qtbot: QtBot) -> SettingsDialog:
 @pytest.fixture
 def settings(controller: Controller, qtbot: QtBot) -> SettingsDialog:
     return open_settings(controller, qtbot)
-
-
-def saved(service: Boundary) -> Profile:
-    return load_profile(service.paths.profile)
 
 
 def texts(tab: PlanTab, name: str) -> list[str]:
