@@ -35,9 +35,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def self_test(service: Boundary) -> int:
-    """Load every provider and the libraries each imports lazily (``libraries``).
+    """Load every provider, the libraries each imports lazily (``libraries``) and every
+    translation.
 
-    A frozen build fails here when a provider or one of its libraries was left out.
+    A frozen build fails here when a provider, one of its libraries or a translation was left
+    out.
     """
     import importlib
 
@@ -55,6 +57,11 @@ def self_test(service: Boundary) -> int:
                     f"self-test: provider {provider.kind}: library {library}: {error!r}",
                     file=sys.stderr,
                 )
+    from boundary_app.ui.languages import missing_translations
+
+    for name in missing_translations():
+        missing += 1
+        print(f"self-test: translation {name} is missing or unreadable", file=sys.stderr)
     kinds = ", ".join(p.kind for p in loaded)
     print(f"self-test: profile {service.paths.profile} loaded; providers: {kinds}")
     return 1 if failures or missing else 0

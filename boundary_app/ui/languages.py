@@ -54,3 +54,14 @@ class Translators(QObject):
                 self._installed.append(translator)
         self.language = language
         return True
+
+
+def missing_translations() -> list[str]:
+    """Boundary's translation files that cannot be loaded, and Qt's own Dutch one."""
+    missing = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted = [(f"boundary_{code}", str(resource("translations"))) for code in LANGUAGES]
+    for name, folder in [*wanted, ("qtbase_nl", qt_dir)]:
+        if not QTranslator().load(name, folder):
+            missing.append(name)
+    return missing
