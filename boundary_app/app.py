@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, QTimeZone
+from PySide6.QtCore import QCoreApplication, QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from boundary_app import __version__
@@ -21,6 +21,14 @@ from boundary_app.core.profile import ProfileError
 from boundary_app.core.service import Boundary
 
 log = logging.getLogger(__name__)
+
+
+class AppText:
+    """Words of start-up, before any window exists; lupdate files them under this name."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AppText", text)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -104,7 +112,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except ProfileError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, app.tr("Boundary cannot start"), str(error))
+        QMessageBox.critical(None, AppText.tr("Boundary cannot start"), str(error))
         return 1
 
     service.system_language = system_language()
@@ -127,13 +135,13 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         controller.show_requested.connect(on_second_start)
         if notice:
-            QTimer.singleShot(0, lambda: shell.notify(app.tr("Boundary"), notice))
+            QTimer.singleShot(0, lambda: shell.notify(AppText.tr("Boundary"), notice))
         elif not service.profile.identity.name:
             QTimer.singleShot(
                 0,
                 lambda: shell.notify(
-                    app.tr("Welcome to Boundary"),
-                    app.tr(
+                    AppText.tr("Welcome to Boundary"),
+                    AppText.tr(
                         "Add your name and the colleagues who cover for you in Settings, "
                         "so your replies can name them."
                     ),

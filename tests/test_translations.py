@@ -70,3 +70,15 @@ def test_every_plural_in_the_source_is_marked_as_one() -> None:
         source = message.findtext("source") or ""
         if "%n" in source:
             assert message.get("numerus") == "yes", f"{context}: {source!r}"
+
+
+def test_every_context_is_one_the_app_asks_for() -> None:
+    """A string filed under a context the code never asks with is never shown translated.
+
+    ``QObject.tr`` asks with the object's class name; lupdate files a module-level ``tr()``
+    (or ``app.tr()``) under another name, which is how such strings get lost.
+    """
+    code = "".join(p.read_text("utf-8") for p in (ROOT / "boundary_app").rglob("*.py"))
+    asked = set(re.findall(r"^\s*class (\w+)\b", code, re.M)) | {"AccountFields", "QPlatformTheme"}
+    contexts = {context for context, _ in messages("nl")}
+    assert contexts <= asked, contexts - asked

@@ -228,6 +228,25 @@
     </message>
 </context>
 <context>
+    <name>AppText</name>
+    <message>
+        <source>Boundary cannot start</source>
+        <translation>Boundary tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>Welcome to Boundary</source>
+        <translation>Selamat datang di Boundary</translation>
+    </message>
+    <message>
+        <source>Add your name and the colleagues who cover for you in Settings, so your replies can name them.</source>
+        <translation>Tambahkan nama Anda dan rekan kerja yang menggantikan Anda di Pengaturan, agar balasan Anda dapat menyebut mereka.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Edit backup</source>
@@ -1458,25 +1477,6 @@
     <message>
         <source>Next mail check %1</source>
         <translation>Cek email berikutnya: %1</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Boundary cannot start</source>
-        <translation>Boundary tidak dapat dijalankan</translation>
-    </message>
-    <message>
-        <source>Boundary</source>
-        <translation>Boundary</translation>
-    </message>
-    <message>
-        <source>Welcome to Boundary</source>
-        <translation>Selamat datang di Boundary</translation>
-    </message>
-    <message>
-        <source>Add your name and the colleagues who cover for you in Settings, so your replies can name them.</source>
-        <translation>Tambahkan nama Anda dan rekan kerja yang menggantikan Anda di Pengaturan, agar balasan Anda dapat menyebut mereka.</translation>
     </message>
 </context>
 </TS>

@@ -228,6 +228,25 @@
     </message>
 </context>
 <context>
+    <name>AppText</name>
+    <message>
+        <source>Boundary cannot start</source>
+        <translation>Boundary kan niet starten</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>Welcome to Boundary</source>
+        <translation>Welkom bij Boundary</translation>
+    </message>
+    <message>
+        <source>Add your name and the colleagues who cover for you in Settings, so your replies can name them.</source>
+        <translation>Vul bij Instellingen je naam in en de collega’s die voor je waarnemen, zodat je afwezigheidsberichten hen kunnen noemen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Edit backup</source>
@@ -1469,25 +1488,6 @@
     <message>
         <source>Next mail check %1</source>
         <translation>Volgend mailmoment %1</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Boundary cannot start</source>
-        <translation>Boundary kan niet starten</translation>
-    </message>
-    <message>
-        <source>Boundary</source>
-        <translation>Boundary</translation>
-    </message>
-    <message>
-        <source>Welcome to Boundary</source>
-        <translation>Welkom bij Boundary</translation>
-    </message>
-    <message>
-        <source>Add your name and the colleagues who cover for you in Settings, so your replies can name them.</source>
-        <translation>Vul bij Instellingen je naam in en de collega’s die voor je waarnemen, zodat je afwezigheidsberichten hen kunnen noemen.</translation>
     </message>
 </context>
 </TS>
