@@ -118,8 +118,7 @@ class Shell(QObject):
             self.open_statistics()
         if self.popup is not None:  # the countdown and the list come from the journal
             record, visible = self.popup.record, self.popup.isVisible()
-            self.popup.close()
-            self.popup = None
+            self._drop_popup()
             if visible:
                 self.show_check(record)
 
@@ -198,7 +197,7 @@ class Shell(QObject):
         if dialog is None:
             dialog = make()
             dialog.setAttribute(_delete_on_close())
-            dialog.destroyed.connect(lambda: self.dialogs.pop(key, None))
+            dialog.destroyed.connect(lambda _=None, gone=dialog: self._dialog_gone(key, gone))
             self.dialogs[key] = dialog
         dialog.show()
         dialog.raise_()
@@ -241,22 +240,34 @@ class Shell(QObject):
             self.open_statistics()
         self.show_status(self.controller.last_status)
 
+    def _dialog_gone(self, key: str, dialog: QDialog) -> None:
+        if self.dialogs.get(key) is dialog:  # not the one that replaced it
+            del self.dialogs[key]
+
     def show_check(self, record: CheckRecord) -> None:
         from boundary_app.ui.check_popup import CheckPopup
 
         if self.popup is None or self.popup.record.start != record.start:
-            if self.popup is not None:
-                self.popup.deleteLater()
-            self.popup = CheckPopup(self.controller, record)
-            self.popup.setAttribute(_delete_on_close())
-            self.popup.destroyed.connect(self._popup_gone)
+            self._drop_popup()
+            popup = CheckPopup(self.controller, record)
+            popup.setAttribute(_delete_on_close())
+            popup.destroyed.connect(lambda _=None, gone=popup: self._popup_gone(gone))
+            self.popup = popup
         self.popup.reopen(record)  # a snoozed window comes back with a new end
         self.popup.show()
         self.popup.raise_()
         self.popup.activateWindow()
 
-    def _popup_gone(self) -> None:
-        self.popup = None
+    def _drop_popup(self) -> None:
+        """Let the pop-up go without closing it: closing it would end the mail check."""
+        if self.popup is not None:
+            self.popup.hide()
+            self.popup.deleteLater()
+            self.popup = None
+
+    def _popup_gone(self, popup: CheckPopup) -> None:
+        if self.popup is popup:  # not the one that replaced it
+            self.popup = None
 
     def check_now(self) -> None:
         checks = self.controller.service.checks

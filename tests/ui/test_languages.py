@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -77,6 +77,25 @@ def test_choosing_dutch_in_settings_switches_the_running_app(
 
     choose_language(shell, qtbot, "id")
     assert shell.window.status_label.text() == "Tersedia"
+
+    choose_language(shell, qtbot, "en")
+    assert shell.window.status_label.text() == "Available"
+
+
+def test_a_mail_check_and_statistics_survive_a_switch(
+    shell: Shell, qtbot: QtBot, two_accounts: Boundary
+) -> None:
+    shell.show_check(two_accounts.checks.check_now())
+    shell.open_statistics()
+
+    choose_language(shell, qtbot, "nl")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    assert two_accounts.checks.current() is not None  # the check goes on
+    assert shell.popup is not None and shell.popup.isVisible()
+    assert shell.popup.windowTitle().startswith("Mailmoment")
+    stats = shell.dialogs["statistics"]
+    assert stats.isVisible() and stats.windowTitle() == "Statistieken — Boundary"
 
     choose_language(shell, qtbot, "en")
     assert shell.window.status_label.text() == "Available"
