@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTimeZone
+from PySide6.QtCore import QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from boundary_app import __version__
@@ -19,16 +19,19 @@ from boundary_app.core.logs import setup_logging
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import ProfileError
 from boundary_app.core.service import Boundary
+from boundary_app.ui.languages import (
+    Translators,
+    Words,
+    app_language,
+    missing_translations,
+    system_language,
+)
 
 log = logging.getLogger(__name__)
 
 
-class AppText:
-    """Words of start-up, before any window exists; lupdate files them under this name."""
-
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AppText", text)
+class AppText(Words):
+    """Words of start-up, before any window exists."""
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -65,8 +68,6 @@ def self_test(service: Boundary) -> int:
                     f"self-test: provider {provider.kind}: library {library}: {error!r}",
                     file=sys.stderr,
                 )
-    from boundary_app.ui.languages import missing_translations
-
     for name in missing_translations():
         missing += 1
         print(f"self-test: translation {name} is missing or unreadable", file=sys.stderr)
@@ -90,8 +91,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Boundary")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
-    from boundary_app.ui.languages import Translators, app_language, system_language
-
     translators = Translators(app)
     translators.apply(system_language())  # the profile's choice, once it is read
 

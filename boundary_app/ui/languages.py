@@ -15,6 +15,18 @@ from boundary_app.core.language import LANGUAGES, first_supported
 from boundary_app.core.paths import resource
 
 
+class Words:
+    """Words said outside a widget, translated under the subclass's name.
+
+    lupdate files ``StatusText.tr("…")`` under "StatusText", and Qt is asked with the same
+    name; a module-level ``tr()`` would be filed under a name Qt is never asked with.
+    """
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
 def system_language() -> str:
     """The first of the system's preferred languages that Boundary speaks, else English."""
     return first_supported(QLocale.system().uiLanguages())

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -58,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from boundary_app.core.stats import FIGURES, Counts, WeekStats, totals, week_stats
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.languages import Words
 from boundary_app.ui.style import text_label
 
 WEEK_CHOICES = (4, 8, 12, 26)
@@ -83,12 +83,8 @@ SERIES = (
 )
 
 
-class StatsText:
-    """Words of this window outside a widget method; lupdate files them under this name."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate("StatsText", text, disambiguation, n)
+class StatsText(Words):
+    """Words of this window outside a widget method."""
 
 
 STACKS = (("kept", "overrun", "skipped", "missed"), ("unscheduled",), ("focus_days", "away_days"))

@@ -6,19 +6,16 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from boundary_app.core.journal import CheckRecord
 from boundary_app.core.schedule import Window
 from boundary_app.core.service import Status
+from boundary_app.ui.languages import Words
 
 
-class StatusText:
-    """Words for the state; lupdate files ``StatusText.tr(...)`` calls under this context."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate("StatusText", text, disambiguation, n)
+class StatusText(Words):
+    """Words for the state."""
 
 
 def format_when(
