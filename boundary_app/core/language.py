@@ -39,6 +39,11 @@ def first_supported(codes: Iterable[str]) -> str:
     return FALLBACK
 
 
+def reply_languages(first: str, second: str = "") -> tuple[str, ...]:
+    """A reply's languages: the main one, then the second if there is another."""
+    return (first, second) if second and second != first else (first,)
+
+
 def system_language(environ: Mapping[str, str] | None = None) -> str:
     """The system's language as the POSIX environment says it, else the locale's, else en."""
     env = os.environ if environ is None else environ

@@ -18,7 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from boundary_app.core.atomic import write_atomic
-from boundary_app.core.language import LANGUAGES
+from boundary_app.core.language import LANGUAGES, reply_languages
 from boundary_app.core.schedule import (
     WEEKDAY_NAMES,
     CheckPlan,
@@ -111,9 +111,7 @@ class Preferences:
 
     def reply_languages(self, system: str) -> tuple[str, ...]:
         """The reply's languages, first the main one; ``system`` resolves "follow the system"."""
-        first = self.reply_language or self.language or system
-        second = self.second_language
-        return (first, second) if second and second != first else (first,)
+        return reply_languages(self.reply_language or self.language or system, self.second_language)
 
     @property
     def workday_start_time(self) -> time:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.language import reply_languages
 from boundary_app.core.reconciler import AccountResult, effective_audience
 from boundary_app.core.render import effective_template
 from boundary_app.core.service import AwayRequest, InputError
@@ -553,8 +554,7 @@ class GoAwayDialog(QDialog):
 
     def languages(self) -> tuple[str, ...]:
         """The reply's languages: the one the messages are written in, then a second."""
-        first, second = self.languages_row.first, self.languages_row.second
-        return (first, second) if second and second != first else (first,)
+        return reply_languages(self.languages_row.first, self.languages_row.second)
 
     # --- reacting -------------------------------------------------------------------------
 
