@@ -67,7 +67,11 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 @pytest.fixture(autouse=True)
 def _english_system(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The system speaks English unless a test says otherwise (core reads LANGUAGE first)."""
+    """The system speaks English unless a test says otherwise, through the environment's
+    LANGUAGE on every platform (Windows and macOS would otherwise ask the OS)."""
+    from boundary_app.core import language
+
+    monkeypatch.setattr(language, "PLATFORM", "linux")
     monkeypatch.setenv("LANGUAGE", "en")
 
 

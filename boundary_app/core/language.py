@@ -15,6 +15,7 @@ Nothing here imports Qt; message texts and their date words live in
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Mapping
 
 LANGUAGES = ("en", "nl", "id")
@@ -44,16 +45,54 @@ def reply_languages(first: str, second: str = "") -> tuple[str, ...]:
     return (first, second) if second and second != first else (first,)
 
 
+PLATFORM = sys.platform
+"""Which way ``system_language`` asks (tests pin it to the POSIX environment)."""
+
+
 def system_language(environ: Mapping[str, str] | None = None) -> str:
-    """The system's language as the POSIX environment says it, else the locale's, else en."""
+    """The first of the system's preferred languages that Boundary speaks, else English.
+
+    Asked where Qt asks it, so that the ``boundary`` command and the tray app agree: on
+    Windows and macOS the person's display languages (a terminal's ``LANG`` is often not
+    theirs), elsewhere ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``.
+    """
+    if PLATFORM == "win32":
+        return first_supported(_windows_languages())
+    if PLATFORM == "darwin":
+        return first_supported(_macos_languages())
     env = os.environ if environ is None else environ
-    codes: list[str] = []
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         if value := env.get(name, ""):
-            codes += value.split(":")  # LANGUAGE may list several: "nl:en"
-            break
-    if not codes and environ is None:
+            # LANGUAGE may list several ("nl:en"); C and POSIX name no language.
+            return first_supported(c for c in value.split(":") if c not in ("C", "POSIX"))
+    return FALLBACK
+
+
+def _windows_languages() -> list[str]:
+    """The user's display language, as Windows names it ("nl_NL"); none if it cannot tell."""
+    try:
+        import ctypes
         import locale
 
-        codes.append(locale.getlocale()[0] or "")
-    return first_supported(c for c in codes if c not in ("C", "POSIX"))
+        language_id = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+        return [locale.windows_locale.get(language_id, "")]
+    except (AttributeError, OSError):
+        return []
+
+
+def _macos_languages() -> list[str]:
+    """System Settings' preferred languages, most preferred first ("nl-NL", "en-NL")."""
+    import re
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            ["/usr/bin/defaults", "read", "-g", "AppleLanguages"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return re.findall(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*", done.stdout)

@@ -112,8 +112,6 @@ class Boundary:
         self.registry = registry or ProviderRegistry.discover()
         self.secrets: SecretStore = KeyringSecrets()
         self.journal = Journal(paths.journal)
-        self.system_language = system_language()
-        """What "follow the system" means for languages; the tray app sets it from Qt."""
         self.reconciler = Reconciler(
             self.journal,
             lambda: self.profile.accounts,
@@ -245,6 +243,11 @@ class Boundary:
         except UnknownKind:
             log.warning("Kind %s is not installed; its secrets stay in the keyring", account.kind)
         return account
+
+    @cached_property
+    def system_language(self) -> str:
+        """What "follow the system" means for languages; the tray app sets it from Qt."""
+        return system_language()
 
     def reply_languages(self) -> tuple[str, ...]:
         """The languages of the reply by default: the main one, then a second if chosen."""
