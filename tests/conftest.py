@@ -46,23 +46,9 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(user / ".config"))
     if sys.platform == "win32":
         from boundary_app.core import autostart
+        from tests.fakes import DictRegistry
 
-        class NoRegistry:
-            """The Windows registry, kept in memory for the test."""
-
-            def __init__(self, key: str = autostart.RUN_KEY) -> None:
-                self.values: dict[str, str] = {}
-
-            def get(self, name: str) -> str | None:
-                return self.values.get(name)
-
-            def set(self, name: str, value: str) -> None:
-                self.values[name] = value
-
-            def delete(self, name: str) -> None:
-                self.values.pop(name, None)
-
-        monkeypatch.setattr(autostart, "WinRegLayer", NoRegistry)
+        monkeypatch.setattr(autostart, "WinRegLayer", DictRegistry)  # not the real registry
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,5 @@
-"""Test doubles: a clock you move by hand, an in-memory keyring, providers that misbehave."""
+"""Test doubles: a clock you move by hand, an in-memory keyring, providers that misbehave,
+a Windows registry key in a dict."""
 
 from __future__ import annotations
 
@@ -170,3 +171,19 @@ class BrowserProvider(MemoryProvider):
 
 
 START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)  # a Tuesday, 09:00 in Amsterdam
+
+
+class DictRegistry:
+    """A ``RegistryLayer`` kept in a dict, like one key of the Windows registry."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self.values[name] = value
+
+    def delete(self, name: str) -> None:
+        self.values.pop(name, None)

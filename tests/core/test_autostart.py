@@ -23,24 +23,9 @@ from boundary_app.core.autostart import (
     launch_command,
     windows_command_line,
 )
+from tests.fakes import DictRegistry
 
 COMMAND = ["/opt/My Apps/Boundary/boundary"]
-
-
-class DictRegistry:
-    """A ``RegistryLayer`` kept in a dict, like one key of the Windows registry."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-
-    def get(self, name: str) -> str | None:
-        return self.values.get(name)
-
-    def set(self, name: str, value: str) -> None:
-        self.values[name] = value
-
-    def delete(self, name: str) -> None:
-        self.values.pop(name, None)
 
 
 class BrokenRegistry(DictRegistry):
