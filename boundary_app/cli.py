@@ -19,10 +19,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from boundary_app import __version__
-from boundary_app.core.checks import LATE
 from boundary_app.core.clock import system_clock
 from boundary_app.core.instance import app_running
-from boundary_app.core.journal import AwayPeriod, CheckRecord
+from boundary_app.core.journal import AwayPeriod
 from boundary_app.core.language import LANGUAGES
 from boundary_app.core.logs import setup_logging
 from boundary_app.core.paths import AppPaths
@@ -293,22 +292,6 @@ def _retry_pending(service: Boundary) -> None:
         service.push(retry_now=True)
 
 
-def _open_check(service: Boundary, now: datetime) -> CheckRecord | None:
-    """The check open or snoozed now, as the app's next look would leave it; None if none.
-
-    Reads only (``status`` never opens or records a check). A check whose time ran out
-    while the app was not looking, or a snoozed one whose window passed, is not under way:
-    the app closes it (or records it as missed) the next time it looks.
-    """
-    for record in service.journal.open_checks():
-        if record.outcome == "snoozed" and now >= record.due:
-            continue
-        if record.outcome == "open" and record.nudged is None and now - record.due > LATE:
-            continue
-        return record
-    return None
-
-
 def checks_status(service: Boundary, out: Out) -> tuple[dict[str, Any], str]:
     """``status``'s mail-check part: (the ``checks`` JSON, the line for people).
 
@@ -322,7 +305,7 @@ def checks_status(service: Boundary, out: Out) -> tuple[dict[str, Any], str]:
     now = service.clock()
     plan, tz = service.profile.checks, service.profile.tz
     ahead = service.checks.upcoming(now)
-    record = _open_check(service, now)
+    record = service.checks.under_way(now)
     current: dict[str, Any] | None = None
     if record is not None:
         start, due = record.start.astimezone(tz), record.due.astimezone(tz)

@@ -115,6 +115,15 @@ class CheckKeeper:
         """The check open now, if any."""
         return next((r for r in self.journal.open_checks() if r.outcome == "open"), None)
 
+    def under_way(self, now: datetime | None = None) -> CheckRecord | None:
+        """The check open or snoozed at ``now`` as ``sync`` would leave it; writes nothing.
+
+        For ``boundary status``, which only looks: a check that lapsed while the app was not
+        looking is not under way, though the journal has it open until the app looks.
+        """
+        now = self.clock() if now is None else now
+        return next((r for r in self.journal.open_checks() if not _lapsed(r, now)), None)
+
     def upcoming(self, now: datetime | None = None) -> Window | None:
         """The next scheduled window that has not started and is not skipped or away."""
         now = self.clock() if now is None else now
@@ -234,13 +243,13 @@ class CheckKeeper:
         if record.outcome == "snoozed":
             if record.resume is None or now < record.resume:
                 return []
-            if now >= record.due:  # slept through the snoozed window
+            if _lapsed(record, now):  # slept through the snoozed window
                 self.journal.save_check(replace(record, outcome="missed", resume=None))
                 return []
             reopened = replace(record, outcome="open", resume=None, opened=now)
             self.journal.save_check(reopened)
             return [Due("open", record=reopened)]
-        if record.nudged is None and now - record.due > LATE:
+        if _lapsed(record, now):
             # The app was not looking when time ran out (asleep, or not running): close the
             # check when it was last seen open, rather than count the sleep as an overrun.
             closed_at = max(min(seen, now), record.opened or seen)
@@ -264,3 +273,11 @@ class CheckKeeper:
     def _evaluation_due(self, plan: CheckPlan, tz: ZoneInfo, now: datetime) -> bool:
         moment = self._evaluation_at(plan, tz)
         return moment is not None and moment <= now and self.journal.meta(EVALUATED) is None
+
+
+def _lapsed(record: CheckRecord, now: datetime) -> bool:
+    """Over without anyone seeing it end: a snoozed check whose window has passed, or an open
+    one whose time ran out while the app was not looking."""
+    if record.outcome == "snoozed":
+        return now >= record.due
+    return record.nudged is None and now - record.due > LATE
