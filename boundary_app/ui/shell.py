@@ -113,9 +113,15 @@ class Shell(QObject):
         self._word_actions()
         if self._window is not None:
             self._window.word()
-        if "statistics" in self.dialogs:  # its words are drawn: build it again
-            self.dialogs.pop("statistics").close()
+        if (old := self.dialogs.pop("statistics", None)) is not None:
+            # Its words are drawn: build it again, showing what the old one showed.
+            from boundary_app.ui.stats_window import StatsWindow
+
             self.open_statistics()
+            new = self.dialogs["statistics"]
+            if isinstance(new, StatsWindow) and isinstance(old, StatsWindow):
+                new.show_as(old)
+            old.close()
         if self.popup is not None:  # the countdown and the list come from the journal
             record, visible = self.popup.record, self.popup.isVisible()
             self._drop_popup()

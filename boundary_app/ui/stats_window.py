@@ -436,6 +436,12 @@ class StatsWindow(QDialog):
         self.reload()
         self.resize(860, 560)
 
+    def show_as(self, other: StatsWindow) -> None:
+        """Show the weeks, the page and the place ``other`` shows (it is being replaced)."""
+        self.weeks_box.setCurrentIndex(other.weeks_box.currentIndex())
+        self.tabs.setCurrentIndex(other.tabs.currentIndex())
+        self.setGeometry(other.geometry())
+
     def _headings(self) -> list[str]:
         return [
             self.tr("Kept"),

@@ -19,6 +19,7 @@ from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Translators
 from boundary_app.ui.settings_dialog import SettingsDialog
 from boundary_app.ui.shell import Shell
+from boundary_app.ui.stats_window import StatsWindow
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -87,6 +88,10 @@ def test_a_mail_check_and_statistics_survive_a_switch(
 ) -> None:
     shell.show_check(two_accounts.checks.check_now())
     shell.open_statistics()
+    before = shell.dialogs["statistics"]
+    assert isinstance(before, StatsWindow)
+    before.weeks_box.setCurrentIndex(before.weeks_box.findData(26))
+    before.tabs.setCurrentIndex(1)
 
     choose_language(shell, qtbot, "nl")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -95,7 +100,9 @@ def test_a_mail_check_and_statistics_survive_a_switch(
     assert shell.popup is not None and shell.popup.isVisible()
     assert shell.popup.windowTitle().startswith("Mailmoment")
     stats = shell.dialogs["statistics"]
+    assert isinstance(stats, StatsWindow) and stats is not before
     assert stats.isVisible() and stats.windowTitle() == "Statistieken — Boundary"
+    assert (stats.weeks_box.currentData(), stats.tabs.currentIndex()) == (26, 1)
 
     choose_language(shell, qtbot, "en")
     assert shell.window.status_label.text() == "Available"
