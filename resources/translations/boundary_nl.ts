@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Taal van &amp;het bericht:</translation>
+        <translation>Ber&amp;ichttaal:</translation>
     </message>
     <message>
         <source>&amp;Who covers:</source>
