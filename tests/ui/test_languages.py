@@ -41,6 +41,9 @@ def shell(controller: Controller, translators: Translators, qtbot: QtBot) -> Ite
     qtbot.addWidget(shell.window)
     shell.start()
     yield shell
+    # A pass still under way would report to a shell whose window and translators the
+    # teardown deletes.
+    controller.status_changed.disconnect(shell.show_status)
     for dialog in list(shell.dialogs.values()):
         dialog.close()
 
