@@ -387,7 +387,7 @@ class MailProvider(ABC):
         computer the one Boundary wrote, next to a fingerprint of the reply it belongs to."""
         import json
 
-        from boundary_app.core.atomic import write_atomic
+        from boundary_app.providers.files import write_atomic
 
         memo = {"fingerprint": self._fingerprint(written), "subject": written.subject}
         # Should it fail, the reply is set all the same; only its subject reads back empty.

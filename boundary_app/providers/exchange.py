@@ -42,6 +42,7 @@ from boundary_app.providers.base import (
     Unreachable,
     retry_after,
 )
+from boundary_app.providers.html import from_html, to_html
 from boundary_app.providers.secrets import SecretStore
 
 #: Hosts of Exchange Online (worldwide, US government, China), where EWS is going away.
@@ -222,8 +223,6 @@ class ExchangeProvider(MailProvider):
         from exchangelib import UTC as EWS_UTC
         from exchangelib import EWSDateTime, OofSettings
 
-        from boundary_app.core.render import to_html
-
         def moment(value: datetime) -> Any:
             return EWSDateTime.from_datetime(
                 value.astimezone(UTC).replace(microsecond=0)
@@ -247,8 +246,6 @@ class ExchangeProvider(MailProvider):
 
     @staticmethod
     def _from_oof(settings: Any) -> AutoReply:
-        from boundary_app.core.render import from_html
-
         state = settings.state
         if state not in ("Enabled", "Scheduled"):
             return AutoReply.off()

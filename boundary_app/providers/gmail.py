@@ -32,7 +32,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, NoReturn
 
-from boundary_app.core.atomic import write_atomic
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -49,6 +48,8 @@ from boundary_app.providers.base import (
     Unreachable,
     retry_after,
 )
+from boundary_app.providers.files import write_atomic
+from boundary_app.providers.html import from_html, to_html
 from boundary_app.providers.secrets import SecretStore
 
 SCOPE_SETTINGS = "https://www.googleapis.com/auth/gmail.settings.basic"
@@ -378,8 +379,6 @@ class GmailProvider(MailProvider):
                 "A gmail.com account cannot keep a reply to colleagues only (Google offers "
                 "that to Google Workspace accounts); choose another audience for it."
             )
-        from boundary_app.core.render import to_html
-
         self._need(SCOPE_SETTINGS, "reply")
         body = _body_for(reply)
         with self._session() as session:
@@ -428,8 +427,6 @@ class GmailProvider(MailProvider):
     def _from_vacation(self, vacation: Mapping[str, Any]) -> AutoReply:
         if not vacation.get("enableAutoReply"):
             return AutoReply.off()
-        from boundary_app.core.render import from_html
-
         html = str(vacation.get("responseBodyHtml") or "")
         # When both are set Gmail sends the HTML one, so that is the text people receive.
         body = from_html(html) if html.strip() else str(vacation.get("responseBodyPlainText") or "")

@@ -44,6 +44,7 @@ from boundary_app.providers.base import (
     Unreachable,
     retry_after,
 )
+from boundary_app.providers.html import from_html, to_html
 from boundary_app.providers.secrets import SecretStore
 
 GRAPH_URL = "https://graph.microsoft.com/v1.0"
@@ -418,8 +419,6 @@ class M365Provider(MailProvider):
         )
 
     def _reply_to_graph(self, reply: AutoReply) -> dict[str, Any]:
-        from boundary_app.core.render import to_html
-
         if not reply.enabled:
             return {"status": "disabled"}
         setting: dict[str, Any] = {
@@ -508,8 +507,6 @@ def _windows_zone(name: str) -> str:
 
 
 def _reply_from_graph(setting: Mapping[str, Any]) -> AutoReply:
-    from boundary_app.core.render import from_html
-
     status = str(setting.get("status", "disabled")).lower()
     if status == "disabled":
         return AutoReply.off()

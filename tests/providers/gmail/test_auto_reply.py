@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from boundary_app.core.render import to_html
 from boundary_app.providers.base import Audience, AutoReply, Rejected
+from boundary_app.providers.html import to_html
 from tests.providers.gmail.conftest import MakeProvider
 from tests.providers.gmail.fake_google import FakeGoogle
 
