@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 import threading
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 from boundary_app.providers.base import NeedsSignIn, Rejected, SignInCancelled
 from boundary_app.providers.m365 import M365Provider
 from boundary_app.providers.secrets import KeyringSecrets
-from tests.fakes import MemoryKeyring
+from tests.fakes import FakeClock, MemoryKeyring
 from tests.providers.m365.conftest import MakeProvider, Person
 from tests.providers.m365.fakes import FakeGraph, FakeIdentity
 
@@ -131,3 +133,15 @@ def test_importing_the_module_does_not_import_msal() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_browser_sign_in_not_finished_in_five_minutes_asks_to_sign_in_again(
+    make_provider: MakeProvider, clock: FakeClock
+) -> None:
+    provider = make_provider()
+    # The wait is measured on the provider's clock; this one moves five minutes per look.
+    provider.context = replace(provider.context, clock=lambda: clock.advance(timedelta(minutes=5)))
+    person = Person(browser=lambda url: True)  # the browser opens; nobody signs in
+    with pytest.raises(NeedsSignIn, match="The browser sign-in was not finished in time"):
+        provider.sign_in(person.interaction())
+    assert person.codes == []  # no fallback to a code: the browser worked
