@@ -57,7 +57,7 @@ SCOPE_SETTINGS = "https://www.googleapis.com/auth/gmail.settings.basic"
 SCOPE_READ = "https://www.googleapis.com/auth/gmail.readonly"
 SCOPE_SEND = "https://www.googleapis.com/auth/gmail.send"
 
-#: What each scope lets Boundary do, in the words check() and the docs use.
+#: What each scope lets Boundary do, in the words test_connection() and the docs use.
 SCOPE_WORDS = {
     SCOPE_SETTINGS: "change the auto-reply",
     SCOPE_READ: "read the inbox",
@@ -464,7 +464,7 @@ class GmailProvider(MailProvider):
 
     # --- checking the account -------------------------------------------------------------
 
-    def check(self) -> str:
+    def test_connection(self) -> str:
         reply = self.read_auto_reply()
         granted = self.granted_scopes()
         if granted is None:

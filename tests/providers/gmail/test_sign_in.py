@@ -103,7 +103,9 @@ def test_sign_in_asks_google_for_what_the_features_need_and_keeps_the_token(
     assert sorted(kept["scopes"]) == sorted(ALL_SCOPES)
     assert said[0] == "Waiting for you to allow access in the browser…"
     assert said[-1] == "Signed in."
-    assert provider.check().startswith("Signed in with permission to: change the auto-reply")
+    assert provider.test_connection().startswith(
+        "Signed in with permission to: change the auto-reply"
+    )
 
 
 def test_a_reply_only_account_asks_only_for_the_auto_reply_scope(
@@ -115,7 +117,7 @@ def test_a_reply_only_account_asks_only_for_the_auto_reply_scope(
     provider.sign_in(interaction(browser))
     asked = parse_qs(urlsplit(browser.urls[0]).query)
     assert asked["scope"] == ["https://www.googleapis.com/auth/gmail.settings.basic"]
-    assert provider.check() == (
+    assert provider.test_connection() == (
         "Signed in with permission to: change the auto-reply. No auto-reply is set."
     )
 
@@ -126,7 +128,7 @@ def test_google_granting_more_than_asked_is_accepted(
     # include_granted_scopes: Google answers with the earlier grants too.
     provider = signed_out(make_provider, features="reply")
     provider.sign_in(interaction(Browser()))
-    assert "send mail" in provider.check()
+    assert "send mail" in provider.test_connection()
 
 
 def test_cancel_stops_waiting_for_the_browser_and_frees_the_port(
