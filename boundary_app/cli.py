@@ -553,7 +553,7 @@ def cmd_accounts_add(service: Boundary, out: Out, kind: str | None, options: Seq
     if cls.interactive_sign_in and not args.no_sign_in:
         _provider_call(partial(draft.provider.sign_in, TerminalSignIn()))
     if not args.no_check and not (cls.interactive_sign_in and args.no_sign_in):
-        words = _provider_call(draft.provider.check)
+        words = _provider_call(draft.provider.test_connection)
     _provider_call(partial(service.add_account, draft))
     account = draft.account
     out.emit(
@@ -572,7 +572,7 @@ def cmd_accounts_one(service: Boundary, out: Out, action: str, name: str) -> int
     provider = service.provider_for(account)
     if action == "sign-in":
         _provider_call(partial(provider.sign_in, TerminalSignIn()))
-    words = _provider_call(provider.check)
+    words = _provider_call(provider.test_connection)
     out.emit({"account": account.name, "ok": True, "message": words}, [f"{account.name}: {words}"])
     return EXIT_OK
 

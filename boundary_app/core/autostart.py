@@ -157,7 +157,7 @@ class _FileEntry(Autostart):
     path: Path
 
     def _write(self, data: bytes) -> None:
-        from boundary_app.core.atomic import write_atomic
+        from boundary_app.providers.files import write_atomic
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from boundary_app.core.atomic import write_atomic
 from boundary_app.core.language import LANGUAGES, reply_languages
 from boundary_app.core.schedule import (
     WEEKDAY_NAMES,
@@ -28,6 +27,7 @@ from boundary_app.core.schedule import (
     plan_problem,
 )
 from boundary_app.providers.base import AccountConfig, Audience, is_email
+from boundary_app.providers.files import write_atomic
 
 SCHEMA_VERSION = 2
 

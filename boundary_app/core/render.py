@@ -3,8 +3,8 @@
 Placeholders are ``{name}``, ``{return}``, ``{backups}`` and ``{reason}``; any other brace is
 left as typed. A line whose placeholder would be empty (nobody covers, no reason given) is
 left out, so a message never says "please contact ." Messages are plain text; providers that
-need HTML use ``to_html``, which escapes everything, so markup in a message is shown, never
-interpreted.
+need HTML use ``providers.html.to_html``, which escapes everything, so markup in a message is
+shown, never interpreted.
 """
 
 from __future__ import annotations
@@ -262,53 +262,3 @@ def check_message(text: str, label: str) -> None:
             f"The {label} is {len(text):,} characters long; "
             f"the most Boundary sends is {MAX_MESSAGE_CHARS:,}. Please shorten it."
         )
-
-
-def to_html(text: str) -> str:
-    """Escaped HTML for providers that want it: paragraphs and line breaks, nothing else."""
-    import html  # only providers that send HTML need it; not at start-up
-
-    paragraphs = re.split(r"\n\s*\n", text.strip())
-    return "".join(
-        "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>"
-        for p in paragraphs
-    )
-
-
-def from_html(markup: str) -> str:
-    """The plain text of a reply a server keeps as HTML (ours, or one written in webmail).
-
-    Paragraphs become blank lines, ``<br>`` a line break, entities are decoded and every
-    other tag is dropped, so ``from_html(to_html(text)) == text`` for any tidy text.
-    """
-    from html.parser import HTMLParser
-
-    class Text(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.parts: list[str] = []
-            self.skip = 0
-
-        def handle_starttag(self, tag: str, attrs: object) -> None:
-            if tag in ("style", "script", "head", "title"):
-                self.skip += 1
-            elif tag == "br":
-                self.parts.append("\n")
-            elif tag in ("p", "div", "li", "tr"):
-                self.parts.append("\n\n")
-
-        def handle_endtag(self, tag: str) -> None:
-            if tag in ("style", "script", "head", "title"):
-                self.skip = max(0, self.skip - 1)
-            elif tag in ("p", "div", "li", "tr"):
-                self.parts.append("\n\n")
-
-        def handle_data(self, data: str) -> None:
-            if not self.skip:
-                self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
-
-    parser = Text()
-    parser.feed(markup)
-    parser.close()
-    lines = [line.strip() for line in "".join(parser.parts).split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

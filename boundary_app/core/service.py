@@ -212,7 +212,7 @@ class Boundary:
         """Check what was entered for a new account; nothing is stored until ``add_account``.
 
         Raises InputError (the name) or Rejected (the provider's word on the settings). The
-        draft's provider can ``check()`` and ``sign_in()`` before anything is saved.
+        draft's provider can ``test_connection()`` and ``sign_in()`` before anything is saved.
         """
         name = name.strip()
         if not name:

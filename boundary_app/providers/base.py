@@ -255,7 +255,7 @@ class SignInInteraction:
     cancel: threading.Event = field(default_factory=threading.Event)
 
 
-def check_field(spec: SettingField, value: str) -> Any:
+def validate_field(spec: SettingField, value: str) -> Any:
     """The stored form of one entered value, or Rejected saying what is wrong with it."""
     if spec.kind is FieldKind.PORT:
         if not value.isdigit() or not 0 < int(value) < 65536:
@@ -337,7 +337,7 @@ class MailProvider(ABC):
             if spec.kind is FieldKind.SECRET:
                 secrets.set(name, spec.key, value)
             elif spec.kind is not FieldKind.FILE:
-                settings[spec.key] = check_field(spec, value)
+                settings[spec.key] = validate_field(spec, value)
         return settings
 
     @classmethod
@@ -350,7 +350,7 @@ class MailProvider(ABC):
     def sign_in(self, interaction: SignInInteraction) -> None:  # noqa: B027 - optional hook
         """Interactive sign-in (OAuth) when ``interactive_sign_in``; keeps the token."""
 
-    def check(self) -> str:
+    def test_connection(self) -> str:
         """Connect, read the auto-reply and say in one sentence how things stand."""
         reply = self.read_auto_reply()
         if not reply.enabled:
@@ -387,7 +387,7 @@ class MailProvider(ABC):
         computer the one Boundary wrote, next to a fingerprint of the reply it belongs to."""
         import json
 
-        from boundary_app.core.atomic import write_atomic
+        from boundary_app.providers.files import write_atomic
 
         memo = {"fingerprint": self._fingerprint(written), "subject": written.subject}
         # Should it fail, the reply is set all the same; only its subject reads back empty.

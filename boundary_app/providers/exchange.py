@@ -42,6 +42,7 @@ from boundary_app.providers.base import (
     Unreachable,
     retry_after,
 )
+from boundary_app.providers.html import from_html, to_html
 from boundary_app.providers.secrets import SecretStore
 
 #: Hosts of Exchange Online (worldwide, US government, China), where EWS is going away.
@@ -222,8 +223,6 @@ class ExchangeProvider(MailProvider):
         from exchangelib import UTC as EWS_UTC
         from exchangelib import EWSDateTime, OofSettings
 
-        from boundary_app.core.render import to_html
-
         def moment(value: datetime) -> Any:
             return EWSDateTime.from_datetime(
                 value.astimezone(UTC).replace(microsecond=0)
@@ -247,8 +246,6 @@ class ExchangeProvider(MailProvider):
 
     @staticmethod
     def _from_oof(settings: Any) -> AutoReply:
-        from boundary_app.core.render import from_html
-
         state = settings.state
         if state not in ("Enabled", "Scheduled"):
             return AutoReply.off()
@@ -406,12 +403,22 @@ class ExchangeProvider(MailProvider):
             raise translated from error
 
     def _translate(self, error: Exception, budget: _Budget) -> ProviderError | None:
-        import requests.exceptions
+        """The contract's error for what exchangelib (or below it) raised; None: not ours.
+
+        The steps are asked in order; the first that knows the error answers.
+        """
+        steps = (self._sign_in_error, self._busy_or_offline, self._refusal, self._transport_error)
+        for step in steps:
+            translated = step(error, budget)
+            if translated is not None:
+                return translated
+        return None
+
+    def _sign_in_error(self, error: Exception, budget: _Budget) -> ProviderError | None:
+        """A token or password Exchange does not take."""
         from exchangelib import errors
         from oauthlib.oauth2.rfc6749 import errors as oauth  # type: ignore[import-untyped]
 
-        token = self.account.settings.get("auth") == "oauth2"
-        server = urlsplit(self._endpoint()).hostname or "the Exchange server"
         if isinstance(error, oauth.InsecureTransportError):
             return Rejected(
                 "An access token is only sent over a secure connection; the EWS address must "
@@ -428,7 +435,7 @@ class ExchangeProvider(MailProvider):
                     "Exchange says this account is locked out; once your IT team unlocks it, "
                     "sign in again."
                 )
-            if token:
+            if self.account.settings.get("auth") == "oauth2":
                 return NeedsSignIn(
                     "Exchange did not accept the access token (it may have expired); "
                     "enter a new one in Settings → Accounts."
@@ -437,6 +444,13 @@ class ExchangeProvider(MailProvider):
                 "Exchange did not accept the user name and password; enter them again in "
                 "Settings → Accounts."
             )
+        return None
+
+    def _busy_or_offline(self, error: Exception, budget: _Budget) -> ProviderError | None:
+        """A server that asks to wait, has a problem of its own, or cannot be reached."""
+        import requests.exceptions
+        from exchangelib import errors
+
         if isinstance(error, _HttpStatus):
             if error.status == 429:
                 return Unreachable(
@@ -462,8 +476,14 @@ class ExchangeProvider(MailProvider):
             ):
                 return Unreachable(f"Exchange did not answer within {_seconds(budget.seconds)}.")
             return Unreachable(
-                f"Boundary could not reach {server}; check that this computer is online."
+                f"Boundary could not reach {self._server()}; check that this computer is online."
             )
+        return None
+
+    def _refusal(self, error: Exception, budget: _Budget) -> ProviderError | None:
+        """Exchange's own answer: a redirect, no server found, a refusal, or a garbled reply."""
+        from exchangelib import errors
+
         if isinstance(error, errors.RedirectError):
             return Rejected(
                 f"The EWS address sends Boundary elsewhere ({error.url}); check the address "
@@ -488,6 +508,12 @@ class ExchangeProvider(MailProvider):
             )
         if isinstance(error, errors.CASError):
             return Unreachable(f"Exchange's front end reported a problem ({error.cas_error}).")
+        return None
+
+    def _transport_error(self, error: Exception, budget: _Budget) -> ProviderError | None:
+        """What exchangelib wraps as a TransportError; a reply Exchange cannot take."""
+        from exchangelib import errors
+
         if type(error) is errors.TransportError and isinstance(error.__context__, Exception):
             # exchangelib wraps what went wrong while it asked for the server's version.
             inner = self._translate(error.__context__, budget)
@@ -499,10 +525,15 @@ class ExchangeProvider(MailProvider):
                 text = unknown["text"] if unknown["text"] not in ("", "None") else unknown["code"]
                 return Rejected(f"Exchange refused: {text}")
         if isinstance(error, errors.TransportError):
-            return Unreachable(f"Boundary could not talk to {server}; it will try again later.")
+            return Unreachable(
+                f"Boundary could not talk to {self._server()}; it will try again later."
+            )
         if isinstance(error, ValueError):
             return Rejected(f"Exchange cannot take this reply: {error}")
         return None
+
+    def _server(self) -> str:
+        return urlsplit(self._endpoint()).hostname or "the Exchange server"
 
 
 _UNKNOWN_CODE = re.compile(

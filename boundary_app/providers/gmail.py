@@ -32,7 +32,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, NoReturn
 
-from boundary_app.core.atomic import write_atomic
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -49,13 +48,16 @@ from boundary_app.providers.base import (
     Unreachable,
     retry_after,
 )
+from boundary_app.providers.files import write_atomic
+from boundary_app.providers.html import from_html, to_html
+from boundary_app.providers.oauth_loopback import LoopbackReceiver
 from boundary_app.providers.secrets import SecretStore
 
 SCOPE_SETTINGS = "https://www.googleapis.com/auth/gmail.settings.basic"
 SCOPE_READ = "https://www.googleapis.com/auth/gmail.readonly"
 SCOPE_SEND = "https://www.googleapis.com/auth/gmail.send"
 
-#: What each scope lets Boundary do, in the words check() and the docs use.
+#: What each scope lets Boundary do, in the words test_connection() and the docs use.
 SCOPE_WORDS = {
     SCOPE_SETTINGS: "change the auto-reply",
     SCOPE_READ: "read the inbox",
@@ -73,8 +75,6 @@ DEFAULT_ENDPOINT = "https://gmail.googleapis.com/"
 CONSUMER_DOMAINS = ("gmail.com", "googlemail.com")
 #: How long sign-in waits for the browser to come back before giving up.
 SIGN_IN_WAIT = timedelta(minutes=10)
-#: How often the sign-in loop looks at the cancel flag while it waits.
-SIGN_IN_POLL_SECONDS = 0.2
 BATCH_LIMIT = 100  # Google's limit of calls in one batch request
 
 SIGNED_OUT = (
@@ -188,17 +188,17 @@ class GmailProvider(MailProvider):
     def sign_in(self, interaction: SignInInteraction) -> None:
         """Google's consent page in the browser, answered on a loopback port; keeps the token.
 
-        The redirect is served here rather than by ``InstalledAppFlow.run_local_server``,
-        which blocks in one wait that can be neither shown to the person first nor
-        cancelled.
+        The redirect is caught by ``oauth_loopback.LoopbackReceiver`` rather than by
+        ``InstalledAppFlow.run_local_server``, which blocks in one wait that can be neither
+        shown to the person first nor cancelled.
         """
         from google_auth_oauthlib.flow import InstalledAppFlow
 
         client = self._client()
         scopes = list(FEATURE_SCOPES[self.features])
         flow = InstalledAppFlow.from_client_config({"installed": client}, scopes=scopes)
-        with _RedirectServer() as server:
-            flow.redirect_uri = server.redirect_uri
+        with LoopbackReceiver() as receiver:
+            flow.redirect_uri = receiver.redirect_uri
             hint = {"login_hint": self.email} if self.email else {}
             auth_url, state = flow.authorization_url(
                 prompt="consent", include_granted_scopes="true", **hint
@@ -206,14 +206,11 @@ class GmailProvider(MailProvider):
             interaction.progress("Waiting for you to allow access in the browser…")
             if not interaction.open_url(auth_url):
                 interaction.progress(f"Open this address in a browser to sign in: {auth_url}")
-            response = self._wait_for_redirect(server, state, interaction)
+            code = self._wait_for_code(receiver, state, interaction)
         interaction.progress("Finishing the sign-in with Google…")
         try:
-            flow.fetch_token(
-                # oauthlib insists on https; the loopback redirect is plain http by design.
-                authorization_response=response.replace("http://", "https://", 1),
-                timeout=self.context.timeout,
-            )
+            # The receiver has checked the state; the code is exchanged with PKCE's verifier.
+            flow.fetch_token(code=code, timeout=self.context.timeout)
         except Warning as changed:  # Google granted other scopes (e.g. earlier ones too)
             token = getattr(changed, "token", None)
             if token is None:
@@ -224,28 +221,19 @@ class GmailProvider(MailProvider):
         self._save_token(flow.credentials)
         interaction.progress("Signed in.")
 
-    def _wait_for_redirect(
-        self, server: _RedirectServer, state: str, interaction: SignInInteraction
+    def _wait_for_code(
+        self, receiver: LoopbackReceiver, state: str, interaction: SignInInteraction
     ) -> str:
-        deadline = self.context.clock() + SIGN_IN_WAIT
-        while True:
-            if interaction.cancel.is_set():
-                raise SignInCancelled("The sign-in was cancelled.")
-            if self.context.clock() > deadline:
-                raise Rejected("The sign-in took too long; please try again.")
-            uri = server.wait(SIGN_IN_POLL_SECONDS)
-            if uri is None:
-                continue
-            from urllib.parse import parse_qs, urlsplit
-
-            query = parse_qs(urlsplit(uri).query)
-            if query.get("state", [""])[0] != state:
-                continue  # not the answer to this sign-in
-            if "error" in query:
-                if query["error"][0] == "access_denied":
-                    raise SignInCancelled("Access was not allowed in the browser.")
-                raise Rejected(f"Google did not complete the sign-in ({query['error'][0]}).")
-            return uri
+        answer = receiver.wait(
+            state, interaction.cancel, clock=self.context.clock, limit=SIGN_IN_WAIT
+        )
+        if answer is None:
+            raise Rejected("The sign-in took too long; please try again.")
+        if "error" in answer:
+            if answer["error"] == "access_denied":
+                raise SignInCancelled("Access was not allowed in the browser.")
+            raise Rejected(f"Google did not complete the sign-in ({answer['error']}).")
+        return answer["code"]
 
     # --- credentials and the API ----------------------------------------------------------
 
@@ -378,8 +366,6 @@ class GmailProvider(MailProvider):
                 "A gmail.com account cannot keep a reply to colleagues only (Google offers "
                 "that to Google Workspace accounts); choose another audience for it."
             )
-        from boundary_app.core.render import to_html
-
         self._need(SCOPE_SETTINGS, "reply")
         body = _body_for(reply)
         with self._session() as session:
@@ -428,8 +414,6 @@ class GmailProvider(MailProvider):
     def _from_vacation(self, vacation: Mapping[str, Any]) -> AutoReply:
         if not vacation.get("enableAutoReply"):
             return AutoReply.off()
-        from boundary_app.core.render import from_html
-
         html = str(vacation.get("responseBodyHtml") or "")
         # When both are set Gmail sends the HTML one, so that is the text people receive.
         body = from_html(html) if html.strip() else str(vacation.get("responseBodyPlainText") or "")
@@ -480,7 +464,7 @@ class GmailProvider(MailProvider):
 
     # --- checking the account -------------------------------------------------------------
 
-    def check(self) -> str:
+    def test_connection(self) -> str:
         reply = self.read_auto_reply()
         granted = self.granted_scopes()
         if granted is None:
@@ -764,54 +748,6 @@ def _sign_in_error(error: BaseException) -> ProviderError:
         return Unreachable(f"Google's sign-in service could not be reached ({_reason(error)}).")
     description = getattr(error, "description", "") or str(error)
     return Rejected(f"Google did not complete the sign-in: {str(description).rstrip('.')}.")
-
-
-# --- the loopback redirect server -------------------------------------------------------------
-
-
-class _RedirectServer:
-    """A one-page HTTP server on a free 127.0.0.1 port that catches Google's redirect."""
-
-    def __init__(self) -> None:
-        import http.server
-
-        received: list[str] = []
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                if "code=" in self.path or "error=" in self.path:
-                    received.append(self.path)
-                    page = b"<p>Boundary is signed in. You may close this window.</p>"
-                    self.send_response(200)
-                else:
-                    page = b"<p>Not found.</p>"
-                    self.send_response(404)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(page)))
-                self.end_headers()
-                self.wfile.write(page)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass  # the query holds the authorization code: never logged
-
-        self._received = received
-        self._server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-
-    @property
-    def redirect_uri(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/"
-
-    def wait(self, seconds: float) -> str | None:
-        """Serve at most one request, waiting up to ``seconds``; the redirect if it came."""
-        self._server.timeout = seconds
-        self._server.handle_request()
-        return self.redirect_uri + self._received.pop(0).lstrip("/") if self._received else None
-
-    def __enter__(self) -> _RedirectServer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.server_close()
 
 
 # --- small helpers ----------------------------------------------------------------------------

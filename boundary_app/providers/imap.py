@@ -642,7 +642,7 @@ class ImapProvider(MailProvider):
 
     # --- checking an account --------------------------------------------------------------
 
-    def check(self) -> str:
+    def test_connection(self) -> str:
         """Sign in to IMAP, ManageSieve and SMTP; say how each went and how the reply stands."""
         worked: list[str] = []
         failure: ProviderError | None = None

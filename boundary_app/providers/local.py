@@ -11,7 +11,6 @@ import json
 import re
 from pathlib import Path
 
-from boundary_app.core.atomic import write_atomic
 from boundary_app.providers.base import (
     AutoReply,
     Capability,
@@ -19,6 +18,7 @@ from boundary_app.providers.base import (
     Rejected,
     Unreachable,
 )
+from boundary_app.providers.files import write_atomic
 
 
 class LocalProvider(MailProvider):

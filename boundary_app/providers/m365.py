@@ -21,13 +21,11 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import threading
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any, ClassVar
-from urllib.parse import parse_qs, quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from boundary_app.providers.base import (
     Audience,
@@ -44,14 +42,16 @@ from boundary_app.providers.base import (
     Unreachable,
     retry_after,
 )
+from boundary_app.providers.html import from_html, to_html
+from boundary_app.providers.oauth_loopback import LoopbackReceiver
 from boundary_app.providers.secrets import SecretStore
 
 GRAPH_URL = "https://graph.microsoft.com/v1.0"
 AUTHORITY_URL = "https://login.microsoftonline.com"
 SCOPES = ("MailboxSettings.ReadWrite", "Mail.ReadBasic", "Mail.Send")
 PAGE_SIZE = 50
-BROWSER_WAIT = 300.0
-"""Seconds to wait for the person to finish signing in in the browser."""
+BROWSER_WAIT = timedelta(minutes=5)
+"""How long to wait for the person to finish signing in in the browser."""
 
 GUID_RE = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 TENANT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]*$")
@@ -273,12 +273,14 @@ class M365Provider(MailProvider):
     ) -> dict[str, Any] | None:
         """The system browser and a loopback redirect; None when no browser could be used."""
         try:
-            receiver = _LoopbackReceiver()
+            receiver = LoopbackReceiver()
         except OSError:
             return None
         with receiver:
             flow = app.initiate_auth_code_flow(
                 list(self.scopes),
+                # Entra matches "http://localhost" registrations; the browser reaches the
+                # receiver on 127.0.0.1 all the same.
                 redirect_uri=f"http://localhost:{receiver.port}",
                 login_hint=self.email or None,
                 response_mode="form_post",
@@ -287,10 +289,10 @@ class M365Provider(MailProvider):
             if not interaction.open_url(flow["auth_uri"]):
                 return None
             interaction.progress("Waiting for you to finish signing in in the browser…")
-            response = receiver.wait(flow["state"], interaction.cancel, BROWSER_WAIT)
+            response = receiver.wait(
+                flow["state"], interaction.cancel, clock=self.context.clock, limit=BROWSER_WAIT
+            )
         if response is None:
-            if interaction.cancel.is_set():
-                raise SignInCancelled("Sign-in was cancelled.")
             raise NeedsSignIn("The browser sign-in was not finished in time; sign in again.")
         interaction.progress("Finishing the sign-in…")
         try:
@@ -418,8 +420,6 @@ class M365Provider(MailProvider):
         )
 
     def _reply_to_graph(self, reply: AutoReply) -> dict[str, Any]:
-        from boundary_app.core.render import to_html
-
         if not reply.enabled:
             return {"status": "disabled"}
         setting: dict[str, Any] = {
@@ -508,8 +508,6 @@ def _windows_zone(name: str) -> str:
 
 
 def _reply_from_graph(setting: Mapping[str, Any]) -> AutoReply:
-    from boundary_app.core.render import from_html
-
     status = str(setting.get("status", "disabled")).lower()
     if status == "disabled":
         return AutoReply.off()
@@ -564,68 +562,6 @@ def _minutes(wait: timedelta) -> str:
         return f"{seconds} seconds"
     minutes = round(seconds / 60)
     return f"{minutes} minutes" if minutes < 90 else f"{round(minutes / 60)} hours"
-
-
-# --- the browser's way back ---------------------------------------------------------------
-
-
-class _LoopbackReceiver:
-    """Listens on 127.0.0.1 for the sign-in page's answer (form_post) to the loopback
-    redirect; waits in short steps so a cancel is noticed within a fraction of a second."""
-
-    def __init__(self) -> None:
-        self.response: dict[str, str] | None = None
-        self.state = ""
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                fields = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
-                answer = {key: values[0] for key, values in fields.items()}
-                self._answer(answer)
-
-            def do_GET(self) -> None:
-                fields = parse_qs(urlsplit(self.path).query)
-                self._answer({key: values[0] for key, values in fields.items()})
-
-            def _answer(self, answer: dict[str, str]) -> None:
-                ours = ("code" in answer or "error" in answer) and (
-                    answer.get("state") == receiver.state
-                )
-                if ours:
-                    receiver.response = answer
-                text = (
-                    "Signed in. You can close this tab and return to Boundary."
-                    if ours and "code" in answer
-                    else "The sign-in was not completed. You can close this tab."
-                )
-                body = text.encode("utf-8")
-                self.send_response(200 if ours else 400)
-                self.send_header("Content-Type", "text/plain; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass  # the answer holds the authorization code: never logged
-
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.server.timeout = 0.2
-        self.port = int(self.server.server_address[1])
-
-    def wait(self, state: str, cancel: threading.Event, limit: float) -> dict[str, str] | None:
-        self.state = state
-        deadline = time.monotonic() + limit
-        while self.response is None and not cancel.is_set() and time.monotonic() < deadline:
-            self.server.handle_request()
-        return None if cancel.is_set() else self.response
-
-    def __enter__(self) -> _LoopbackReceiver:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.server_close()
 
 
 __all__ = ["GRAPH_URL", "SCOPES", "M365Provider"]

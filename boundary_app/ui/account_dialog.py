@@ -144,7 +144,7 @@ def run_sign_in(
 
     def work() -> str:
         provider.sign_in(interaction)
-        return provider.check()
+        return provider.test_connection()
 
     def done(result: object) -> None:
         panel.finish()
@@ -361,7 +361,7 @@ class AccountDialog(QDialog):
             return
         self._set_busy(True, self.tr("Connecting…"))
         self.controller.run_in_background(
-            draft.provider.check, lambda result: self._tried(draft, result, then_add)
+            draft.provider.test_connection, lambda result: self._tried(draft, result, then_add)
         )
 
     @Slot()

@@ -739,7 +739,7 @@ class SettingsDialog(QDialog):
         if sign_in:
             run_sign_in(self.controller, self.account_sign_in_panel, provider, done)
         else:
-            self.controller.run_in_background(provider.check, done)
+            self.controller.run_in_background(provider.test_connection, done)
 
     @Slot()
     def test_account(self) -> None:

@@ -20,10 +20,8 @@ from boundary_app.core.render import (
     describe_backups,
     effective_template,
     format_moment,
-    from_html,
     render,
     render_reply,
-    to_html,
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -242,22 +240,6 @@ def test_open_ended_says_further_notice() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "<script>alert('hi')</script>",
-            "<p>&lt;script&gt;alert(&#x27;hi&#x27;)&lt;/script&gt;</p>",
-        ),
-        ("Tom & Jerry", "<p>Tom &amp; Jerry</p>"),
-        ("Hi,\nback Monday\n\nAna", "<p>Hi,<br>back Monday</p><p>Ana</p>"),
-        ('<a href="x">link</a>', "<p>&lt;a href=&quot;x&quot;&gt;link&lt;/a&gt;</p>"),
-    ],
-)
-def test_to_html_escapes_everything(text: str, expected: str) -> None:
-    assert to_html(text) == expected
-
-
-@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("", ["The message for colleagues is empty"]),
@@ -314,24 +296,3 @@ def test_effective_template_lays_profile_edits_over_builtins() -> None:
     reply = render_template("vacation", [SAM], profile=profile)
     assert reply.subject == "Gone fishing until Monday 30 November at 09:00"
     assert "Fish!" in reply.internal
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hello,\n\nI am away until Monday.\nSam Lee covers: sam@example.com",
-        "Tot maandag <afwezig> & 'bereikbaar' via Sam — groet, Ana",
-        "One line",
-    ],
-)
-def test_html_reads_back_as_the_text_that_was_written(text: str) -> None:
-    assert from_html(to_html(text)) == text
-
-
-def test_html_written_in_webmail_reads_as_plain_text() -> None:
-    markup = (
-        "<html><head><style>p {margin:0}</style></head><body>"
-        "<div>Away&nbsp;until <b>Monday</b>.</div><div>Ask Sam<br>sam@example.com</div>"
-        "</body></html>"
-    )
-    assert from_html(markup) == "Away\xa0until Monday.\n\nAsk Sam\nsam@example.com"

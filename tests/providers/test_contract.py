@@ -136,7 +136,7 @@ def test_no_usable_keyring_is_said_plainly_and_nothing_falls_back_to_a_file() ->
 
 def test_check_describes_the_reply_in_words(tmp_path: Path) -> None:
     context = ProviderContext(data_dir=tmp_path, clock=FakeClock(START))
-    assert Shaped(AccountConfig("W", "shaped"), context).check() == (
+    assert Shaped(AccountConfig("W", "shaped"), context).test_connection() == (
         "Connected. No auto-reply is set."
     )
 

@@ -198,7 +198,7 @@ def test_an_open_ended_reply_is_enabled_without_dates(
     # Exchange answers with some Duration for an Enabled reply; it means nothing.
     assert (back.start, back.end) == (None, None)
     assert back.same_as(wanted)
-    assert provider.check() == "Connected. An auto-reply is set, with no end date."
+    assert provider.test_connection() == "Connected. An auto-reply is set, with no end date."
 
 
 def test_clearing_disables_the_reply(
@@ -208,7 +208,7 @@ def test_clearing_disables_the_reply(
     provider.clear_auto_reply()
     assert ews.state.oof.state == "Disabled"
     assert provider.read_auto_reply() == AutoReply.off()
-    assert provider.check() == "Connected. No auto-reply is set."
+    assert provider.test_connection() == "Connected. No auto-reply is set."
 
 
 def test_a_reply_changed_in_outlook_on_the_web_reads_as_what_it_says(
@@ -245,7 +245,9 @@ def test_an_access_token_signs_in_as_a_bearer(
     with FakeEws(token="eyJ0eXAi.token", mailbox=EMAIL) as ews:
         # A token goes only over https; the loopback fake speaks http.
         with pytest.raises(Rejected, match="must start with https://"):
-            provider_for(ews, clock, tmp_path, auth="oauth2", password="eyJ0eXAi.token").check()
+            provider_for(
+                ews, clock, tmp_path, auth="oauth2", password="eyJ0eXAi.token"
+            ).test_connection()
         assert ews.state.requests == []
         monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")  # oauthlib's switch for tests
 
@@ -255,12 +257,12 @@ def test_an_access_token_signs_in_as_a_bearer(
         )
         context = ProviderContext(data_dir=tmp_path, clock=clock, timeout=2.0, secrets=secrets)
         provider = ExchangeProvider(AccountConfig("Work", "exchange", settings), context)
-        assert provider.check() == "Connected. No auto-reply is set."
+        assert provider.test_connection() == "Connected. No auto-reply is set."
 
         secrets.set("Work", "password", "expired.token")
         expired = ExchangeProvider(AccountConfig("Work", "exchange", settings), context)
         with pytest.raises(NeedsSignIn) as caught:
-            expired.check()
+            expired.test_connection()
         assert str(caught.value) == (
             "Exchange did not accept the access token (it may have expired); "
             "enter a new one in Settings → Accounts."

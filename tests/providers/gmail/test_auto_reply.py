@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from boundary_app.core.render import to_html
 from boundary_app.providers.base import Audience, AutoReply, Rejected
+from boundary_app.providers.html import to_html
 from tests.providers.gmail.conftest import MakeProvider
 from tests.providers.gmail.fake_google import FakeGoogle
 
@@ -95,7 +95,7 @@ def test_a_gmail_com_account_says_it_cannot_keep_a_reply_for_colleagues_only(
     with pytest.raises(Rejected, match=r"gmail\.com account cannot keep a reply to colleagues"):
         provider.write_auto_reply(reply(Audience.INTERNAL))
     assert google.vacation_updates() == []
-    assert "Google Workspace" in provider.check()
+    assert "Google Workspace" in provider.test_connection()
 
 
 def test_google_refusing_a_change_is_said_in_googles_words(
@@ -159,7 +159,7 @@ def test_clearing_switches_the_reply_off_and_keeps_the_rest(
 
 
 def test_check_says_which_permissions_the_sign_in_holds(make_provider: MakeProvider) -> None:
-    assert make_provider().check() == (
+    assert make_provider().test_connection() == (
         "Signed in with permission to: change the auto-reply, read the inbox, send mail. "
         "No auto-reply is set."
     )

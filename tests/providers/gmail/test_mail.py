@@ -118,4 +118,6 @@ def test_a_sign_in_without_permission_to_read_asks_to_sign_in_again(
     provider = make_provider(token=token_json(google, scopes=ALL_SCOPES[:1]))
     with pytest.raises(NeedsSignIn, match="not been allowed to read the inbox"):
         provider.list_mail(SINCE, limit=5)
-    assert provider.check().startswith("Signed in with permission to: change the auto-reply.")
+    assert provider.test_connection().startswith(
+        "Signed in with permission to: change the auto-reply."
+    )

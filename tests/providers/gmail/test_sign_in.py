@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import urllib.error
 import urllib.request
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
@@ -14,6 +17,7 @@ import pytest
 from boundary_app.providers.base import Rejected, SignInCancelled, SignInInteraction
 from boundary_app.providers.gmail import GmailProvider
 from boundary_app.providers.secrets import KeyringSecrets
+from tests.fakes import FakeClock
 from tests.providers.gmail.conftest import CLIENT_ID, REFRESH, MakeProvider
 from tests.providers.gmail.fake_google import ALL_SCOPES, FakeGoogle
 
@@ -27,13 +31,15 @@ def _plain_http_token_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
 class Browser:
     """Stands in for the person's browser: Google's page answers by redirecting back.
 
-    Each answer is one redirect to the loopback server, followed in order.
+    Each answer is one redirect to the loopback server, followed in order; like a browser, it
+    shows the page whatever its HTTP status.
     """
 
     def __init__(self, *answers: Callable[[dict[str, str]], dict[str, str]]) -> None:
         self.urls: list[str] = []
         self.answers = answers or (lambda q: {"code": "good-code", "state": q["state"]},)
         self.pages: list[bytes] = []
+        self.threads: list[threading.Thread] = []
 
     def open(self, url: str) -> bool:
         self.urls.append(url)
@@ -42,11 +48,23 @@ class Browser:
         def follow_redirects() -> None:
             for answer in self.answers:
                 target = query["redirect_uri"] + "?" + urlencode(answer(query))
-                with urllib.request.urlopen(target, timeout=5) as page:
-                    self.pages.append(page.read())
+                try:
+                    with urllib.request.urlopen(target, timeout=5) as page:
+                        self.pages.append(page.read())
+                except urllib.error.HTTPError as refused:
+                    with refused:
+                        self.pages.append(refused.read())
 
-        threading.Thread(target=follow_redirects, daemon=True).start()
+        thread = threading.Thread(target=follow_redirects, daemon=True)
+        self.threads.append(thread)
+        thread.start()
         return True
+
+    def shown(self) -> list[bytes]:
+        """The pages the browser showed, once it has shown them all."""
+        for thread in self.threads:
+            thread.join(timeout=5)
+        return self.pages
 
 
 def interaction(browser: Browser, said: list[str] | None = None) -> SignInInteraction:
@@ -79,13 +97,15 @@ def test_sign_in_asks_google_for_what_the_features_need_and_keeps_the_token(
     assert asked["login_hint"] == ["ana@example.com"]
     assert asked["code_challenge_method"] == ["S256"]
     assert asked["redirect_uri"][0].startswith("http://127.0.0.1:")
-    assert b"signed in" in browser.pages[0]
+    assert b"signed in" in browser.shown()[0]
     kept = json.loads(KeyringSecrets().get("Work", "token") or "{}")
     assert kept["refresh_token"] == REFRESH
     assert sorted(kept["scopes"]) == sorted(ALL_SCOPES)
     assert said[0] == "Waiting for you to allow access in the browser…"
     assert said[-1] == "Signed in."
-    assert provider.check().startswith("Signed in with permission to: change the auto-reply")
+    assert provider.test_connection().startswith(
+        "Signed in with permission to: change the auto-reply"
+    )
 
 
 def test_a_reply_only_account_asks_only_for_the_auto_reply_scope(
@@ -97,7 +117,7 @@ def test_a_reply_only_account_asks_only_for_the_auto_reply_scope(
     provider.sign_in(interaction(browser))
     asked = parse_qs(urlsplit(browser.urls[0]).query)
     assert asked["scope"] == ["https://www.googleapis.com/auth/gmail.settings.basic"]
-    assert provider.check() == (
+    assert provider.test_connection() == (
         "Signed in with permission to: change the auto-reply. No auto-reply is set."
     )
 
@@ -108,7 +128,7 @@ def test_google_granting_more_than_asked_is_accepted(
     # include_granted_scopes: Google answers with the earlier grants too.
     provider = signed_out(make_provider, features="reply")
     provider.sign_in(interaction(Browser()))
-    assert "send mail" in provider.check()
+    assert "send mail" in provider.test_connection()
 
 
 def test_cancel_stops_waiting_for_the_browser_and_frees_the_port(
@@ -146,6 +166,8 @@ def test_a_redirect_for_another_sign_in_is_ignored(
         lambda q: {"code": "good-code", "state": q["state"]},
     )
     provider.sign_in(interaction(browser))
+    assert [b"not completed" in page for page in browser.shown()] == [True, False]
+    assert b"signed in" in browser.pages[1]
     assert len(google.requests("POST", "/token")) == 1
     assert KeyringSecrets().get("Work", "token") is not None
     assert len(google.requests("POST", "/token")) == 1
@@ -156,4 +178,20 @@ def test_a_bad_code_is_said_in_words_and_nothing_is_kept(make_provider: MakeProv
     browser = Browser(lambda q: {"code": "stale-code", "state": q["state"]})
     with pytest.raises(Rejected, match="Google did not complete the sign-in"):
         provider.sign_in(interaction(browser))
+    assert KeyringSecrets().get("Work", "token") is None
+
+
+def test_a_browser_that_never_comes_back_ends_the_sign_in_after_ten_minutes(
+    make_provider: MakeProvider, gmail_clock: FakeClock
+) -> None:
+    provider = signed_out(make_provider)
+    # The wait is measured on the provider's clock; this one moves five minutes per look.
+    provider.context = replace(
+        provider.context, clock=lambda: gmail_clock.advance(timedelta(minutes=5))
+    )
+    steps = SignInInteraction(
+        open_url=lambda url: True, show_code=lambda *a: None, progress=lambda t: None
+    )
+    with pytest.raises(Rejected, match="The sign-in took too long"):
+        provider.sign_in(steps)
     assert KeyringSecrets().get("Work", "token") is None

@@ -118,13 +118,13 @@ def test_a_wrong_password_for_mail_and_sending_asks_to_sign_in_too(
     with pytest.raises(NeedsSignIn, match=f"IMAP server 127.0.0.1 refused .* for {user}"):
         provider.list_mail(provider.context.clock() - HOUR, 10)
     with pytest.raises(NeedsSignIn, match="refused the user name or password") as caught:
-        provider.check()
+        provider.test_connection()
     assert "worked" not in str(caught.value)
 
     provider.context.secrets.set("Mail", "password", "s3cret")
     smtp_sink.users[user] = "another password"  # only sending refuses it
     with pytest.raises(NeedsSignIn) as caught:
-        provider.check()
+        provider.test_connection()
     assert str(caught.value) == (
         f"The SMTP server 127.0.0.1 refused the user name or password for {user}; enter them "
         "again in Settings → Accounts. (IMAP and ManageSieve worked.)"

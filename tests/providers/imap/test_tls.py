@@ -39,7 +39,7 @@ def test_an_untrusted_certificate_is_refused_in_plain_words(
     ssl_provider: ImapProvider, starttls_provider: ImapProvider
 ) -> None:
     with pytest.raises(Unreachable) as caught:
-        ssl_provider.check()
+        ssl_provider.test_connection()
     assert str(caught.value) == (
         "The IMAP server 127.0.0.1's certificate could not be verified (self-signed "
         "certificate), so Boundary did not connect; the connection may not be safe."
@@ -62,7 +62,7 @@ def test_a_trusted_server_works_over_tls(
     mailbag: Mailbag,
 ) -> None:
     provider = ssl_provider if security == "ssl" else starttls_provider
-    assert provider.check() == (
+    assert provider.test_connection() == (
         "Connected: signed in to IMAP, ManageSieve and SMTP. No auto-reply is set."
     )
     reply = AutoReply(True, internal="Inside", external="Outside", subject="Away")

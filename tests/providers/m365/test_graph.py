@@ -90,7 +90,7 @@ def test_clearing_switches_the_reply_off(signed_in: M365Provider, graph: FakeGra
     signed_in.clear_auto_reply()
     assert graph.patches[-1] == {"status": "disabled"}
     assert signed_in.read_auto_reply() == AutoReply.off()
-    assert signed_in.check() == "Connected. No auto-reply is set."
+    assert signed_in.test_connection() == "Connected. No auto-reply is set."
 
 
 def test_values_are_compared_without_regard_to_case(
@@ -105,7 +105,7 @@ def test_values_are_compared_without_regard_to_case(
     got = signed_in.read_auto_reply()
     assert (got.enabled, got.start, got.audience) == (True, None, Audience.CONTACTS)
     assert got.internal == "Away.\nBack soon."
-    assert signed_in.check() == "Connected. An auto-reply is set, with no end date."
+    assert signed_in.test_connection() == "Connected. An auto-reply is set, with no end date."
 
 
 def test_a_reply_changed_in_webmail_reads_back_as_what_it_says_now(
@@ -135,7 +135,10 @@ def test_a_time_in_a_windows_time_zone_is_understood(
         datetime(2026, 11, 25, 8, 0, tzinfo=UTC),
         datetime(2026, 11, 30, 8, 0, tzinfo=UTC),
     )
-    assert signed_in.check() == "Connected. An auto-reply is set until 2026-11-30 08:00+00:00."
+    assert (
+        signed_in.test_connection()
+        == "Connected. An auto-reply is set until 2026-11-30 08:00+00:00."
+    )
 
 
 def test_the_server_s_reason_is_given_when_it_refuses(

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 import threading
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 from boundary_app.providers.base import NeedsSignIn, Rejected, SignInCancelled
 from boundary_app.providers.m365 import M365Provider
 from boundary_app.providers.secrets import KeyringSecrets
-from tests.fakes import MemoryKeyring
+from tests.fakes import FakeClock, MemoryKeyring
 from tests.providers.m365.conftest import MakeProvider, Person
 from tests.providers.m365.fakes import FakeGraph, FakeIdentity
 
@@ -30,7 +32,7 @@ def test_without_a_browser_the_person_gets_a_code_and_is_signed_in(
     assert person.codes == [("https://microsoft.com/devicelogin", "FAKE-CODE")]
     assert identity.grants == [DEVICE, DEVICE]  # pending once, then signed in
     assert person.progress[-1] == "Signed in to Microsoft 365 as ana@contoso.com."
-    assert make_provider().check() == "Connected. No auto-reply is set."
+    assert make_provider().test_connection() == "Connected. No auto-reply is set."
 
 
 def test_the_system_browser_signs_in_through_the_loopback_redirect(
@@ -53,7 +55,7 @@ def test_the_system_browser_signs_in_through_the_loopback_redirect(
         "Finishing the sign-in…",
         "Signed in to Microsoft 365 as ana@contoso.com.",
     ]
-    assert make_provider().check() == "Connected. No auto-reply is set."
+    assert make_provider().test_connection() == "Connected. No auto-reply is set."
 
 
 def test_cancel_while_the_browser_is_open_stops_the_sign_in(make_provider: MakeProvider) -> None:
@@ -63,7 +65,7 @@ def test_cancel_while_the_browser_is_open_stops_the_sign_in(make_provider: MakeP
     with pytest.raises(SignInCancelled, match="Sign-in was cancelled"):
         make_provider().sign_in(interaction)
     with pytest.raises(NeedsSignIn):
-        make_provider().check()
+        make_provider().test_connection()
 
 
 def test_cancel_while_the_code_is_shown_stops_polling(
@@ -94,7 +96,7 @@ def test_an_unknown_tenant_is_said_plainly(
     make_provider: MakeProvider, identity: FakeIdentity
 ) -> None:
     with pytest.raises(Rejected, match="Microsoft does not recognise the tenant 'nowhere'"):
-        make_provider(tenant="nowhere").check()
+        make_provider(tenant="nowhere").test_connection()
 
 
 def test_the_token_cache_lives_in_the_keyring_and_in_no_file(
@@ -104,7 +106,7 @@ def test_the_token_cache_lives_in_the_keyring_and_in_no_file(
     cache = json.loads(stored)
     assert cache["RefreshToken"] and cache["AccessToken"]
     tokens = [v["secret"] for kind in ("AccessToken", "RefreshToken") for v in cache[kind].values()]
-    signed_in.check()
+    signed_in.test_connection()
     for path in [*home.rglob("*"), *tmp_path.rglob("*")]:
         if path.is_file() and path.suffix != ".pem":
             text = path.read_bytes()
@@ -131,3 +133,15 @@ def test_importing_the_module_does_not_import_msal() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_browser_sign_in_not_finished_in_five_minutes_asks_to_sign_in_again(
+    make_provider: MakeProvider, clock: FakeClock
+) -> None:
+    provider = make_provider()
+    # The wait is measured on the provider's clock; this one moves five minutes per look.
+    provider.context = replace(provider.context, clock=lambda: clock.advance(timedelta(minutes=5)))
+    person = Person(browser=lambda url: True)  # the browser opens; nobody signs in
+    with pytest.raises(NeedsSignIn, match="The browser sign-in was not finished in time"):
+        provider.sign_in(person.interaction())
+    assert person.codes == []  # no fallback to a code: the browser worked

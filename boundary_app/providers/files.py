@@ -1,4 +1,10 @@
-"""Crash-safe file replacement: the old content or the new, never a mix."""
+"""Files for providers and the core alike: crash-safe replacement, the old content or the
+new, never a mix.
+
+Part of the provider contract's toolkit (like ``base.retry_after``): a provider keeps what it
+remembers between runs with it, and the core saves the profile with it, so neither needs the
+other.
+"""
 
 from __future__ import annotations
 
