@@ -11,7 +11,8 @@ from datetime import date, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from boundary_app import cli, cli_plan
+from boundary_app import cli
+from boundary_app.core import instance
 from boundary_app.core.schedule import FocusDay
 from boundary_app.core.service import AwayRequest
 from boundary_app.providers.base import AutoReply
@@ -127,7 +128,7 @@ def command(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> None:
     kinds = [LocalProvider, MemoryProvider, PlainProvider]
     monkeypatch.setattr(ProviderRegistry, "discover", classmethod(lambda cls: cls.of(kinds)))
     monkeypatch.setattr(cli, "system_clock", clock)
-    monkeypatch.setattr(cli_plan, "app_running", lambda lock: True)  # so it leaves the push
+    monkeypatch.setattr(instance, "app_running", lambda lock: True)  # so it leaves the push
 
 
 @pytest.mark.usefixtures("command")

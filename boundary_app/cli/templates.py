@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from boundary_app.cli import Out
-from boundary_app.core.language import LANGUAGES
-from boundary_app.core.profile import TEMPLATE_IDS
-from boundary_app.core.service import Boundary
-from boundary_app.core.timeutil import localize
+from boundary_app.cli.command import Command, Context
+from boundary_app.cli.output import EXIT_OK
 
-COMMANDS = ("templates",)
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from boundary_app.core.service import Boundary
+
 PREVIEW_DAYS = 7
 """The preview's return: a week from now, at the start of the working day."""
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], json_flag: argparse.ArgumentParser
-) -> None:
-    templates = sub.add_parser(
-        "templates",
-        parents=[json_flag],
-        help="the message templates, with a preview for your profile",
-        description="List the message templates of a language with what colleagues and "
+def templates_arguments(templates: argparse.ArgumentParser) -> None:
+    from boundary_app.core.language import LANGUAGES
+
+    # The description names the languages, so it is set here, with the options.
+    templates.description = (
+        "List the message templates of a language with what colleagues and "
         "everyone else would receive: your name, your first backup, and a return a week "
-        f"from now. Edit them in Settings → Templates. Languages: {', '.join(LANGUAGES)}.",
+        f"from now. Edit them in Settings → Templates. Languages: {', '.join(LANGUAGES)}."
     )
     templates.add_argument(
         "--lang",
@@ -36,9 +34,11 @@ def add_parsers(
     )
 
 
-def dispatch(service: Boundary, out: Out, args: argparse.Namespace) -> int:
+def run_templates(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.profile import TEMPLATE_IDS
     from boundary_app.core.render import effective_template, language, render_reply
 
+    service, out = context.service, context.out
     lang = args.lang or service.reply_languages()[0]
     now = service.clock()
     until = preview_return(service, now)
@@ -76,11 +76,23 @@ def dispatch(service: Boundary, out: Out, args: argparse.Namespace) -> int:
         {"language": lang, "preview_until": until.isoformat(), "templates": items},
         lines,
     )
-    return 0
+    return EXIT_OK
 
 
 def preview_return(service: Boundary, now: datetime) -> datetime:
     """A week from today, at the start of the working day, in the profile's zone."""
+    from datetime import timedelta
+
+    from boundary_app.core.timeutil import localize
+
     tz = service.profile.tz
     day = (now.astimezone(tz) + timedelta(days=PREVIEW_DAYS)).date()
     return localize(day, service.profile.preferences.workday_start_time, tz)
+
+
+TEMPLATES = Command(
+    "templates",
+    help="the message templates, with a preview for your profile",
+    add_arguments=templates_arguments,
+    run=run_templates,
+)

@@ -1,6 +1,5 @@
 """``boundary stats`` and ``boundary check``: the record, and the mail that came in.
 
-Wired into ``cli.py`` by ``add_parsers`` (in ``build_parser``) and ``dispatch`` (in ``run``).
 ``check`` only looks: it does not open or record a check (the tray app's pop-up does).
 """
 
@@ -8,12 +7,9 @@ from __future__ import annotations
 
 import argparse
 
-from boundary_app.cli import EXIT_OK, EXIT_PENDING, Failure, Out
-from boundary_app.core.mail import gather_mail, mail_accounts, since_last_check
-from boundary_app.core.service import Boundary
-from boundary_app.core.stats import FIGURES, totals, week_stats
+from boundary_app.cli.command import Command, Context
+from boundary_app.cli.output import EXIT_OK, EXIT_PENDING, Failure
 
-COMMANDS = ("stats", "check")
 DEFAULT_WEEKS = 8
 MAX_WEEKS = 520
 MAIL_LIMIT = 200
@@ -35,17 +31,10 @@ COLUMNS = (
 )
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], json_flag: argparse.ArgumentParser
-) -> None:
-    stats = sub.add_parser(
-        "stats",
-        parents=[json_flag],
-        help="the record, week by week",
-        description="Mail-check windows kept, overrun, skipped and missed, unscheduled checks, "
-        "messages forwarded, away days and focus days, per week (Monday to Sunday) in the "
-        "profile's time zone, with totals.",
-    )
+# --- stats -------------------------------------------------------------------------------
+
+
+def stats_arguments(stats: argparse.ArgumentParser) -> None:
     stats.add_argument(
         "--weeks",
         type=int,
@@ -53,28 +42,15 @@ def add_parsers(
         metavar="N",
         help=f"how many weeks, up to this one (default: {DEFAULT_WEEKS})",
     )
-    sub.add_parser(
-        "check",
-        parents=[json_flag],
-        help="new mail since the last check, across accounts",
-        description="List the mail that arrived since the last mail check (or in the last 24 "
-        "hours) on every account that can list mail, newest first. It only looks: it does not "
-        "count as a check.",
-    )
 
 
-def dispatch(service: Boundary, out: Out, args: argparse.Namespace) -> int:
-    if args.command == "stats":
-        return cmd_stats(service, out, args.weeks)
-    return cmd_check(service, out)
+def run_stats(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.stats import totals, week_stats
 
-
-# --- stats -------------------------------------------------------------------------------
-
-
-def cmd_stats(service: Boundary, out: Out, weeks: int) -> int:
+    weeks = args.weeks
     if not 1 <= weeks <= MAX_WEEKS:
         raise Failure(f"--weeks must be a number from 1 to {MAX_WEEKS}, not {weeks}.")
+    service, out = context.service, context.out
     profile = service.profile
     stats = week_stats(service.journal, profile.checks, profile.tz, service.clock(), weeks)
     total = totals(stats)
@@ -89,6 +65,8 @@ def cmd_stats(service: Boundary, out: Out, weeks: int) -> int:
 
 
 def _cells(figures: dict[str, int]) -> list[str]:
+    from boundary_app.core.stats import FIGURES
+
     return [str(figures[name]) for name in FIGURES]
 
 
@@ -103,7 +81,10 @@ def _row(cells: list[str]) -> str:
 # --- check -------------------------------------------------------------------------------
 
 
-def cmd_check(service: Boundary, out: Out) -> int:
+def run_check(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.mail import gather_mail, mail_accounts, since_last_check
+
+    service, out = context.service, context.out
     since = since_last_check(service)
     accounts = mail_accounts(service)
     if not accounts:
@@ -158,3 +139,22 @@ def _count(n: int) -> str:
     if n == 0:
         return "no new messages"
     return "1 new message" if n == 1 else f"{n} new messages"
+
+
+STATS = Command(
+    "stats",
+    help="the record, week by week",
+    description="Mail-check windows kept, overrun, skipped and missed, unscheduled checks, "
+    "messages forwarded, away days and focus days, per week (Monday to Sunday) in the "
+    "profile's time zone, with totals.",
+    add_arguments=stats_arguments,
+    run=run_stats,
+)
+CHECK = Command(
+    "check",
+    help="new mail since the last check, across accounts",
+    description="List the mail that arrived since the last mail check (or in the last 24 "
+    "hours) on every account that can list mail, newest first. It only looks: it does not "
+    "count as a check.",
+    run=run_check,
+)

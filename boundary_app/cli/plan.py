@@ -1,6 +1,5 @@
 """``boundary plan`` and ``boundary schedule``: the mail-check plan, and when things happen.
 
-Wired into ``cli.py`` by ``add_parsers`` (in ``build_parser``) and ``dispatch`` (in ``run``).
 ``plan`` with no flags shows the plan; each flag changes what it names. Every value is
 checked before anything is saved, so a bad one changes nothing. Saving goes through
 ``Boundary.save_profile`` (atomic; a running app notices the change).
@@ -9,33 +8,23 @@ checked before anything is saved, so a bad one changes nothing. Saving goes thro
 from __future__ import annotations
 
 import argparse
-import copy
-from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING, Any
 
-from boundary_app.cli import EXIT_OK, EXIT_PENDING, Failure, Out, result_json
-from boundary_app.core.instance import app_running
-from boundary_app.core.profile import is_timezone
-from boundary_app.core.schedule import (
-    WEEKDAY_NAMES,
-    CheckPlan,
-    FocusDay,
-    PlanError,
-    Window,
-    focus_days_between,
-    format_weekdays,
-    next_focus_day,
-    next_window,
-    parse_clock,
-    parse_weekdays,
-    plan_problem,
-    windows_between,
+from boundary_app.cli.command import Command, Context
+from boundary_app.cli.output import (
+    EXIT_OK,
+    EXIT_PENDING,
+    Failure,
+    Out,
+    focus_json,
+    result_json,
+    window_json,
 )
-from boundary_app.core.service import Boundary
-from boundary_app.core.timeutil import TimeParseError, localize, parse_when
 
-COMMANDS = ("plan", "schedule")
+if TYPE_CHECKING:
+    from boundary_app.core.service import Boundary
+
 DEFAULT_DAYS = 7
 MAX_DAYS = 366
 
@@ -49,17 +38,10 @@ FLAG_OF = {
 }
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], json_flag: argparse.ArgumentParser
-) -> None:
-    plan = sub.add_parser(
-        "plan",
-        parents=[json_flag],
-        help="show or change the mail-check plan and focus days",
-        description="Show the mail-check plan, or change what the flags name. Times and "
-        "days are in the profile's time zone. Every value is checked first: a bad one is "
-        "reported and nothing is changed.",
-    )
+# --- plan ---------------------------------------------------------------------------------
+
+
+def plan_arguments(plan: argparse.ArgumentParser) -> None:
     plan.add_argument("--times", metavar="HH:MM,...", help="window start times, e.g. 10:00,16:00")
     plan.add_argument("--minutes", metavar="N", help="how long each window lasts (1-240)")
     plan.add_argument(
@@ -76,29 +58,6 @@ def add_parsers(
         "none clears it)",
     )
     plan.add_argument("--timezone", metavar="AREA/CITY", help="the profile's time zone")
-
-    schedule = sub.add_parser(
-        "schedule",
-        parents=[json_flag],
-        help="upcoming mail-check windows and focus days",
-        description="Mail-check windows and focus days, each with its start and end in the "
-        "profile's time zone (with the UTC offset) and in UTC.",
-    )
-    schedule.add_argument(
-        "--from", dest="start", metavar="DATE", help="first day (default: today), e.g. 2026-12-01"
-    )
-    schedule.add_argument(
-        "--days", metavar="N", help=f"how many days (default: {DEFAULT_DAYS}, at most {MAX_DAYS})"
-    )
-
-
-def dispatch(service: Boundary, out: Out, args: argparse.Namespace) -> int:
-    if args.command == "plan":
-        return cmd_plan(service, out, args)
-    return cmd_schedule(service, out, args)
-
-
-# --- plan ---------------------------------------------------------------------------------
 
 
 def _number(text: str, flag: str) -> int:
@@ -131,6 +90,8 @@ def _dates(text: str) -> frozenset[date]:
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
     """The plan fields the flags set, each read and checked on its own."""
+    from boundary_app.core.schedule import PlanError, parse_clock, parse_weekdays
+
     changes: dict[str, Any] = {}
     try:
         if args.times is not None:
@@ -156,7 +117,15 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
     return changes
 
 
-def cmd_plan(service: Boundary, out: Out, args: argparse.Namespace) -> int:
+def run_plan(context: Context, args: argparse.Namespace) -> int:
+    import copy
+    from dataclasses import replace
+
+    from boundary_app.core.instance import app_running
+    from boundary_app.core.profile import is_timezone
+    from boundary_app.core.schedule import plan_problem
+
+    service, out = context.service, context.out
     changes = _changes(args)
     timezone = args.timezone.strip() if args.timezone is not None else None
     if timezone is not None and not is_timezone(timezone):
@@ -198,6 +167,8 @@ def _and(items: list[str]) -> str:
 
 
 def plan_lines(service: Boundary, out: Out) -> list[str]:
+    from boundary_app.core.schedule import format_weekdays, next_focus_day, next_window
+
     profile = service.profile
     plan, tz = profile.checks, profile.tz
     now = service.clock()
@@ -223,8 +194,10 @@ def plan_lines(service: Boundary, out: Out) -> list[str]:
 
 
 def plan_json(service: Boundary) -> dict[str, Any]:
+    from boundary_app.core.schedule import WEEKDAY_NAMES, next_focus_day, next_window
+
     profile = service.profile
-    plan: CheckPlan = profile.checks
+    plan = profile.checks
     tz = profile.tz
     now = service.clock()
     window = next_window(plan, tz, now)
@@ -251,24 +224,18 @@ def plan_json(service: Boundary) -> dict[str, Any]:
 # --- schedule -----------------------------------------------------------------------------
 
 
-def _span(start: datetime, end: datetime) -> dict[str, str]:
-    return {
-        "start": start.isoformat(),
-        "end": end.isoformat(),
-        "start_utc": start.astimezone(UTC).isoformat(),
-        "end_utc": end.astimezone(UTC).isoformat(),
-    }
-
-
-def window_json(window: Window) -> dict[str, str]:
-    return {"key": window.key, **_span(window.start, window.end)}
-
-
-def focus_json(focus: FocusDay) -> dict[str, str]:
-    return {"day": focus.day.isoformat(), **_span(focus.start, focus.end)}
+def schedule_arguments(schedule: argparse.ArgumentParser) -> None:
+    schedule.add_argument(
+        "--from", dest="start", metavar="DATE", help="first day (default: today), e.g. 2026-12-01"
+    )
+    schedule.add_argument(
+        "--days", metavar="N", help=f"how many days (default: {DEFAULT_DAYS}, at most {MAX_DAYS})"
+    )
 
 
 def _first_day(service: Boundary, text: str | None) -> date:
+    from boundary_app.core.timeutil import TimeParseError, parse_when
+
     tz = service.profile.tz
     now = service.clock()
     if text is None:
@@ -283,7 +250,11 @@ def _first_day(service: Boundary, text: str | None) -> date:
         raise Failure(str(error)) from None
 
 
-def cmd_schedule(service: Boundary, out: Out, args: argparse.Namespace) -> int:
+def run_schedule(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.schedule import focus_days_between, windows_between
+    from boundary_app.core.timeutil import localize
+
+    service, out = context.service, context.out
     first = _first_day(service, args.start)
     days = DEFAULT_DAYS if args.days is None else _number_of_days(args.days)
     profile = service.profile
@@ -329,3 +300,22 @@ def _number_of_days(text: str) -> int:
     if not 1 <= days <= MAX_DAYS:
         raise Failure(f"--days is {days}; use a number from 1 to {MAX_DAYS}.")
     return days
+
+
+PLAN = Command(
+    "plan",
+    help="show or change the mail-check plan and focus days",
+    description="Show the mail-check plan, or change what the flags name. Times and "
+    "days are in the profile's time zone. Every value is checked first: a bad one is "
+    "reported and nothing is changed.",
+    add_arguments=plan_arguments,
+    run=run_plan,
+)
+SCHEDULE = Command(
+    "schedule",
+    help="upcoming mail-check windows and focus days",
+    description="Mail-check windows and focus days, each with its start and end in the "
+    "profile's time zone (with the UTC offset) and in UTC.",
+    add_arguments=schedule_arguments,
+    run=run_schedule,
+)

@@ -1,0 +1,169 @@
+"""The ``boundary`` command: the same core as the tray app, for scripts and terminals.
+
+Every command takes ``--json``. Exit codes: 0 done, 1 a reason printed on one line,
+2 the command line itself is wrong, 3 done here but some accounts are left pending (the
+reason is given per account; the running app, or the next command, tries again).
+
+``COMMANDS`` is the table: each command is declared in its group's module (``away``,
+``accounts``, ``profile``, ``checks``, ``plan``, ``templates``); the parser is built from
+the table, and ``run`` runs the command it names. Output and exit codes live in ``output``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from boundary_app import __version__
+from boundary_app.cli import accounts, away, checks, plan, profile, templates
+from boundary_app.cli.command import Command, Context, json_parent
+from boundary_app.cli.output import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_PENDING,
+    EXIT_USAGE,
+    Failure,
+    Out,
+)
+from boundary_app.core.clock import system_clock
+
+__all__ = [
+    "COMMANDS",
+    "EXIT_ERROR",
+    "EXIT_OK",
+    "EXIT_PENDING",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+    "run",
+    "system_clock",
+]
+
+COMMANDS: tuple[Command, ...] = (
+    away.STATUS,
+    away.AWAY,
+    away.BACK,
+    accounts.ACCOUNTS,
+    profile.PROFILE,
+    accounts.PROVIDERS,
+    checks.STATS,
+    checks.CHECK,
+    plan.PLAN,
+    plan.SCHEDULE,
+    templates.TEMPLATES,
+)
+"""Every command, in the order ``boundary --help`` lists them."""
+
+BY_NAME = {command.name: command for command in COMMANDS}
+
+
+if TYPE_CHECKING:
+    _SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:  # not subscriptable at run time
+    _SubParsers = argparse._SubParsersAction
+
+
+class _CommandParsers(_SubParsers):
+    """The commands; a command's options are added when the command line names it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fill: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        assert isinstance(values, list)
+        add_arguments = self.fill.pop(values[0], None)
+        if add_arguments is not None:
+            add_arguments(self._name_parser_map[values[0]])
+        super().__call__(parser, namespace, values, option_string)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="boundary",
+        description="Keep work boundaries: out-of-office replies on every mail account at once.",
+        epilog=(
+            "Times accept ISO 8601 (2026-12-01 09:00) and phrases such as 'tomorrow 9:00', "
+            "'monday 8am', 'in 2 hours', in the profile's time zone. Exit codes: 0 done, "
+            "1 error (reason on one line), 2 bad command line, 3 some accounts still pending. "
+            "BOUNDARY_HOME=DIR keeps all files under DIR."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"boundary {__version__}")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", action=_CommandParsers
+    )
+    assert isinstance(sub, _CommandParsers)
+    json_flag = json_parent()
+    for command in COMMANDS:
+        sub.add_parser(
+            command.name,
+            parents=[json_flag] if command.json_flag else [],
+            help=command.help,
+            description=command.description,
+        )
+        if command.add_arguments is not None:
+            sub.fill[command.name] = command.add_arguments
+    return parser
+
+
+def _run_with_service(command: Command, context: Context, args: argparse.Namespace) -> int:
+    """Open the profile, journal and accounts, run ``command``, close them again."""
+    from boundary_app.core.logs import setup_logging
+    from boundary_app.core.profile import ProfileError
+    from boundary_app.core.service import Boundary, InputError
+    from boundary_app.providers.secrets import KeyringUnavailable
+
+    paths = context.paths
+    paths.ensure()
+    setup_logging(paths.log_dir, "cli")
+    try:
+        service, notice = Boundary.open(paths, system_clock)
+        if notice:
+            print(f"boundary: {notice}", file=sys.stderr)
+        context.out.service = service
+        try:
+            return command.run(context, args)
+        finally:
+            service.close()
+    except (InputError, ProfileError, KeyringUnavailable) as error:
+        raise Failure(str(error)) from None
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from boundary_app.core.paths import AppPaths
+
+    command = BY_NAME[args.command]
+    context = Context(
+        AppPaths.from_environment(),
+        # ``accounts add KIND`` parses its own options (``--json`` among them) later.
+        Out(bool(args.json) or "--json" in getattr(args, "options", ())),
+    )
+    try:
+        if command.opens_service:
+            return _run_with_service(command, context, args)
+        return command.run(context, args)
+    except Failure as error:
+        context.out.fail(str(error), error.details)
+        return EXIT_ERROR
+
+
+def main() -> None:
+    try:
+        code = run()
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (``boundary status | head``)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_ERROR
+    sys.exit(code)

@@ -1,0 +1,276 @@
+"""``boundary accounts list|add|remove|test|sign-in`` and ``boundary providers``.
+
+Passwords come in on standard input (``--password-stdin``) or through a sign-in, never as a
+flag; ``accounts add KIND`` takes the options the kind's settings fields name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from boundary_app.cli.command import Command, Context, json_parent
+from boundary_app.cli.output import EXIT_OK, Failure
+
+if TYPE_CHECKING:
+    from boundary_app.providers.base import MailProvider, SignInInteraction
+
+T = TypeVar("T")
+
+
+def accounts_arguments(accounts: argparse.ArgumentParser) -> None:
+    json_flag = json_parent()
+    actions = accounts.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", parents=[json_flag], help="accounts and what they can do")
+    add = actions.add_parser(
+        "add",
+        add_help=False,
+        help="add an account: accounts add KIND NAME [options] (see accounts add KIND --help)",
+        description="Add an account. Each kind has its own options: "
+        "'boundary accounts add KIND --help' lists them; 'boundary providers' lists the kinds.",
+    )
+    add.add_argument("kind", metavar="KIND", nargs="?", help="exchange, m365, gmail, imap, …")
+    add.add_argument("options", nargs=argparse.REMAINDER, help="NAME and the kind's options")
+    for action, words in (
+        ("remove", "remove an account and its saved password"),
+        ("test", "connect and say how the account's auto-reply stands"),
+        ("sign-in", "sign in again (accounts that use a browser sign-in)"),
+    ):
+        one = actions.add_parser(action, parents=[json_flag], help=words, description=words)
+        one.add_argument("name", metavar="NAME")
+
+
+# --- list --------------------------------------------------------------------------------
+
+
+def run_list(context: Context, args: argparse.Namespace) -> int:
+    service = context.service
+    rows = [
+        {
+            "name": a.name,
+            "kind": a.kind,
+            "capabilities": sorted(service.capabilities(a)),
+            "settings": dict(a.settings),
+        }
+        for a in service.profile.accounts
+    ]
+    context.out.emit(
+        {"accounts": rows},
+        [f"{r['name']} ({r['kind']}): {', '.join(r['capabilities']) or '—'}" for r in rows]
+        or ["No accounts."],
+    )
+    return EXIT_OK
+
+
+# --- add ---------------------------------------------------------------------------------
+
+
+def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
+    """``boundary accounts add KIND``: the options come from the kind's settings fields."""
+    from boundary_app.providers.base import FieldKind
+
+    parser = argparse.ArgumentParser(
+        prog=f"boundary accounts add {cls.kind}",
+        description=f"Add a {cls.display_name} account called NAME.",
+    )
+    parser.add_argument("name", metavar="NAME", help="what Boundary calls the account")
+    secret = next((f for f in cls.settings_fields if f.kind is FieldKind.SECRET), None)
+    for spec in cls.settings_fields:
+        if spec is secret:
+            continue
+        words = spec.help or spec.label
+        if spec.default:
+            words += f" (default: {spec.default})"
+        parser.add_argument(
+            spec.flag,
+            dest=spec.key,
+            default="",
+            required=spec.required and not spec.default,
+            metavar="FILE" if spec.kind is FieldKind.FILE else spec.key.split("_")[-1].upper(),
+            choices=spec.choices or None,
+            help=words,
+        )
+    if secret is not None:
+        parser.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help=f"read the {secret.label.lower()} from standard input (never give it as a flag)",
+        )
+    if cls.interactive_sign_in:
+        parser.add_argument(
+            "--no-sign-in", action="store_true", help="add now, sign in later (accounts sign-in)"
+        )
+    parser.add_argument(
+        "--no-check", action="store_true", help="add without connecting (for example offline)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    return parser
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _open_browser(url: str) -> bool:
+    import webbrowser
+
+    _say(f"Opening your browser to sign in. If it does not open, visit:\n  {url}")
+    return webbrowser.open(url)
+
+
+def _show_code(url: str, code: str) -> None:
+    _say(f"To sign in, visit {url} and enter the code {code}")
+
+
+def terminal_sign_in() -> SignInInteraction:
+    """A browser or device-code sign-in from a terminal: words go to standard error."""
+    from boundary_app.providers.base import SignInInteraction
+
+    return SignInInteraction(_open_browser, _show_code, _say)
+
+
+def _provider_call(what: Callable[[], T]) -> T:
+    """Run a provider step; its failure ends the command with the provider's sentence."""
+    from boundary_app.providers.base import ProviderError
+    from boundary_app.providers.secrets import KeyringUnavailable
+
+    try:
+        return what()
+    except ProviderError as error:
+        raise Failure(str(error), status=error.kind) from None
+    except KeyringUnavailable as error:
+        raise Failure(str(error), status="no-keyring") from None
+
+
+def _settings(cls: type[MailProvider], args: argparse.Namespace) -> dict[str, str]:
+    """The entered settings: FILE fields as absolute paths, the secret from standard input."""
+    from pathlib import Path
+
+    from boundary_app.providers.base import FieldKind
+
+    values = {f.key: getattr(args, f.key, "") for f in cls.settings_fields}
+    for spec in cls.settings_fields:
+        if spec.kind is FieldKind.FILE and values[spec.key]:
+            values[spec.key] = str(Path(values[spec.key]).expanduser().resolve())
+        if spec.kind is FieldKind.SECRET:
+            if not args.password_stdin:
+                if spec.required:
+                    raise Failure(
+                        f"Give the {spec.label.lower()} on standard input with --password-stdin."
+                    )
+                continue
+            values[spec.key] = sys.stdin.readline().rstrip("\r\n")
+    return values
+
+
+def run_add(context: Context, args: argparse.Namespace) -> int:
+    """``accounts add KIND NAME [options]``: the kind's own parser reads the options."""
+    from functools import partial
+
+    from boundary_app.providers.base import Rejected
+
+    service = context.service
+    if not args.kind:
+        raise Failure(f"Say which kind of account: {', '.join(service.registry.kinds())}.")
+    cls = service.provider_class(args.kind)
+    options = kind_parser(cls).parse_args(args.options)
+    values = _settings(cls, options)
+    try:
+        draft = service.draft_account(cls.kind, options.name, values)
+    except Rejected as error:
+        raise Failure(str(error)) from None
+    words = "Added without connecting."
+    if cls.interactive_sign_in and not options.no_sign_in:
+        _provider_call(partial(draft.provider.sign_in, terminal_sign_in()))
+    if not options.no_check and not (cls.interactive_sign_in and options.no_sign_in):
+        words = _provider_call(draft.provider.test_connection)
+    _provider_call(partial(service.add_account, draft))
+    account = draft.account
+    context.out.emit(
+        {"added": account.name, "kind": account.kind, "settings": account.settings, "check": words},
+        [f"Added {account.name} ({cls.display_name}). {words}"],
+    )
+    return EXIT_OK
+
+
+# --- remove, test, sign-in ---------------------------------------------------------------
+
+
+def run_remove(context: Context, args: argparse.Namespace) -> int:
+    account = context.service.remove_account(args.name)
+    context.out.emit({"removed": account.name}, [f"Removed {account.name}."])
+    return EXIT_OK
+
+
+def run_test(context: Context, args: argparse.Namespace) -> int:
+    """``test`` connects; ``sign-in`` signs in first."""
+    from functools import partial
+
+    service = context.service
+    account = service.find_account(args.name)
+    provider = service.provider_for(account)
+    if args.action == "sign-in":
+        _provider_call(partial(provider.sign_in, terminal_sign_in()))
+    words = _provider_call(provider.test_connection)
+    context.out.emit(
+        {"account": account.name, "ok": True, "message": words}, [f"{account.name}: {words}"]
+    )
+    return EXIT_OK
+
+
+ACTIONS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
+    "list": run_list,
+    "add": run_add,
+    "remove": run_remove,
+    "test": run_test,
+    "sign-in": run_test,
+}
+"""``boundary accounts ACTION``: what runs each action."""
+
+
+def run_accounts(context: Context, args: argparse.Namespace) -> int:
+    return ACTIONS[args.action](context, args)
+
+
+# --- providers ---------------------------------------------------------------------------
+
+
+def run_providers(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.providers.registry import ProviderRegistry
+
+    registry = ProviderRegistry.discover()
+    loaded, failures = registry.load_all()
+    rows = [
+        {
+            "kind": p.kind,
+            "name": p.display_name,
+            "capabilities": sorted(c.value for c in p.capabilities),
+        }
+        for p in loaded
+    ]
+    lines = [f"{r['kind']} — {r['name']}: {', '.join(r['capabilities'])}" for r in rows]
+    lines += [f"{f.kind} — could not be loaded: {f.reason}" for f in failures]
+    context.out.emit(
+        {"providers": rows, "failed": [{"kind": f.kind, "reason": f.reason} for f in failures]},
+        lines,
+    )
+    return EXIT_OK
+
+
+ACCOUNTS = Command(
+    "accounts",
+    help="list, add, test or remove mail accounts",
+    description="Mail accounts. Passwords and tokens are kept in the system keyring only.",
+    json_flag=False,
+    add_arguments=accounts_arguments,
+    run=run_accounts,
+)
+PROVIDERS = Command(
+    "providers",
+    help="installed account kinds and their capabilities",
+    json_flag=True,
+    run=run_providers,
+    opens_service=False,
+)

@@ -1,0 +1,57 @@
+"""How a ``boundary`` command is declared, and what it runs with.
+
+Each command module declares its commands as ``Command`` records; ``boundary_app.cli`` lists
+them in one table, builds the parser from it and runs the command the command line names.
+A command's options are added only when the command line names it (``add_arguments``), so
+building the parser imports nothing from the domain, and a command imports what it needs
+inside the functions that run it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from boundary_app.cli.output import Out
+    from boundary_app.core.paths import AppPaths
+    from boundary_app.core.service import Boundary
+
+
+class Context:
+    """What a command runs with: where the files are, how to print, and the service."""
+
+    def __init__(self, paths: AppPaths, out: Out) -> None:
+        self.paths = paths
+        self.out = out
+
+    @property
+    def service(self) -> Boundary:
+        """The service, opened for every command but those with ``opens_service=False``."""
+        assert self.out.service is not None, "this command runs without the service"
+        return self.out.service
+
+
+class Command(NamedTuple):
+    """One ``boundary`` command: its line in ``boundary --help``, its options, what runs it."""
+
+    name: str
+    help: str
+    run: Callable[[Context, argparse.Namespace], int]
+    description: str | None = None
+    json_flag: bool = True
+    """The command takes ``--json`` (a command with actions gives it to each action)."""
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None
+    """Adds the command's options (and actions); called only when the command line names it."""
+    opens_service: bool = True
+    """Open the profile, journal and accounts (``Boundary``) before ``run``."""
+
+
+def json_parent() -> argparse.ArgumentParser:
+    """The ``--json`` option, as a parent parser for a command or an action."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripts"
+    )
+    return parent

@@ -1,0 +1,155 @@
+"""What every ``boundary`` command shares: the exit codes, ``Failure``, and how results print.
+
+Light on purpose: the command modules import it at their top, so it imports nothing from the
+domain at module level (types only while type checking; ``render`` when a moment is worded).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from boundary_app.core.journal import AwayPeriod
+    from boundary_app.core.reconciler import AccountResult
+    from boundary_app.core.schedule import FocusDay, Window
+    from boundary_app.core.service import Boundary
+    from boundary_app.providers.base import AutoReply
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PENDING = 0, 1, 2, 3
+
+RESULT_WORDS = {
+    "ok": "reply in place",
+    "pending": "not sent yet",
+    "failed": "not set",
+    "needs-sign-in": "sign-in needed",
+    "drift": "changed outside Boundary",
+    "unknown": "not checked yet",
+}
+
+
+class Failure(Exception):
+    """Ends the command with exit code 1 and this one-line reason.
+
+    ``details`` join the reason in the JSON a script reads (``--json``).
+    """
+
+    def __init__(self, reason: str, **details: Any) -> None:
+        super().__init__(reason)
+        self.details = details
+
+
+# --- JSON --------------------------------------------------------------------------------
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def reply_json(reply: AutoReply | None) -> dict[str, Any] | None:
+    return None if reply is None else reply.to_json()
+
+
+def away_json(period: AwayPeriod | None) -> dict[str, Any] | None:
+    if period is None:
+        return None
+    return {
+        "start": _iso(period.start),
+        "until": _iso(period.until),
+        "template": period.template,
+        "subject": period.subject,
+        "internal": period.internal,
+        "external": period.external,
+        "audience": period.audience.value,
+        "accounts": list(period.accounts),
+        "backups": list(period.backups),
+    }
+
+
+def result_json(result: AccountResult) -> dict[str, Any]:
+    return {
+        "account": result.account,
+        "kind": result.kind,
+        "status": result.status,
+        "message": result.message,
+        "desired": reply_json(result.desired),
+        "actual": reply_json(result.actual),
+        "next_retry": _iso(result.next_retry),
+    }
+
+
+def _span(start: datetime, end: datetime) -> dict[str, str]:
+    return {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "start_utc": start.astimezone(UTC).isoformat(),
+        "end_utc": end.astimezone(UTC).isoformat(),
+    }
+
+
+def window_json(window: Window) -> dict[str, str]:
+    """A mail-check window as ``status``, ``plan`` and ``schedule`` give it."""
+    return {"key": window.key, **_span(window.start, window.end)}
+
+
+def focus_json(focus: FocusDay) -> dict[str, str]:
+    return {"day": focus.day.isoformat(), **_span(focus.start, focus.end)}
+
+
+def exit_for(results: Sequence[AccountResult]) -> int:
+    """0 when every account holds what it should, else 3 (some are left pending)."""
+    return EXIT_OK if all(r.ok for r in results) else EXIT_PENDING
+
+
+# --- printing ----------------------------------------------------------------------------
+
+
+class Out:
+    def __init__(self, as_json: bool, service: Boundary | None = None) -> None:
+        self.as_json = as_json
+        self.service = service
+
+    def when(self, moment: datetime) -> str:
+        from boundary_app.core.render import format_moment
+
+        assert self.service is not None
+        return format_moment(moment, self.service.profile.tz, now=self.service.clock())
+
+    def describe_away(self, period: AwayPeriod) -> str:
+        assert self.service is not None
+        now = self.service.clock()
+        start = "now" if period.start <= now else self.when(period.start)
+        until = self.when(period.until) if period.until else "further notice"
+        text = f"Away from {start} until {until}."
+        if period.backups:
+            text += (
+                f" {' then '.join(period.backups)} cover{'s' if len(period.backups) == 1 else ''}."
+            )
+        return text
+
+    def account_line(self, result: AccountResult) -> str:
+        words = RESULT_WORDS.get(result.status, result.status)
+        if result.status == "ok":
+            words = "reply set" if result.desired.enabled else "no reply"
+        line = f"  {result.account} ({result.kind}): {words}"
+        if result.message:
+            line += f" — {result.message}"
+        if result.next_retry:
+            line += f" Next try: {self.when(result.next_retry)}."
+        return line
+
+    def emit(self, data: dict[str, Any], lines: Sequence[str]) -> None:
+        if self.as_json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            for line in lines:
+                print(line)
+
+    def fail(self, reason: str, details: dict[str, Any]) -> None:
+        """A command's one-line reason: on standard error, and as JSON for ``--json``."""
+        if self.as_json:
+            print(json.dumps({"error": reason, **details}, ensure_ascii=False))
+        print(f"boundary: {reason}", file=sys.stderr)

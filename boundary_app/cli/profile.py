@@ -1,0 +1,62 @@
+"""``boundary profile path|validate``: where the profile is, and whether it can be used.
+
+Neither opens the service: ``validate`` only reports, it never moves a broken file aside.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from boundary_app.cli.command import Command, Context, json_parent
+from boundary_app.cli.output import EXIT_OK, Failure
+
+
+def profile_arguments(profile: argparse.ArgumentParser) -> None:
+    json_flag = json_parent()
+    actions = profile.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("path", parents=[json_flag], help="print the profile's path")
+    actions.add_parser(
+        "validate", parents=[json_flag], help="check the profile; name the line that is wrong"
+    )
+
+
+def show_path(context: Context) -> int:
+    path = str(context.paths.profile)
+    context.out.emit({"path": path}, [path])
+    return EXIT_OK
+
+
+def validate(context: Context) -> int:
+    from boundary_app.core.profile import ProfileError, load_profile
+
+    paths = context.paths
+    if not paths.profile.exists():
+        raise Failure(f"There is no profile yet at {paths.profile}; start Boundary to make one.")
+    try:
+        profile = load_profile(paths.profile)
+    except ProfileError as error:
+        raise Failure(f"{paths.profile}: {error}", valid=False, line=error.line) from None
+    note = " (written by a newer Boundary: read-only)" if profile.read_only else ""
+    context.out.emit(
+        {"valid": True, "read_only": profile.read_only, "path": str(paths.profile)},
+        [f"The profile is valid{note}: {paths.profile}"],
+    )
+    return EXIT_OK
+
+
+ACTIONS: dict[str, Callable[[Context], int]] = {"path": show_path, "validate": validate}
+
+
+def run_profile(context: Context, args: argparse.Namespace) -> int:
+    return ACTIONS[args.action](context)
+
+
+PROFILE = Command(
+    "profile",
+    help="where the profile is; check it",
+    json_flag=False,
+    add_arguments=profile_arguments,
+    run=run_profile,
+    opens_service=False,
+)

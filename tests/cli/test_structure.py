@@ -1,0 +1,117 @@
+"""The ``boundary`` command's package: a quick start, and files that do not import each other
+in circles."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import boundary_app.cli
+
+PACKAGE = Path(boundary_app.cli.__file__).parent
+
+# What the package may load before a command runs: the clock it hands to the service.
+LIGHT = {"boundary_app", "boundary_app.core", "boundary_app.core.clock"}
+
+
+def loaded_by(code: str, home: Path) -> list[str]:
+    """The ``boundary_app`` modules outside ``boundary_app.cli`` that ``code`` loads, in a new
+    interpreter."""
+    script = f"""
+        import contextlib, io, json, sys
+        import boundary_app.cli as cli
+        with contextlib.redirect_stdout(io.StringIO()):
+            try:
+                {code}
+            except SystemExit:
+                pass
+        print(json.dumps(sorted(
+            m for m in sys.modules
+            if m.startswith("boundary_app") and not m.startswith("boundary_app.cli")
+        )))
+        """
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BOUNDARY_HOME": str(home)},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    names: list[str] = json.loads(done.stdout.splitlines()[-1])
+    return names
+
+
+def test_listing_the_commands_loads_nothing_of_the_domain(tmp_path: Path) -> None:
+    assert set(loaded_by("cli.build_parser()", tmp_path)) <= LIGHT
+    assert set(loaded_by("cli.run(['--help'])", tmp_path)) <= LIGHT
+    # A command's own options are added when it is named, and only then is its help built.
+    assert set(loaded_by("cli.run(['stats', '--help'])", tmp_path)) <= LIGHT
+
+
+def test_a_command_loads_what_it_needs(tmp_path: Path) -> None:
+    assert set(loaded_by("cli.run(['profile', 'path'])", tmp_path)) <= LIGHT | {
+        "boundary_app.core.paths"
+    }
+    status = set(loaded_by("cli.run(['status', '--json'])", tmp_path))
+    assert "boundary_app.core.service" in status
+    # Not the other commands' domain: statistics, the mail check, template previews.
+    assert not status & {"boundary_app.core.stats", "boundary_app.core.mail"}
+
+
+def _imports(path: Path) -> set[str]:
+    """The ``boundary_app.cli`` modules a file imports, at its top or inside functions."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:  # ``from package import module`` imports the module
+                module = f"{node.module}.{alias.name}"
+                found.add(module if _module_file(module) else node.module)
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+    return {name for name in found if name.startswith("boundary_app.cli")}
+
+
+def _module_file(name: str) -> bool:
+    parts = name.split(".")[2:]
+    return (
+        name.startswith("boundary_app.cli.")
+        and PACKAGE.joinpath(*parts).with_suffix(".py").exists()
+    )
+
+
+def test_no_file_of_the_package_imports_another_in_a_circle() -> None:
+    graph = {
+        f"boundary_app.cli.{p.stem}" if p.stem != "__init__" else "boundary_app.cli": _imports(p)
+        for p in PACKAGE.glob("*.py")
+    }
+    # The command modules never reach back for the package (it imports them all).
+    for name, imports in graph.items():
+        if name not in ("boundary_app.cli", "boundary_app.cli.__main__"):
+            assert "boundary_app.cli" not in imports, name
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        assert name not in path, " -> ".join((*path, name))
+        for imported in graph.get(name, set()):
+            visit(imported, (*path, name))
+
+    for name in graph:
+        visit(name, ())
+
+
+def test_no_function_of_the_package_is_longer_than_sixty_lines() -> None:
+    long = [
+        f"{path.name}:{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for path in PACKAGE.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > 60
+    ]
+    assert long == []
