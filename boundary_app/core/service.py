@@ -32,6 +32,7 @@ from boundary_app.core.profile import (
 )
 from boundary_app.core.reconciler import AccountResult, Reconciler, desired_reply, from_journal
 from boundary_app.core.schedule import FocusDay, next_focus_day
+from boundary_app.core.states import NEEDS_ATTENTION, WAITING, AccountStatus, Health, State
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -79,22 +80,21 @@ class AccountDraft:
 
 @dataclass(frozen=True)
 class Status:
-    state: str
-    """available | away | focus (a focus day whose reply is in force)"""
+    state: State
     away: AwayPeriod | None
     accounts: list[AccountResult]
     focus: FocusDay | None = None
     """The focus day in progress, else the next one (None without focus days)."""
 
     @property
-    def health(self) -> str:
-        """ok | pending | failed: the worst of the accounts, for the tray icon."""
+    def health(self) -> Health:
+        """The worst of the accounts, for the tray icon."""
         states = {a.status for a in self.accounts}
-        if states & {"failed", "needs-sign-in", "drift"}:
-            return "failed"
-        if states & {"pending", "unknown"}:
-            return "pending"
-        return "ok"
+        if states & NEEDS_ATTENTION:
+            return Health.FAILED
+        if states & WAITING:
+            return Health.PENDING
+        return Health.OK
 
 
 class Boundary:
@@ -389,16 +389,18 @@ class Boundary:
             except UnknownKind as error:
                 off = AutoReply.off()
                 accounts.append(
-                    AccountResult(account.name, account.kind, off, None, "failed", str(error))
+                    AccountResult(
+                        account.name, account.kind, off, None, AccountStatus.FAILED, str(error)
+                    )
                 )
                 continue
             desired = desired_reply(period, account.name, capabilities, now)
             accounts.append(from_journal(account, desired, self.journal.state(account.name)))
-        state_name = "available"
+        state_name = State.AVAILABLE
         if away is not None and away.active_at(now):
-            state_name = "away"
+            state_name = State.AWAY
         elif away is None and period is not None and period.active_at(now):
-            state_name = "focus"
+            state_name = State.FOCUS
         focus = next_focus_day(self.profile.checks, self.profile.tz, now)
         return Status(state_name, away, accounts, focus)
 
