@@ -44,7 +44,6 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _templat
 """``MIGRATIONS[n]`` turns a version-n document into a version-(n+1) one."""
 
 TEMPLATE_IDS = ("vacation", "volunteering", "family", "client", "focus", "custom")
-TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 @dataclass
@@ -115,8 +114,8 @@ class Preferences:
 
     @property
     def workday_start_time(self) -> time:
-        hours, minutes = self.workday_start.split(":")
-        return time(int(hours), int(minutes))
+        """``workday_start`` as a time; it reads as the plan's times do ("9:30", "9.30")."""
+        return parse_clock(self.workday_start)
 
 
 @dataclass
@@ -336,8 +335,12 @@ def parse_profile(text: str) -> Profile:
             (*p, "template"), f"is '{template}'; use one of {', '.join(TEMPLATE_IDS)}"
         )
     workday_start = reader.get(prefs, "workday_start", str, "09:00", p)
-    if not TIME_RE.match(workday_start):
-        raise reader.fail((*p, "workday_start"), f"is '{workday_start}'; use a time like 09:00")
+    try:
+        parse_clock(workday_start)  # the one rule for a time of day, as the plan's times
+    except PlanError:
+        raise reader.fail(
+            (*p, "workday_start"), f"is '{workday_start}'; use a time like 09:00"
+        ) from None
     languages = {}
     for key in LANGUAGE_KEYS:
         languages[key] = reader.get(prefs, key, str, "", p)
