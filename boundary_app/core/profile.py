@@ -303,6 +303,30 @@ def parse_profile(text: str) -> Profile:
         raise ProfileSyntaxError(f"The profile is not valid TOML: {error}", line) from None
 
     reader = _Reader(text)
+    doc, version = _migrated(reader, doc)
+    # Table by table in a fixed order: a profile with two mistakes always reports the same one.
+    identity = _read_identity(reader, doc)
+    preferences = _read_preferences(reader, doc)
+    backups = _read_backups(reader, doc)
+    templates = _read_templates(reader, doc)
+    accounts = _read_accounts(reader, doc)
+    checks, checks_extra, focus_extra = _read_plan(reader, doc)
+    return Profile(
+        identity=identity,
+        preferences=preferences,
+        backups=backups,
+        templates=templates,
+        accounts=accounts,
+        checks=checks,
+        checks_extra=checks_extra,
+        focus_extra=focus_extra,
+        schema_version=version,
+        extra=_rest(doc, (*TOP_KEYS, "checks", "focus")),
+    )
+
+
+def _migrated(reader: _Reader, doc: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The document brought up to ``SCHEMA_VERSION`` (a newer one is left as it is)."""
     version = reader.get(doc, "schema_version", int, SCHEMA_VERSION, ())
     if version < 1:
         raise reader.fail(("schema_version",), f"is {version}; it should be 1 or more")
@@ -310,7 +334,10 @@ def parse_profile(text: str) -> Profile:
         doc = MIGRATIONS[version](doc)
         version += 1
         doc["schema_version"] = version
+    return doc, version
 
+
+def _read_identity(reader: _Reader, doc: Mapping[str, Any]) -> Identity:
     ident = reader.table(doc, "identity", ())
     p: tuple[str | int, ...] = ("identity",)
     identity = Identity(
@@ -323,9 +350,12 @@ def parse_profile(text: str) -> Profile:
     if identity.email and not is_email(identity.email):
         raise reader.fail((*p, "email"), f"is '{identity.email}', which is not an email address")
     _check_timezone(reader, identity.timezone, (*p, "timezone"))
+    return identity
 
+
+def _read_preferences(reader: _Reader, doc: Mapping[str, Any]) -> Preferences:
     prefs = reader.table(doc, "preferences", ())
-    p = ("preferences",)
+    p: tuple[str | int, ...] = ("preferences",)
     audience = reader.get(prefs, "audience", str, Audience.ALL.value, p)
     if audience not in {a.value for a in Audience}:
         raise reader.fail((*p, "audience"), f"is '{audience}'; use all, contacts or internal")
@@ -348,7 +378,7 @@ def parse_profile(text: str) -> Profile:
             raise reader.fail(
                 (*p, key), f"is '{languages[key]}'; use one of {', '.join(LANGUAGES)} or \"\""
             )
-    preferences = Preferences(
+    return Preferences(
         template=template,
         audience=Audience(audience),
         workday_start=workday_start,
@@ -358,6 +388,8 @@ def parse_profile(text: str) -> Profile:
         extra=_rest(prefs, PREFERENCE_KEYS),
     )
 
+
+def _read_backups(reader: _Reader, doc: Mapping[str, Any]) -> list[Backup]:
     backups: list[Backup] = []
     for index, item in enumerate(reader.tables(doc, "backups", ())):
         p = ("backups", index)
@@ -372,7 +404,10 @@ def parse_profile(text: str) -> Profile:
         if problem:
             raise reader.fail(p, problem)
         backups.append(backup)
+    return backups
 
+
+def _read_templates(reader: _Reader, doc: Mapping[str, Any]) -> dict[str, dict[str, TemplateText]]:
     templates: dict[str, dict[str, TemplateText]] = {}
     for lang, edits in reader.table(doc, "templates", ()).items():
         if not isinstance(edits, dict):
@@ -388,7 +423,10 @@ def parse_profile(text: str) -> Profile:
                 reason=reader.get(item, "reason", str, "", p),
                 extra=_rest(item, ("subject", "internal", "external", "reason")),
             )
+    return templates
 
+
+def _read_accounts(reader: _Reader, doc: Mapping[str, Any]) -> list[Account]:
     accounts: list[Account] = []
     for index, item in enumerate(reader.tables(doc, "accounts", ())):
         p = ("accounts", index)
@@ -401,21 +439,7 @@ def parse_profile(text: str) -> Profile:
         if any(a.name.casefold() == name.casefold() for a in accounts):
             raise reader.fail((*p, "name"), f"'{name}' is used by two accounts")
         accounts.append(Account(name, kind, _rest(item, ("name", "kind"))))
-
-    checks, checks_extra, focus_extra = _read_plan(reader, doc)
-
-    return Profile(
-        identity=identity,
-        preferences=preferences,
-        backups=backups,
-        templates=templates,
-        accounts=accounts,
-        checks=checks,
-        checks_extra=checks_extra,
-        focus_extra=focus_extra,
-        schema_version=version,
-        extra=_rest(doc, (*TOP_KEYS, "checks", "focus")),
-    )
+    return accounts
 
 
 LANGUAGE_KEYS = ("language", "reply_language", "second_language")

@@ -288,22 +288,9 @@ class Reconciler:
     ) -> AccountResult:
         same_goal = previous is not None and previous.desired == reply_key(desired)
         attempts = (previous.attempts if previous and same_goal else 0) + 1
-        next_retry: datetime | None = None
-        if isinstance(error, ProviderError):
-            message = str(error)
-            status = (
-                AccountStatus.NEEDS_SIGN_IN
-                if isinstance(error, NeedsSignIn)
-                else AccountStatus.FAILED
-            )
-            if isinstance(error, Unreachable):
-                status = AccountStatus.PENDING
-                wait = max(backoff(attempts), error.retry_after or timedelta(0))
-                next_retry = now + wait
-        else:
+        if not isinstance(error, ProviderError):
             log.error("Provider for %s failed", account.name, exc_info=error)
-            message = f"Something went wrong talking to this account ({type(error).__name__})."
-            status, next_retry = AccountStatus.PENDING, now + backoff(attempts)
+        status, message, next_retry = _judge(error, attempts, now)
         self.journal.record_push(
             Push(
                 now,
@@ -352,6 +339,25 @@ class Reconciler:
 
 
 DRIFT_MESSAGE = "The reply was changed outside Boundary (for example in webmail)."
+
+
+def _judge(
+    error: BaseException, attempts: int, now: datetime
+) -> tuple[AccountStatus, str, datetime | None]:
+    """What a failed try means: (status, message, next try or None for "not until asked").
+
+    Unreachable waits its backoff (or longer, if the server says so); needs sign-in and
+    rejected are not retried; anything else a plugin raises counts as retryable.
+    """
+    if not isinstance(error, ProviderError):
+        message = f"Something went wrong talking to this account ({type(error).__name__})."
+        return AccountStatus.PENDING, message, now + backoff(attempts)
+    if isinstance(error, Unreachable):
+        wait = max(backoff(attempts), error.retry_after or timedelta(0))
+        return AccountStatus.PENDING, str(error), now + wait
+    if isinstance(error, NeedsSignIn):
+        return AccountStatus.NEEDS_SIGN_IN, str(error), None
+    return AccountStatus.FAILED, str(error), None
 
 
 def from_journal(account: Account, desired: AutoReply, state: AccountState | None) -> AccountResult:
