@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from boundary_app.core.states import AccountStatus
 from boundary_app.providers.base import Audience
 
 SCHEMA = """
@@ -92,6 +93,15 @@ def _dt(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def _account_status(text: str) -> AccountStatus:
+    """A stored status; one this version does not know (a newer Boundary wrote it) reads as
+    never checked, so the next pass looks at the account again."""
+    try:
+        return AccountStatus(text)
+    except ValueError:
+        return AccountStatus.UNKNOWN
+
+
 @dataclass(frozen=True)
 class CheckRecord:
     """One mail-check window as it went, or an unscheduled check.
@@ -157,8 +167,7 @@ class AccountState:
     """What the reconciler last knew of one account."""
 
     account: str
-    status: str
-    """ok | pending | failed | needs-sign-in | drift"""
+    status: AccountStatus
     desired: str
     actual: str | None = None
     message: str = ""
@@ -351,7 +360,7 @@ class Journal:
             return None
         return AccountState(
             account=row["account"],
-            status=row["status"],
+            status=_account_status(row["status"]),
             desired=row["desired"],
             actual=row["actual"],
             message=row["message"],

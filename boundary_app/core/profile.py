@@ -44,7 +44,6 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _templat
 """``MIGRATIONS[n]`` turns a version-n document into a version-(n+1) one."""
 
 TEMPLATE_IDS = ("vacation", "volunteering", "family", "client", "focus", "custom")
-TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 @dataclass
@@ -115,8 +114,8 @@ class Preferences:
 
     @property
     def workday_start_time(self) -> time:
-        hours, minutes = self.workday_start.split(":")
-        return time(int(hours), int(minutes))
+        """``workday_start`` as a time; it reads as the plan's times do ("9:30", "9.30")."""
+        return parse_clock(self.workday_start)
 
 
 @dataclass
@@ -304,6 +303,30 @@ def parse_profile(text: str) -> Profile:
         raise ProfileSyntaxError(f"The profile is not valid TOML: {error}", line) from None
 
     reader = _Reader(text)
+    doc, version = _migrated(reader, doc)
+    # Table by table in a fixed order: a profile with two mistakes always reports the same one.
+    identity = _read_identity(reader, doc)
+    preferences = _read_preferences(reader, doc)
+    backups = _read_backups(reader, doc)
+    templates = _read_templates(reader, doc)
+    accounts = _read_accounts(reader, doc)
+    checks, checks_extra, focus_extra = _read_plan(reader, doc)
+    return Profile(
+        identity=identity,
+        preferences=preferences,
+        backups=backups,
+        templates=templates,
+        accounts=accounts,
+        checks=checks,
+        checks_extra=checks_extra,
+        focus_extra=focus_extra,
+        schema_version=version,
+        extra=_rest(doc, (*TOP_KEYS, "checks", "focus")),
+    )
+
+
+def _migrated(reader: _Reader, doc: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The document brought up to ``SCHEMA_VERSION`` (a newer one is left as it is)."""
     version = reader.get(doc, "schema_version", int, SCHEMA_VERSION, ())
     if version < 1:
         raise reader.fail(("schema_version",), f"is {version}; it should be 1 or more")
@@ -311,7 +334,10 @@ def parse_profile(text: str) -> Profile:
         doc = MIGRATIONS[version](doc)
         version += 1
         doc["schema_version"] = version
+    return doc, version
 
+
+def _read_identity(reader: _Reader, doc: Mapping[str, Any]) -> Identity:
     ident = reader.table(doc, "identity", ())
     p: tuple[str | int, ...] = ("identity",)
     identity = Identity(
@@ -324,9 +350,12 @@ def parse_profile(text: str) -> Profile:
     if identity.email and not is_email(identity.email):
         raise reader.fail((*p, "email"), f"is '{identity.email}', which is not an email address")
     _check_timezone(reader, identity.timezone, (*p, "timezone"))
+    return identity
 
+
+def _read_preferences(reader: _Reader, doc: Mapping[str, Any]) -> Preferences:
     prefs = reader.table(doc, "preferences", ())
-    p = ("preferences",)
+    p: tuple[str | int, ...] = ("preferences",)
     audience = reader.get(prefs, "audience", str, Audience.ALL.value, p)
     if audience not in {a.value for a in Audience}:
         raise reader.fail((*p, "audience"), f"is '{audience}'; use all, contacts or internal")
@@ -336,8 +365,12 @@ def parse_profile(text: str) -> Profile:
             (*p, "template"), f"is '{template}'; use one of {', '.join(TEMPLATE_IDS)}"
         )
     workday_start = reader.get(prefs, "workday_start", str, "09:00", p)
-    if not TIME_RE.match(workday_start):
-        raise reader.fail((*p, "workday_start"), f"is '{workday_start}'; use a time like 09:00")
+    try:
+        parse_clock(workday_start)  # the one rule for a time of day, as the plan's times
+    except PlanError:
+        raise reader.fail(
+            (*p, "workday_start"), f"is '{workday_start}'; use a time like 09:00"
+        ) from None
     languages = {}
     for key in LANGUAGE_KEYS:
         languages[key] = reader.get(prefs, key, str, "", p)
@@ -345,7 +378,7 @@ def parse_profile(text: str) -> Profile:
             raise reader.fail(
                 (*p, key), f"is '{languages[key]}'; use one of {', '.join(LANGUAGES)} or \"\""
             )
-    preferences = Preferences(
+    return Preferences(
         template=template,
         audience=Audience(audience),
         workday_start=workday_start,
@@ -355,6 +388,8 @@ def parse_profile(text: str) -> Profile:
         extra=_rest(prefs, PREFERENCE_KEYS),
     )
 
+
+def _read_backups(reader: _Reader, doc: Mapping[str, Any]) -> list[Backup]:
     backups: list[Backup] = []
     for index, item in enumerate(reader.tables(doc, "backups", ())):
         p = ("backups", index)
@@ -369,7 +404,10 @@ def parse_profile(text: str) -> Profile:
         if problem:
             raise reader.fail(p, problem)
         backups.append(backup)
+    return backups
 
+
+def _read_templates(reader: _Reader, doc: Mapping[str, Any]) -> dict[str, dict[str, TemplateText]]:
     templates: dict[str, dict[str, TemplateText]] = {}
     for lang, edits in reader.table(doc, "templates", ()).items():
         if not isinstance(edits, dict):
@@ -385,7 +423,10 @@ def parse_profile(text: str) -> Profile:
                 reason=reader.get(item, "reason", str, "", p),
                 extra=_rest(item, ("subject", "internal", "external", "reason")),
             )
+    return templates
 
+
+def _read_accounts(reader: _Reader, doc: Mapping[str, Any]) -> list[Account]:
     accounts: list[Account] = []
     for index, item in enumerate(reader.tables(doc, "accounts", ())):
         p = ("accounts", index)
@@ -398,21 +439,7 @@ def parse_profile(text: str) -> Profile:
         if any(a.name.casefold() == name.casefold() for a in accounts):
             raise reader.fail((*p, "name"), f"'{name}' is used by two accounts")
         accounts.append(Account(name, kind, _rest(item, ("name", "kind"))))
-
-    checks, checks_extra, focus_extra = _read_plan(reader, doc)
-
-    return Profile(
-        identity=identity,
-        preferences=preferences,
-        backups=backups,
-        templates=templates,
-        accounts=accounts,
-        checks=checks,
-        checks_extra=checks_extra,
-        focus_extra=focus_extra,
-        schema_version=version,
-        extra=_rest(doc, (*TOP_KEYS, "checks", "focus")),
-    )
+    return accounts
 
 
 LANGUAGE_KEYS = ("language", "reply_language", "second_language")

@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from boundary_app.core.journal import AccountState, AwayPeriod, Journal, Push
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.profile import Account
+from boundary_app.core.states import AccountStatus
 from boundary_app.providers.base import (
     AUDIENCE_CAPABILITY,
     Audience,
@@ -105,8 +106,7 @@ class AccountResult:
     kind: str
     desired: AutoReply
     actual: AutoReply | None
-    status: str
-    """ok | pending | failed | needs-sign-in | drift | unknown (never checked)"""
+    status: AccountStatus
     message: str = ""
     pushed: bool = False
     """Whether this pass wrote to the account."""
@@ -115,7 +115,7 @@ class AccountResult:
 
     @property
     def ok(self) -> bool:
-        return self.status == "ok"
+        return self.status == AccountStatus.OK
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,7 @@ class Reconciler:
             settled = (
                 previous is not None
                 and previous.desired == reply_key(desired)
-                and previous.status in ("ok", "drift")
+                and previous.status in (AccountStatus.OK, AccountStatus.DRIFT)
                 and not force
             )
             plans[account.name] = (account, provider, desired, previous)
@@ -207,10 +207,10 @@ class Reconciler:
     ) -> bool:
         if previous is None or previous.desired != reply_key(desired):
             return False
-        if previous.status == "pending":
+        if previous.status == AccountStatus.PENDING:
             return not retry_now and previous.next_retry is not None and previous.next_retry > now
         # Rejected or signed out: trying the same again changes nothing until asked.
-        return previous.status in ("failed", "needs-sign-in")
+        return previous.status in (AccountStatus.FAILED, AccountStatus.NEEDS_SIGN_IN)
 
     @staticmethod
     def _job(
@@ -249,7 +249,9 @@ class Reconciler:
         actual = outcome.actual
         assert actual is not None
         in_sync = as_answered(actual, now).same_as(desired)
-        status, message = ("ok", "") if in_sync else ("drift", DRIFT_MESSAGE)
+        status, message = (
+            (AccountStatus.OK, "") if in_sync else (AccountStatus.DRIFT, DRIFT_MESSAGE)
+        )
         action = "set" if desired.enabled else "clear"
         if outcome.pushed:
             self.journal.record_push(Push(now, account.name, action, True))
@@ -286,18 +288,9 @@ class Reconciler:
     ) -> AccountResult:
         same_goal = previous is not None and previous.desired == reply_key(desired)
         attempts = (previous.attempts if previous and same_goal else 0) + 1
-        next_retry: datetime | None = None
-        if isinstance(error, ProviderError):
-            message = str(error)
-            status = "needs-sign-in" if isinstance(error, NeedsSignIn) else "failed"
-            if isinstance(error, Unreachable):
-                status = "pending"
-                wait = max(backoff(attempts), error.retry_after or timedelta(0))
-                next_retry = now + wait
-        else:
+        if not isinstance(error, ProviderError):
             log.error("Provider for %s failed", account.name, exc_info=error)
-            message = f"Something went wrong talking to this account ({type(error).__name__})."
-            status, next_retry = "pending", now + backoff(attempts)
+        status, message, next_retry = _judge(error, attempts, now)
         self.journal.record_push(
             Push(
                 now,
@@ -338,7 +331,9 @@ class Reconciler:
         moments = [
             s.next_retry
             for a in self.accounts()
-            if (s := self.journal.state(a.name)) and s.status == "pending" and s.next_retry
+            if (s := self.journal.state(a.name))
+            and s.status == AccountStatus.PENDING
+            and s.next_retry
         ]
         return min(moments, default=None)
 
@@ -346,14 +341,33 @@ class Reconciler:
 DRIFT_MESSAGE = "The reply was changed outside Boundary (for example in webmail)."
 
 
+def _judge(
+    error: BaseException, attempts: int, now: datetime
+) -> tuple[AccountStatus, str, datetime | None]:
+    """What a failed try means: (status, message, next try or None for "not until asked").
+
+    Unreachable waits its backoff (or longer, if the server says so); needs sign-in and
+    rejected are not retried; anything else a plugin raises counts as retryable.
+    """
+    if not isinstance(error, ProviderError):
+        message = f"Something went wrong talking to this account ({type(error).__name__})."
+        return AccountStatus.PENDING, message, now + backoff(attempts)
+    if isinstance(error, Unreachable):
+        wait = max(backoff(attempts), error.retry_after or timedelta(0))
+        return AccountStatus.PENDING, str(error), now + wait
+    if isinstance(error, NeedsSignIn):
+        return AccountStatus.NEEDS_SIGN_IN, str(error), None
+    return AccountStatus.FAILED, str(error), None
+
+
 def from_journal(account: Account, desired: AutoReply, state: AccountState | None) -> AccountResult:
     """What the journal last knew of ``account``, measured against ``desired``; no network."""
     if state is None:
-        return AccountResult(account.name, account.kind, desired, None, "unknown")
+        return AccountResult(account.name, account.kind, desired, None, AccountStatus.UNKNOWN)
     actual = AutoReply.from_json(json.loads(state.actual)) if state.actual else None
     status, message = state.status, state.message
     if state.desired != reply_key(desired):
-        status, message = "pending", "Not sent yet."
+        status, message = AccountStatus.PENDING, "Not sent yet."
     return AccountResult(
         account.name,
         account.kind,

@@ -148,7 +148,11 @@ class FocusDay:
 
 
 def parse_clock(text: str) -> time:
-    """'10:00', '9:30' or '16.15' → a time; raises PlanError."""
+    """'10:00', '9:30' or '16.15' → a time; raises PlanError.
+
+    The one rule for a time of day a person types or writes in the profile: the plan's
+    times and ``preferences.workday_start`` both read through it.
+    """
     match = _CLOCK_RE.match(text.strip())
     if not match:
         raise PlanError(f"'{text.strip()}' is not a time of day; use a time like 10:00")

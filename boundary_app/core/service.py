@@ -32,6 +32,7 @@ from boundary_app.core.profile import (
 )
 from boundary_app.core.reconciler import AccountResult, Reconciler, desired_reply, from_journal
 from boundary_app.core.schedule import FocusDay, next_focus_day
+from boundary_app.core.states import NEEDS_ATTENTION, WAITING, AccountStatus, Health, State
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -79,22 +80,21 @@ class AccountDraft:
 
 @dataclass(frozen=True)
 class Status:
-    state: str
-    """available | away | focus (a focus day whose reply is in force)"""
+    state: State
     away: AwayPeriod | None
     accounts: list[AccountResult]
     focus: FocusDay | None = None
     """The focus day in progress, else the next one (None without focus days)."""
 
     @property
-    def health(self) -> str:
-        """ok | pending | failed: the worst of the accounts, for the tray icon."""
+    def health(self) -> Health:
+        """The worst of the accounts, for the tray icon."""
         states = {a.status for a in self.accounts}
-        if states & {"failed", "needs-sign-in", "drift"}:
-            return "failed"
-        if states & {"pending", "unknown"}:
-            return "pending"
-        return "ok"
+        if states & NEEDS_ATTENTION:
+            return Health.FAILED
+        if states & WAITING:
+            return Health.PENDING
+        return Health.OK
 
 
 class Boundary:
@@ -269,38 +269,18 @@ class Boundary:
     def prepare_away(self, request: AwayRequest) -> AwayPeriod:
         """Check and render ``request``; raises ``InputError``; records nothing."""
         # Templates are read and rendered only when someone goes away, not at start-up.
-        from boundary_app.core.render import check_message, format_moment, render_reply
+        from boundary_app.core.render import render_reply
 
         now = self.clock()
-        profile = self.profile
-        tz = profile.tz
         start = request.start or now
-        if request.until is not None:
-            if request.until <= now:
-                raise InputError(
-                    f"The end ({format_moment(request.until, tz, now=now)}) is in the past."
-                )
-            if request.until <= start:
-                raise InputError(
-                    f"The end ({format_moment(request.until, tz, now=now)}) must come after "
-                    f"the start ({format_moment(start, tz, now=now)})."
-                )
-        template_id = request.template or profile.preferences.template
-        if template_id not in TEMPLATE_IDS:
-            raise InputError(
-                f"There is no template '{template_id}'; choose one of {', '.join(TEMPLATE_IDS)}."
-            )
+        self._check_dates(start, request.until, now)
+        template_id = self._template_id(request.template)
         backups = self._backups(request.backups)
         accounts = self._accounts(request.accounts)
-        languages = tuple(dict.fromkeys(request.languages or self.reply_languages()))
-        unknown = [lang for lang in languages if lang not in LANGUAGES]
-        if unknown:
-            raise InputError(
-                f"There is no language '{unknown[0]}'; choose from {', '.join(LANGUAGES)}."
-            )
-        audience = request.audience or profile.preferences.audience
+        languages = self._languages(request.languages)
+        audience = request.audience or self.profile.preferences.audience
         rendered = render_reply(
-            profile,
+            self.profile,
             template_id,
             languages,
             backups=backups,
@@ -311,15 +291,7 @@ class Boundary:
             external=request.external,
             reason=request.reason,
         )
-        try:
-            check_message(rendered.internal, "message for colleagues")
-            # Accounts that cannot keep the reply to colleagues send the external one to all.
-            if audience is not Audience.INTERNAL or any(
-                Capability.AUDIENCE_INTERNAL not in self.capabilities(a) for a in accounts
-            ):
-                check_message(rendered.external, "message for everyone else")
-        except ValueError as error:
-            raise InputError(str(error)) from None
+        self._check_messages(rendered.internal, rendered.external, audience, accounts)
         return AwayPeriod(
             start=start,
             until=request.until,
@@ -331,6 +303,56 @@ class Boundary:
             accounts=tuple(a.name for a in accounts) if request.accounts else (),
             backups=tuple(b.name for b in backups),
         )
+
+    def _check_dates(self, start: datetime, until: datetime | None, now: datetime) -> None:
+        """An end, if any, after now and after the start."""
+        from boundary_app.core.render import format_moment
+
+        if until is None:
+            return
+        tz = self.profile.tz
+        if until <= now:
+            raise InputError(f"The end ({format_moment(until, tz, now=now)}) is in the past.")
+        if until <= start:
+            raise InputError(
+                f"The end ({format_moment(until, tz, now=now)}) must come after "
+                f"the start ({format_moment(start, tz, now=now)})."
+            )
+
+    def _template_id(self, asked: str | None) -> str:
+        template_id = asked or self.profile.preferences.template
+        if template_id not in TEMPLATE_IDS:
+            raise InputError(
+                f"There is no template '{template_id}'; choose one of {', '.join(TEMPLATE_IDS)}."
+            )
+        return template_id
+
+    def _languages(self, asked: Sequence[str] | None) -> tuple[str, ...]:
+        """The reply's languages, main one first: those asked for, else the profile's."""
+        languages = tuple(dict.fromkeys(asked or self.reply_languages()))
+        unknown = [lang for lang in languages if lang not in LANGUAGES]
+        if unknown:
+            raise InputError(
+                f"There is no language '{unknown[0]}'; choose from {', '.join(LANGUAGES)}."
+            )
+        return languages
+
+    def _check_messages(
+        self, internal: str, external: str, audience: Audience, accounts: Sequence[Account]
+    ) -> None:
+        """The messages that will be sent fit every provider; the external one is not sent
+        (so not checked) only to colleagues on accounts that can keep it to them."""
+        from boundary_app.core.render import check_message
+
+        try:
+            check_message(internal, "message for colleagues")
+            # Accounts that cannot keep the reply to colleagues send the external one to all.
+            if audience is not Audience.INTERNAL or any(
+                Capability.AUDIENCE_INTERNAL not in self.capabilities(a) for a in accounts
+            ):
+                check_message(external, "message for everyone else")
+        except ValueError as error:
+            raise InputError(str(error)) from None
 
     def _backups(self, names: Sequence[str] | None) -> list[Backup]:
         roster = self.profile.backups
@@ -389,16 +411,18 @@ class Boundary:
             except UnknownKind as error:
                 off = AutoReply.off()
                 accounts.append(
-                    AccountResult(account.name, account.kind, off, None, "failed", str(error))
+                    AccountResult(
+                        account.name, account.kind, off, None, AccountStatus.FAILED, str(error)
+                    )
                 )
                 continue
             desired = desired_reply(period, account.name, capabilities, now)
             accounts.append(from_journal(account, desired, self.journal.state(account.name)))
-        state_name = "available"
+        state_name = State.AVAILABLE
         if away is not None and away.active_at(now):
-            state_name = "away"
+            state_name = State.AWAY
         elif away is None and period is not None and period.active_at(now):
-            state_name = "focus"
+            state_name = State.FOCUS
         focus = next_focus_day(self.profile.checks, self.profile.tz, now)
         return Status(state_name, away, accounts, focus)
 

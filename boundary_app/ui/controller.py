@@ -4,7 +4,8 @@ Everything that can touch the network runs on the global QThreadPool; results co
 the GUI thread as queued signals. One pass runs at a time; a request during a pass is
 remembered and runs after it. One single-shot timer is armed for the next moment anything
 is due (a retry, the start or end of an away period or of a focus day, a mail-check
-reminder, start or end), and at least once a minute, never more often for nothing: that
+reminder, start or end), and at least once a minute, never more often for nothing; the
+moment and its reasons are worked out in ``core/due.py``, from values gathered here. The
 coarse tick compares the wall clock with the monotonic one, so a sleep, a resume or a clock
 change is noticed within a minute and everything is re-derived. A file watcher notices the
 ``boundary`` command's changes and the profile being edited by hand; a profile that changed
@@ -16,11 +17,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from boundary_app.core.due import Due, Reason, next_pass, next_wake
 from boundary_app.core.journal import AwayPeriod
 from boundary_app.core.profile import Profile
 from boundary_app.core.reconciler import AccountResult
@@ -29,10 +31,6 @@ from boundary_app.core.service import Boundary, Status
 log = logging.getLogger(__name__)
 
 MAX_TIMER_MS = 2**31 - 1
-RESYNC = timedelta(minutes=15)
-"""Read every account's reply this often anyway, to notice changes made in webmail."""
-TICK = timedelta(minutes=1)
-"""The coarse re-sync: notices sleep, resume and clock changes within a minute."""
 JUMP = 5.0
 """Seconds the wall clock may drift from the monotonic one before it counts as a jump."""
 
@@ -96,7 +94,8 @@ class Controller(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer)
         self._armed_at = (service.clock(), monotonic())
-        self._push_at = service.clock()
+        self._pass = Due(service.clock(), frozenset({Reason.RESYNC}))
+        """The next pass and why (``core/due.py``); kept as it was while a pass runs."""
         self._synced = service.clock()
         """When the last pass finished: the re-sync is counted from it."""
         self._watcher = QFileSystemWatcher(self)
@@ -184,34 +183,28 @@ class Controller(QObject):
             self._again = None
             self.push(force=force, names=names)
 
-    def _next_push(self, now: datetime) -> datetime:
-        # From the last pass, not from now: the timer re-arms every minute, and a re-sync
-        # counted from each re-arming would never come.
-        moments = [min(self._synced, now) + RESYNC]
-        if retry := self.service.reconciler.next_retry():
-            moments.append(retry)
-        status = self.last_status
-        away = status.away
-        if away is not None:
-            moments += [m for m in (away.start, away.until) if m is not None and m > now]
-        elif status.focus is not None:
-            # The replies follow the focus day when no away period is in force or booked: an
-            # account without a server-side schedule gets its reply at the start, the next
-            # week's goes out at the end, and the tray's state changes at both.
-            focus = status.focus
-            moments += [m for m in (focus.start, focus.end) if m > now]
-        return min(moments)
+    @property
+    def _push_at(self) -> datetime:
+        """When the next pass is due."""
+        return self._pass.moment
 
     def _arm(self) -> None:
+        """Arm the timer for what is due next; the computation is ``core/due.py``'s."""
         now = self.service.clock()
         if not self._busy:
-            self._push_at = self._next_push(now)
-        moments = [self._push_at, now + TICK]
-        if check := self.service.checks.next_moment():
-            moments.append(check)
-        delay = (min(moments) - now).total_seconds()
+            status = self.last_status
+            self._pass = next_pass(
+                now,
+                self._synced,
+                retry=self.service.reconciler.next_retry(),
+                away=status.away,
+                focus=status.focus,
+            )
+        wake = next_wake(now, self._pass, self.service.checks.next_moment())
+        delay = (wake.moment - now).total_seconds()
         self._armed_at = (now, self.monotonic())
         self._timer.start(int(min(max(delay, 0) * 1000 + 500, MAX_TIMER_MS)))
+        log.debug("timer armed for %s (%s)", wake.moment, ", ".join(sorted(wake.reasons)))
 
     def _on_timer(self) -> None:
         log.debug("timer fired")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from boundary_app.core.journal import AccountState, AwayPeriod, Journal, Push
+from boundary_app.core.states import AccountStatus
 from boundary_app.providers.base import Audience
 
 NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
@@ -193,6 +194,31 @@ def test_account_state_round_trips_and_is_replaced(journal: Journal) -> None:
     again = journal.state("Work")
     assert again is not None
     assert (again.status, again.attempts, again.next_retry) == ("ok", 0, None)
+
+
+def test_account_states_are_stored_as_the_words_they_always_were(journal: Journal) -> None:
+    for status in AccountStatus:
+        journal.set_state(AccountState(status.name, status, "{}"), NOW)
+    with sqlite3.connect(journal.path) as db:
+        stored = dict(db.execute("SELECT account, status FROM account_state").fetchall())
+    assert stored == {
+        "OK": "ok",
+        "PENDING": "pending",
+        "FAILED": "failed",
+        "NEEDS_SIGN_IN": "needs-sign-in",
+        "DRIFT": "drift",
+        "UNKNOWN": "unknown",
+    }
+    found = journal.state("NEEDS_SIGN_IN")
+    assert found is not None and found.status is AccountStatus.NEEDS_SIGN_IN
+
+
+def test_a_status_this_version_does_not_know_reads_as_never_checked(journal: Journal) -> None:
+    journal.set_state(AccountState("Work", AccountStatus.OK, "{}"), NOW)
+    with sqlite3.connect(journal.path) as db:
+        db.execute("UPDATE account_state SET status = 'first-contact'")
+    found = journal.state("Work")
+    assert found is not None and found.status is AccountStatus.UNKNOWN
 
 
 def test_forget_state_drops_removed_accounts(journal: Journal) -> None:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 import tomllib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -256,6 +256,17 @@ def test_errors_name_the_line_and_the_problem(text: str, line: int, words: list[
     if "TOML" not in words:
         assert isinstance(caught.value, ProfileInvalid)
         assert message.startswith(f"line {line}: ")
+
+
+@pytest.mark.parametrize("typed", ["9.30", "9:30", "09:30", "09.30"])
+def test_a_workday_start_reads_as_the_plans_times_do(path: Path, typed: str) -> None:
+    text = f'schema_version = 2\n[preferences]\nworkday_start = "{typed}"\n'
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    profile = load_profile(path)
+    assert profile.preferences.workday_start_time == time(9, 30)
+    save_profile(profile, path)
+    assert load_profile(path).preferences.workday_start == typed  # kept as the person typed it
 
 
 def test_syntax_error_is_a_syntax_error_with_its_line() -> None:

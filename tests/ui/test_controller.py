@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from boundary_app import cli
 from boundary_app.core import instance
+from boundary_app.core.due import RESYNC
 from boundary_app.core.schedule import FocusDay
 from boundary_app.core.service import AwayRequest
 from boundary_app.providers.base import AutoReply
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
-from boundary_app.ui.controller import RESYNC, Controller
+from boundary_app.ui.controller import Controller
 from tests.fakes import FakeClock, MemoryProvider, PlainProvider
 
 WEDNESDAY = 2

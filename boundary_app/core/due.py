@@ -1,0 +1,143 @@
+"""What is due next: the moment the tray app's one timer waits for, and why.
+
+Pure functions of values: the current time, when the last reconcile pass finished, the
+reconciler's next retry, the away period and focus day of the status, the mail-check
+keeper's next moment. Nothing here reads a clock or the journal, so tests move time by
+passing another ``now``. The Qt side (``ui/controller.py``) arms a single-shot timer for
+``next_wake`` and, when it fires, starts a pass if ``next_pass``'s moment has come.
+
+- A pass is due 15 minutes (``RESYNC``) after the last one finished, to notice a reply
+  changed in webmail; counted from the last pass, not from now, since the timer re-arms every
+  minute and a re-sync counted from each re-arming would never come. A clock set back counts
+  it from now.
+- Sooner when a pending account wants another try, or at the start or end of the away period
+  (in force or booked); with no away period, at the start or end of the focus day (in
+  progress or next): accounts without a server-side schedule get the reply then, the next
+  week's goes out at the end, and the tray's state changes at both.
+- The timer wakes for that pass, for the next mail-check event (a reminder, a window's start,
+  time's up, a snooze's end, a nudge, the look back), and at least once a minute (``TICK``),
+  so that a sleep, a resume or a clock change is noticed within a minute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.schedule import FocusDay
+
+RESYNC = timedelta(minutes=15)
+"""Read every account's reply this often anyway, to notice changes made in webmail."""
+TICK = timedelta(minutes=1)
+"""The longest the timer sleeps: notices sleep, resume and clock changes within a minute."""
+
+
+class Reason(StrEnum):
+    """Why something is due at a moment."""
+
+    RESYNC = "resync"
+    """Read the accounts again: ``RESYNC`` since the last pass."""
+    RETRY = "retry"
+    """A pending account's next try."""
+    AWAY_START = "away-start"
+    AWAY_END = "away-end"
+    FOCUS_START = "focus-start"
+    FOCUS_END = "focus-end"
+    CHECK = "check"
+    """A mail-check event (see ``CheckKeeper.next_moment``)."""
+    TICK = "tick"
+    """Nothing else within a minute: look at the clock anyway."""
+
+
+PASS_REASONS = frozenset(Reason) - {Reason.CHECK, Reason.TICK}
+"""The reasons that call for a reconcile pass."""
+
+
+@dataclass(frozen=True)
+class Due:
+    """The earliest moment something is due, and every reason due at that moment."""
+
+    moment: datetime
+    reasons: frozenset[Reason]
+
+    @property
+    def needs_pass(self) -> bool:
+        """Whether a reconcile pass is due at ``moment``."""
+        return bool(self.reasons & PASS_REASONS)
+
+
+def earliest(candidates: Iterable[tuple[datetime | None, Reason]]) -> Due:
+    """The earliest of (moment, reason) pairs (moments that are None left out); ties are
+    kept together. There must be at least one moment."""
+    pairs = [(moment, reason) for moment, reason in candidates if moment is not None]
+    moment = min(m for m, _ in pairs)
+    return Due(moment, frozenset(reason for m, reason in pairs if m == moment))
+
+
+def next_pass(
+    now: datetime,
+    last_pass: datetime,
+    *,
+    retry: datetime | None = None,
+    away: AwayPeriod | None = None,
+    focus: FocusDay | None = None,
+) -> Due:
+    """When the next reconcile pass is due, and why.
+
+    ``last_pass``: when the last pass finished; ``retry``: the earliest moment a pending
+    account wants another try; ``away``: the away period in force or booked; ``focus``: the
+    focus day in progress or next (it counts only without an away period: that one wins).
+    """
+    candidates: list[tuple[datetime | None, Reason]] = [
+        (min(last_pass, now) + RESYNC, Reason.RESYNC),
+        (retry, Reason.RETRY),
+    ]
+    if away is not None:
+        edges = [(away.start, Reason.AWAY_START), (away.until, Reason.AWAY_END)]
+    elif focus is not None:
+        edges = [(focus.start, Reason.FOCUS_START), (focus.end, Reason.FOCUS_END)]
+    else:
+        edges = []
+    # Only edges still ahead: a start that passed is the state now, not something due.
+    candidates += [(m, reason) for m, reason in edges if m is not None and m > now]
+    return earliest(candidates)
+
+
+def next_wake(now: datetime, due_pass: Due, check: datetime | None = None) -> Due:
+    """When the timer should fire: the pass ``due_pass``, the next mail-check event
+    ``check``, or ``TICK`` from now, whichever comes first."""
+    candidates: list[tuple[datetime | None, Reason]] = [
+        (due_pass.moment, reason) for reason in due_pass.reasons
+    ]
+    candidates += [(check, Reason.CHECK), (now + TICK, Reason.TICK)]
+    return earliest(candidates)
+
+
+def next_due(
+    now: datetime,
+    last_pass: datetime,
+    *,
+    retry: datetime | None = None,
+    away: AwayPeriod | None = None,
+    focus: FocusDay | None = None,
+    check: datetime | None = None,
+) -> Due:
+    """The next thing due at all: ``next_wake`` of ``next_pass``."""
+    due_pass = next_pass(now, last_pass, retry=retry, away=away, focus=focus)
+    return next_wake(now, due_pass, check)
+
+
+__all__ = [
+    "PASS_REASONS",
+    "RESYNC",
+    "TICK",
+    "Due",
+    "Reason",
+    "earliest",
+    "next_due",
+    "next_pass",
+    "next_wake",
+]

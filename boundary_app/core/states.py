@@ -1,0 +1,57 @@
+"""The words of state the core hands to its front ends: codes, never sentences.
+
+Each is a ``StrEnum`` (like ``Audience`` and ``Capability`` in the provider contract), so a
+member compares equal to its string: the journal stores, and ``--json`` prints, the same
+text as before, and code that still compares with plain strings keeps working.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AccountStatus(StrEnum):
+    """Where one account stands against the reply Boundary wants on it."""
+
+    OK = "ok"
+    """The account holds the desired reply."""
+    PENDING = "pending"
+    """Not there yet: not sent, or a try failed and another comes (``next_retry``)."""
+    FAILED = "failed"
+    """Refused by the service (or the kind is not installed): no retry until it changes."""
+    NEEDS_SIGN_IN = "needs-sign-in"
+    """The account needs the person to sign in again."""
+    DRIFT = "drift"
+    """Changed outside Boundary (in webmail, say); Boundary does not fight the person."""
+    UNKNOWN = "unknown"
+    """Never checked."""
+
+
+NEEDS_ATTENTION = frozenset(
+    {AccountStatus.FAILED, AccountStatus.NEEDS_SIGN_IN, AccountStatus.DRIFT}
+)
+"""States the person has to do something about."""
+WAITING = frozenset({AccountStatus.PENDING, AccountStatus.UNKNOWN})
+"""States that settle on their own when a pass gets through."""
+
+
+class Health(StrEnum):
+    """The worst of the accounts, in three steps (the tray icon's colour)."""
+
+    OK = "ok"
+    PENDING = "pending"
+    FAILED = "failed"
+
+
+class State(StrEnum):
+    """What the person's replies say at a moment (``boundary status``'s ``state``)."""
+
+    AVAILABLE = "available"
+    """No away period in force (one may be booked) and no focus day under way."""
+    AWAY = "away"
+    """An away period is in force."""
+    FOCUS = "focus"
+    """A focus day's reply is in force (no away period in force or booked)."""
+
+
+__all__ = ["NEEDS_ATTENTION", "WAITING", "AccountStatus", "Health", "State"]
