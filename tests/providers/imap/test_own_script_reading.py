@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from boundary_app.providers.base import AutoReply
+from boundary_app.providers.imap_sieve import build_script, parse_script
 from boundary_app.providers.imap_sieve_own import adapted_copy, clashes, their_reply
 from boundary_app.providers.imap_sieve_syntax import SieveSyntaxError, parse, tokenize
 
@@ -147,3 +148,25 @@ def test_multiline_strings_are_read_with_dot_stuffing_undone() -> None:
 def test_what_is_not_sieve_is_said(text: str) -> None:
     with pytest.raises(SieveSyntaxError):
         parse(text)
+
+
+def test_boundarys_script_beside_the_copy_reads_back_and_restores_the_persons_script() -> None:
+    reply = AutoReply(True, at(2026, 7, 1), at(2026, 7, 3), "Away", "Inside", "Outside")
+    script = build_script(
+        reply, "ana@example.org", "example.org", "boundary-filters", copy_of='my "rules"'
+    )
+    parsed = parse_script(script)
+    assert parsed.reply.same_as(reply)
+    assert (parsed.include, parsed.restores) == ("boundary-filters", 'my "rules"')
+    runs_first = script.index('include :personal :optional "boundary-filters";')
+    assert runs_first < script.index("vacation :days")
+    assert 'not string :is "${boundary_dropped}" ""' in script
+
+
+def test_colleagues_are_the_domain_and_its_subdomains() -> None:
+    script = build_script(
+        AutoReply(True, internal="a", external="b"), "a@corp.example", "corp.example", None
+    )
+    assert 'address :domain :is "from" "corp.example"' in script
+    assert 'address :domain :matches "from" "*.corp.example"' in script
+    assert parse_script(script).reply.internal == "a"
