@@ -12,6 +12,12 @@ out-of-office reply as a Sieve script (RFC 5230 vacation) managed over ManageSie
 - ManageSieve keeps one script active. When the person already has one, Boundary's script
   runs it through ``include`` (RFC 6609) and names it, so clearing the reply makes exactly
   that script active again. A server without include is refused, never overwritten.
+- When that script has its own ``vacation`` (or a ``reject``/``ereject``/``discard``),
+  Boundary runs an adapted copy of it (``boundary-filters``, see imap_sieve_own) before the
+  reply, so one reply goes out and what the person's rules drop gets none; the person's
+  script is never written to. While Boundary's reply is off, that ``vacation`` is what
+  ``read_auto_reply`` reports: a reply set elsewhere.
+- No reply to spam, mailing lists or automatic mail; colleagues include subdomains.
 
 New mail is read over IMAP (read-only, nothing marked read); forwards go out through SMTP
 submission, with a copy in the Sent folder. imaplib, smtplib, ssl and email are imported
@@ -558,20 +564,25 @@ class ImapProvider(MailProvider):
                 client.close()
 
     def read_auto_reply(self) -> AutoReply:
+        """Boundary's reply when its script is active; else a reply the person's own active
+        script sends (a ``vacation`` set in webmail: a reply set elsewhere); else off."""
         from boundary_app.providers.imap_sieve import (
             SCRIPT_NAME,
             ScriptUnreadable,
             is_ours,
             parse_script,
         )
+        from boundary_app.providers.imap_sieve_own import their_reply
 
         with self._sieve() as sieve:
             active, _names = sieve.list_scripts()
-            if active != SCRIPT_NAME:
-                return AutoReply.off()  # none, or the person's own script (ours switched off)
-            text = sieve.get_script(SCRIPT_NAME)
+            if active is None:
+                return AutoReply.off()
+            text = sieve.get_script(active)
+        if active != SCRIPT_NAME:
+            return their_reply(text) or AutoReply.off()
         if not is_ours(text):
-            return AutoReply.off()
+            return AutoReply.off()  # someone else's "boundary": left alone, never taken over
         try:
             return parse_script(text).reply
         except ScriptUnreadable:
@@ -585,60 +596,71 @@ class ImapProvider(MailProvider):
         from boundary_app.providers.imap_sieve import (
             SCRIPT_NAME,
             build_script,
-            is_ours,
             needed_extensions,
         )
+        from boundary_app.providers.imap_sieve_own import COPY_NAME, adapted_copy, clashes
 
         s = self.settings
         with self._sieve() as sieve:
             active, names = sieve.list_scripts()
-            theirs: str | None = None
-            if SCRIPT_NAME in names:
-                existing = sieve.get_script(SCRIPT_NAME)
-                if not is_ours(existing):
-                    raise Rejected(
-                        f"Your mail server already has a filter script named '{SCRIPT_NAME}' "
-                        "that Boundary did not make; rename it (in webmail) so Boundary can "
-                        "set the reply."
-                    )
-                if active == SCRIPT_NAME:
-                    previous = _included(existing)
-                    theirs = previous if previous in names else None
-            if active is not None and active != SCRIPT_NAME:
-                theirs = active
-            missing = sorted(set(needed_extensions(reply, theirs)) - sieve.extensions)
-            if theirs is not None and "include" in missing:
-                raise Rejected(
-                    f"Your own mail filters ('{theirs}') are switched on, and this server "
-                    "cannot run a second script beside them (it lacks Sieve 'include'), so "
-                    "Boundary will not replace them; set the reply in webmail instead."
-                )
-            if missing:
-                raise Rejected(
-                    "This mail server's filters lack what an auto-reply needs "
-                    f"(Sieve {', '.join(missing)}), so Boundary cannot set it there."
-                )
-            script = build_script(reply, s.email, s.internal_domain, theirs)
-            if "VERSION" in sieve.capabilities:  # CHECKSCRIPT came with RFC 5804's VERSION
-                sieve.check_script(script)
-            sieve.put_script(SCRIPT_NAME, script)
+            if not _ours_or_absent(sieve, names, SCRIPT_NAME):
+                raise _foreign(SCRIPT_NAME)
+            theirs = _their_script(sieve, active, names)
+            copy: str | None = None
+            if theirs is not None:
+                text = sieve.get_script(theirs)
+                copy = adapted_copy(text, theirs) if clashes(text) else None
+            copy_ours = _ours_or_absent(sieve, names, COPY_NAME)
+            if copy is not None and not copy_ours:
+                raise _foreign(COPY_NAME)
+            self._check_extensions(
+                sieve, needed_extensions(reply, theirs, adapted=copy is not None), theirs
+            )
+            if copy is not None and theirs is not None:
+                script = build_script(reply, s.email, s.internal_domain, COPY_NAME, copy_of=theirs)
+                _put(sieve, COPY_NAME, copy)
+            else:
+                script = build_script(reply, s.email, s.internal_domain, theirs)
+            _put(sieve, SCRIPT_NAME, script)
             if active != SCRIPT_NAME:
                 sieve.set_active(SCRIPT_NAME)
+            if copy is None and COPY_NAME in names and copy_ours and theirs != COPY_NAME:
+                sieve.delete_script(COPY_NAME)  # a copy of ours no longer run
+
+    @staticmethod
+    def _check_extensions(sieve: ManageSieve, needed: list[str], theirs: str | None) -> None:
+        missing = sorted(set(needed) - sieve.extensions)
+        if theirs is not None and ("include" in missing or "variables" in missing):
+            raise Rejected(
+                f"Your own mail filters ('{theirs}') are switched on, and this server "
+                "cannot run a second script beside them (it lacks Sieve "
+                f"'{'include' if 'include' in missing else 'variables'}'), so "
+                "Boundary will not replace them; set the reply in webmail instead."
+            )
+        if missing:
+            raise Rejected(
+                "This mail server's filters lack what an auto-reply needs "
+                f"(Sieve {', '.join(missing)}), so Boundary cannot set it there."
+            )
 
     def clear_auto_reply(self) -> None:
         from boundary_app.providers.imap_sieve import SCRIPT_NAME, is_ours
+        from boundary_app.providers.imap_sieve_own import COPY_NAME
 
         with self._sieve() as sieve:
             active, names = sieve.list_scripts()
-            if SCRIPT_NAME not in names:
-                return
-            text = sieve.get_script(SCRIPT_NAME)
-            if not is_ours(text):
-                return  # not ours to remove
-            if active == SCRIPT_NAME:
-                previous = _included(text)
-                sieve.set_active(previous if previous in names else "")
-            sieve.delete_script(SCRIPT_NAME)
+            if SCRIPT_NAME in names:
+                text = sieve.get_script(SCRIPT_NAME)
+                if is_ours(text):
+                    if active == SCRIPT_NAME:
+                        previous = _included(text)
+                        active = previous if previous in names else None
+                        sieve.set_active(active or "")
+                    sieve.delete_script(SCRIPT_NAME)
+            # The adapted copy goes with it (unless someone made it their active script).
+            copy = COPY_NAME in names and active != COPY_NAME
+            if copy and is_ours(sieve.get_script(COPY_NAME)):
+                sieve.delete_script(COPY_NAME)
 
     # --- checking an account --------------------------------------------------------------
 
@@ -691,15 +713,51 @@ def _said(value: object) -> str:
 
 
 def _included(script: str) -> str | None:
-    """The script an earlier version of ours runs through include (read without parsing,
+    """The person's script an earlier version of ours restores: named on its
+    ``# Restores:`` line, else by its include (read without parsing when it does not parse,
     so even a damaged script gives the person's script back)."""
-    from boundary_app.providers.imap_sieve import ScriptUnreadable, parse_script
+    from boundary_app.providers.imap_sieve import ScriptUnreadable, parse_script, restored_name
 
+    named = restored_name(script)
+    if named is not None:
+        return named
     try:
         return parse_script(script).include
     except ScriptUnreadable:
         match = re.search(r'^include\b[^"\n]*"((?:[^"\\]|\\.)*)"\s*;', script, re.MULTILINE)
         return re.sub(r"\\(.)", r"\1", match.group(1)) if match else None
+
+
+def _their_script(sieve: ManageSieve, active: str | None, names: list[str]) -> str | None:
+    """The person's own script to keep running beside the reply: the active one, or the
+    one our active script already runs (and restores)."""
+    from boundary_app.providers.imap_sieve import SCRIPT_NAME
+
+    if active is not None and active != SCRIPT_NAME:
+        return active
+    if active == SCRIPT_NAME:
+        previous = _included(sieve.get_script(SCRIPT_NAME))
+        return previous if previous in names else None
+    return None
+
+
+def _ours_or_absent(sieve: ManageSieve, names: list[str], name: str) -> bool:
+    from boundary_app.providers.imap_sieve import is_ours
+
+    return name not in names or is_ours(sieve.get_script(name))
+
+
+def _foreign(name: str) -> Rejected:
+    return Rejected(
+        f"Your mail server already has a filter script named '{name}' that Boundary did not "
+        "make; rename it (in webmail) so Boundary can set the reply."
+    )
+
+
+def _put(sieve: ManageSieve, name: str, script: str) -> None:
+    if "VERSION" in sieve.capabilities:  # CHECKSCRIPT came with RFC 5804's VERSION
+        sieve.check_script(script)
+    sieve.put_script(name, script)
 
 
 def _fetch_records(data: list[Any]) -> list[tuple[bytes, bytes]]:

@@ -3,8 +3,12 @@
 The script (RFC 5228) uses vacation (RFC 5230) for the reply, the date extension's
 ``currentdate`` (RFC 5260) with relational ``:value`` comparisons (RFC 5231) for the away
 period, and include (RFC 6609) to keep running the person's own script, which was active
-before Boundary's. The script records everything needed to undo it: the include names the
-script to make active again when the reply is cleared, so no state is kept on this computer.
+before Boundary's. The script records everything needed to undo it: the include (or, when
+an adapted copy of the person's script runs, a ``# Restores:`` line) names the script to
+make active again when the reply is cleared, so no state is kept on this computer.
+
+No reply goes to spam, mailing lists or automatic mail (the guard below), whatever the
+server itself would do; colleagues are senders at the internal domain or any subdomain.
 
 Reading uses sievelib's parser (imported when needed); the script is written by hand with
 every string escaped, because its layout is fixed and small.
@@ -12,23 +16,45 @@ every string escaped, because its layout is fixed and small.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from boundary_app.providers.base import Audience, AutoReply
+from boundary_app.providers.imap_sieve_own import DROPPED
 
 SCRIPT_NAME = "boundary"
 MARKER = "# Made by Boundary"
+RESTORES = "# Restores: "
 DAYS = 1
 _ISO = "%Y-%m-%dT%H:%M:%S"
+_RESTORES = re.compile(r'^# Restores: "((?:[^"\\]|\\.)*)"[ \t]*$', re.MULTILINE)
+
+#: Mail that gets no reply: marked as spam, from a mailing list, or sent automatically.
+NO_REPLY_TESTS = (
+    'header :is ["X-Spam-Flag", "X-Spam"] "yes"',
+    'exists "List-Id"',  # one header each: exists with a list needs all of them
+    'exists "List-Unsubscribe"',
+    'header :is "Precedence" ["bulk", "list", "junk"]',
+    'allof (exists "Auto-Submitted", not header :is "Auto-Submitted" "no")',
+)
+#: ... and, beside an adapted copy of the person's script, mail their rules drop.
+DROPPED_TEST = f'not string :is "${{{DROPPED}}}" ""'
 
 
 @dataclass(frozen=True)
 class ParsedScript:
     reply: AutoReply
     include: str | None
-    """The person's own script this one runs (and restores when cleared)."""
+    """The script this one runs: the person's own, or the adapted copy of it."""
+    copy_of: str | None = None
+    """The person's script, when ``include`` is the adapted copy of it."""
+
+    @property
+    def restores(self) -> str | None:
+        """The person's script, made active again when the reply is cleared."""
+        return self.copy_of or self.include
 
 
 def sieve_string(value: str) -> str:
@@ -40,31 +66,72 @@ def is_ours(text: str) -> bool:
     return any(line.strip().startswith(MARKER) for line in text.splitlines()[:5])
 
 
-def needed_extensions(reply: AutoReply, include: str | None) -> list[str]:
+def needed_extensions(reply: AutoReply, include: str | None, *, adapted: bool = False) -> list[str]:
     needed = ["vacation"]
     if reply.start is not None or reply.end is not None:
         needed += ["date", "relational"]
     if include is not None:
         needed.append("include")
+    if adapted:
+        needed.append("variables")
     return sorted(needed)
 
 
-def build_script(reply: AutoReply, email: str, domain: str, include: str | None) -> str:
-    """The script for ``reply`` (enabled), running ``include`` after it when given."""
+def build_script(
+    reply: AutoReply, email: str, domain: str, include: str | None, *, copy_of: str | None = None
+) -> str:
+    """The script for ``reply`` (enabled). ``include`` is the person's script, run after
+    the reply; or, with ``copy_of`` (the person's script), the adapted copy of it, run
+    before the reply so the reply can leave out what the person's rules discard."""
     reply = reply.normalized()
+    adapted = include is not None and copy_of is not None
     lines = [
         f"{MARKER}: the out-of-office reply of {email.strip()}.",
         "# Change the reply in Boundary; an edit made here shows there as changed elsewhere.",
     ]
-    if include is not None:
+    if include is not None and copy_of is None:
         lines.append(
             "# Your own filters keep running through the include at the end, and become the "
             "active script again when the reply is cleared."
         )
-    requires = ", ".join(sieve_string(e) for e in needed_extensions(reply, include))
-    lines += [f"require [{requires}];", ""]
+    elif include is not None:
+        lines += [
+            f"# Your own filters keep running: {include} is a copy of your script without its",
+            "# own vacation; your script becomes the active one again when the reply is cleared.",
+            f"{RESTORES}{sieve_string(copy_of or '')}",
+        ]
+    extensions = needed_extensions(reply, include, adapted=adapted)
+    lines += [f"require [{', '.join(sieve_string(e) for e in extensions)}];", ""]
+    if adapted:
+        lines += [
+            f"global {sieve_string(DROPPED)};",
+            f"include :personal :optional {sieve_string(include or '')};",
+            "",
+        ]
+    body = [
+        "# No reply to spam, mailing lists or automatic mail"
+        + (", nor to mail your own filters discard or reject." if adapted else "."),
+        *_if(
+            "if not ",
+            _joined("anyof", [*NO_REPLY_TESTS, *([DROPPED_TEST] * adapted)]),
+            _answer(reply, email, domain),
+        ),
+    ]
+    bounds = []
+    if reply.start is not None:
+        bounds.append(_bound("ge", reply.start))
+    if reply.end is not None:
+        bounds.append(_bound("lt", reply.end))
+    lines += _if("if ", _joined("allof", bounds), body) if bounds else body
+    if include is not None and copy_of is None:
+        lines.append(f"include :personal :optional {sieve_string(include)};")
+    return "\n".join(lines) + "\n"
 
-    def vacation(text: str) -> str:
+
+def _answer(reply: AutoReply, email: str, domain: str) -> list[str]:
+    """The vacation for colleagues (the domain and its subdomains), and for everyone else."""
+
+    def vacation(text: str) -> list[str]:
         parts = ["vacation", f":days {DAYS}"]
         if reply.subject:
             parts.append(f":subject {sieve_string(reply.subject)}")
@@ -73,32 +140,38 @@ def build_script(reply: AutoReply, email: str, domain: str, include: str | None)
             f":addresses [{sieve_string(email)}]",
             sieve_string(text),
         ]
-        return " ".join(parts) + ";"
+        return [" ".join(parts) + ";"]
 
-    body = [
-        f'if address :domain :is "from" {sieve_string(domain)} {{',
-        "  " + vacation(reply.internal),
+    colleague = [
+        f'address :domain :is "from" {sieve_string(domain)}',
+        f'address :domain :matches "from" {sieve_string("*." + _wildcards(domain))}',
     ]
-    if reply.audience is Audience.INTERNAL:
-        body.append("}")
-    else:
-        body += ["} else {", "  " + vacation(reply.external), "}"]
+    lines = _if("if ", _joined("anyof", colleague), vacation(reply.internal))
+    if reply.audience is not Audience.INTERNAL:
+        lines[-1:] = _if("} else", [""], vacation(reply.external))
+    return lines
 
-    bounds = []
-    if reply.start is not None:
-        bounds.append(_bound("ge", reply.start))
-    if reply.end is not None:
-        bounds.append(_bound("lt", reply.end))
-    if bounds:
-        test = bounds[0] if len(bounds) == 1 else "allof (" + ",\n          ".join(bounds) + ")"
-        lines.append(f"if {test} {{")
-        lines += ["  " + line for line in body]
-        lines.append("}")
-    else:
-        lines += body
-    if include is not None:
-        lines.append(f"include :personal :optional {sieve_string(include)};")
-    return "\n".join(lines) + "\n"
+
+def _joined(name: str, tests: list[str]) -> list[str]:
+    """One test, or ``name (a, b, …)`` with a test on each line."""
+    if len(tests) == 1:
+        return tests
+    indent = " " * (len(name) + 2)
+    lines = [f"{name} ({tests[0]},", *(f"{indent}{test}," for test in tests[1:])]
+    lines[-1] = lines[-1][:-1] + ")"
+    return lines
+
+
+def _if(opening: str, test: list[str], body: list[str]) -> list[str]:
+    """``opening test { body }``, the test's further lines aligned under its first."""
+    lines = [opening + test[0], *(" " * len(opening) + line for line in test[1:])]
+    lines[-1] = lines[-1].rstrip() + " {"
+    return [*lines, *("  " + line for line in body), "}"]
+
+
+def _wildcards(value: str) -> str:
+    """``value`` matched literally by ``:matches`` (RFC 5228 2.7.1): * ? and \\ escaped."""
+    return re.sub(r"([*?\\])", r"\\\1", value)
 
 
 def _bound(relation: str, moment: datetime) -> str:
@@ -126,8 +199,9 @@ def parse_script(text: str) -> ParsedScript:
     found = _Found()
     for command in parser.result:
         _walk(command, found, start=None, end=None, branch=None)
+    copy_of = restored_name(text) if found.include is not None else None
     if not found.replies:
-        return ParsedScript(AutoReply.off(), found.include)
+        return ParsedScript(AutoReply.off(), found.include, copy_of)
     internal = found.replies.get("internal", "")
     external = found.replies.get("external")
     reply = AutoReply(
@@ -139,7 +213,13 @@ def parse_script(text: str) -> ParsedScript:
         external=external if external is not None else "",
         audience=Audience.ALL if external is not None else Audience.INTERNAL,
     )
-    return ParsedScript(reply, found.include)
+    return ParsedScript(reply, found.include, copy_of)
+
+
+def restored_name(text: str) -> str | None:
+    """The person's script named on a ``# Restores:`` line (read without parsing)."""
+    match = _RESTORES.search(text)
+    return re.sub(r"\\(.)", r"\1", match.group(1)) if match else None
 
 
 class _Found:
@@ -189,7 +269,7 @@ def _read_test(test: Any) -> tuple[dict[str, datetime], bool]:
     is_domain = False
     if test is None:
         return bounds, is_domain
-    tests = test.arguments.get("tests", []) if test.name == "allof" else [test]
+    tests = test.arguments.get("tests", []) if test.name in ("allof", "anyof") else [test]
     for item in tests:
         if item.name == "currentdate":
             relation = _unquote(item.extra_arguments.get("match-type", '""'))
@@ -227,7 +307,8 @@ _registered = False
 
 
 def _register_include() -> None:
-    """sievelib's parser does not know RFC 6609's include; teach it (once)."""
+    """sievelib's parser does not know RFC 6609's include and global, nor RFC 5229's string
+    test; teach it (once)."""
     global _registered
     if _registered:
         return
@@ -247,5 +328,20 @@ def _register_include() -> None:
             {"name": "value", "type": ["string"], "required": True},
         ]
 
-    commands.add_commands(IncludeCommand)
+    class GlobalCommand(commands.ControlCommand):  # type: ignore[misc]
+        extension = "include"
+        args_definition = [  # noqa: RUF012 - sievelib's own shape
+            {"name": "value", "type": ["string", "stringlist"], "required": True},
+        ]
+
+    class StringCommand(commands.TestCommand):  # type: ignore[misc]
+        extension = "variables"
+        args_definition = [  # noqa: RUF012 - sievelib's own shape
+            commands.comparator,
+            commands.match_type,
+            {"name": "source", "type": ["string", "stringlist"], "required": True},
+            {"name": "key-list", "type": ["string", "stringlist"], "required": True},
+        ]
+
+    commands.add_commands([IncludeCommand, GlobalCommand, StringCommand])
     _registered = True

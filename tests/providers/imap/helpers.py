@@ -75,3 +75,15 @@ def text_of(received: Received) -> str:
     body = received.message.get_body(("plain",))
     assert body is not None
     return str(body.get_content()).replace("\r\n", "\n").strip()
+
+
+def install_script(dovecot: Dovecot, user: str, name: str, text: str) -> None:
+    """The person's own script, made active (as webmail does when it saves filters)."""
+    with webmail_filters(dovecot, user) as sieve:
+        sieve.put_script(name, text)
+        sieve.set_active(name)
+
+
+def script_file(dovecot: Dovecot, user: str, name: str) -> bytes:
+    """A script exactly as the server keeps it on disk."""
+    return (dovecot.root / "mail" / user / "sieve" / f"{name}.sieve").read_bytes()

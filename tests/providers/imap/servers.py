@@ -242,6 +242,7 @@ class Dovecot:
     lmtp_port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
     _users: int = 0
+    _runs: int = 0
 
     @property
     def conf(self) -> Path:
@@ -255,18 +256,22 @@ class Dovecot:
         self._users += 1
         return f"{prefix}{self._users}"
 
+    def _mail_ids(self) -> tuple[int, int]:
+        """The user and group that own the mail (and run sieve-test): "nobody" when the
+        tests run as root, else the current user."""
+        return (65534, 65534) if os.geteuid() == 0 else (os.getuid(), os.getgid())
+
     def write_config(self) -> None:
         if os.geteuid() == 0:
             # Dovecot refuses to run login processes or touch mail as root: use the
             # unprivileged users its Debian package creates, and "nobody" for mail.
             login, internal = "dovenull", "dovecot"
-            mail_uid, mail_gid = 65534, 65534
             chroot = ""
         else:
             me = pwd.getpwuid(os.getuid())
             login = internal = me.pw_name
-            mail_uid, mail_gid = os.getuid(), os.getgid()
             chroot = "  chroot =\n"
+        mail_uid, mail_gid = self._mail_ids()
         mail = self.root / "mail"
         mail.mkdir(exist_ok=True)
         os.chown(mail, mail_uid, mail_gid)
@@ -388,20 +393,72 @@ plugin {{
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else "(no log)"
 
-    def deliver(self, sender: str, recipient: str, subject: str, body: str = "Hello.") -> None:
+    def deliver(
+        self,
+        sender: str,
+        recipient: str,
+        subject: str,
+        body: str = "Hello.",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         """Deliver one message over LMTP, as the mail server's MTA would."""
         import smtplib
 
-        message = EmailMessage()
-        message["From"] = sender
-        message["To"] = recipient
-        message["Subject"] = subject
-        message["Message-ID"] = f"<{subject.replace(' ', '-')}.{time.time_ns()}@elsewhere.test>"
-        message["Date"] = dt.datetime.now(dt.UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
-        message.set_content(body)
+        message = make_message(sender, recipient, subject, body, headers)
         with smtplib.LMTP("127.0.0.1", self.lmtp_port, timeout=10) as lmtp:
             refused = lmtp.send_message(message, from_addr=sender, to_addrs=[recipient])
         assert not refused, refused
+
+    def sieve_test(self, user: str, script: str, message: bytes) -> str:
+        """What Pigeonhole's ``sieve-test`` says ``script`` would do with ``message``, run as
+        ``user``'s script (its includes are the user's scripts). Unlike delivery it lists
+        every action the script takes, before the server's own checks (a vacation to a
+        mailing list is listed here, and only dropped when the server would send it)."""
+        self._runs += 1
+        folder = self.root / "sieve-test"
+        folder.mkdir(exist_ok=True)
+        folder.chmod(0o777)  # sieve-test drops to the mail user and writes the binary here
+        uid, gid = self._mail_ids()
+        conf = folder / "sieve-test.conf"
+        conf.write_text(
+            f"mail_uid = {uid}\nmail_gid = {gid}\nfirst_valid_uid = 1\nfirst_valid_gid = 1\n"
+            f"mail_location = maildir:{folder}/Maildir\n"
+            f"plugin {{\n  sieve = file:{self.root}/mail/{user}/sieve;"
+            f"active={folder}/active.sieve\n}}\n"
+        )
+        path = folder / f"run{self._runs}.sieve"  # a new name: no stale compiled binary
+        path.write_text(script)
+        mail = folder / f"run{self._runs}.eml"
+        mail.write_bytes(message)
+        for made in (conf, path, mail):
+            made.chmod(0o644)
+        done = subprocess.run(
+            ["sieve-test", "-c", str(conf), str(path), str(mail)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        return done.stdout + done.stderr
+
+
+def make_message(
+    sender: str,
+    recipient: str,
+    subject: str,
+    body: str = "Hello.",
+    headers: dict[str, str] | None = None,
+) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = recipient
+    message["Subject"] = subject
+    message["Message-ID"] = f"<{subject.replace(' ', '-')}.{time.time_ns()}@elsewhere.test>"
+    message["Date"] = dt.datetime.now(dt.UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    for name, value in (headers or {}).items():
+        message[name] = value
+    message.set_content(body)
+    return message
 
 
 def _stop_when_parent_dies() -> Callable[[], None] | None:
