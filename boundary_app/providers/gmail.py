@@ -47,6 +47,7 @@ from boundary_app.providers.base import (
     SignInCancelled,
     SignInInteraction,
     Unreachable,
+    check_sendable,
     retry_after,
 )
 from boundary_app.providers.secrets import SecretStore
@@ -380,6 +381,7 @@ class GmailProvider(MailProvider):
             )
         from boundary_app.core.render import to_html
 
+        check_sendable(reply)
         self._need(SCOPE_SETTINGS, "reply")
         body = _body_for(reply)
         with self._session() as session:
@@ -818,8 +820,9 @@ class _RedirectServer:
 
 
 def _body_for(reply: AutoReply) -> str:
-    """Gmail's one text: for colleagues when only they get it, else for everyone else."""
-    return reply.internal if reply.audience is Audience.INTERNAL else reply.external
+    """Gmail's one text: for colleagues when only they get it, else for everyone else
+    (the internal text when no separate external one is given)."""
+    return reply.internal if reply.audience is Audience.INTERNAL else reply.external_sent
 
 
 def _as_stored(reply: AutoReply) -> AutoReply:

@@ -82,6 +82,7 @@ def build_script(reply: AutoReply, email: str, domain: str, include: str | None)
     if reply.audience is Audience.INTERNAL:
         body.append("}")
     else:
+        # Normalized: the internal text when no separate external one is given.
         body += ["} else {", "  " + vacation(reply.external), "}"]
 
     bounds = []
