@@ -103,8 +103,15 @@ class AutoReply:
     def off(cls) -> AutoReply:
         return cls(enabled=False)
 
+    @property
+    def external_sent(self) -> str:
+        """The text people outside the organisation receive: the external text, or the
+        internal one when no separate external text is given. A blank reply never goes out."""
+        return self.external if self.external.strip() else self.internal
+
     def normalized(self) -> AutoReply:
-        """The form used to compare desired and actual state: UTC to the second, tidy text.
+        """The form used to compare desired and actual state: UTC to the second, tidy text,
+        the external text as it is sent (a blank one is the internal text).
 
         A disabled reply carries nothing else: whatever text a server keeps for a switched-off
         reply does not matter.
@@ -117,7 +124,7 @@ class AutoReply:
             end=_utc(self.end),
             subject=_text(self.subject),
             internal=_text(self.internal),
-            external=_text(self.external),
+            external=_text(self.external_sent),
         )
 
     def same_as(self, other: AutoReply) -> bool:
@@ -197,6 +204,12 @@ class Rejected(ProviderError):
     """The server refused what was asked, with its own reason; retrying will not help."""
 
     kind = "rejected"
+
+
+def check_sendable(reply: AutoReply) -> None:
+    """Rejected for an enabled reply with no text at all: a blank reply never goes out."""
+    if reply.enabled and not reply.external_sent.strip():
+        raise Rejected("The reply has no text; write a message for it before it is set.")
 
 
 class SignInCancelled(ProviderError):

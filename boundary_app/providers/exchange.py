@@ -40,6 +40,7 @@ from boundary_app.providers.base import (
     Rejected,
     SettingField,
     Unreachable,
+    check_sendable,
     retry_after,
 )
 from boundary_app.providers.html import from_html, to_html
@@ -203,6 +204,7 @@ class ExchangeProvider(MailProvider):
         if not reply.enabled:
             self.clear_auto_reply()
             return
+        check_sendable(reply)
         with self._talking(self.context.timeout / 2) as budget:
             oof = self._to_oof(reply)
             account = self._account(budget)
@@ -231,7 +233,7 @@ class ExchangeProvider(MailProvider):
         common = {
             "external_audience": AUDIENCE_TO_EWS[reply.audience],
             "internal_reply": to_html(reply.internal),
-            "external_reply": to_html(reply.external),
+            "external_reply": to_html(reply.external_sent),
         }
         if reply.end is None:
             return OofSettings(state=OofSettings.ENABLED, **common)

@@ -46,6 +46,7 @@ from boundary_app.providers.base import (
     SignInCancelled,
     SignInInteraction,
     Unreachable,
+    check_sendable,
     retry_after,
 )
 from boundary_app.providers.files import write_atomic
@@ -366,6 +367,7 @@ class GmailProvider(MailProvider):
                 "A gmail.com account cannot keep a reply to colleagues only (Google offers "
                 "that to Google Workspace accounts); choose another audience for it."
             )
+        check_sendable(reply)
         self._need(SCOPE_SETTINGS, "reply")
         body = _body_for(reply)
         with self._session() as session:
@@ -754,8 +756,9 @@ def _sign_in_error(error: BaseException) -> ProviderError:
 
 
 def _body_for(reply: AutoReply) -> str:
-    """Gmail's one text: for colleagues when only they get it, else for everyone else."""
-    return reply.internal if reply.audience is Audience.INTERNAL else reply.external
+    """Gmail's one text: for colleagues when only they get it, else for everyone else
+    (the internal text when no separate external one is given)."""
+    return reply.internal if reply.audience is Audience.INTERNAL else reply.external_sent
 
 
 def _as_stored(reply: AutoReply) -> AutoReply:

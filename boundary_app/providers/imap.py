@@ -46,6 +46,7 @@ from boundary_app.providers.base import (
     Rejected,
     SettingField,
     Unreachable,
+    check_sendable,
     is_email,
 )
 from boundary_app.providers.secrets import PendingSecrets, SecretStore
@@ -593,6 +594,7 @@ class ImapProvider(MailProvider):
         if not reply.enabled:
             self.clear_auto_reply()
             return
+        check_sendable(reply)
         from boundary_app.providers.imap_sieve import (
             SCRIPT_NAME,
             build_script,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from boundary_app.providers.base import (
@@ -17,6 +18,7 @@ from boundary_app.providers.base import (
     MailProvider,
     Rejected,
     Unreachable,
+    check_sendable,
 )
 from boundary_app.providers.files import write_atomic
 
@@ -57,6 +59,9 @@ class LocalProvider(MailProvider):
             raise Rejected(f"The reply kept in {self._file} is damaged: {error}") from error
 
     def write_auto_reply(self, reply: AutoReply) -> None:
+        check_sendable(reply)
+        if reply.enabled:  # kept as a server keeps it: the external text as it goes out
+            reply = replace(reply, external=reply.external_sent)
         data = json.dumps(reply.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
         try:
             write_atomic(self._file, data)

@@ -23,7 +23,7 @@ import json
 import re
 import time
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, ClassVar
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -40,6 +40,7 @@ from boundary_app.providers.base import (
     SignInCancelled,
     SignInInteraction,
     Unreachable,
+    check_sendable,
     retry_after,
 )
 from boundary_app.providers.html import from_html, to_html
@@ -422,10 +423,11 @@ class M365Provider(MailProvider):
     def _reply_to_graph(self, reply: AutoReply) -> dict[str, Any]:
         if not reply.enabled:
             return {"status": "disabled"}
+        check_sendable(reply)
         setting: dict[str, Any] = {
             "externalAudience": AUDIENCE_TO_GRAPH[reply.audience],
             "internalReplyMessage": to_html(reply.internal),
-            "externalReplyMessage": to_html(reply.external),
+            "externalReplyMessage": to_html(reply.external_sent),
         }
         if reply.start is None and reply.end is None:
             setting["status"] = "alwaysEnabled"
@@ -433,6 +435,9 @@ class M365Provider(MailProvider):
         if reply.end is None:
             raise Rejected("Microsoft 365 needs an end time for a reply that starts later.")
         start = reply.start or self.context.clock()
+        if reply.end <= start:
+            # Graph would refuse it too (ErrorInvalidScheduledOofDuration), in fewer words.
+            raise Rejected("The end of the away period must come after its start.")
         setting.update(
             status="scheduled",
             scheduledStartDateTime=_graph_time(start),
@@ -482,29 +487,43 @@ def _graph_time(moment: datetime) -> dict[str, str]:
 
 
 def _parse_graph_time(value: Mapping[str, Any]) -> datetime:
-    """A dateTimeTimeZone: Graph answers in UTC; a named zone (IANA or Windows) is honoured."""
-    text = re.sub(r"(\.\d+)?Z?$", "", str(value["dateTime"]), count=1)
-    moment = datetime.fromisoformat(text)
-    zone_name = str(value.get("timeZone") or "UTC")
-    if zone_name.upper() in ("UTC", "ETC/UTC", "Z", "COORDINATED UNIVERSAL TIME"):
-        return moment.replace(tzinfo=UTC)
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    """A dateTimeTimeZone: Graph answers in UTC; a named zone (IANA or Windows) is honoured.
 
-    try:
-        zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo(_windows_zone(zone_name))
+    An offset in the dateTime itself wins. A zone Graph names but that has no IANA
+    counterpart ("Customized Time Zone", a mailbox's own rule) is read as UTC, the zone
+    Graph answers in when asked for none: the reply still reads, never as "unreachable".
+    """
+    text = str(value["dateTime"]).strip()
+    offset = re.search(r"(Z|[+-]\d\d:?\d\d)$", text) if "T" in text else None
+    stamp = re.sub(r"\.\d+", "", text[: offset.start()] if offset else text, count=1)
+    moment = datetime.fromisoformat(stamp)
+    if offset:
+        given = offset.group(1).replace("Z", "+00:00")
+        return datetime.fromisoformat(stamp + given).astimezone(UTC)
+    zone = _zone(str(value.get("timeZone") or "UTC"))
     return moment.replace(tzinfo=zone).astimezone(UTC)
 
 
-def _windows_zone(name: str) -> str:
+def _zone(name: str) -> tzinfo:
+    """The zone Graph names (IANA or Windows); UTC for one it made up."""
+    if name.upper() in ("UTC", "ETC/UTC", "Z", "COORDINATED UNIVERSAL TIME"):
+        return UTC
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    iana = _windows_zone(name)
+    return ZoneInfo(iana) if iana else UTC
+
+
+def _windows_zone(name: str) -> str | None:
     """The IANA name of a Windows time zone name, as Outlook may store it."""
     from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP  # only for such rare answers
 
-    try:
-        return str(MS_TIMEZONE_TO_IANA_MAP[name])
-    except KeyError:
-        raise ValueError(f"unknown time zone {name!r}") from None
+    found = MS_TIMEZONE_TO_IANA_MAP.get(name)
+    return str(found) if found else None
 
 
 def _reply_from_graph(setting: Mapping[str, Any]) -> AutoReply:

@@ -148,3 +148,15 @@ def test_retry_after_takes_seconds_or_a_date() -> None:
     assert retry_after("0", now) is None
     assert retry_after("soon", now) is None
     assert retry_after(None, now) is None
+
+
+def test_a_reply_without_its_own_external_text_is_the_internal_one_for_everyone() -> None:
+    start = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    given = AutoReply(True, start, start + timedelta(days=1), "Away", "Back Monday.", " ")
+    assert given.external_sent == "Back Monday."
+    # What a server holds after the reply was set reads as the same reply, not as a change.
+    held = AutoReply(True, start, start + timedelta(days=1), "Away", "Back Monday.", "Back Monday.")
+    assert given.same_as(held)
+    assert not given.same_as(
+        AutoReply(True, start, start + timedelta(days=1), "Away", "Back Monday.", "Other")
+    )

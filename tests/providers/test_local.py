@@ -179,3 +179,25 @@ def test_names_that_differ_only_in_odd_characters_keep_their_own_reply(
     data = tmp_path / "data"
     provider(data, first).write_auto_reply(REPLY)
     assert provider(data, second).read_auto_reply() == AutoReply.off()
+
+
+@pytest.mark.parametrize("external", ["", "  \n "])
+def test_a_reply_without_its_own_external_text_keeps_the_internal_one_for_everyone(
+    tmp_path: Path, external: str
+) -> None:
+    local = provider(tmp_path)
+    wanted = AutoReply(**{**REPLY.__dict__, "external": external, "audience": Audience.ALL})
+    local.write_auto_reply(wanted)
+    kept = json.loads((tmp_path / "local" / "Work.json").read_text(encoding="utf-8"))
+    assert kept["external"] == REPLY.internal  # never a blank reply to outside senders
+    back = local.read_auto_reply()
+    assert back.external == REPLY.internal
+    assert back.same_as(wanted)
+
+
+def test_a_reply_with_no_text_at_all_is_refused(tmp_path: Path) -> None:
+    local = provider(tmp_path)
+    blank = AutoReply(**{**REPLY.__dict__, "internal": " ", "external": ""})
+    with pytest.raises(Rejected, match="no text"):
+        local.write_auto_reply(blank)
+    assert local.read_auto_reply() == AutoReply.off()

@@ -6,6 +6,10 @@ ConvertId (exchangelib's version probe), GetUserOofSettings / SetUserOofSettings
 restriction, sort order, only the properties asked for), GetItem, and CreateItem with a
 ForwardItem. Every answer carries the ServerVersionInfo header of Exchange 2019.
 
+Requests are held to Exchange's published schema first (``ews_schema``): an element out of
+order or missing, a value outside its enumeration (OofState "On"), an undeclared attribute
+is refused with the ErrorSchemaValidation SOAP fault Exchange answers, as Exchange does.
+
 Authentication is HTTP Basic or an OAuth 2.0 bearer token. Faults are queued with
 ``fail_next`` and hit the next requests (optionally only those of one operation): an HTTP
 status with an optional Retry-After, an ErrorServerBusy SOAP fault with BackOffMilliseconds,
@@ -26,6 +30,8 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
+
+from tests.providers.exchange import ews_schema
 
 SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
 M = "http://schemas.microsoft.com/exchange/services/2006/messages"
@@ -185,9 +191,14 @@ class FakeEws:
                 except (ET.ParseError, IndexError):
                     self._send(400, b"Bad Request", {}, "text/plain")
                     return
+                violation = ews_schema.check(body, envelope)
                 with fake.lock:
                     fake.state.requests.append(operation)
-                    fault = fake._take_fault(operation)
+                    fault = None if violation else fake._take_fault(operation)
+                if violation is not None:
+                    # Exchange validates a request before anything else, with an HTTP 500.
+                    self._send(500, _schema_fault(violation).encode(), {}, "text/xml")
+                    return
                 if fault is not None and self._inject(fault):
                     return
                 error = fault if fault is not None and fault.kind == "ews-error" else None
@@ -296,14 +307,17 @@ class FakeEws:
         settings = request.find("t:UserOofSettings", NS)
         assert settings is not None
         oof = self.state.oof
+        # The schema has already made sure both are there and hold one of their values.
         state = settings.findtext("t:OofState", "", NS)
-        audience = settings.findtext("t:ExternalAudience", oof.external_audience, NS)
+        audience = settings.findtext("t:ExternalAudience", "", NS)
         start = settings.findtext("t:Duration/t:StartTime", None, NS)
         end = settings.findtext("t:Duration/t:EndTime", None, NS)
         if state == "Scheduled":
             if not start or not end or _parse(start) >= _parse(end):
+                # "The end time is not greater than the start time" (EWS ResponseCode page).
                 status = _status(
-                    "ErrorInvalidParameter", "The start time must be before the end time."
+                    "ErrorInvalidScheduledOofDuration",
+                    "The scheduled duration for sending automatic replies isn't valid.",
                 )
                 return _oof_response("SetUserOofSettings", status, "")
             # The server keeps UTC and answers without a zone, as the published examples show.
@@ -311,8 +325,12 @@ class FakeEws:
         oof.state = state
         oof.external_audience = audience
         if state != "Disabled":
-            oof.internal = self._kept(settings.findtext("t:InternalReply/t:Message", "", NS))
-            oof.external = self._kept(settings.findtext("t:ExternalReply/t:Message", "", NS))
+            # A reply left out of the request (both are optional) stays as it was.
+            for name, attribute in (("InternalReply", "internal"), ("ExternalReply", "external")):
+                element = settings.find(f"t:{name}", NS)
+                if element is not None:
+                    message = element.findtext("t:Message", "", NS)
+                    setattr(oof, attribute, self._kept(message))
         self.state.applied.append(replace(oof))
         return _oof_response("SetUserOofSettings", _status("NoError", ""), "")
 
@@ -511,6 +529,25 @@ def _wrap_messages(operation: str, parts: str) -> str:
 
 def _messages(operation: str, part: str) -> str:
     return _wrap_messages(operation, part)
+
+
+def _schema_fault(violation: ews_schema.Violation) -> str:
+    """ErrorSchemaValidation as Exchange answers it (the EWS reference's example, verbatim
+    in shape): a SOAP fault whose detail carries the ResponseCode and where and what failed."""
+    text = escape(violation.text)
+    errors = "http://schemas.microsoft.com/exchange/services/2006/errors"
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<s:Envelope xmlns:s="{SOAP}"><s:Body><s:Fault>'
+        f'<faultcode xmlns:a="{T}">a:ErrorSchemaValidation</faultcode>'
+        f'<faultstring xml:lang="en-US">The request failed schema validation: {text}</faultstring>'
+        f'<detail><e:ResponseCode xmlns:e="{errors}">ErrorSchemaValidation</e:ResponseCode>'
+        f'<e:Message xmlns:e="{errors}">The request failed schema validation.</e:Message>'
+        f'<t:MessageXml xmlns:t="{T}"><t:LineNumber>{violation.line}</t:LineNumber>'
+        f"<t:LinePosition>{violation.position}</t:LinePosition>"
+        f"<t:Violation>{text}</t:Violation></t:MessageXml>"
+        "</detail></s:Fault></s:Body></s:Envelope>"
+    )
 
 
 def _busy_fault(back_off_ms: int) -> str:

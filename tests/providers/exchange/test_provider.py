@@ -211,6 +211,28 @@ def test_clearing_disables_the_reply(
     assert provider.test_connection() == "Connected. No auto-reply is set."
 
 
+@pytest.mark.parametrize("external", ["", " \n "])
+def test_without_its_own_external_text_outside_senders_get_the_internal_one(
+    provider: ExchangeProvider, ews: FakeEws, clock: FakeClock, external: str
+) -> None:
+    from boundary_app.providers.html import from_html
+
+    wanted = reply(clock, external=external, audience=Audience.ALL)
+    provider.write_auto_reply(wanted)
+    assert from_html(ews.state.oof.external) == wanted.internal  # never a blank reply
+    back = provider.read_auto_reply()
+    assert back.external == wanted.internal
+    assert back.same_as(wanted)
+
+
+def test_a_reply_with_no_text_at_all_is_refused_before_anything_is_sent(
+    provider: ExchangeProvider, ews: FakeEws, clock: FakeClock
+) -> None:
+    with pytest.raises(Rejected, match="no text"):
+        provider.write_auto_reply(reply(clock, internal="", external=" "))
+    assert ews.state.requests == []
+
+
 def test_a_reply_changed_in_outlook_on_the_web_reads_as_what_it_says(
     provider: ExchangeProvider, ews: FakeEws, clock: FakeClock
 ) -> None:

@@ -76,6 +76,27 @@ def test_colleagues_only_sends_the_message_for_colleagues_escaped_in_html(
     assert "&lt;urgent&gt; things &amp; more" in sent["responseBodyHtml"]
 
 
+@pytest.mark.parametrize("audience", [Audience.ALL, Audience.CONTACTS])
+def test_without_its_own_external_text_outside_senders_get_the_internal_one(
+    make_provider: MakeProvider, google: FakeGoogle, audience: Audience
+) -> None:
+    provider = make_provider()
+    wanted = reply(audience, external=" ")
+    provider.write_auto_reply(wanted)
+    sent = google.vacation_updates()[-1]
+    assert sent["responseBodyPlainText"] == INTERNAL  # never a blank reply
+    assert sent["responseBodyHtml"] == to_html(INTERNAL)
+    assert provider.read_auto_reply().same_as(wanted)
+
+
+def test_a_reply_with_no_text_at_all_is_refused(
+    make_provider: MakeProvider, google: FakeGoogle
+) -> None:
+    with pytest.raises(Rejected, match="no text"):
+        make_provider().write_auto_reply(reply(internal="", external=""))
+    assert google.vacation_updates() == []
+
+
 def test_an_open_ended_reply_has_no_start_or_end(
     make_provider: MakeProvider, google: FakeGoogle
 ) -> None:

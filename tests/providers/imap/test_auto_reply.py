@@ -211,3 +211,23 @@ def test_a_script_the_person_deleted_meanwhile_leaves_none_active(
     assert len(mailbag.to("still@elsewhere.test")) == 1  # the include is optional
     provider.clear_auto_reply()
     assert scripts(dovecot, user) == (None, {})
+
+
+@pytest.mark.parametrize("external", ["", " \n "])
+def test_without_its_own_external_text_outside_senders_get_the_internal_one(
+    provider: ImapProvider, dovecot: Dovecot, mailbag: Mailbag, user: str, external: str
+) -> None:
+    wanted = AutoReply(True, internal="Inside, and for everyone.", external=external)
+    provider.write_auto_reply(wanted)
+    dovecot.deliver("stranger@elsewhere.test", f"{user}@example.com", "A question")
+    [answer] = mailbag.to("stranger@elsewhere.test")
+    assert text_of(answer) == "Inside, and for everyone."  # never a blank reply
+    assert provider.read_auto_reply().same_as(wanted)
+
+
+def test_a_reply_with_no_text_at_all_is_refused(
+    provider: ImapProvider, dovecot: Dovecot, user: str
+) -> None:
+    with pytest.raises(Rejected, match="no text"):
+        provider.write_auto_reply(AutoReply(True, internal=" ", external=""))
+    assert scripts(dovecot, user) == (None, {})

@@ -10,8 +10,12 @@
   automaticRepliesSetting), ``/me/mailFolders/inbox/messages`` (``$filter`` on
   receivedDateTime, ``$top``, ``@odata.nextLink``) and ``/me/messages/{id}/forward``. It
   accepts only access tokens the identity fake issued and not yet revoked, keeps the reply
-  messages as Exchange does (wrapped in an HTML document) and answers times with seven
-  fractional digits. ``faults`` are served one per request before anything else.
+  messages as Exchange does (wrapped in an HTML document) and answers times in UTC with seven
+  fractional digits. A PATCH is held to Graph's published v1.0 metadata (``graph_schema``):
+  an undeclared property, a value outside its enum, a malformed dateTimeTimeZone or an
+  unknown time zone is answered 400 in Graph's error shape, as is a scheduled period whose
+  end is not after its start (ErrorInvalidScheduledOofDuration). ``faults`` are served one
+  per request before anything else.
 
 Both run in a daemon thread inside the test process on 127.0.0.1, port 0.
 """
@@ -25,13 +29,16 @@ import json
 import ssl
 import threading
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
+
+from tests.providers.m365 import graph_schema
 
 TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad"
 USER_ID = "00000000-0000-0000-66f3-3332eca7ea81"
@@ -271,6 +278,37 @@ class FakeIdentity:
 # --- Microsoft Graph --------------------------------------------------------------------------
 
 
+UNREADABLE_JSON = (
+    "Unable to read JSON request payload. Please ensure Content-Type header is set and "
+    "payload is of valid JSON format."
+)
+BAD_DURATION = "The scheduled duration for sending automatic replies isn't valid."
+
+
+def graph_error(code: str, message: str) -> dict[str, Any]:
+    """Graph's error shape, with the innerError every answer carries."""
+    return {
+        "error": {
+            "code": code,
+            "message": message,
+            "innerError": {
+                "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
+                "request-id": str(uuid.uuid4()),
+                "client-request-id": str(uuid.uuid4()),
+            },
+        }
+    }
+
+
+def utc(value: dict[str, Any]) -> datetime:
+    """A dateTimeTimeZone Graph accepted (or answers), as an aware UTC moment."""
+    from zoneinfo import ZoneInfo
+
+    moment = datetime.fromisoformat(str(value["dateTime"]).removesuffix("Z"))
+    zone = ZoneInfo(graph_schema.iana(str(value.get("timeZone") or "UTC")))
+    return moment.replace(tzinfo=zone).astimezone(UTC)
+
+
 def graph_time(moment: datetime) -> dict[str, str]:
     return {"dateTime": moment.strftime("%Y-%m-%dT%H:%M:%S.0000000"), "timeZone": "UTC"}
 
@@ -342,11 +380,34 @@ class FakeGraph:
             f'charset=utf-8">\r\n</head>\r\n<body>\r\n{text}\r\n</body>\r\n</html>\r\n'
         )
 
+    def merged(self, change: dict[str, Any]) -> dict[str, Any]:
+        """The reply setting after ``change`` (already checked), kept as Graph keeps it:
+        enum members in their declared spelling, times in UTC, messages as HTML documents."""
+        merged = dict(self.setting)
+        for key, value in change.items():
+            if key.startswith("@"):
+                continue
+            if key == "status":
+                value = graph_schema.member("automaticRepliesStatus", value)
+            elif key == "externalAudience":
+                value = graph_schema.member("externalAudienceScope", value)
+            elif key.endswith("ReplyMessage"):
+                value = self.stored(value or "")
+            elif key.startswith("scheduled") and value is not None:
+                value = graph_time(utc(value))
+            merged[key] = value
+        return merged
+
+    @staticmethod
+    def in_order(setting: dict[str, Any]) -> bool:
+        start, end = setting.get("scheduledStartDateTime"), setting.get("scheduledEndDateTime")
+        return bool(start and end) and utc(start) < utc(end)
+
     def handler(self) -> type[BaseHTTPRequestHandler]:
         graph = self
 
         def error(code: str, message: str) -> dict[str, Any]:
-            return {"error": {"code": code, "message": message, "innerError": {}}}
+            return graph_error(code, message)
 
         class Handler(_Handler):
             def do_GET(self) -> None:
@@ -378,7 +439,7 @@ class FakeGraph:
                 if path == "/me/mailboxSettings" and method == "GET":
                     self.reply(200, self.mailbox_settings())
                 elif path == "/me/mailboxSettings" and method == "PATCH":
-                    self.patch(json.loads(body))
+                    self.patch(body)
                 elif path == "/me/mailFolders/inbox/messages" and method == "GET":
                     self.messages(query)
                 elif path.startswith("/me/messages/") and path.endswith("/forward"):
@@ -435,20 +496,26 @@ class FakeGraph:
                     "delegateMeetingMessageDeliveryOptions": "sendToDelegateOnly",
                 }
 
-            def patch(self, change: dict[str, Any]) -> None:
-                setting = change.get("automaticRepliesSetting", {})
-                status = str(setting.get("status", graph.setting["status"]))
-                if status.lower() not in ("disabled", "alwaysenabled", "scheduled"):
-                    self.reply(400, error("ErrorInvalidParameter", f"Invalid status '{status}'."))
+            def patch(self, raw: bytes) -> None:
+                try:
+                    change = json.loads(raw)
+                except ValueError:
+                    self.reply(400, error("BadRequest", UNREADABLE_JSON))
+                    return
+                refused = graph_schema.check_patch(change)
+                if refused is not None:
+                    status, code, message = refused
+                    self.reply(status, error(code, message))
+                    return
+                setting = change.get("automaticRepliesSetting") or {}
+                merged = graph.merged(setting)
+                if merged["status"] == "scheduled" and not graph.in_order(merged):
+                    # Exchange's code for an end that is not after the start (EWS's
+                    # ResponseCode list; Graph passes Exchange's codes on, with a 400).
+                    self.reply(400, error("ErrorInvalidScheduledOofDuration", BAD_DURATION))
                     return
                 graph.patches.append(setting)
-                for key, value in setting.items():
-                    if key.endswith("ReplyMessage"):
-                        value = graph.stored(value)
-                    if key.startswith("scheduled"):
-                        moment = datetime.fromisoformat(value["dateTime"])
-                        value = graph_time(moment)
-                    graph.setting[key] = value
+                graph.setting = merged
                 self.reply(200, {"@odata.context": "...", **change})
 
             def messages(self, query: dict[str, str]) -> None:

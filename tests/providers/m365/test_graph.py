@@ -141,6 +141,78 @@ def test_a_time_in_a_windows_time_zone_is_understood(
     )
 
 
+@pytest.mark.parametrize(
+    "zone", ["Customized Time Zone", "Tzone://Microsoft/Custom", "Mars Standard Time"]
+)
+def test_a_time_in_a_zone_graph_made_up_reads_as_utc(
+    signed_in: M365Provider, graph: FakeGraph, zone: str
+) -> None:
+    graph.setting.update(
+        status="scheduled",
+        scheduledStartDateTime={"dateTime": "2026-11-25T08:00:00.0000000", "timeZone": zone},
+        scheduledEndDateTime={"dateTime": "2026-11-30T08:00:00.0000000", "timeZone": zone},
+    )
+    got = signed_in.read_auto_reply()  # not "unreachable": the reply is there
+    assert (got.enabled, got.start, got.end) == (
+        True,
+        datetime(2026, 11, 25, 8, 0, tzinfo=UTC),
+        datetime(2026, 11, 30, 8, 0, tzinfo=UTC),
+    )
+
+
+def test_an_offset_graph_gives_with_the_time_is_honoured(
+    signed_in: M365Provider, graph: FakeGraph
+) -> None:
+    graph.setting.update(
+        status="scheduled",
+        scheduledStartDateTime={
+            "dateTime": "2026-11-25T09:00:00.0000000+01:00",
+            "timeZone": "Customized Time Zone",
+        },
+        scheduledEndDateTime={
+            "dateTime": "2026-11-30T08:00:00Z",
+            "timeZone": "Customized Time Zone",
+        },
+    )
+    got = signed_in.read_auto_reply()
+    assert (got.start, got.end) == (
+        datetime(2026, 11, 25, 8, 0, tzinfo=UTC),
+        datetime(2026, 11, 30, 8, 0, tzinfo=UTC),
+    )
+
+
+@pytest.mark.parametrize("hours", [0, -24])
+def test_an_end_at_or_before_the_start_is_refused_before_anything_is_sent(
+    signed_in: M365Provider, graph: FakeGraph, hours: int
+) -> None:
+    start = datetime(2026, 11, 25, 9, 0, tzinfo=AMS)
+    sent = len(graph.requests)
+    with pytest.raises(Rejected) as caught:
+        signed_in.write_auto_reply(reply(start=start, end=start + timedelta(hours=hours)))
+    assert str(caught.value) == "The end of the away period must come after its start."
+    assert len(graph.requests) == sent  # refused here, not by Microsoft 365
+    assert graph.patches == []
+
+
+@pytest.mark.parametrize("external", ["", "   "])
+def test_without_its_own_external_text_outside_senders_get_the_internal_one(
+    signed_in: M365Provider, graph: FakeGraph, external: str
+) -> None:
+    wanted = reply(external=external, audience=Audience.ALL)
+    signed_in.write_auto_reply(wanted)
+    sent = graph.patches[-1]
+    assert sent["externalReplyMessage"] == sent["internalReplyMessage"]  # never "<p></p>"
+    back = signed_in.read_auto_reply()
+    assert back.external == INTERNAL
+    assert back.same_as(wanted)
+
+
+def test_a_reply_with_no_text_at_all_is_refused(signed_in: M365Provider, graph: FakeGraph) -> None:
+    with pytest.raises(Rejected, match="no text"):
+        signed_in.write_auto_reply(reply(internal="", external=""))
+    assert graph.patches == []
+
+
 def test_the_server_s_reason_is_given_when_it_refuses(
     signed_in: M365Provider, graph: FakeGraph
 ) -> None:

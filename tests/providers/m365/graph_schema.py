@@ -1,0 +1,186 @@
+"""What Microsoft Graph v1.0 accepts in a ``PATCH /me/mailboxSettings``, and its refusals.
+
+The property names, types and enumerations are those of Microsoft's published v1.0 CSDL
+(microsoftgraph/msgraph-metadata, ``clean_v10_metadata/cleanMetadata.xml``): the complex
+types mailboxSettings, automaticRepliesSetting, dateTimeTimeZone and localeInfo, the enums
+automaticRepliesStatus, externalAudienceScope and delegateMeetingMessageDeliveryOptions.
+Graph reads enum members without regard to case ("Scheduled" in the update example works)
+and answers them in their declared spelling.
+
+``check_patch(body)`` returns ``(status, code, message)`` for a body Graph refuses, else None:
+- a property the type does not declare, a value that is not of the property's type or not a
+  member of its enum: 400 ``RequestBodyRead`` with OData's sentence (the error table of
+  "Update mailboxSettings" shows the same code and wording for a literal of the wrong type);
+- a dateTimeTimeZone whose dateTime is not ``yyyy-MM-ddTHH:mm:ss[.fffffff]``: 400
+  ``ErrorInvalidParameter``, "The value '...' of parameter '...' is invalid.";
+- a time zone Graph does not know (Windows names, IANA names and UTC are known): 400
+  ``TimeZoneNotSupportedException`` in a dateTimeTimeZone, ``InvalidTimeZone`` for the
+  mailbox's own timeZone (both as Graph answers them).
+``workingHours`` is taken as it comes (the provider never sends it).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+Refusal = tuple[int, str, str]
+
+PROPERTIES: dict[str, dict[str, str]] = {
+    "mailboxSettings": {
+        "archiveFolder": "Edm.String",
+        "automaticRepliesSetting": "automaticRepliesSetting",
+        "dateFormat": "Edm.String",
+        "delegateMeetingMessageDeliveryOptions": "delegateMeetingMessageDeliveryOptions",
+        "language": "localeInfo",
+        "timeFormat": "Edm.String",
+        "timeZone": "Edm.String",
+        "userPurpose": "userPurpose",
+        "workingHours": "",
+    },
+    "automaticRepliesSetting": {
+        "externalAudience": "externalAudienceScope",
+        "externalReplyMessage": "Edm.String",
+        "internalReplyMessage": "Edm.String",
+        "scheduledEndDateTime": "dateTimeTimeZone",
+        "scheduledStartDateTime": "dateTimeTimeZone",
+        "status": "automaticRepliesStatus",
+    },
+    "dateTimeTimeZone": {"dateTime": "Edm.String", "timeZone": "Edm.String"},
+    "localeInfo": {"displayName": "Edm.String", "locale": "Edm.String"},
+}
+
+ENUMS: dict[str, tuple[str, ...]] = {
+    "automaticRepliesStatus": ("disabled", "alwaysEnabled", "scheduled"),
+    "externalAudienceScope": ("none", "contactsOnly", "all"),
+    "delegateMeetingMessageDeliveryOptions": (
+        "sendToDelegateAndInformationToPrincipal",
+        "sendToDelegateAndPrincipal",
+        "sendToDelegateOnly",
+    ),
+    "userPurpose": ("user", "linked", "shared", "room", "equipment", "others"),
+}
+
+DATETIME_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,7})?)?")
+
+
+def member(enum: str, value: str) -> str | None:
+    """The declared spelling of ``value`` in ``enum``; None when it is not a member."""
+    return next((m for m in ENUMS[enum] if m.lower() == value.lower()), None)
+
+
+def request_body_read(message: str) -> Refusal:
+    return 400, "RequestBodyRead", message
+
+
+def check_patch(body: Any) -> Refusal | None:
+    if not isinstance(body, dict):
+        return request_body_read(
+            "An unexpected 'StartArray' node was found when reading from the JSON reader. "
+            "A 'StartObject' node was expected."
+        )
+    problem = _check_object(body, "mailboxSettings")
+    if problem:
+        return problem
+    zone = body.get("timeZone")
+    if zone is not None and not known_zone(zone):
+        return 400, "InvalidTimeZone", "Time Zone settings provided are invalid."
+    replies = body.get("automaticRepliesSetting") or {}
+    for key in ("scheduledStartDateTime", "scheduledEndDateTime"):
+        if isinstance(replies.get(key), dict):
+            problem = _check_moment(replies[key], key)
+            if problem:
+                return problem
+    return None
+
+
+def _check_object(value: dict[str, Any], kind: str) -> Refusal | None:
+    declared = PROPERTIES[kind]
+    for name, item in value.items():
+        if name.startswith("@"):
+            continue  # instance annotations (@odata.context, @odata.type)
+        if name not in declared:
+            return request_body_read(
+                f"The property '{name}' does not exist on type 'microsoft.graph.{kind}'. "
+                "Make sure to only use property names that are defined by the type or mark "
+                "the type as open type."
+            )
+        problem = _check_value(item, declared[name])
+        if problem:
+            return problem
+    return None
+
+
+def _check_value(value: Any, kind: str) -> Refusal | None:
+    if value is None or not kind:
+        return None
+    if kind in PROPERTIES:
+        if not isinstance(value, dict):
+            return request_body_read(
+                "An unexpected 'PrimitiveValue' node was found when reading from the JSON "
+                "reader. A 'StartObject' node was expected."
+            )
+        return _check_object(value, kind)
+    expected = kind if kind.startswith("Edm.") else f"microsoft.graph.{kind}"
+    if not isinstance(value, str) or (kind in ENUMS and member(kind, value) is None):
+        shown = str(value).lower() if isinstance(value, bool) else str(value)
+        return request_body_read(
+            f"Cannot convert the literal '{shown}' to the expected type '{expected}'."
+        )
+    return None
+
+
+def _check_moment(value: dict[str, Any], key: str) -> Refusal | None:
+    text = value.get("dateTime")
+    if text is None:
+        return request_body_read(
+            "A null value was found for the property named 'dateTime', which has the expected "
+            "type 'Edm.String[Nullable=False]'. The expected type 'Edm.String[Nullable=False]' "
+            "does not allow null values."
+        )
+    if not DATETIME_RE.fullmatch(text) or parse_local(text) is None:
+        parameter = key[0].upper() + key[1:]
+        return (
+            400,
+            "ErrorInvalidParameter",
+            f"The value '{text}' of parameter '{parameter}' is invalid.",
+        )
+    zone = value.get("timeZone")
+    if zone is not None and not known_zone(zone):
+        return (
+            400,
+            "TimeZoneNotSupportedException",
+            "A valid TimeZone value must be specified. The following TimeZone value is not "
+            f"supported: '{zone}'.",
+        )
+    return None
+
+
+def parse_local(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+@cache
+def _zones() -> frozenset[str]:
+    from zoneinfo import available_timezones
+
+    from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP
+
+    return frozenset({"UTC", *MS_TIMEZONE_TO_IANA_MAP, *available_timezones()})
+
+
+def known_zone(name: str) -> bool:
+    """Graph knows Windows time zone names, IANA names and UTC (dateTimeTimeZone's page)."""
+    return name in _zones()
+
+
+def iana(name: str) -> str:
+    """The IANA name of a zone Graph knows."""
+    from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP
+
+    return str(MS_TIMEZONE_TO_IANA_MAP.get(name, name))
