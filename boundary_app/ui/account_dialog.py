@@ -37,7 +37,7 @@ from boundary_app.providers.base import (
 )
 from boundary_app.providers.secrets import KeyringUnavailable
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.style import ERROR_STYLE, text_label
+from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 FAILURES = (ProviderError, InputError, KeyringUnavailable)
 KIND_AND_NAME_ROWS = 2

@@ -56,8 +56,8 @@ from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.language_pickers import ReplyLanguages, fill_template_titles
-from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 from boundary_app.ui.texts import format_when
+from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 PREVIEW_DELAY_MS = 150
 LONG_MESSAGE_CHARS = 2_000

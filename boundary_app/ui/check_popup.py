@@ -31,7 +31,7 @@ from boundary_app.core.mail import FIRST_LOOK, MailBatch, gather_mail, mail_acco
 from boundary_app.providers.base import MailSummary, ProviderError
 from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
+from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 LIMIT = 200
 

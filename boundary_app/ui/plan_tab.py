@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from boundary_app.core.schedule import LIMITS, CheckPlan, plan_problem
-from boundary_app.ui.style import WARNING_STYLE, text_label
+from boundary_app.ui.widgets import WARNING_STYLE, text_label
 
 DATE_FORMAT = "ddd d MMM yyyy"
 TIME_FORMAT = "HH:mm"

@@ -57,7 +57,7 @@ from boundary_app.ui.language_pickers import (
     language_box,
 )
 from boundary_app.ui.plan_tab import PlanTab
-from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
+from boundary_app.ui.widgets import ERROR_STYLE, plain_editor, text_label
 
 BANNER_STYLE = (
     "background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; "

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 from boundary_app.core.stats import FIGURES, Counts, WeekStats, totals, week_stats
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Words
-from boundary_app.ui.style import text_label
+from boundary_app.ui.widgets import text_label
 
 WEEK_CHOICES = (4, 8, 12, 26)
 DEFAULT_WEEKS = 8
