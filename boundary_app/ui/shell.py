@@ -339,7 +339,7 @@ class Shell(QObject):
         self._open("go_away", lambda: GoAwayDialog(self.controller))
 
     def open_settings(self) -> None:
-        from boundary_app.ui.settings_dialog import SettingsDialog
+        from boundary_app.ui.settings.dialog import SettingsDialog
 
         self._open("settings", lambda: SettingsDialog(self.controller))
 

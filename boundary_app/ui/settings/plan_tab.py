@@ -1,10 +1,10 @@
 """Settings → Mail checks: when mail is checked, the focus days, and days without checks.
 
 ``PlanTab`` edits a copy of a ``CheckPlan``: ``plan()`` is what the widgets hold (``started``
-stays as it was), ``changed`` fires on every edit, and ``problems()`` says in words what
-stops the plan from being saved (``core.schedule.plan_problem``'s rules, and checks switched
-on without a start time). The numbers cannot leave ``schedule.LIMITS``: the spin boxes stop
-there.
+stays as it was), ``apply(profile)`` puts it in a profile, ``changed`` fires on every edit,
+and ``problems()`` says in words what stops the plan from being saved
+(``core.schedule.plan_problem``'s rules, and checks switched on without a start time). The
+numbers cannot leave ``schedule.LIMITS``: the spin boxes stop there.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Slot
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boundary_app.core.profile import Profile
 from boundary_app.core.schedule import LIMITS, CheckPlan, plan_problem
+from boundary_app.ui.settings.page import SettingsPage
 from boundary_app.ui.widgets import WARNING_STYLE, text_label
 
 DATE_FORMAT = "ddd d MMM yyyy"
@@ -73,7 +75,7 @@ def _plural(box: QSpinBox, words: Callable[[int], str]) -> None:
     show(box.value())
 
 
-class PlanTab(QWidget):
+class PlanTab(SettingsPage):
     """The mail-check plan, for Settings.
 
     Test accessors: ``enabled_box``, ``time_list``, ``time_edit``, ``add_time_button``,
@@ -82,8 +84,6 @@ class PlanTab(QWidget):
     ``snoozes_box``, ``strict_box``, ``skip_list``, ``skip_edit``, ``add_skip_button``,
     ``remove_skip_button``, ``look_back_box``, ``note_label``.
     """
-
-    changed = Signal()
 
     def __init__(self, plan: CheckPlan, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -306,6 +306,9 @@ class PlanTab(QWidget):
             focus_weekdays=frozenset(d for d, b in enumerate(self.focus_boxes) if b.isChecked()),
             look_back_weeks=self.look_back_box.value(),
         )
+
+    def apply(self, profile: Profile) -> None:
+        profile.checks = self.plan()
 
     def problems(self) -> list[str]:
         """What stops the plan from being saved, in words; empty when it can be."""
