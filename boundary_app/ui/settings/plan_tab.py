@@ -94,24 +94,48 @@ class PlanTab(SettingsPage):
         locale = QLocale()
         first = locale.firstDayOfWeek().value - 1  # Qt counts Monday as 1
         self._day_order = [(first + k) % 7 for k in range(7)]
+        self._check_widgets: list[QWidget] = []
+        """What only counts with checks at set times: greyed out while they are off."""
 
         layout = QVBoxLayout(self)
         self.enabled_box = QCheckBox(self.tr("C&heck mail at set times"), self)
         self.enabled_box.setChecked(plan.enabled)
         layout.addWidget(self.enabled_box)
-
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._check_widgets: list[QWidget] = []
+        self._check_rows(form, plan)
+        self._snooze_rows(form, plan)
+        self._skip_row(form, today)
+        form.addItem(QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
+        self._focus_rows(form, plan)
+        layout.addLayout(form)
+        self.note_label = text_label(self, style=WARNING_STYLE)
+        layout.addWidget(self.note_label)
+        layout.addStretch(1)
+        self._connect()
+        self._fill_times(None)
+        self._fill_skip_dates(None)
+        self._update_state()
 
-        def add_row(text: str, buddy: QWidget, field: QWidget | QLayout, *, checks: bool) -> None:
-            label = QLabel(text, self)
-            label.setBuddy(buddy)
-            form.addRow(label, field)
-            if checks:
-                self._check_widgets.append(label)
+    # --- building -------------------------------------------------------------------------
 
-        # Start times: the list, and a time to add.
+    def _add_row(
+        self,
+        form: QFormLayout,
+        text: str,
+        buddy: QWidget,
+        field: QWidget | QLayout,
+        *,
+        checks: bool,
+    ) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        form.addRow(label, field)
+        if checks:
+            self._check_widgets.append(label)
+
+    def _check_rows(self, form: QFormLayout, plan: CheckPlan) -> None:
+        """The start times (a list and a time to add), how long, which days, the reminder."""
         self.time_list = _chip_list(self)
         self.time_edit = QTimeEdit(QTime(12, 0), self)
         self.time_edit.setDisplayFormat(TIME_FORMAT)
@@ -121,21 +145,34 @@ class PlanTab(SettingsPage):
         times_row = self._editable_row(
             self.time_list, self.time_edit, self.add_time_button, self.remove_time_button
         )
-        add_row(self.tr("Start ti&mes:"), self.time_list, times_row, checks=True)
+        self._add_row(form, self.tr("Start ti&mes:"), self.time_list, times_row, checks=True)
 
         self.minutes_box = self._spin("minutes", plan.minutes)
         _plural(self.minutes_box, lambda n: self.tr("%n minute(s)", "", n))
-        add_row(self.tr("Each check &lasts:"), self.minutes_box, self.minutes_box, checks=True)
-
+        self._add_row(
+            form, self.tr("Each check &lasts:"), self.minutes_box, self.minutes_box, checks=True
+        )
         self.weekday_boxes = self._day_boxes(plan.weekdays)
         days_row = self._days_row(self.weekday_boxes)
-        add_row(self.tr("&Days:"), self.weekday_boxes[self._day_order[0]], days_row, checks=True)
+        first_day = self.weekday_boxes[self._day_order[0]]
+        self._add_row(form, self.tr("&Days:"), first_day, days_row, checks=True)
 
         self.lead_box = self._spin("lead_minutes", plan.lead_minutes)
         self.lead_box.setSpecialValueText(self.tr("No reminder"))
         _plural(self.lead_box, lambda n: self.tr("%n minute(s) before", "", n))
-        add_row(self.tr("Remi&nder:"), self.lead_box, self.lead_box, checks=True)
+        self._add_row(form, self.tr("Remi&nder:"), self.lead_box, self.lead_box, checks=True)
+        self._check_widgets += [
+            self.time_list,
+            self.time_edit,
+            self.add_time_button,
+            self.remove_time_button,
+            self.minutes_box,
+            *self.weekday_boxes,
+            self.lead_box,
+        ]
 
+    def _snooze_rows(self, form: QFormLayout, plan: CheckPlan) -> None:
+        """How long a snooze lasts and how many a check allows; strict mode."""
         self.snooze_minutes_box = self._spin("snooze_minutes", plan.snooze_minutes)
         _plural(self.snooze_minutes_box, lambda n: self.tr("%n minute(s)", "", n))
         self.snoozes_box = self._spin("snoozes", plan.snoozes)
@@ -148,8 +185,8 @@ class PlanTab(SettingsPage):
         snooze_row.addWidget(snoozes_label)
         snooze_row.addWidget(self.snoozes_box)
         snooze_row.addStretch(1)
-        add_row(self.tr("Snoo&ze:"), self.snooze_minutes_box, snooze_row, checks=True)
-        self._check_widgets += [snoozes_label, self.snoozes_box]
+        box = self.snooze_minutes_box
+        self._add_row(form, self.tr("Snoo&ze:"), box, snooze_row, checks=True)
 
         self.strict_box = QCheckBox(self.tr("Strict mod&e"), self)
         self.strict_box.setChecked(plan.strict)
@@ -157,8 +194,16 @@ class PlanTab(SettingsPage):
             self.tr("After time's up, a reminder every minute; Done asks why you went over.")
         )
         form.addRow("", self._with_hint(self.strict_box, strict_hint))
-        self._check_widgets += [self.strict_box, strict_hint]
+        self._check_widgets += [
+            snoozes_label,
+            self.snoozes_box,
+            self.snooze_minutes_box,
+            self.strict_box,
+            strict_hint,
+        ]
 
+    def _skip_row(self, form: QFormLayout, today: date) -> None:
+        """Days without checks: a list, and a day to add (today or later)."""
         self.skip_list = _chip_list(self)
         self.skip_edit = QDateEdit(_qdate(today), self)
         self.skip_edit.setDisplayFormat(DATE_FORMAT)
@@ -170,46 +215,34 @@ class PlanTab(SettingsPage):
         skip_row = self._editable_row(
             self.skip_list, self.skip_edit, self.add_skip_button, self.remove_skip_button
         )
-        add_row(self.tr("Days &without checks:"), self.skip_list, skip_row, checks=True)
-
-        form.addItem(QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
-
-        self.focus_boxes = self._day_boxes(plan.focus_weekdays)
-        focus_hint = self._hint(
-            self.tr("No mail checks on a focus day; your auto-reply says when you will answer.")
-        )
-        focus_row = self._with_hint(self._days_row(self.focus_boxes), focus_hint)
-        add_row(
-            self.tr("&Focus days:"), self.focus_boxes[self._day_order[0]], focus_row, checks=False
-        )
-
-        self.look_back_box = self._spin("look_back_weeks", plan.look_back_weeks)
-        _plural(self.look_back_box, lambda n: self.tr("%n week(s)", "", n))
-        self.look_back_box.setToolTip(
-            self.tr("How long after the plan started Boundary offers a look back at your record.")
-        )
-        add_row(self.tr("Look bac&k after:"), self.look_back_box, self.look_back_box, checks=False)
-        layout.addLayout(form)
-
-        self.note_label = text_label(self, style=WARNING_STYLE)
-        layout.addWidget(self.note_label)
-        layout.addStretch(1)
-
+        text = self.tr("Days &without checks:")
+        self._add_row(form, text, self.skip_list, skip_row, checks=True)
         self._check_widgets += [
-            self.time_list,
-            self.time_edit,
-            self.add_time_button,
-            self.remove_time_button,
-            self.minutes_box,
-            *self.weekday_boxes,
-            self.lead_box,
-            self.snooze_minutes_box,
             self.skip_list,
             self.skip_edit,
             self.add_skip_button,
             self.remove_skip_button,
         ]
 
+    def _focus_rows(self, form: QFormLayout, plan: CheckPlan) -> None:
+        """The focus days, and when the look back at the record comes (with or without checks)."""
+        self.focus_boxes = self._day_boxes(plan.focus_weekdays)
+        focus_hint = self._hint(
+            self.tr("No mail checks on a focus day; your auto-reply says when you will answer.")
+        )
+        focus_row = self._with_hint(self._days_row(self.focus_boxes), focus_hint)
+        first_day = self.focus_boxes[self._day_order[0]]
+        self._add_row(form, self.tr("&Focus days:"), first_day, focus_row, checks=False)
+
+        self.look_back_box = self._spin("look_back_weeks", plan.look_back_weeks)
+        _plural(self.look_back_box, lambda n: self.tr("%n week(s)", "", n))
+        self.look_back_box.setToolTip(
+            self.tr("How long after the plan started Boundary offers a look back at your record.")
+        )
+        box = self.look_back_box
+        self._add_row(form, self.tr("Look bac&k after:"), box, box, checks=False)
+
+    def _connect(self) -> None:
         self.enabled_box.toggled.connect(self._edited)
         for box in (*self.weekday_boxes, *self.focus_boxes, self.strict_box):
             box.toggled.connect(self._edited)
@@ -231,11 +264,6 @@ class PlanTab(SettingsPage):
         self.skip_list.currentRowChanged.connect(self._update_buttons)
         for widget in (self.time_edit, self.skip_edit, self.time_list, self.skip_list):
             widget.installEventFilter(self)
-        self._fill_times(None)
-        self._fill_skip_dates(None)
-        self._update_state()
-
-    # --- building -------------------------------------------------------------------------
 
     def _hint(self, text: str) -> QLabel:
         hint = text_label(self, text, hint=True)
