@@ -54,7 +54,7 @@ def _shoot(out: Path, lang: str) -> int:
     from boundary_app.providers.registry import ProviderRegistry
     from boundary_app.ui.away_dialog import GoAwayDialog
     from boundary_app.ui.controller import Controller
-    from boundary_app.ui.settings_dialog import SettingsDialog
+    from boundary_app.ui.settings.dialog import SettingsDialog
 
     class DemoProvider(MailProvider):
         """A mailbox kept in memory; "Office" answers that it is busy."""
@@ -229,12 +229,12 @@ def _shoot(out: Path, lang: str) -> int:
     settings = SettingsDialog(controller)
     settings.show()
     settings.tabs.setCurrentIndex(0)
-    settings.timezone_box.setCurrentText("Europe/Amsterdm")
-    settings.email_edit.setText("ana.silva@example")
+    settings.identity_tab.timezone_box.setCurrentText("Europe/Amsterdm")
+    settings.identity_tab.email_edit.setText("ana.silva@example")
     grab(settings, "settings-invalid")
     settings.tabs.setCurrentIndex(1)
-    settings.add_button.click()
-    editor = settings.backup_editor
+    settings.backups_tab.add_button.click()
+    editor = settings.backups_tab.backup_editor
     assert editor is not None
     editor.name_edit.setText("Robin de Vries")
     editor.email_edit.setText("robin@example")

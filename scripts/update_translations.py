@@ -74,7 +74,7 @@ def lupdate_words() -> str:
 
 
 def sources() -> list[Path]:
-    ui = sorted((ROOT / "boundary_app" / "ui").glob("*.py"))
+    ui = sorted((ROOT / "boundary_app" / "ui").rglob("*.py"))
     return [ROOT / "boundary_app" / "app.py", *ui]
 
 

@@ -176,6 +176,10 @@ class Boundary:
         except UnknownKind as error:
             raise Rejected(str(error)) from error
 
+    def kinds(self) -> list[type[MailProvider]]:
+        """The installed provider kinds that load (a broken plugin is left out)."""
+        return self.registry.load_all()[0]
+
     def capabilities(self, account: Account) -> frozenset[Capability]:
         try:
             return frozenset(self.registry.load(account.kind).capabilities)
@@ -227,22 +231,53 @@ class Boundary:
 
     def add_account(self, draft: AccountDraft) -> None:
         """Keep the draft's secrets in the keyring, then the account in the profile."""
-        draft.secrets.commit()
         profile = copy.deepcopy(self.profile)
         profile.accounts.append(draft.account)
-        self.save_profile(profile)
+        self.save_settings(profile, [draft])
 
     def remove_account(self, name: str) -> Account:
         """Take the account out of the profile and its secrets out of the keyring."""
         account = self.find_account(name)
         profile = copy.deepcopy(self.profile)
         profile.accounts = [a for a in profile.accounts if a.name != account.name]
+        self.save_settings(profile)
+        return account
+
+    def save_settings(self, profile: Profile, drafts: Sequence[AccountDraft] = ()) -> list[Account]:
+        """Save a changed profile with its accounts' secrets: the one way settings are saved.
+
+        The secrets of the ``drafts`` (accounts added with ``draft_account``) that ``profile``
+        holds go into the keyring first; a draft added and taken out again keeps nothing. Then
+        the profile is saved, and the secrets of the saved accounts it no longer has are
+        forgotten. Returns those removed accounts.
+
+        Raises ``KeyringUnavailable`` before anything is saved when the secrets cannot be kept,
+        ``ProfileError`` or ``OSError`` when the profile cannot be written. New or removed
+        accounts mean keyring work, which can wait on the person (an unlock prompt): a front
+        end with a GUI thread calls this off that thread then (``removed_accounts`` says).
+        """
+        removed = self.removed_accounts(profile)
+        kept = {a.name for a in profile.accounts}
+        for draft in drafts:
+            if draft.account.name in kept:
+                draft.secrets.commit()
         self.save_profile(profile)
+        for account in removed:
+            self._forget_secrets(account)
+        return removed
+
+    def removed_accounts(self, profile: Profile) -> list[Account]:
+        """The saved accounts that ``profile`` no longer has."""
+        kept = {a.name for a in profile.accounts}
+        return [a for a in self.profile.accounts if a.name not in kept]
+
+    def _forget_secrets(self, account: Account) -> None:
         try:
-            self.registry.load(account.kind).forget(account.name, self.secrets)
+            kind = self.registry.load(account.kind)
         except UnknownKind:
             log.warning("Kind %s is not installed; its secrets stay in the keyring", account.kind)
-        return account
+            return
+        kind.forget(account.name, self.secrets)
 
     @cached_property
     def system_language(self) -> str:

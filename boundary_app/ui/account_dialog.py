@@ -1,9 +1,9 @@
 """Add a mail account: the form comes from the kind's settings fields.
 
 Nothing is stored while the dialog is open: the password waits in a ``PendingSecrets`` and
-the account in a draft, which the Settings dialog keeps when it is saved. "Test" and
-"Sign in" run off the GUI thread; the dialog shows what is happening and can cancel a
-sign-in.
+the account in a draft, which Settings keeps when it is saved (``Boundary.save_settings``).
+"Test" and "Sign in" run off the GUI thread; the dialog shows what is happening and can
+cancel a sign-in.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from boundary_app.providers.base import (
 )
 from boundary_app.providers.secrets import KeyringUnavailable
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.style import ERROR_STYLE, text_label
+from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 FAILURES = (ProviderError, InputError, KeyringUnavailable)
 KIND_AND_NAME_ROWS = 2
@@ -183,8 +183,7 @@ class AccountDialog(QDialog):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind_box = QComboBox(self.form_host)
-        registry = controller.service.registry
-        for cls in registry.load_all()[0]:
+        for cls in controller.service.kinds():
             if cls.settings_fields:  # the built-in local kind needs no account
                 self.kind_box.addItem(cls.display_name, cls.kind)
         kind_label = QLabel(self.tr("&Kind:"), self.form_host)
@@ -228,7 +227,7 @@ class AccountDialog(QDialog):
     @property
     def kind(self) -> type[MailProvider] | None:
         kind = self.kind_box.currentData()
-        return None if kind is None else self.controller.service.registry.load(kind)
+        return None if kind is None else self.controller.service.provider_class(kind)
 
     @Slot()
     def _build_form(self) -> None:

@@ -56,8 +56,8 @@ from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.language_pickers import ReplyLanguages, fill_template_titles
-from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 from boundary_app.ui.texts import format_when
+from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 PREVIEW_DELAY_MS = 150
 LONG_MESSAGE_CHARS = 2_000
@@ -67,6 +67,8 @@ QUICK_REST_OF_TODAY = "rest-of-today"
 QUICK_TOMORROW = "tomorrow"
 QUICK_MONDAY = "monday"
 QUICK_CUSTOM = "custom"
+LEFT_WIDTH = 250
+"""Who covers, the accounts and the audience: a column this wide beside the messages."""
 
 
 def _set_edit_moment(edit: QDateTimeEdit, moment: datetime, tz: ZoneInfo) -> None:
@@ -104,6 +106,13 @@ def _make_moment_edit(parent: QWidget) -> QDateTimeEdit:
     edit.setDisplayFormat(EDIT_FORMAT)
     edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return edit
+
+
+def _buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A field's label; its mnemonic moves the focus to ``buddy``."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
 
 
 def _fit_rows(widget: QListWidget, rows: int) -> None:
@@ -203,8 +212,17 @@ class GoAwayDialog(QDialog):
         page = self.form_page
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._when_and_why(page))
+        # Left: who covers, where, for whom. Right: the messages.
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        layout.addLayout(body, 1)
+        body.addLayout(self._who_and_where(page), 0)
+        body.addLayout(self._messages(page), 1)
+        layout.addLayout(self._status_and_buttons(page))
 
-        # When and why.
+    def _when_and_why(self, page: QWidget) -> QGridLayout:
+        """The template and the reason; when (with quick choices); the reply's languages."""
         top = QGridLayout()
         top.setHorizontalSpacing(10)
         top.setVerticalSpacing(8)
@@ -216,30 +234,31 @@ class GoAwayDialog(QDialog):
         fill_template_titles(self.template_box, self.languages()[0])
         self.reason_edit = QLineEdit(page)
         self.reason_edit.setPlaceholderText(self.tr("Why you are away (optional)"))
-        template_label = QLabel(self.tr("&Template:"), page)
-        template_label.setBuddy(self.template_box)
-        reason_label = QLabel(self.tr("&Reason:"), page)
-        reason_label.setBuddy(self.reason_edit)
-        top.addWidget(template_label, 0, 0)
+        top.addWidget(_buddy_label(self.tr("&Template:"), self.template_box, page), 0, 0)
         top.addWidget(self.template_box, 0, 1)
-        top.addWidget(reason_label, 0, 2)
+        top.addWidget(_buddy_label(self.tr("&Reason:"), self.reason_edit, page), 0, 2)
         top.addWidget(self.reason_edit, 0, 3, 1, 2)
+        self._when_rows(top, page)
+        languages_label = _buddy_label(self.tr("&Language:"), self.languages_row, page)
+        top.addWidget(languages_label, 3, 0)
+        top.addWidget(self.languages_row, 3, 1, 1, 4)
+        top.setColumnStretch(1, 1)
+        top.setColumnStretch(3, 1)
+        return top
 
+    def _when_rows(self, top: QGridLayout, page: QWidget) -> None:
+        """From and until in the profile's zone (row 1); the quick choices and no end (row 2)."""
         self.from_edit = _make_moment_edit(page)
         self.until_edit = _make_moment_edit(page)
-        from_label = QLabel(self.tr("&From:"), page)
-        from_label.setBuddy(self.from_edit)
-        until_label = QLabel(self.tr("&Until:"), page)
-        until_label.setBuddy(self.until_edit)
         self.zone_label = text_label(
             None,
             self.tr("Times in %1").replace("%1", self.profile.identity.timezone),
             hint=True,
             wrap=False,
         )
-        top.addWidget(from_label, 1, 0)
+        top.addWidget(_buddy_label(self.tr("&From:"), self.from_edit, page), 1, 0)
         top.addWidget(self.from_edit, 1, 1)
-        top.addWidget(until_label, 1, 2)
+        top.addWidget(_buddy_label(self.tr("&Until:"), self.until_edit, page), 1, 2)
         top.addWidget(self.until_edit, 1, 3)
         top.addWidget(self.zone_label, 1, 4)
 
@@ -248,35 +267,42 @@ class GoAwayDialog(QDialog):
         self.quick_box.addItem(self.tr("Until tomorrow morning"), QUICK_TOMORROW)
         self.quick_box.addItem(self.tr("Until Monday"), QUICK_MONDAY)
         self.quick_box.addItem(self.tr("Custom"), QUICK_CUSTOM)
-        quick_label = QLabel(self.tr("&Quick choice:"), page)
-        quick_label.setBuddy(self.quick_box)
         self.no_end_check = QCheckBox(self.tr("&No end date"), page)
         self.no_end_check.setToolTip(
             self.tr("The reply stays on until you come back from the tray menu.")
         )
-        languages_label = QLabel(self.tr("&Language:"), page)
-        languages_label.setBuddy(self.languages_row)
-        top.addWidget(languages_label, 3, 0)
-        top.addWidget(self.languages_row, 3, 1, 1, 4)
-        top.addWidget(quick_label, 2, 2)
+        top.addWidget(_buddy_label(self.tr("&Quick choice:"), self.quick_box, page), 2, 2)
         top.addWidget(self.quick_box, 2, 3)
         top.addWidget(self.no_end_check, 2, 4)
-        top.setColumnStretch(1, 1)
-        top.setColumnStretch(3, 1)
-        layout.addLayout(top)
 
-        # Left: who covers, where, for whom. Right: the messages.
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        layout.addLayout(body, 1)
-
+    def _who_and_where(self, page: QWidget) -> QVBoxLayout:
+        """Who covers, on which accounts, for whom: a column of fixed width."""
         left = QVBoxLayout()
         left.setSpacing(4)
-        body.addLayout(left, 0)
+        self._backups_section(left, page)
+        left.addSpacing(8)
+        self._accounts_section(left, page)
+        left.addSpacing(8)
+        self.audience_box = QComboBox(page)
+        self.audience_box.addItem(self.tr("Everyone"), Audience.ALL.value)
+        self.audience_box.addItem(self.tr("My contacts only"), Audience.CONTACTS.value)
+        self.audience_box.addItem(self.tr("Colleagues only"), Audience.INTERNAL.value)
+        left.addWidget(_buddy_label(self.tr("&Audience:"), self.audience_box, page))
+        left.addWidget(self.audience_box)
+        self.audience_note = text_label(page, style=WARNING_STYLE)
+        self.audience_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.audience_note)
+        left.addStretch(1)
+        for widget in (self.backup_list, self.account_list, self.audience_box):
+            widget.setFixedWidth(LEFT_WIDTH)
+        for label in (self.backup_hint, self.audience_note):
+            label.setFixedWidth(LEFT_WIDTH)
+        return left
+
+    def _backups_section(self, left: QVBoxLayout, page: QWidget) -> None:
+        """The roster to tick who covers (the first backup ticked), or how to add one."""
         self.backup_list = QListWidget(page)
-        backups_label = QLabel(self.tr("&Who covers:"), page)
-        backups_label.setBuddy(self.backup_list)
-        left.addWidget(backups_label)
+        left.addWidget(_buddy_label(self.tr("&Who covers:"), self.backup_list, page))
         for index, backup in enumerate(self.profile.backups):
             text = backup.name
             if backup.covers:
@@ -299,11 +325,10 @@ class GoAwayDialog(QDialog):
         self.backup_list.setVisible(bool(self.profile.backups))
         left.addWidget(self.backup_hint)
 
-        left.addSpacing(8)
+    def _accounts_section(self, left: QVBoxLayout, page: QWidget) -> None:
+        """Every account, ticked: the reply goes to the ones left ticked."""
         self.account_list = QListWidget(page)
-        accounts_label = QLabel(self.tr("Acc&ounts:"), page)
-        accounts_label.setBuddy(self.account_list)
-        left.addWidget(accounts_label)
+        left.addWidget(_buddy_label(self.tr("Acc&ounts:"), self.account_list, page))
         for account in self.profile.accounts:
             item = QListWidgetItem(account.name, self.account_list)
             item.setData(Qt.ItemDataRole.UserRole, account.name)
@@ -315,34 +340,15 @@ class GoAwayDialog(QDialog):
         _fit_rows(self.account_list, 3)
         left.addWidget(self.account_list)
 
-        left.addSpacing(8)
-        self.audience_box = QComboBox(page)
-        self.audience_box.addItem(self.tr("Everyone"), Audience.ALL.value)
-        self.audience_box.addItem(self.tr("My contacts only"), Audience.CONTACTS.value)
-        self.audience_box.addItem(self.tr("Colleagues only"), Audience.INTERNAL.value)
-        audience_label = QLabel(self.tr("&Audience:"), page)
-        audience_label.setBuddy(self.audience_box)
-        left.addWidget(audience_label)
-        left.addWidget(self.audience_box)
-        self.audience_note = text_label(page, style=WARNING_STYLE)
-        self.audience_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(self.audience_note)
-        left.addStretch(1)
-        left_width = 250
-        for widget in (self.backup_list, self.account_list, self.audience_box):
-            widget.setFixedWidth(left_width)
-        for label in (self.backup_hint, self.audience_note):
-            label.setFixedWidth(left_width)
-
+    def _messages(self, page: QWidget) -> QVBoxLayout:
+        """The subject and the two messages, each with a preview of what is received."""
         right = QVBoxLayout()
         right.setSpacing(4)
-        body.addLayout(right, 1)
         subject_row = QFormLayout()
         subject_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         subject_row.setContentsMargins(0, 0, 0, 0)
         self.subject_edit = QLineEdit(page)
-        subject_label = QLabel(self.tr("&Subject:"), page)
-        subject_label.setBuddy(self.subject_edit)
+        subject_label = _buddy_label(self.tr("&Subject:"), self.subject_edit, page)
         self.subject_preview = text_label(page)
         self.subject_preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         subject_row.addRow(subject_label, self.subject_edit)
@@ -370,8 +376,10 @@ class GoAwayDialog(QDialog):
             hint=True,
         )
         right.addWidget(placeholders)
+        return right
 
-        # Status and buttons.
+    def _status_and_buttons(self, page: QWidget) -> QHBoxLayout:
+        """What stops going away or deserves a look, beside Go away and Cancel."""
         self.error_label = text_label(page, style=ERROR_STYLE)
         self.error_label.hide()
         self.warning_label = text_label(page, style=WARNING_STYLE)
@@ -390,7 +398,7 @@ class GoAwayDialog(QDialog):
         messages.addWidget(self.warning_label)
         bottom.addLayout(messages, 1)
         bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(bottom)
+        return bottom
 
     def _message_tab(
         self, title: str, edit_title: str, preview_title: str

@@ -31,7 +31,7 @@ from boundary_app.core.mail import FIRST_LOOK, MailBatch, gather_mail, mail_acco
 from boundary_app.providers.base import MailSummary, ProviderError
 from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.style import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
+from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 LIMIT = 200
 
@@ -104,56 +104,12 @@ class CheckPopup(QWidget):
         self.setWindowTitle(self.tr("Mail check"))
 
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title_label = text_label(self, self.tr("Mail check"), wrap=False)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        top.addWidget(self.title_label, 1)
-        self.countdown_label = text_label(self, wrap=False)
-        self.countdown_label.setFont(font)
-        self.countdown_label.setAccessibleName(self.tr("Time left"))
-        top.addWidget(self.countdown_label)
-        layout.addLayout(top)
-
+        layout.addLayout(self._heading())
         self.state_label = text_label(self)
         layout.addWidget(self.state_label)
-        self.mail_list = QTreeWidget(self)
-        self.mail_list.setHeaderLabels(
-            [self.tr("Received"), self.tr("From"), self.tr("Subject"), self.tr("Account")]
-        )
-        self.mail_list.setRootIsDecorated(False)
-        self.mail_list.setUniformRowHeights(True)
-        self.mail_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.mail_list.setAccessibleName(self.tr("New mail"))
-        header = self.mail_list.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 150)
-        header.setStretchLastSection(False)
-        self.mail_list.itemSelectionChanged.connect(self._update_buttons)
-        self.mail_list.itemActivated.connect(lambda *_: self.open_message())
+        self.mail_list = self._mail_list()
         layout.addWidget(self.mail_list, 1)
-
-        row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("&Open"), self)
-        self.forward_button = QPushButton(self.tr("&Forward to backup…"), self)
-        row.addWidget(self.open_button)
-        row.addWidget(self.forward_button)
-        row.addStretch(1)
-        self.snooze_button = QPushButton(self)
-        self.done_button = QPushButton(self.tr("&Done"), self)
-        self.done_button.setDefault(True)
-        row.addWidget(self.snooze_button)
-        row.addWidget(self.done_button)
-        layout.addLayout(row)
-        self.open_button.clicked.connect(self.open_message)
-        self.forward_button.clicked.connect(self.forward_message)
-        self.snooze_button.clicked.connect(self.snooze)
-        self.done_button.clicked.connect(self.done)
+        layout.addLayout(self._buttons())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.done)
 
         self.ticker = QTimer(self)  # only while the pop-up is on screen
@@ -165,6 +121,61 @@ class CheckPopup(QWidget):
         self.tick()
         self._update_buttons()
         self.load_mail()
+
+    def _heading(self) -> QHBoxLayout:
+        """ "Mail check" and the time left, in large type."""
+        top = QHBoxLayout()
+        self.title_label = text_label(self, self.tr("Mail check"), wrap=False)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        top.addWidget(self.title_label, 1)
+        self.countdown_label = text_label(self, wrap=False)
+        self.countdown_label.setFont(font)
+        self.countdown_label.setAccessibleName(self.tr("Time left"))
+        top.addWidget(self.countdown_label)
+        return top
+
+    def _mail_list(self) -> QTreeWidget:
+        """The new mail: when, from whom, the subject, the account; one row chosen at a time."""
+        mail_list = QTreeWidget(self)
+        mail_list.setHeaderLabels(
+            [self.tr("Received"), self.tr("From"), self.tr("Subject"), self.tr("Account")]
+        )
+        mail_list.setRootIsDecorated(False)
+        mail_list.setUniformRowHeights(True)
+        mail_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        mail_list.setAccessibleName(self.tr("New mail"))
+        header = mail_list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 150)
+        header.setStretchLastSection(False)
+        mail_list.itemSelectionChanged.connect(self._update_buttons)
+        mail_list.itemActivated.connect(lambda *_: self.open_message())
+        return mail_list
+
+    def _buttons(self) -> QHBoxLayout:
+        """Open and Forward for the chosen message; Snooze and Done for the check."""
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.forward_button = QPushButton(self.tr("&Forward to backup…"), self)
+        row.addWidget(self.open_button)
+        row.addWidget(self.forward_button)
+        row.addStretch(1)
+        self.snooze_button = QPushButton(self)
+        self.done_button = QPushButton(self.tr("&Done"), self)
+        self.done_button.setDefault(True)
+        row.addWidget(self.snooze_button)
+        row.addWidget(self.done_button)
+        self.open_button.clicked.connect(self.open_message)
+        self.forward_button.clicked.connect(self.forward_message)
+        self.snooze_button.clicked.connect(self.snooze)
+        self.done_button.clicked.connect(self.done)
+        return row
 
     # --- time -----------------------------------------------------------------------------
 

@@ -24,9 +24,9 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, 
 
 from boundary_app.core.due import Due, Reason, next_pass, next_wake
 from boundary_app.core.journal import AwayPeriod
-from boundary_app.core.profile import Profile
+from boundary_app.core.profile import Profile, ProfileError
 from boundary_app.core.reconciler import AccountResult
-from boundary_app.core.service import Boundary, Status
+from boundary_app.core.service import AccountDraft, Boundary, Status
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +135,37 @@ class Controller(QObject):
         self.service.save_profile(profile)
         self.refresh()
         self.push()
+
+    def save_settings(
+        self,
+        profile: Profile,
+        drafts: Sequence[AccountDraft],
+        then: Callable[[Exception | None], None],
+    ) -> None:
+        """Save the Settings dialog's profile and accounts (``Boundary.save_settings``).
+
+        ``then`` gets None, or the exception that stopped the save. Added or removed accounts
+        mean keyring work, which can wait on an unlock prompt: it runs on the pool, as an
+        account's Test does. A change of the profile alone is a small local write, done now.
+        """
+
+        def done(result: object) -> None:
+            if isinstance(result, Exception):
+                then(result)
+                return
+            self.refresh()
+            self.push()
+            then(None)
+
+        if drafts or self.service.removed_accounts(profile):
+            self.run_in_background(lambda: self.service.save_settings(profile, drafts), done)
+            return
+        try:
+            self.service.save_settings(profile)
+        except (ProfileError, OSError) as error:
+            then(error)
+            return
+        done(None)
 
     def push(self, *, force: bool = False, names: Sequence[str] | None = None) -> None:
         """Start a reconcile pass off the GUI thread (or after the one running)."""

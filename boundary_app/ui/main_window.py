@@ -1,18 +1,16 @@
-"""The main window: status and the main actions; the whole app when there is no tray."""
+"""The main window: status and the main actions; the whole app when there is no tray.
+
+The window shows what it is given and says which button was pressed; the shell
+(``shell.py``) words it, feeds it the status and carries out the actions.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from boundary_app.core.service import Status
-from boundary_app.ui import texts
-
-if TYPE_CHECKING:
-    from boundary_app.ui.shell import Shell
-
 
 ROWS = (
     ("go_away", "back", "settings", "quit"),
@@ -22,11 +20,17 @@ ROWS = (
 
 
 class MainWindow(QWidget):
-    """Status and the main actions in a window: the whole app when there is no tray."""
+    """Status and the main actions in a window: the whole app when there is no tray.
 
-    def __init__(self, shell: Shell, quit_on_close: bool) -> None:
+    Test accessors: ``status_label``, ``health_label``, ``checks_label``, ``buttons`` (action
+    key → button), ``quit_on_close``.
+    """
+
+    action_requested = Signal(str)
+    """The key (one of ``ROWS``) of the button pressed."""
+
+    def __init__(self, quit_on_close: bool) -> None:
         super().__init__()
-        self.shell = shell
         self.quit_on_close = quit_on_close
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -46,29 +50,29 @@ class MainWindow(QWidget):
         for row in ROWS:
             buttons = QHBoxLayout()
             for key in row:
-                action = shell.actions[key]
                 button = QPushButton()
-                button.clicked.connect(action.trigger)
+                button.clicked.connect(lambda _=False, key=key: self.action_requested.emit(key))
                 self.buttons[key] = button
                 buttons.addWidget(button)
             layout.addLayout(buttons)
         self.buttons["go_away"].setDefault(True)
         self.setMinimumWidth(460)
-        self.word()
 
-    def word(self) -> None:
-        """(Re)write the words that do not come from the status."""
+    def word(self, labels: Mapping[str, str]) -> None:
+        """(Re)write the title and the buttons' words (action key → text)."""
         self.setWindowTitle(self.tr("Boundary"))
         for key, button in self.buttons.items():
-            button.setText(self.shell.actions[key].text())
+            button.setText(labels[key])
 
-    def show_status(self, status: Status, icon: QIcon) -> None:
-        tz = self.shell.controller.profile.tz
-        self.status_label.setText(texts.status_line(status, tz))
-        self.health_label.setText(texts.health_line(status))
-        self.checks_label.setText(self.shell.actions["checks"].text())
+    def show_status(
+        self, status: str, health: str, checks: str, enabled: Mapping[str, bool], icon: QIcon
+    ) -> None:
+        """Show the status lines; ``enabled`` says which actions can be used now."""
+        self.status_label.setText(status)
+        self.health_label.setText(health)
+        self.checks_label.setText(checks)
         for key, button in self.buttons.items():
-            button.setEnabled(self.shell.actions[key].isEnabled())
+            button.setEnabled(enabled[key])
         self.setWindowIcon(icon)
 
     def closeEvent(self, event: QCloseEvent) -> None:

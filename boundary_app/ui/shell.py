@@ -112,7 +112,7 @@ class Shell(QObject):
             return
         self._word_actions()
         if self._window is not None:
-            self._window.word()
+            self._word_window(self._window)
         if (old := self.dialogs.pop("statistics", None)) is not None:
             # Its words are drawn: build it again, showing what the old one showed.
             from boundary_app.ui.stats_window import StatsWindow
@@ -134,10 +134,25 @@ class Shell(QObject):
         if self._window is None:
             from boundary_app.ui.main_window import MainWindow
 
-            self._window = MainWindow(self, quit_on_close=not self.use_tray)
+            window = MainWindow(quit_on_close=not self.use_tray)
+            window.action_requested.connect(lambda key: self.actions[key].trigger())
+            self._word_window(window)
+            self._window = window
             status = self.controller.last_status
-            self._window.show_status(status, load_icon(texts.icon_name(status)))
+            self._show_in_window(window, status, load_icon(texts.icon_name(status)))
         return self._window
+
+    def _word_window(self, window: MainWindow) -> None:
+        window.word({key: action.text() for key, action in self.actions.items()})
+
+    def _show_in_window(self, window: MainWindow, status: Status, icon: QIcon) -> None:
+        window.show_status(
+            texts.status_line(status, self.controller.profile.tz),
+            texts.health_line(status),
+            self.actions["checks"].text(),
+            {key: action.isEnabled() for key, action in self.actions.items()},
+            icon,
+        )
 
     def start(self) -> None:
         if self.use_tray:
@@ -166,7 +181,7 @@ class Shell(QObject):
         self.tray.setIcon(icon)
         self.tray.setToolTip(texts.tooltip(status, tz, check_line))
         if self._window is not None:
-            self._window.show_status(status, icon)
+            self._show_in_window(self._window, status, icon)
 
     def notify(self, title: str, text: str) -> None:
         if self.use_tray and self.tray.isVisible():
@@ -324,7 +339,7 @@ class Shell(QObject):
         self._open("go_away", lambda: GoAwayDialog(self.controller))
 
     def open_settings(self) -> None:
-        from boundary_app.ui.settings_dialog import SettingsDialog
+        from boundary_app.ui.settings.dialog import SettingsDialog
 
         self._open("settings", lambda: SettingsDialog(self.controller))
 

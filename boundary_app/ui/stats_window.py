@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 from boundary_app.core.stats import FIGURES, Counts, WeekStats, totals, week_stats
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Words
-from boundary_app.ui.style import text_label
+from boundary_app.ui.widgets import text_label
 
 WEEK_CHOICES = (4, 8, 12, 26)
 DEFAULT_WEEKS = 8
@@ -260,57 +260,19 @@ class StatsChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        grid = QColor(text)
-        grid.setAlphaF(0.18)
         plot = self._plot()
-        metrics = self.fontMetrics()
         peak = max(
             [sum(getattr(w, k) for k in stack) for w in self.weeks for stack in STACKS] or [0]
         )
         top = _nice_top(peak)
         scale = plot.height() / top
-
-        # Grid lines and the count axis.
         painter.setFont(self.font())
-        step = max(1, top // 4)
-        for value in range(0, top + 1, step):
-            y = plot.bottom() - value * scale
-            painter.setPen(QPen(grid, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height()),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                str(value),
-            )
-
-        slot = self._slot()
-        bar = min(slot * 0.8 / len(STACKS), 22.0)
-        colours = {s.key: QColor(s.color) for s in SERIES}
-        every = max(1, int((metrics.horizontalAdvance("W88") + 8) // slot) + 1)
-        last = len(self.weeks) - 1
-        labelled = {i for i in range(last + 1) if (last - i) % every == 0}  # this week always
-        if self.selected not in labelled and self.selected >= 0:
-            labelled = {i for i in labelled if abs(i - self.selected) >= every}
-            labelled.add(self.selected)
+        self._paint_grid(painter, plot, top, scale)
+        labelled = self._labelled_weeks()
         for index, week in enumerate(self.weeks):
-            x0 = plot.left() + index * slot + (slot - bar * len(STACKS)) / 2
-            if index == self.selected:
-                highlight = palette.color(QPalette.ColorRole.Highlight)
-                highlight.setAlphaF(0.35 if self.hasFocus() else 0.15)
-                painter.fillRect(
-                    QRectF(plot.left() + index * slot, plot.top(), slot, plot.height()), highlight
-                )
-            for column, stack in enumerate(STACKS):
-                y = plot.bottom()
-                for key in stack:
-                    height = getattr(week, key) * scale
-                    if height <= 0:
-                        continue
-                    rect = QRectF(x0 + column * bar, y - height, bar - 1, height)
-                    painter.fillRect(rect, colours[key])
-                    y -= height
+            self._paint_week(painter, plot, scale, index, week)
             if index in labelled:
+                slot = self._slot()
                 painter.setPen(text)
                 painter.drawText(
                     QRectF(plot.left() + index * slot - 20, plot.bottom() + 4, slot + 40, 40),
@@ -331,6 +293,59 @@ class StatsChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def _paint_grid(self, painter: QPainter, plot: QRectF, top: int, scale: float) -> None:
+        """Grid lines and the count axis, from 0 up to ``top`` in four steps or so."""
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlphaF(0.18)
+        metrics = self.fontMetrics()
+        step = max(1, top // 4)
+        for value in range(0, top + 1, step):
+            y = plot.bottom() - value * scale
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(value),
+            )
+
+    def _labelled_weeks(self) -> set[int]:
+        """The weeks named under the chart: as many as fit, counted back from this week (always
+        named), and the selected week, whose neighbours make room for it."""
+        every = max(1, int((self.fontMetrics().horizontalAdvance("W88") + 8) // self._slot()) + 1)
+        last = len(self.weeks) - 1
+        labelled = {i for i in range(last + 1) if (last - i) % every == 0}
+        if self.selected not in labelled and self.selected >= 0:
+            labelled = {i for i in labelled if abs(i - self.selected) >= every}
+            labelled.add(self.selected)
+        return labelled
+
+    def _paint_week(
+        self, painter: QPainter, plot: QRectF, scale: float, index: int, week: WeekStats
+    ) -> None:
+        """One week: its stacks of bars side by side, on a highlight when it is selected."""
+        slot = self._slot()
+        bar = min(slot * 0.8 / len(STACKS), 22.0)
+        x0 = plot.left() + index * slot + (slot - bar * len(STACKS)) / 2
+        if index == self.selected:
+            highlight = self.palette().color(QPalette.ColorRole.Highlight)
+            highlight.setAlphaF(0.35 if self.hasFocus() else 0.15)
+            painter.fillRect(
+                QRectF(plot.left() + index * slot, plot.top(), slot, plot.height()), highlight
+            )
+        colours = {s.key: QColor(s.color) for s in SERIES}
+        for column, stack in enumerate(STACKS):
+            y = plot.bottom()
+            for key in stack:
+                height = getattr(week, key) * scale
+                if height <= 0:
+                    continue
+                rect = QRectF(x0 + column * bar, y - height, bar - 1, height)
+                painter.fillRect(rect, colours[key])
+                y -= height
 
 
 def _nice_top(peak: int) -> int:

@@ -228,6 +228,89 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What Boundary can do with it</source>
+        <translation>Yang dapat dilakukan Boundary</translation>
+    </message>
+    <message>
+        <source>A&amp;dd account…</source>
+        <translation>Tambah &amp;akun…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Uji</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Masuk &amp;lagi…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Not installed in this version of Boundary</source>
+        <translation>Tidak terpasang di versi Boundary ini</translation>
+    </message>
+    <message>
+        <source>Out-of-office reply</source>
+        <translation>Balasan otomatis</translation>
+    </message>
+    <message>
+        <source>starts and stops on time by itself</source>
+        <translation>mulai dan berhenti sendiri tepat waktu</translation>
+    </message>
+    <message>
+        <source>can answer only your contacts or only colleagues</source>
+        <translation>dapat membalas hanya kontak Anda atau hanya rekan kerja</translation>
+    </message>
+    <message>
+        <source>can answer only your contacts</source>
+        <translation>dapat membalas hanya kontak Anda</translation>
+    </message>
+    <message>
+        <source>can answer only colleagues</source>
+        <translation>dapat membalas hanya rekan kerja</translation>
+    </message>
+    <message>
+        <source>lists new mail</source>
+        <translation>menampilkan email baru</translation>
+    </message>
+    <message>
+        <source>forwards mail</source>
+        <translation>meneruskan email</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>%1 is added when you save.</source>
+        <translation>%1 ditambahkan saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <source>%1 is removed when you save; its password is then forgotten.</source>
+        <translation>%1 dihapus saat Anda menyimpan; kata sandinya pun ikut dihapus.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Menghubungkan ke %1…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppText</name>
     <message>
         <source>Boundary cannot start</source>
@@ -291,6 +374,37 @@
     <message>
         <source>This backup %1.</source>
         <translation>Pengganti ini %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Colleagues who cover while you are away. The first one is named first; when you go away you choose who covers this time.</source>
+        <translation>Rekan kerja yang menggantikan Anda saat Anda tidak di kantor. Yang pertama disebut lebih dulu; setiap kali Anda tidak di kantor, Anda memilih siapa penggantinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;ambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Tu&amp;runkan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -658,6 +772,69 @@
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Your name signs your messages. The time zone sets when &quot;tomorrow morning&quot; is; type part of a city to find it.</source>
+        <translation>Nama Anda menjadi tanda tangan pesan. Zona waktu menentukan kapan &quot;besok pagi&quot;; ketik sebagian nama kota untuk mencarinya.</translation>
+    </message>
+    <message>
+        <source>Start Boundary &amp;when I sign in</source>
+        <translation>Jalankan Boundary saat saya &amp;masuk</translation>
+    </message>
+    <message>
+        <source>This system has no way for Boundary to start when you sign in.</source>
+        <translation>Sistem ini tidak menyediakan cara agar Boundary berjalan saat Anda masuk.</translation>
+    </message>
+    <message>
+        <source>How your messages are signed</source>
+        <translation>Nama di akhir pesan Anda</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>anda@example.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lepon:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Zona &amp;waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Your email &apos;%1&apos; is not an email address.</source>
+        <translation>Email Anda &apos;%1&apos; bukan alamat email yang valid.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone; pick one from the list, like %2.</source>
+        <translation>&apos;%1&apos; bukan zona waktu; pilih dari daftar, misalnya %2.</translation>
+    </message>
+    <message>
+        <source>Boundary could not change starting when you sign in: %1</source>
+        <translation>Boundary tidak dapat mengubah setelan berjalan otomatis saat Anda masuk: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Boundary</source>
@@ -862,220 +1039,16 @@
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <source>How your messages are signed</source>
-        <translation>Nama di akhir pesan Anda</translation>
-    </message>
-    <message>
-        <source>you@example.com</source>
-        <translation>anda@example.com</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Opsional</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>Te&amp;lepon:</translation>
-    </message>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation>Zona &amp;waktu:</translation>
-    </message>
-    <message>
-        <source>Your name signs your messages. The time zone sets when &quot;tomorrow morning&quot; is; type part of a city to find it.</source>
-        <translation>Nama Anda menjadi tanda tangan pesan. Zona waktu menentukan kapan &quot;besok pagi&quot;; ketik sebagian nama kota untuk mencarinya.</translation>
-    </message>
-    <message>
-        <source>Start Boundary &amp;when I sign in</source>
-        <translation>Jalankan Boundary saat saya &amp;masuk</translation>
-    </message>
-    <message>
-        <source>This system has no way for Boundary to start when you sign in.</source>
-        <translation>Sistem ini tidak menyediakan cara agar Boundary berjalan saat Anda masuk.</translation>
-    </message>
-    <message>
-        <source>Colleagues who cover while you are away. The first one is named first; when you go away you choose who covers this time.</source>
-        <translation>Rekan kerja yang menggantikan Anda saat Anda tidak di kantor. Yang pertama disebut lebih dulu; setiap kali Anda tidak di kantor, Anda memilih siapa penggantinya.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>T&amp;ambah…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Hapus</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Naikkan</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Tu&amp;runkan</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Bahasa:</translation>
-    </message>
-    <message>
         <source>Mail &amp;checks</source>
         <translation>&amp;Cek email</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Ikuti sistem</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage:</source>
-        <translation>Ba&amp;hasa templat:</translation>
-    </message>
-    <message>
-        <source>Te&amp;mplate:</source>
-        <translation>Te&amp;mplat:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>S&amp;ubjek:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Alasan:</translation>
-    </message>
-    <message>
-        <source>Replies i&amp;n:</source>
-        <translation>Bahasa &amp;balasan:</translation>
-    </message>
-    <message>
-        <source>For co&amp;lleagues:</source>
-        <translation>Untuk &amp;rekan kerja:</translation>
-    </message>
-    <message>
-        <source>For &amp;everyone else:</source>
-        <translation>Untuk &amp;orang lain:</translation>
-    </message>
-    <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
-        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya. Baris yang isiannya kosong dihilangkan; kolom yang kosong memakai teks asli.</translation>
-    </message>
-    <message>
-        <source>Restore the ori&amp;ginal</source>
-        <translation>Pu&amp;lihkan teks asli</translation>
-    </message>
-    <message>
-        <source>You changed this template.</source>
-        <translation>Anda telah mengubah templat ini.</translation>
-    </message>
-    <message>
-        <source>The original text.</source>
-        <translation>Teks asli.</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Akun</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>What Boundary can do with it</source>
-        <translation>Yang dapat dilakukan Boundary</translation>
-    </message>
-    <message>
-        <source>A&amp;dd account…</source>
-        <translation>Tambah &amp;akun…</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Uji</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in again…</source>
-        <translation>Masuk &amp;lagi…</translation>
-    </message>
-    <message>
-        <source>Not installed in this version of Boundary</source>
-        <translation>Tidak terpasang di versi Boundary ini</translation>
-    </message>
-    <message>
-        <source>%1 is added when you save.</source>
-        <translation>%1 ditambahkan saat Anda menyimpan.</translation>
-    </message>
-    <message>
-        <source>%1 is removed when you save; its password is then forgotten.</source>
-        <translation>%1 dihapus saat Anda menyimpan; kata sandinya pun ikut dihapus.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Menghubungkan ke %1…</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
     </message>
     <message>
-        <source>Out-of-office reply</source>
-        <translation>Balasan otomatis</translation>
-    </message>
-    <message>
-        <source>starts and stops on time by itself</source>
-        <translation>mulai dan berhenti sendiri tepat waktu</translation>
-    </message>
-    <message>
-        <source>can answer only your contacts or only colleagues</source>
-        <translation>dapat membalas hanya kontak Anda atau hanya rekan kerja</translation>
-    </message>
-    <message>
-        <source>can answer only your contacts</source>
-        <translation>dapat membalas hanya kontak Anda</translation>
-    </message>
-    <message>
-        <source>can answer only colleagues</source>
-        <translation>dapat membalas hanya rekan kerja</translation>
-    </message>
-    <message>
-        <source>lists new mail</source>
-        <translation>menampilkan email baru</translation>
-    </message>
-    <message>
-        <source>forwards mail</source>
-        <translation>meneruskan email</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Belum ada</translation>
-    </message>
-    <message>
-        <source>Your email &apos;%1&apos; is not an email address.</source>
-        <translation>Email Anda &apos;%1&apos; bukan alamat email yang valid.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a time zone; pick one from the list, like %2.</source>
-        <translation>&apos;%1&apos; bukan zona waktu; pilih dari daftar, misalnya %2.</translation>
-    </message>
-    <message>
         <source>Your settings could not be saved: %1</source>
         <translation>Pengaturan Anda tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>Boundary could not change starting when you sign in: %1</source>
-        <translation>Boundary tidak dapat mengubah setelan berjalan otomatis saat Anda masuk: %1</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1450,53 @@
     <message>
         <source>Next mail check %1</source>
         <translation>Cek email berikutnya: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
+        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya. Baris yang isiannya kosong dihilangkan; kolom yang kosong memakai teks asli.</translation>
+    </message>
+    <message>
+        <source>Replies i&amp;n:</source>
+        <translation>Bahasa &amp;balasan:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>Ba&amp;hasa templat:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Te&amp;mplat:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubjek:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>For co&amp;lleagues:</source>
+        <translation>Untuk &amp;rekan kerja:</translation>
+    </message>
+    <message>
+        <source>For &amp;everyone else:</source>
+        <translation>Untuk &amp;orang lain:</translation>
+    </message>
+    <message>
+        <source>Restore the ori&amp;ginal</source>
+        <translation>Pu&amp;lihkan teks asli</translation>
+    </message>
+    <message>
+        <source>You changed this template.</source>
+        <translation>Anda telah mengubah templat ini.</translation>
+    </message>
+    <message>
+        <source>The original text.</source>
+        <translation>Teks asli.</translation>
     </message>
 </context>
 </TS>

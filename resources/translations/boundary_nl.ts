@@ -228,6 +228,89 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What Boundary can do with it</source>
+        <translation>Wat Boundary ermee kan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd account…</source>
+        <translation>Account &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>O&amp;pnieuw aanmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Not installed in this version of Boundary</source>
+        <translation>Niet geïnstalleerd in deze versie van Boundary</translation>
+    </message>
+    <message>
+        <source>Out-of-office reply</source>
+        <translation>Afwezigheidsbericht</translation>
+    </message>
+    <message>
+        <source>starts and stops on time by itself</source>
+        <translation>gaat vanzelf op tijd aan en uit</translation>
+    </message>
+    <message>
+        <source>can answer only your contacts or only colleagues</source>
+        <translation>kan alleen je contactpersonen of alleen collega’s antwoorden</translation>
+    </message>
+    <message>
+        <source>can answer only your contacts</source>
+        <translation>kan alleen je contactpersonen antwoorden</translation>
+    </message>
+    <message>
+        <source>can answer only colleagues</source>
+        <translation>kan alleen collega’s antwoorden</translation>
+    </message>
+    <message>
+        <source>lists new mail</source>
+        <translation>toont nieuwe mail</translation>
+    </message>
+    <message>
+        <source>forwards mail</source>
+        <translation>stuurt mail door</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nog niets</translation>
+    </message>
+    <message>
+        <source>%1 is added when you save.</source>
+        <translation>%1 wordt toegevoegd als je opslaat.</translation>
+    </message>
+    <message>
+        <source>%1 is removed when you save; its password is then forgotten.</source>
+        <translation>%1 wordt verwijderd als je opslaat; het wachtwoord wordt dan vergeten.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppText</name>
     <message>
         <source>Boundary cannot start</source>
@@ -291,6 +374,37 @@
     <message>
         <source>This backup %1.</source>
         <translation>Deze vervanger %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Colleagues who cover while you are away. The first one is named first; when you go away you choose who covers this time.</source>
+        <translation>Collega’s die voor je waarnemen als je afwezig bent. De eerste wordt als eerste genoemd; als je je afwezig meldt, kies je wie er deze keer waarneemt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -660,6 +774,69 @@
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Your name signs your messages. The time zone sets when &quot;tomorrow morning&quot; is; type part of a city to find it.</source>
+        <translation>Met je naam onderteken je je berichten. De tijdzone bepaalt wanneer “morgenochtend” is; typ een deel van een plaatsnaam om die te vinden.</translation>
+    </message>
+    <message>
+        <source>Start Boundary &amp;when I sign in</source>
+        <translation>Boundary starten &amp;wanneer ik me aanmeld</translation>
+    </message>
+    <message>
+        <source>This system has no way for Boundary to start when you sign in.</source>
+        <translation>Op dit systeem kan Boundary niet vanzelf starten als je je aanmeldt.</translation>
+    </message>
+    <message>
+        <source>How your messages are signed</source>
+        <translation>Hoe je je berichten ondertekent</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>jij@example.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tijd&amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Your email &apos;%1&apos; is not an email address.</source>
+        <translation>Je e-mail ‘%1’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone; pick one from the list, like %2.</source>
+        <translation>‘%1’ is geen tijdzone; kies er een uit de lijst, zoals %2.</translation>
+    </message>
+    <message>
+        <source>Boundary could not change starting when you sign in: %1</source>
+        <translation>Boundary kon het starten bij aanmelden niet wijzigen: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Boundary</source>
@@ -867,220 +1044,16 @@
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>How your messages are signed</source>
-        <translation>Hoe je je berichten ondertekent</translation>
-    </message>
-    <message>
-        <source>you@example.com</source>
-        <translation>jij@example.com</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optioneel</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefoon:</translation>
-    </message>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation>Tijd&amp;zone:</translation>
-    </message>
-    <message>
-        <source>Your name signs your messages. The time zone sets when &quot;tomorrow morning&quot; is; type part of a city to find it.</source>
-        <translation>Met je naam onderteken je je berichten. De tijdzone bepaalt wanneer “morgenochtend” is; typ een deel van een plaatsnaam om die te vinden.</translation>
-    </message>
-    <message>
-        <source>Start Boundary &amp;when I sign in</source>
-        <translation>Boundary starten &amp;wanneer ik me aanmeld</translation>
-    </message>
-    <message>
-        <source>This system has no way for Boundary to start when you sign in.</source>
-        <translation>Op dit systeem kan Boundary niet vanzelf starten als je je aanmeldt.</translation>
-    </message>
-    <message>
-        <source>Colleagues who cover while you are away. The first one is named first; when you go away you choose who covers this time.</source>
-        <translation>Collega’s die voor je waarnemen als je afwezig bent. De eerste wordt als eerste genoemd; als je je afwezig meldt, kies je wie er deze keer waarneemt.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Ve&amp;rwijderen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Om&amp;hoog</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Om&amp;laag</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Taa&amp;l:</translation>
-    </message>
-    <message>
         <source>Mail &amp;checks</source>
         <translation>&amp;Mailmomenten</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Systeemtaal</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage:</source>
-        <translation>Sjabloon&amp;taal:</translation>
-    </message>
-    <message>
-        <source>Te&amp;mplate:</source>
-        <translation>Sja&amp;bloon:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>O&amp;nderwerp:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reden:</translation>
-    </message>
-    <message>
-        <source>Replies i&amp;n:</source>
-        <translation>Berichttal&amp;en:</translation>
-    </message>
-    <message>
-        <source>For co&amp;lleagues:</source>
-        <translation>Voor &amp;collega’s:</translation>
-    </message>
-    <message>
-        <source>For &amp;everyone else:</source>
-        <translation>Voor a&amp;lle anderen:</translation>
-    </message>
-    <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
-        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden. Een regel met een leeg invulveld wordt weggelaten; een leeg veld gebruikt de oorspronkelijke tekst.</translation>
-    </message>
-    <message>
-        <source>Restore the ori&amp;ginal</source>
-        <translation>Origineel &amp;herstellen</translation>
-    </message>
-    <message>
-        <source>You changed this template.</source>
-        <translation>Je hebt dit sjabloon aangepast.</translation>
-    </message>
-    <message>
-        <source>The original text.</source>
-        <translation>De oorspronkelijke tekst.</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>What Boundary can do with it</source>
-        <translation>Wat Boundary ermee kan</translation>
-    </message>
-    <message>
-        <source>A&amp;dd account…</source>
-        <translation>Account &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>T&amp;esten</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in again…</source>
-        <translation>O&amp;pnieuw aanmelden…</translation>
-    </message>
-    <message>
-        <source>Not installed in this version of Boundary</source>
-        <translation>Niet geïnstalleerd in deze versie van Boundary</translation>
-    </message>
-    <message>
-        <source>%1 is added when you save.</source>
-        <translation>%1 wordt toegevoegd als je opslaat.</translation>
-    </message>
-    <message>
-        <source>%1 is removed when you save; its password is then forgotten.</source>
-        <translation>%1 wordt verwijderd als je opslaat; het wachtwoord wordt dan vergeten.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinden met %1…</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <source>Out-of-office reply</source>
-        <translation>Afwezigheidsbericht</translation>
-    </message>
-    <message>
-        <source>starts and stops on time by itself</source>
-        <translation>gaat vanzelf op tijd aan en uit</translation>
-    </message>
-    <message>
-        <source>can answer only your contacts or only colleagues</source>
-        <translation>kan alleen je contactpersonen of alleen collega’s antwoorden</translation>
-    </message>
-    <message>
-        <source>can answer only your contacts</source>
-        <translation>kan alleen je contactpersonen antwoorden</translation>
-    </message>
-    <message>
-        <source>can answer only colleagues</source>
-        <translation>kan alleen collega’s antwoorden</translation>
-    </message>
-    <message>
-        <source>lists new mail</source>
-        <translation>toont nieuwe mail</translation>
-    </message>
-    <message>
-        <source>forwards mail</source>
-        <translation>stuurt mail door</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Nog niets</translation>
-    </message>
-    <message>
-        <source>Your email &apos;%1&apos; is not an email address.</source>
-        <translation>Je e-mail ‘%1’ is geen e-mailadres.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a time zone; pick one from the list, like %2.</source>
-        <translation>‘%1’ is geen tijdzone; kies er een uit de lijst, zoals %2.</translation>
-    </message>
-    <message>
         <source>Your settings could not be saved: %1</source>
         <translation>Je instellingen konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Boundary could not change starting when you sign in: %1</source>
-        <translation>Boundary kon het starten bij aanmelden niet wijzigen: %1</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1461,53 @@
     <message>
         <source>Next mail check %1</source>
         <translation>Volgend mailmoment %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
+        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden. Een regel met een leeg invulveld wordt weggelaten; een leeg veld gebruikt de oorspronkelijke tekst.</translation>
+    </message>
+    <message>
+        <source>Replies i&amp;n:</source>
+        <translation>Berichttal&amp;en:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>Sjabloon&amp;taal:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Sja&amp;bloon:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>O&amp;nderwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>For co&amp;lleagues:</source>
+        <translation>Voor &amp;collega’s:</translation>
+    </message>
+    <message>
+        <source>For &amp;everyone else:</source>
+        <translation>Voor a&amp;lle anderen:</translation>
+    </message>
+    <message>
+        <source>Restore the ori&amp;ginal</source>
+        <translation>Origineel &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>You changed this template.</source>
+        <translation>Je hebt dit sjabloon aangepast.</translation>
+    </message>
+    <message>
+        <source>The original text.</source>
+        <translation>De oorspronkelijke tekst.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from collections.abc import Callable
@@ -12,11 +13,13 @@ import pytest
 
 from boundary_app.core.journal import AwayPeriod
 from boundary_app.core.paths import AppPaths
-from boundary_app.core.profile import Account, ProfileReadOnly, save_profile
-from boundary_app.core.service import AwayRequest, Boundary, InputError
+from boundary_app.core.profile import Account, ProfileReadOnly, load_profile, save_profile
+from boundary_app.core.service import AccountDraft, AwayRequest, Boundary, InputError
 from boundary_app.providers.base import Audience, AutoReply, NeedsSignIn, Rejected, Unreachable
+from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
-from tests.fakes import FakeClock, MemoryProvider
+from boundary_app.providers.secrets import KeyringUnavailable
+from tests.fakes import FakeClock, GuardedProvider, MemoryKeyring, MemoryProvider, PlainProvider
 
 LOCAL = "This computer"
 HOUR = timedelta(hours=1)
@@ -338,6 +341,78 @@ def test_saving_a_profile_forgets_removed_accounts(two_accounts: Boundary) -> No
     assert two_accounts.journal.state("Side") is None
     assert list(statuses(two_accounts)) == [LOCAL, "Work"]
     assert two_accounts.paths.changed_stamp.is_file()
+
+
+WITH_PASSWORDS = ProviderRegistry.of(
+    [LocalProvider, MemoryProvider, PlainProvider, GuardedProvider]
+)
+KEY = "boundary"
+
+
+def guarded(service: Boundary, name: str, password: str = "right") -> AccountDraft:
+    values = {"email": "ana@example.com", "host": "mail.example.com", "password": password}
+    return service.draft_account("guarded", name, values)
+
+
+@pytest.mark.parametrize("registry", [WITH_PASSWORDS])
+def test_saving_settings_keeps_new_passwords_and_forgets_removed_ones(
+    two_accounts: Boundary, memory_keyring: MemoryKeyring
+) -> None:
+    two_accounts.add_account(guarded(two_accounts, "Office", "old"))
+    assert memory_keyring.store == {(KEY, "Office/password"): "old"}
+    home = guarded(two_accounts, "Home")
+    assert memory_keyring.store == {(KEY, "Office/password"): "old"}  # a draft keeps nothing
+    profile = copy.deepcopy(two_accounts.profile)
+    profile.accounts = [a for a in profile.accounts if a.name != "Office"] + [home.account]
+
+    removed = two_accounts.save_settings(profile, [home])
+
+    assert [a.name for a in removed] == ["Office"]
+    assert memory_keyring.store == {(KEY, "Home/password"): "right"}
+    saved = [a.name for a in load_profile(two_accounts.paths.profile).accounts]
+    assert saved == [LOCAL, "Work", "Side", "Home"]
+    assert two_accounts.profile is profile
+
+
+@pytest.mark.parametrize("registry", [WITH_PASSWORDS])
+def test_an_account_added_and_taken_out_before_saving_keeps_nothing(
+    two_accounts: Boundary, memory_keyring: MemoryKeyring
+) -> None:
+    draft = guarded(two_accounts, "Home")
+    profile = copy.deepcopy(two_accounts.profile)
+    profile.identity.name = "Ana S."
+
+    assert two_accounts.save_settings(profile, [draft]) == []
+
+    assert memory_keyring.store == {}
+    assert load_profile(two_accounts.paths.profile).account("Home") is None
+    assert load_profile(two_accounts.paths.profile).identity.name == "Ana S."
+
+
+class NoKeyring:
+    def get(self, account: str, key: str) -> str | None:
+        raise KeyringUnavailable("locked")
+
+    def set(self, account: str, key: str, value: str) -> None:
+        raise KeyringUnavailable("locked")
+
+    def delete(self, account: str, key: str) -> None:
+        raise KeyringUnavailable("locked")
+
+
+@pytest.mark.parametrize("registry", [WITH_PASSWORDS])
+def test_without_a_keyring_a_new_account_is_not_saved(two_accounts: Boundary) -> None:
+    two_accounts.secrets = NoKeyring()
+    draft = guarded(two_accounts, "Home")
+    before = two_accounts.paths.profile.read_bytes()
+    profile = copy.deepcopy(two_accounts.profile)
+    profile.accounts.append(draft.account)
+
+    with pytest.raises(KeyringUnavailable, match="locked"):
+        two_accounts.save_settings(profile, [draft])
+
+    assert two_accounts.paths.profile.read_bytes() == before
+    assert two_accounts.profile.account("Home") is None
 
 
 def test_reload_picks_up_a_hand_edit_and_keeps_going_on_a_broken_one(service: Boundary) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+from keyring.errors import KeyringLocked
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +16,7 @@ from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from boundary_app.ui.account_dialog import AccountDialog
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.settings_dialog import SettingsDialog
+from boundary_app.ui.settings.dialog import SettingsDialog
 from tests.fakes import (
     BrowserProvider,
     GuardedProvider,
@@ -41,8 +45,8 @@ def settings(controller: Controller, qtbot: QtBot) -> SettingsDialog:
 
 
 def open_add(settings: SettingsDialog, kind: str) -> AccountDialog:
-    settings.add_account_button.click()
-    editor = settings.account_editor
+    settings.accounts_tab.add_account_button.click()
+    editor = settings.accounts_tab.account_editor
     assert editor is not None and editor.isVisible()
     editor.kind_box.setCurrentIndex(editor.kind_box.findData(kind))
     return editor
@@ -59,7 +63,7 @@ def fill(editor: AccountDialog, **values: str) -> None:
 
 
 def table(settings: SettingsDialog) -> list[tuple[str, str]]:
-    t = settings.account_table
+    t = settings.accounts_tab.account_table
     return [(t.item(r, 0).text(), t.item(r, 1).text()) for r in range(t.rowCount())]
 
 
@@ -107,9 +111,11 @@ def test_add_tests_first_and_the_password_is_kept_only_when_settings_are_saved(
     with qtbot.waitSignal(editor.accepted, timeout=WAIT):
         editor.add_button.click()
     assert ("Work mail", "Guarded mail") in table(settings)
-    assert settings.account_result.text() == "Work mail is added when you save."
+    assert settings.accounts_tab.account_result.text() == "Work mail is added when you save."
     assert memory_keyring.store == {}
-    settings.save_button.click()
+    # The keyring is written off the GUI thread: the dialog closes when it is done.
+    with qtbot.waitSignal(settings.accepted, timeout=WAIT):
+        settings.save_button.click()
     assert memory_keyring.store == {("boundary", "Work mail/password"): "right"}
     account = load_profile(two_accounts.paths.profile).account("Work mail")
     assert account is not None
@@ -168,7 +174,9 @@ def test_a_browser_sign_in_shows_progress_and_can_be_cancelled(
     with qtbot.waitSignal(editor.accepted, timeout=WAIT):
         editor.add_button.click()
     assert ("Browser mail", "Browser mail") in table(settings)
-    settings.save_button.click()
+    # The keyring is written off the GUI thread: the dialog closes when it is done.
+    with qtbot.waitSignal(settings.accepted, timeout=WAIT):
+        settings.save_button.click()
     assert memory_keyring.store == {("boundary", "Browser mail/token"): "t0k3n"}
 
 
@@ -186,15 +194,76 @@ def test_a_saved_account_can_be_tested_and_removed_with_its_password(
     qtbot.addWidget(dialog)
     dialog.show()
     names = [a.name for a in dialog.profile.accounts]
-    dialog.account_table.selectRow(names.index("Office"))
-    assert not dialog.sign_in_account_button.isVisible()
-    dialog.test_account_button.click()
-    qtbot.waitUntil(lambda: dialog.test_account_button.isEnabled(), timeout=WAIT)
-    assert dialog.account_result.text() == "Office: Connected. No auto-reply is set."
+    dialog.accounts_tab.account_table.selectRow(names.index("Office"))
+    assert not dialog.accounts_tab.sign_in_account_button.isVisible()
+    dialog.accounts_tab.test_account_button.click()
+    qtbot.waitUntil(lambda: dialog.accounts_tab.test_account_button.isEnabled(), timeout=WAIT)
+    assert dialog.accounts_tab.account_result.text() == "Office: Connected. No auto-reply is set."
 
-    dialog.remove_account_button.click()
+    dialog.accounts_tab.remove_account_button.click()
     assert "Office" not in [n for n, _ in table(dialog)]
     assert memory_keyring.store  # nothing is forgotten before Save
-    dialog.save_button.click()
+    # The keyring is written off the GUI thread: the dialog closes when it is done.
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+        dialog.save_button.click()
     assert memory_keyring.store == {}
     assert load_profile(two_accounts.paths.profile).account("Office") is None
+
+
+def add_work_mail(settings: SettingsDialog, qtbot: QtBot) -> None:
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.com", host="mail.example.com", password="right")
+    editor.name_edit.setText("Work mail")
+    with qtbot.waitSignal(editor.accepted, timeout=WAIT):
+        editor.add_button.click()
+
+
+def test_settings_stay_open_and_usable_while_the_keyring_is_written(
+    settings: SettingsDialog,
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    two_accounts: Boundary,
+) -> None:
+    gate = threading.Event()
+    write = memory_keyring.set_password
+
+    def slow(service: str, username: str, password: str) -> None:
+        assert gate.wait(WAIT / 1000)  # an unlock prompt the person has not answered yet
+        write(service, username, password)
+
+    monkeypatch.setattr(memory_keyring, "set_password", slow)
+    add_work_mail(settings, qtbot)
+    settings.save_button.click()
+
+    assert settings.isVisible()  # the event loop runs: nothing waits on the GUI thread
+    assert not settings.save_button.isEnabled() and not settings.cancel_button.isEnabled()
+    qtbot.keyClick(settings, Qt.Key.Key_Escape)
+    assert settings.isVisible()
+    assert load_profile(two_accounts.paths.profile).account("Work mail") is None
+
+    with qtbot.waitSignal(settings.accepted, timeout=WAIT):
+        gate.set()
+    assert memory_keyring.store == {("boundary", "Work mail/password"): "right"}
+    assert load_profile(two_accounts.paths.profile).account("Work mail") is not None
+
+
+def test_without_a_keyring_a_new_account_is_not_saved_and_settings_say_why(
+    settings: SettingsDialog,
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    two_accounts: Boundary,
+) -> None:
+    def locked(service: str, username: str, password: str) -> None:
+        raise KeyringLocked("The keyring is locked.")
+
+    monkeypatch.setattr(memory_keyring, "set_password", locked)
+    add_work_mail(settings, qtbot)
+    settings.save_button.click()
+
+    qtbot.waitUntil(settings.save_button.isEnabled, timeout=WAIT)
+    assert settings.isVisible()
+    assert "No usable keyring was found" in settings.error_label.text()
+    assert "The keyring is locked." in settings.error_label.text()
+    assert load_profile(two_accounts.paths.profile).account("Work mail") is None

@@ -17,7 +17,7 @@ from boundary_app.ui import texts
 from boundary_app.ui.away_dialog import GoAwayDialog
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Translators
-from boundary_app.ui.settings_dialog import SettingsDialog
+from boundary_app.ui.settings.dialog import SettingsDialog
 from boundary_app.ui.shell import Shell
 from boundary_app.ui.stats_window import StatsWindow
 
@@ -52,7 +52,9 @@ def choose_language(shell: Shell, qtbot: QtBot, code: str) -> None:
     shell.open_settings()
     settings = shell.dialogs["settings"]
     assert isinstance(settings, SettingsDialog)
-    settings.language_box.setCurrentIndex(settings.language_box.findData(code))
+    settings.identity_tab.language_box.setCurrentIndex(
+        settings.identity_tab.language_box.findData(code)
+    )
     settings.save_button.click()
     qtbot.waitUntil(lambda: "settings" not in shell.dialogs, timeout=3000)
 
@@ -151,16 +153,16 @@ def test_reply_languages_and_dutch_template_edits_are_saved_from_settings(
     settings = SettingsDialog(controller)
     qtbot.addWidget(settings)
     settings.show()
-    settings.reply_languages.first_box.setCurrentIndex(
-        settings.reply_languages.first_box.findData("nl")
+    settings.templates_tab.reply_languages.first_box.setCurrentIndex(
+        settings.templates_tab.reply_languages.first_box.findData("nl")
     )
-    settings.reply_languages.second_box.setCurrentIndex(
-        settings.reply_languages.second_box.findData("en")
+    settings.templates_tab.reply_languages.second_box.setCurrentIndex(
+        settings.templates_tab.reply_languages.second_box.findData("en")
     )
-    box = settings.template_language_box
+    box = settings.templates_tab.template_language_box
     box.setCurrentIndex(box.findData("nl"))
-    assert settings.template_box.currentText() == "Vakantie"
-    settings.reason_edit.setText("Ik loop de Camino.")
+    assert settings.templates_tab.template_box.currentText() == "Vakantie"
+    settings.templates_tab.reason_edit.setText("Ik loop de Camino.")
     settings.save_button.click()
 
     prefs = two_accounts.profile.preferences

@@ -16,8 +16,8 @@ from boundary_app.core.profile import save_profile
 from boundary_app.core.schedule import LIMITS
 from boundary_app.core.service import Boundary
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.plan_tab import PlanTab
-from boundary_app.ui.settings_dialog import SettingsDialog
+from boundary_app.ui.settings.dialog import SettingsDialog
+from boundary_app.ui.settings.plan_tab import PlanTab
 from tests.ui.test_settings_dialog import open_settings as open_settings_dialog
 from tests.ui.test_settings_dialog import saved
 

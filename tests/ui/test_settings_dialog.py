@@ -11,7 +11,8 @@ from boundary_app.core.profile import Profile, TemplateText, load_profile
 from boundary_app.core.render import builtin_templates
 from boundary_app.core.service import Boundary
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.settings_dialog import BackupDialog, SettingsDialog
+from boundary_app.ui.settings.backups_tab import BackupDialog
+from boundary_app.ui.settings.dialog import SettingsDialog
 
 WAIT = 3000
 
@@ -33,12 +34,15 @@ def saved(service: Boundary) -> Profile:
 
 
 def names(dialog: SettingsDialog) -> list[str]:
-    return [dialog.backup_list.item(i).text() for i in range(dialog.backup_list.count())]
+    return [
+        dialog.backups_tab.backup_list.item(i).text()
+        for i in range(dialog.backups_tab.backup_list.count())
+    ]
 
 
 def open_editor(settings: SettingsDialog, button_name: str) -> BackupDialog:
-    getattr(settings, button_name).click()
-    editor = settings.backup_editor
+    getattr(settings.backups_tab, button_name).click()
+    editor = settings.backups_tab.backup_editor
     assert editor is not None
     assert editor.isVisible()
     return editor
@@ -48,9 +52,9 @@ def open_editor(settings: SettingsDialog, button_name: str) -> BackupDialog:
 
 
 def test_it_shows_the_profile(settings: SettingsDialog) -> None:
-    assert settings.name_edit.text() == "Ana Silva"
-    assert settings.email_edit.text() == "ana@example.com"
-    assert settings.timezone_box.currentText() == "Europe/Amsterdam"
+    assert settings.identity_tab.name_edit.text() == "Ana Silva"
+    assert settings.identity_tab.email_edit.text() == "ana@example.com"
+    assert settings.identity_tab.timezone_box.currentText() == "Europe/Amsterdam"
     assert settings.save_button.isEnabled()
     assert settings.save_button.isDefault()
     assert not settings.banner.isVisible()
@@ -58,16 +62,16 @@ def test_it_shows_the_profile(settings: SettingsDialog) -> None:
 
 
 def test_an_invalid_time_zone_disables_save(settings: SettingsDialog) -> None:
-    settings.timezone_box.setCurrentText("Mars/Olympus_Mons")
+    settings.identity_tab.timezone_box.setCurrentText("Mars/Olympus_Mons")
     assert not settings.save_button.isEnabled()
     assert "'Mars/Olympus_Mons' is not a time zone" in settings.error_label.text()
-    settings.timezone_box.setCurrentText("America/New_York")
+    settings.identity_tab.timezone_box.setCurrentText("America/New_York")
     assert settings.save_button.isEnabled()
     assert settings.error_label.text() == ""
 
 
 def test_the_time_zone_completer_matches_part_of_a_name(settings: SettingsDialog) -> None:
-    completer = settings.timezone_box.completer()
+    completer = settings.identity_tab.timezone_box.completer()
     assert completer is not None
     assert completer.filterMode() == Qt.MatchFlag.MatchContains
     assert completer.caseSensitivity() == Qt.CaseSensitivity.CaseInsensitive
@@ -76,16 +80,16 @@ def test_the_time_zone_completer_matches_part_of_a_name(settings: SettingsDialog
 
 
 def test_a_bad_email_disables_save(settings: SettingsDialog) -> None:
-    settings.email_edit.setText("ana@example")
+    settings.identity_tab.email_edit.setText("ana@example")
     assert not settings.save_button.isEnabled()
     assert "'ana@example' is not an email address" in settings.error_label.text()
-    settings.email_edit.setText("")  # no email is fine
+    settings.identity_tab.email_edit.setText("")  # no email is fine
     assert settings.save_button.isEnabled()
 
 
 def test_save_writes_identity_changes(settings: SettingsDialog, two_accounts: Boundary) -> None:
-    settings.name_edit.setText("Ana M. Silva")
-    settings.timezone_box.setCurrentText("America/New_York")
+    settings.identity_tab.name_edit.setText("Ana M. Silva")
+    settings.identity_tab.timezone_box.setCurrentText("America/New_York")
     settings.save_button.click()
     assert settings.result() == QDialog.DialogCode.Accepted
     profile = saved(two_accounts)
@@ -99,10 +103,10 @@ def test_cancel_leaves_the_file_and_the_profile_unchanged(
     settings: SettingsDialog, two_accounts: Boundary
 ) -> None:
     before = two_accounts.paths.profile.read_bytes()
-    settings.name_edit.setText("Someone Else")
-    settings.up_button.click()
+    settings.identity_tab.name_edit.setText("Someone Else")
+    settings.backups_tab.up_button.click()
     settings.tabs.setCurrentIndex(2)
-    settings.subject_edit.setText("Gone")
+    settings.templates_tab.subject_edit.setText("Gone")
     settings.cancel_button.click()
     assert settings.result() == QDialog.DialogCode.Rejected
     assert two_accounts.paths.profile.read_bytes() == before
@@ -112,8 +116,8 @@ def test_cancel_leaves_the_file_and_the_profile_unchanged(
 
 def test_escape_cancels(settings: SettingsDialog, qtbot: QtBot, two_accounts: Boundary) -> None:
     before = two_accounts.paths.profile.read_bytes()
-    settings.name_edit.setText("Someone Else")
-    qtbot.keyClick(settings.name_edit, Qt.Key.Key_Escape)
+    settings.identity_tab.name_edit.setText("Someone Else")
+    qtbot.keyClick(settings.identity_tab.name_edit, Qt.Key.Key_Escape)
     assert not settings.isVisible()
     assert two_accounts.paths.profile.read_bytes() == before
 
@@ -126,7 +130,7 @@ def test_a_profile_from_a_newer_boundary_cannot_be_saved(
     assert dialog.banner.isVisible()
     assert "newer version of Boundary" in dialog.banner.text()
     assert not dialog.save_button.isEnabled()
-    dialog.name_edit.setText("Still cannot save")
+    dialog.identity_tab.name_edit.setText("Still cannot save")
     assert not dialog.save_button.isEnabled()
 
 
@@ -135,7 +139,7 @@ def test_a_profile_from_a_newer_boundary_cannot_be_saved(
 
 def test_the_roster_is_listed_in_order(settings: SettingsDialog) -> None:
     assert names(settings) == ["Sam Lee — urgent client questions", "Alex Kim"]
-    assert settings.backup_list.item(0).toolTip() == "sam@example.com, +31 6 1234 5678"
+    assert settings.backups_tab.backup_list.item(0).toolTip() == "sam@example.com, +31 6 1234 5678"
 
 
 def test_adding_a_backup_with_a_bad_email_shows_why_and_adds_nothing(
@@ -155,10 +159,10 @@ def test_adding_a_backup_with_a_bad_email_shows_why_and_adds_nothing(
     editor.covers_edit.setText("the Utrecht office")
     editor.ok_button.click()
     assert not editor.isVisible()
-    assert settings.backup_editor is None
+    assert settings.backups_tab.backup_editor is None
     assert [b.name for b in settings.profile.backups] == ["Sam Lee", "Alex Kim", "Robin de Vries"]
     assert names(settings)[-1] == "Robin de Vries — the Utrecht office"
-    assert settings.backup_list.currentRow() == 2
+    assert settings.backups_tab.backup_list.currentRow() == 2
 
 
 def test_a_backup_twice_is_refused(settings: SettingsDialog) -> None:
@@ -173,7 +177,7 @@ def test_a_backup_twice_is_refused(settings: SettingsDialog) -> None:
 
 
 def test_editing_a_backup_keeps_its_place(settings: SettingsDialog) -> None:
-    settings.backup_list.setCurrentRow(0)
+    settings.backups_tab.backup_list.setCurrentRow(0)
     editor = open_editor(settings, "edit_button")
     assert editor.name_edit.text() == "Sam Lee"
     assert editor.phone_edit.text() == "+31 6 1234 5678"
@@ -185,19 +189,19 @@ def test_editing_a_backup_keeps_its_place(settings: SettingsDialog) -> None:
 
 
 def test_removing_a_backup(settings: SettingsDialog) -> None:
-    settings.backup_list.setCurrentRow(0)
-    settings.remove_button.click()
+    settings.backups_tab.backup_list.setCurrentRow(0)
+    settings.backups_tab.remove_button.click()
     assert names(settings) == ["Alex Kim"]
 
 
 def test_reordering_is_saved(settings: SettingsDialog, two_accounts: Boundary) -> None:
-    settings.backup_list.setCurrentRow(0)
-    assert not settings.up_button.isEnabled()
-    settings.backup_list.setCurrentRow(1)
-    assert not settings.down_button.isEnabled()
-    settings.up_button.click()
+    settings.backups_tab.backup_list.setCurrentRow(0)
+    assert not settings.backups_tab.up_button.isEnabled()
+    settings.backups_tab.backup_list.setCurrentRow(1)
+    assert not settings.backups_tab.down_button.isEnabled()
+    settings.backups_tab.up_button.click()
     assert names(settings)[0] == "Alex Kim"
-    assert settings.backup_list.currentRow() == 0
+    assert settings.backups_tab.backup_list.currentRow() == 0
     settings.save_button.click()
     assert [b.name for b in saved(two_accounts).backups] == ["Alex Kim", "Sam Lee"]
     assert saved(two_accounts).backups[1].covers == "urgent client questions"
@@ -210,11 +214,11 @@ def test_a_template_edit_stores_only_what_changed(
     settings: SettingsDialog, two_accounts: Boundary
 ) -> None:
     settings.tabs.setCurrentIndex(2)
-    assert settings.template_box.currentData() == "vacation"
-    assert settings.subject_edit.text() == builtin_templates()["vacation"].subject
-    assert not settings.restore_button.isEnabled()
-    settings.subject_edit.setText("Away until {return}, back soon")
-    assert settings.restore_button.isEnabled()
+    assert settings.templates_tab.template_box.currentData() == "vacation"
+    assert settings.templates_tab.subject_edit.text() == builtin_templates()["vacation"].subject
+    assert not settings.templates_tab.restore_button.isEnabled()
+    settings.templates_tab.subject_edit.setText("Away until {return}, back soon")
+    assert settings.templates_tab.restore_button.isEnabled()
     settings.save_button.click()
     assert saved(two_accounts).templates == {
         "en": {"vacation": TemplateText(subject="Away until {return}, back soon")}
@@ -226,22 +230,26 @@ def test_restore_the_original_removes_the_override(
 ) -> None:
     two_accounts.profile.templates["en"] = {"family": TemplateText(reason="With the kids.")}
     dialog = open_settings(controller, qtbot)
-    dialog.template_box.setCurrentIndex(dialog.template_box.findData("family"))
-    assert dialog.reason_edit.text() == "With the kids."
-    assert dialog.restore_button.isEnabled()
-    dialog.restore_button.click()
-    assert dialog.reason_edit.text() == builtin_templates()["family"].reason
-    assert not dialog.restore_button.isEnabled()
+    dialog.templates_tab.template_box.setCurrentIndex(
+        dialog.templates_tab.template_box.findData("family")
+    )
+    assert dialog.templates_tab.reason_edit.text() == "With the kids."
+    assert dialog.templates_tab.restore_button.isEnabled()
+    dialog.templates_tab.restore_button.click()
+    assert dialog.templates_tab.reason_edit.text() == builtin_templates()["family"].reason
+    assert not dialog.templates_tab.restore_button.isEnabled()
     dialog.save_button.click()
     assert saved(two_accounts).templates == {}
 
 
 def test_typing_the_original_text_back_is_no_change(settings: SettingsDialog) -> None:
     original = builtin_templates()["client"]
-    settings.template_box.setCurrentIndex(settings.template_box.findData("client"))
-    settings.internal_edit.setPlainText("Something else")
+    settings.templates_tab.template_box.setCurrentIndex(
+        settings.templates_tab.template_box.findData("client")
+    )
+    settings.templates_tab.internal_edit.setPlainText("Something else")
     assert settings.profile.templates["en"]["client"].internal == "Something else"
-    settings.internal_edit.setPlainText(original.internal + "\n")
+    settings.templates_tab.internal_edit.setPlainText(original.internal + "\n")
     assert "client" not in settings.profile.templates["en"]
 
 
@@ -249,7 +257,7 @@ def test_typing_the_original_text_back_is_no_change(settings: SettingsDialog) ->
 
 
 def test_accounts_are_listed_with_what_they_can_do(settings: SettingsDialog) -> None:
-    table = settings.account_table
+    table = settings.accounts_tab.account_table
     rows = [
         [item.text() if (item := table.item(r, c)) else "" for c in range(table.columnCount())]
         for r in range(table.rowCount())

@@ -26,7 +26,7 @@ from boundary_app.core.profile import load_profile, save_profile
 from boundary_app.core.service import Boundary
 from boundary_app.providers.registry import ProviderRegistry
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.settings_dialog import SettingsDialog
+from boundary_app.ui.settings.dialog import SettingsDialog
 from boundary_app.ui.shell import Shell
 from boundary_app.ui.start_at_login import StartAtLoginQuestion, should_ask
 from tests.fakes import FakeClock, MemoryProvider
@@ -63,7 +63,7 @@ def test_the_checkbox_is_at_the_bottom_of_the_identity_tab(
     controller: Controller, qtbot: QtBot, backend: XdgAutostart
 ) -> None:
     dialog = open_settings(controller, qtbot, backend)
-    box = dialog.start_at_login_box
+    box = dialog.identity_tab.start_at_login_box
     assert box.text().replace("&", "") == "Start Boundary when I sign in"
     assert isinstance(dialog.tabs, QTabWidget)
     identity = dialog.tabs.widget(0)
@@ -80,7 +80,7 @@ def test_checking_it_writes_the_entry_on_save(
     controller: Controller, qtbot: QtBot, backend: XdgAutostart
 ) -> None:
     dialog = open_settings(controller, qtbot, backend)
-    dialog.start_at_login_box.setChecked(True)
+    dialog.identity_tab.start_at_login_box.setChecked(True)
     assert not backend.enabled()  # nothing before Save
     dialog.save_button.click()
 
@@ -97,10 +97,10 @@ def test_the_checkbox_shows_the_system_entry_not_the_profile(
     profile = controller.profile
     profile.preferences.start_at_login = True  # but the person removed the entry since
     save_profile(profile, controller.service.paths.profile)
-    assert not open_settings(controller, qtbot, backend).start_at_login_box.isChecked()
+    assert not open_settings(controller, qtbot, backend).identity_tab.start_at_login_box.isChecked()
 
     backend.enable(["/usr/bin/boundary-app"])
-    assert open_settings(controller, qtbot, backend).start_at_login_box.isChecked()
+    assert open_settings(controller, qtbot, backend).identity_tab.start_at_login_box.isChecked()
 
 
 def test_unchecking_it_removes_the_entry_and_cancel_changes_nothing(
@@ -108,12 +108,12 @@ def test_unchecking_it_removes_the_entry_and_cancel_changes_nothing(
 ) -> None:
     backend.enable(["/usr/bin/boundary-app"])
     dialog = open_settings(controller, qtbot, backend)
-    dialog.start_at_login_box.setChecked(False)
+    dialog.identity_tab.start_at_login_box.setChecked(False)
     dialog.cancel_button.click()
     assert backend.enabled()
 
     dialog = open_settings(controller, qtbot, backend)
-    dialog.start_at_login_box.setChecked(False)
+    dialog.identity_tab.start_at_login_box.setChecked(False)
     dialog.save_button.click()
     assert not backend.enabled()
     assert not backend.path.exists()
@@ -126,7 +126,7 @@ def test_saving_an_unchanged_box_does_not_rewrite_the_entry(
 ) -> None:
     backend.enable(["/somewhere/else/boundary-app"])
     dialog = open_settings(controller, qtbot, backend)
-    dialog.name_edit.setText("Ana S.")
+    dialog.identity_tab.name_edit.setText("Ana S.")
     dialog.save_button.click()
     assert "/somewhere/else/boundary-app" in backend.path.read_text()
     qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT)
@@ -137,8 +137,8 @@ def test_a_failure_keeps_the_dialog_open_with_the_reason(
 ) -> None:
     backend = Refusing(tmp_path / "autostart")
     dialog = open_settings(controller, qtbot, backend)
-    dialog.name_edit.setText("Ana S.")
-    dialog.start_at_login_box.setChecked(True)
+    dialog.identity_tab.name_edit.setText("Ana S.")
+    dialog.identity_tab.start_at_login_box.setChecked(True)
     dialog.save_button.click()
 
     assert dialog.isVisible()
@@ -151,8 +151,8 @@ def test_a_system_without_start_at_login_greys_the_box_out(
     controller: Controller, qtbot: QtBot
 ) -> None:
     dialog = open_settings(controller, qtbot, Unsupported("plan9"))
-    assert not dialog.start_at_login_box.isEnabled()
-    assert dialog.start_at_login_box.toolTip()
+    assert not dialog.identity_tab.start_at_login_box.isEnabled()
+    assert dialog.identity_tab.start_at_login_box.toolTip()
     dialog.save_button.click()
     assert saved_prefs(controller) == (False, False)
     qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT)

@@ -1,10 +1,10 @@
 """Settings → Mail checks: when mail is checked, the focus days, and days without checks.
 
 ``PlanTab`` edits a copy of a ``CheckPlan``: ``plan()`` is what the widgets hold (``started``
-stays as it was), ``changed`` fires on every edit, and ``problems()`` says in words what
-stops the plan from being saved (``core.schedule.plan_problem``'s rules, and checks switched
-on without a start time). The numbers cannot leave ``schedule.LIMITS``: the spin boxes stop
-there.
+stays as it was), ``apply(profile)`` puts it in a profile, ``changed`` fires on every edit,
+and ``problems()`` says in words what stops the plan from being saved
+(``core.schedule.plan_problem``'s rules, and checks switched on without a start time). The
+numbers cannot leave ``schedule.LIMITS``: the spin boxes stop there.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Slot
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boundary_app.core.profile import Profile
 from boundary_app.core.schedule import LIMITS, CheckPlan, plan_problem
-from boundary_app.ui.style import WARNING_STYLE, text_label
+from boundary_app.ui.settings.page import SettingsPage
+from boundary_app.ui.widgets import WARNING_STYLE, text_label
 
 DATE_FORMAT = "ddd d MMM yyyy"
 TIME_FORMAT = "HH:mm"
@@ -73,7 +75,7 @@ def _plural(box: QSpinBox, words: Callable[[int], str]) -> None:
     show(box.value())
 
 
-class PlanTab(QWidget):
+class PlanTab(SettingsPage):
     """The mail-check plan, for Settings.
 
     Test accessors: ``enabled_box``, ``time_list``, ``time_edit``, ``add_time_button``,
@@ -82,8 +84,6 @@ class PlanTab(QWidget):
     ``snoozes_box``, ``strict_box``, ``skip_list``, ``skip_edit``, ``add_skip_button``,
     ``remove_skip_button``, ``look_back_box``, ``note_label``.
     """
-
-    changed = Signal()
 
     def __init__(self, plan: CheckPlan, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,24 +94,48 @@ class PlanTab(QWidget):
         locale = QLocale()
         first = locale.firstDayOfWeek().value - 1  # Qt counts Monday as 1
         self._day_order = [(first + k) % 7 for k in range(7)]
+        self._check_widgets: list[QWidget] = []
+        """What only counts with checks at set times: greyed out while they are off."""
 
         layout = QVBoxLayout(self)
         self.enabled_box = QCheckBox(self.tr("C&heck mail at set times"), self)
         self.enabled_box.setChecked(plan.enabled)
         layout.addWidget(self.enabled_box)
-
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._check_widgets: list[QWidget] = []
+        self._check_rows(form, plan)
+        self._snooze_rows(form, plan)
+        self._skip_row(form, today)
+        form.addItem(QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
+        self._focus_rows(form, plan)
+        layout.addLayout(form)
+        self.note_label = text_label(self, style=WARNING_STYLE)
+        layout.addWidget(self.note_label)
+        layout.addStretch(1)
+        self._connect()
+        self._fill_times(None)
+        self._fill_skip_dates(None)
+        self._update_state()
 
-        def add_row(text: str, buddy: QWidget, field: QWidget | QLayout, *, checks: bool) -> None:
-            label = QLabel(text, self)
-            label.setBuddy(buddy)
-            form.addRow(label, field)
-            if checks:
-                self._check_widgets.append(label)
+    # --- building -------------------------------------------------------------------------
 
-        # Start times: the list, and a time to add.
+    def _add_row(
+        self,
+        form: QFormLayout,
+        text: str,
+        buddy: QWidget,
+        field: QWidget | QLayout,
+        *,
+        checks: bool,
+    ) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        form.addRow(label, field)
+        if checks:
+            self._check_widgets.append(label)
+
+    def _check_rows(self, form: QFormLayout, plan: CheckPlan) -> None:
+        """The start times (a list and a time to add), how long, which days, the reminder."""
         self.time_list = _chip_list(self)
         self.time_edit = QTimeEdit(QTime(12, 0), self)
         self.time_edit.setDisplayFormat(TIME_FORMAT)
@@ -121,21 +145,34 @@ class PlanTab(QWidget):
         times_row = self._editable_row(
             self.time_list, self.time_edit, self.add_time_button, self.remove_time_button
         )
-        add_row(self.tr("Start ti&mes:"), self.time_list, times_row, checks=True)
+        self._add_row(form, self.tr("Start ti&mes:"), self.time_list, times_row, checks=True)
 
         self.minutes_box = self._spin("minutes", plan.minutes)
         _plural(self.minutes_box, lambda n: self.tr("%n minute(s)", "", n))
-        add_row(self.tr("Each check &lasts:"), self.minutes_box, self.minutes_box, checks=True)
-
+        self._add_row(
+            form, self.tr("Each check &lasts:"), self.minutes_box, self.minutes_box, checks=True
+        )
         self.weekday_boxes = self._day_boxes(plan.weekdays)
         days_row = self._days_row(self.weekday_boxes)
-        add_row(self.tr("&Days:"), self.weekday_boxes[self._day_order[0]], days_row, checks=True)
+        first_day = self.weekday_boxes[self._day_order[0]]
+        self._add_row(form, self.tr("&Days:"), first_day, days_row, checks=True)
 
         self.lead_box = self._spin("lead_minutes", plan.lead_minutes)
         self.lead_box.setSpecialValueText(self.tr("No reminder"))
         _plural(self.lead_box, lambda n: self.tr("%n minute(s) before", "", n))
-        add_row(self.tr("Remi&nder:"), self.lead_box, self.lead_box, checks=True)
+        self._add_row(form, self.tr("Remi&nder:"), self.lead_box, self.lead_box, checks=True)
+        self._check_widgets += [
+            self.time_list,
+            self.time_edit,
+            self.add_time_button,
+            self.remove_time_button,
+            self.minutes_box,
+            *self.weekday_boxes,
+            self.lead_box,
+        ]
 
+    def _snooze_rows(self, form: QFormLayout, plan: CheckPlan) -> None:
+        """How long a snooze lasts and how many a check allows; strict mode."""
         self.snooze_minutes_box = self._spin("snooze_minutes", plan.snooze_minutes)
         _plural(self.snooze_minutes_box, lambda n: self.tr("%n minute(s)", "", n))
         self.snoozes_box = self._spin("snoozes", plan.snoozes)
@@ -148,8 +185,8 @@ class PlanTab(QWidget):
         snooze_row.addWidget(snoozes_label)
         snooze_row.addWidget(self.snoozes_box)
         snooze_row.addStretch(1)
-        add_row(self.tr("Snoo&ze:"), self.snooze_minutes_box, snooze_row, checks=True)
-        self._check_widgets += [snoozes_label, self.snoozes_box]
+        box = self.snooze_minutes_box
+        self._add_row(form, self.tr("Snoo&ze:"), box, snooze_row, checks=True)
 
         self.strict_box = QCheckBox(self.tr("Strict mod&e"), self)
         self.strict_box.setChecked(plan.strict)
@@ -157,8 +194,16 @@ class PlanTab(QWidget):
             self.tr("After time's up, a reminder every minute; Done asks why you went over.")
         )
         form.addRow("", self._with_hint(self.strict_box, strict_hint))
-        self._check_widgets += [self.strict_box, strict_hint]
+        self._check_widgets += [
+            snoozes_label,
+            self.snoozes_box,
+            self.snooze_minutes_box,
+            self.strict_box,
+            strict_hint,
+        ]
 
+    def _skip_row(self, form: QFormLayout, today: date) -> None:
+        """Days without checks: a list, and a day to add (today or later)."""
         self.skip_list = _chip_list(self)
         self.skip_edit = QDateEdit(_qdate(today), self)
         self.skip_edit.setDisplayFormat(DATE_FORMAT)
@@ -170,46 +215,34 @@ class PlanTab(QWidget):
         skip_row = self._editable_row(
             self.skip_list, self.skip_edit, self.add_skip_button, self.remove_skip_button
         )
-        add_row(self.tr("Days &without checks:"), self.skip_list, skip_row, checks=True)
-
-        form.addItem(QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
-
-        self.focus_boxes = self._day_boxes(plan.focus_weekdays)
-        focus_hint = self._hint(
-            self.tr("No mail checks on a focus day; your auto-reply says when you will answer.")
-        )
-        focus_row = self._with_hint(self._days_row(self.focus_boxes), focus_hint)
-        add_row(
-            self.tr("&Focus days:"), self.focus_boxes[self._day_order[0]], focus_row, checks=False
-        )
-
-        self.look_back_box = self._spin("look_back_weeks", plan.look_back_weeks)
-        _plural(self.look_back_box, lambda n: self.tr("%n week(s)", "", n))
-        self.look_back_box.setToolTip(
-            self.tr("How long after the plan started Boundary offers a look back at your record.")
-        )
-        add_row(self.tr("Look bac&k after:"), self.look_back_box, self.look_back_box, checks=False)
-        layout.addLayout(form)
-
-        self.note_label = text_label(self, style=WARNING_STYLE)
-        layout.addWidget(self.note_label)
-        layout.addStretch(1)
-
+        text = self.tr("Days &without checks:")
+        self._add_row(form, text, self.skip_list, skip_row, checks=True)
         self._check_widgets += [
-            self.time_list,
-            self.time_edit,
-            self.add_time_button,
-            self.remove_time_button,
-            self.minutes_box,
-            *self.weekday_boxes,
-            self.lead_box,
-            self.snooze_minutes_box,
             self.skip_list,
             self.skip_edit,
             self.add_skip_button,
             self.remove_skip_button,
         ]
 
+    def _focus_rows(self, form: QFormLayout, plan: CheckPlan) -> None:
+        """The focus days, and when the look back at the record comes (with or without checks)."""
+        self.focus_boxes = self._day_boxes(plan.focus_weekdays)
+        focus_hint = self._hint(
+            self.tr("No mail checks on a focus day; your auto-reply says when you will answer.")
+        )
+        focus_row = self._with_hint(self._days_row(self.focus_boxes), focus_hint)
+        first_day = self.focus_boxes[self._day_order[0]]
+        self._add_row(form, self.tr("&Focus days:"), first_day, focus_row, checks=False)
+
+        self.look_back_box = self._spin("look_back_weeks", plan.look_back_weeks)
+        _plural(self.look_back_box, lambda n: self.tr("%n week(s)", "", n))
+        self.look_back_box.setToolTip(
+            self.tr("How long after the plan started Boundary offers a look back at your record.")
+        )
+        box = self.look_back_box
+        self._add_row(form, self.tr("Look bac&k after:"), box, box, checks=False)
+
+    def _connect(self) -> None:
         self.enabled_box.toggled.connect(self._edited)
         for box in (*self.weekday_boxes, *self.focus_boxes, self.strict_box):
             box.toggled.connect(self._edited)
@@ -231,11 +264,6 @@ class PlanTab(QWidget):
         self.skip_list.currentRowChanged.connect(self._update_buttons)
         for widget in (self.time_edit, self.skip_edit, self.time_list, self.skip_list):
             widget.installEventFilter(self)
-        self._fill_times(None)
-        self._fill_skip_dates(None)
-        self._update_state()
-
-    # --- building -------------------------------------------------------------------------
 
     def _hint(self, text: str) -> QLabel:
         hint = text_label(self, text, hint=True)
@@ -306,6 +334,9 @@ class PlanTab(QWidget):
             focus_weekdays=frozenset(d for d, b in enumerate(self.focus_boxes) if b.isChecked()),
             look_back_weeks=self.look_back_box.value(),
         )
+
+    def apply(self, profile: Profile) -> None:
+        profile.checks = self.plan()
 
     def problems(self) -> list[str]:
         """What stops the plan from being saved, in words; empty when it can be."""

@@ -1,4 +1,5 @@
-"""Small visual helpers shared by the dialogs (imported with them, never at start-up)."""
+"""Widget factories the dialogs share: plain-text labels, text editors, hint and error
+colours (imported with the dialogs, never at start-up)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,258 @@
+"""Settings → Accounts: the mail accounts and what Boundary can do with each; add (through
+``AccountDialog``), test, sign in again, remove.
+
+An added account is a draft until Settings is saved: its secrets wait in the draft and go to
+the keyring with the save (``Boundary.save_settings``), as a removed account's are forgotten
+then. Test and Sign in run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boundary_app.core.profile import Account, Profile
+from boundary_app.core.service import AccountDraft, InputError
+from boundary_app.providers.base import Capability, MailProvider
+from boundary_app.ui.account_dialog import FAILURES, AccountDialog, SignInPanel, run_sign_in
+from boundary_app.ui.controller import Controller
+from boundary_app.ui.settings.page import SettingsPage
+from boundary_app.ui.widgets import ERROR_STYLE, text_label
+
+TABLE_STYLE = (
+    "QTableWidget::item { padding: 4px 8px; }"
+    "QHeaderView::section { padding: 4px 8px; border: none;"
+    " border-bottom: 1px solid palette(mid); background: palette(window); }"
+)
+
+
+class AccountsTab(SettingsPage):
+    """The accounts being edited, with the drafts of those added since the dialog opened.
+
+    Test accessors: ``accounts``, ``drafts``, ``account_table``, ``account_result``,
+    ``account_sign_in_panel``, ``add_account_button``, ``test_account_button``,
+    ``sign_in_account_button``, ``remove_account_button``, ``account_editor`` (the open
+    add dialog, if any).
+    """
+
+    def __init__(
+        self, controller: Controller, profile: Profile, parent: QWidget, *, read_only: bool
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.read_only = read_only
+        self.accounts: list[Account] = list(profile.accounts)
+        self.drafts: list[AccountDraft] = []
+        self.account_editor: AccountDialog | None = None
+        self._busy = False
+        layout = QVBoxLayout(self)
+        self.account_table = self._table()
+        layout.addWidget(self.account_table, 1)
+        self.account_sign_in_panel = SignInPanel(self)
+        layout.addWidget(self.account_sign_in_panel)
+        self.account_result = text_label(self)
+        layout.addWidget(self.account_result)
+        layout.addLayout(self._buttons())
+        self.account_table.itemSelectionChanged.connect(self._update_buttons)
+        self._fill(0)
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, 3, self)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Account"), self.tr("Kind"), self.tr("What Boundary can do with it")]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(True)
+        table.setShowGrid(False)
+        table.setStyleSheet(TABLE_STYLE)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_account_button = QPushButton(self.tr("A&dd account…"), self)
+        self.test_account_button = QPushButton(self.tr("&Test"), self)
+        self.sign_in_account_button = QPushButton(self.tr("Sign &in again…"), self)
+        self.remove_account_button = QPushButton(self.tr("&Remove"), self)
+        for button, action in (
+            (self.add_account_button, self.add_account),
+            (self.test_account_button, self.test_account),
+            (self.sign_in_account_button, self.sign_in_account),
+            (self.remove_account_button, self.remove_account),
+        ):
+            row.addWidget(button)
+            button.clicked.connect(action)
+        row.addStretch(1)
+        return row
+
+    def apply(self, profile: Profile) -> None:
+        profile.accounts = list(self.accounts)
+
+    # --- the table ------------------------------------------------------------------------
+
+    def _fill(self, current: int) -> None:
+        self.account_table.setRowCount(len(self.accounts))
+        for row, account in enumerate(self.accounts):
+            kind = self._kind_of(account)
+            if kind is None:
+                name = account.kind
+                summary = self.tr("Not installed in this version of Boundary")
+            else:
+                name = kind.display_name
+                summary = self.capability_summary(frozenset(kind.capabilities))
+            for column, text in enumerate((account.name, name, summary)):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.account_table.setItem(row, column, item)
+        if self.accounts:
+            self.account_table.selectRow(min(current, len(self.accounts) - 1))
+        self._update_buttons()
+
+    def capability_summary(self, capabilities: frozenset[Capability]) -> str:
+        parts: list[str] = []
+        if Capability.AUTO_REPLY in capabilities:
+            parts.append(self.tr("Out-of-office reply"))
+        if Capability.SCHEDULED_REPLY in capabilities:
+            parts.append(self.tr("starts and stops on time by itself"))
+        contacts = Capability.AUDIENCE_CONTACTS in capabilities
+        internal = Capability.AUDIENCE_INTERNAL in capabilities
+        if contacts and internal:
+            parts.append(self.tr("can answer only your contacts or only colleagues"))
+        elif contacts:
+            parts.append(self.tr("can answer only your contacts"))
+        elif internal:
+            parts.append(self.tr("can answer only colleagues"))
+        if Capability.LIST_MAIL in capabilities:
+            parts.append(self.tr("lists new mail"))
+        if Capability.FORWARD in capabilities:
+            parts.append(self.tr("forwards mail"))
+        if not parts:
+            return self.tr("Nothing yet")
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
+
+    def _selected(self) -> Account | None:
+        rows = {i.row() for i in self.account_table.selectedIndexes()}
+        return self.accounts[rows.pop()] if len(rows) == 1 else None
+
+    def _saved(self) -> Account | None:
+        """The selected account as saved (a new or unsaved one cannot be tested yet)."""
+        account = self._selected()
+        saved = self.controller.profile.account(account.name) if account else None
+        return saved if saved is not None and saved == account else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        account = self._selected()
+        editable = not self.read_only and not self._busy
+        self.add_account_button.setEnabled(editable)
+        self.remove_account_button.setEnabled(editable and account is not None)
+        saved = self._saved()
+        self.test_account_button.setEnabled(saved is not None and not self._busy)
+        kind = self._kind_of(saved)
+        self.sign_in_account_button.setVisible(kind is not None and kind.interactive_sign_in)
+        self.sign_in_account_button.setEnabled(saved is not None and not self._busy)
+
+    def _kind_of(self, account: Account | None) -> type[MailProvider] | None:
+        if account is None:
+            return None
+        try:
+            return self.controller.service.provider_class(account.kind)
+        except InputError:  # not installed
+            return None
+
+    def _say(self, text: str, *, style: str = "") -> None:
+        self.account_result.setStyleSheet(style)
+        self.account_result.setText(text)
+
+    # --- adding and removing --------------------------------------------------------------
+
+    @Slot()
+    def add_account(self) -> None:
+        taken = [a.name for a in self.accounts]
+        self.account_editor = AccountDialog(self.controller, taken, self)
+        self.account_editor.accepted.connect(self._on_account_added)
+        self.account_editor.open()
+
+    @Slot()
+    def _on_account_added(self) -> None:
+        editor = self.account_editor
+        if editor is None or editor.draft is None:
+            return
+        self.drafts.append(editor.draft)
+        self.accounts.append(editor.draft.account)
+        self._fill(len(self.accounts) - 1)
+        self._say(self.tr("%1 is added when you save.").replace("%1", editor.draft.account.name))
+        self.account_editor = None
+        self.changed.emit()
+
+    @Slot()
+    def remove_account(self) -> None:
+        account = self._selected()
+        if account is None:
+            return
+        row = self.accounts.index(account)
+        del self.accounts[row]
+        self.drafts = [d for d in self.drafts if d.account is not account]
+        self._fill(row)
+        self._say(
+            self.tr("%1 is removed when you save; its password is then forgotten.").replace(
+                "%1", account.name
+            )
+        )
+        self.changed.emit()
+
+    # --- testing and signing in -----------------------------------------------------------
+
+    def _account_step(self, *, sign_in: bool) -> None:
+        """Test the selected saved account, or sign it in again, off the GUI thread."""
+        account = self._saved()
+        if account is None:
+            return
+        self._busy = True
+        self._update_buttons()
+        self._say(self.tr("Connecting to %1…").replace("%1", account.name))
+
+        def done(result: object) -> None:
+            self._busy = False
+            self._update_buttons()
+            ok = isinstance(result, str)
+            self._say(
+                f"{account.name}: {result}"
+                if ok or isinstance(result, FAILURES)
+                else self.tr("Something went wrong: %1").replace("%1", str(result)),
+                style="" if ok else ERROR_STYLE,
+            )
+            if sign_in:
+                self.controller.push()  # what waited for the sign-in goes out now
+
+        provider = self.controller.service.provider_for(account)
+        if sign_in:
+            run_sign_in(self.controller, self.account_sign_in_panel, provider, done)
+        else:
+            self.controller.run_in_background(provider.test_connection, done)
+
+    @Slot()
+    def test_account(self) -> None:
+        self._account_step(sign_in=False)
+
+    @Slot()
+    def sign_in_account(self) -> None:
+        self._account_step(sign_in=True)

@@ -1,0 +1,252 @@
+"""Settings → Backups: the colleagues who cover, in order, and the dialog that adds or edits
+one (``BackupDialog``, which stays open until what was typed can be used).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boundary_app.core.profile import Backup, Profile, backup_problem
+from boundary_app.ui.settings.page import SettingsPage
+from boundary_app.ui.widgets import ERROR_STYLE, text_label
+
+
+class BackupDialog(QDialog):
+    """Add or edit one backup colleague; stays open until what was typed can be used.
+
+    Test accessors: ``name_edit``, ``email_edit``, ``phone_edit``, ``covers_edit``,
+    ``error_label``, ``ok_button``; ``backup()`` is what the fields hold.
+    """
+
+    def __init__(
+        self, backup: Backup | None, others: list[Backup], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.original = backup
+        self.others = others
+        self.setWindowTitle(self.tr("Edit backup") if backup else self.tr("Add a backup"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form())
+        hint = text_label(
+            self,
+            self.tr('"Covers" ends the sentence "please contact … for …" in your message.'),
+            hint=True,
+        )
+        layout.addWidget(hint)
+        self.error_label = text_label(self, style=ERROR_STYLE)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        self.ok_button: QPushButton = ok
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if backup is not None:
+            self.name_edit.setText(backup.name)
+            self.email_edit.setText(backup.email)
+            self.phone_edit.setText(backup.phone)
+            self.covers_edit.setText(backup.covers)
+        self.setMinimumWidth(440)
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name_edit = QLineEdit(self)
+        self.email_edit = QLineEdit(self)
+        self.phone_edit = QLineEdit(self)
+        self.covers_edit = QLineEdit(self)
+        self.email_edit.setPlaceholderText(self.tr("sam@example.com"))
+        self.phone_edit.setPlaceholderText(self.tr("Optional"))
+        self.covers_edit.setPlaceholderText(
+            self.tr("Optional, for example: urgent client questions")
+        )
+        for text, edit in (
+            (self.tr("&Name:"), self.name_edit),
+            (self.tr("&Email:"), self.email_edit),
+            (self.tr("&Phone:"), self.phone_edit),
+            (self.tr("&Covers:"), self.covers_edit),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            edit.textChanged.connect(self._clear_error)
+        return form
+
+    def backup(self) -> Backup:
+        extra = copy.deepcopy(self.original.extra) if self.original else {}
+        return Backup(
+            name=self.name_edit.text().strip(),
+            email=self.email_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+            covers=self.covers_edit.text().strip(),
+            extra=extra,
+        )
+
+    @Slot()
+    def _clear_error(self) -> None:
+        self.error_label.hide()
+
+    def accept(self) -> None:
+        problem = backup_problem(self.backup(), self.others)
+        if problem:
+            self.error_label.setText(self.tr("This backup %1.").replace("%1", problem))
+            self.error_label.show()
+            self.adjustSize()  # room for the message; never squeeze the fields
+            return
+        super().accept()
+
+
+class BackupsTab(SettingsPage):
+    """The backup roster in order: add, edit, remove, move up and down.
+
+    Test accessors: ``backups`` (the roster being edited), ``backup_list``, ``add_button``,
+    ``edit_button``, ``remove_button``, ``up_button``, ``down_button``, ``backup_editor``
+    (the open add/edit dialog, if any).
+    """
+
+    def __init__(self, backups: list[Backup], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.backups = list(backups)
+        self.backup_editor: BackupDialog | None = None
+        self._editing_row: int | None = None
+        layout = QVBoxLayout(self)
+        intro = text_label(
+            self,
+            self.tr(
+                "Colleagues who cover while you are away. The first one is named first; "
+                "when you go away you choose who covers this time."
+            ),
+        )
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.backup_list = QListWidget(self)
+        self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backup_list.itemDoubleClicked.connect(lambda _item: self.edit_backup())
+        self.backup_list.currentRowChanged.connect(self._update_buttons)
+        row.addWidget(self.backup_list, 1)
+        row.addLayout(self._buttons())
+        layout.addLayout(row, 1)
+        self._fill(0)
+
+    def _buttons(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.up_button = QPushButton(self.tr("Move &up"), self)
+        self.down_button = QPushButton(self.tr("Move &down"), self)
+        for button, action in (
+            (self.add_button, self.add_backup),
+            (self.edit_button, self.edit_backup),
+            (self.remove_button, self.remove_backup),
+            (self.up_button, lambda: self.move_backup(-1)),
+            (self.down_button, lambda: self.move_backup(1)),
+        ):
+            button.setAutoDefault(False)
+            button.clicked.connect(action)
+            column.addWidget(button)
+        column.addStretch(1)
+        return column
+
+    def apply(self, profile: Profile) -> None:
+        profile.backups = list(self.backups)
+
+    def _fill(self, current: int) -> None:
+        self.backup_list.clear()
+        for backup in self.backups:
+            text = backup.name
+            if backup.covers:
+                text = self.tr("%1 — %2").replace("%1", backup.name).replace("%2", backup.covers)
+            item = QListWidgetItem(text, self.backup_list)
+            details = ", ".join(x for x in (backup.email, backup.phone) if x)
+            item.setToolTip(details)
+        if self.backups:
+            self.backup_list.setCurrentRow(min(max(current, 0), len(self.backups) - 1))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        row = self.backup_list.currentRow()
+        count = len(self.backups)
+        has = 0 <= row < count
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < count - 1)
+
+    @Slot()
+    def add_backup(self) -> None:
+        self._open_editor(None)
+
+    @Slot()
+    def edit_backup(self) -> None:
+        row = self.backup_list.currentRow()
+        if 0 <= row < len(self.backups):
+            self._open_editor(row)
+
+    def _open_editor(self, row: int | None) -> None:
+        backup = None if row is None else self.backups[row]
+        others = [b for i, b in enumerate(self.backups) if i != row]
+        editor = BackupDialog(backup, others, self)
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.finished.connect(self._on_editor_finished)
+        self.backup_editor = editor
+        self._editing_row = row
+        editor.open()
+
+    @Slot(int)
+    def _on_editor_finished(self, result: int) -> None:
+        editor, row = self.backup_editor, self._editing_row
+        self.backup_editor, self._editing_row = None, None
+        if editor is None:
+            return
+        editor.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        backup = editor.backup()
+        if row is None:
+            self.backups.append(backup)
+            row = len(self.backups) - 1
+        else:
+            self.backups[row] = backup
+        self._fill(row)
+        self.changed.emit()
+
+    @Slot()
+    def remove_backup(self) -> None:
+        row = self.backup_list.currentRow()
+        if 0 <= row < len(self.backups):
+            del self.backups[row]
+            self._fill(row)
+            self.changed.emit()
+
+    def move_backup(self, step: int) -> None:
+        row = self.backup_list.currentRow()
+        target = row + step
+        backups = self.backups
+        if 0 <= row < len(backups) and 0 <= target < len(backups):
+            backups[row], backups[target] = backups[target], backups[row]
+            self._fill(target)
+            self.backup_list.setFocus()
+            self.changed.emit()
