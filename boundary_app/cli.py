@@ -21,11 +21,21 @@ from typing import Any, TypeVar
 from boundary_app import __version__
 from boundary_app.core.clock import system_clock
 from boundary_app.core.instance import app_running
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import (
+    AwayPeriod,
+    JournalBusy,
+    JournalDamaged,
+    JournalError,
+    JournalNewer,
+    JournalNotice,
+    JournalReadOnly,
+    JournalSetAside,
+    JournalUnavailable,
+)
 from boundary_app.core.language import LANGUAGES
 from boundary_app.core.logs import setup_logging
 from boundary_app.core.paths import AppPaths
-from boundary_app.core.profile import TEMPLATE_IDS, ProfileError, load_profile
+from boundary_app.core.profile import TEMPLATE_IDS, ProfileError, ProfileFileError, load_profile
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.render import format_moment
 from boundary_app.core.schedule import Window, next_window
@@ -287,8 +297,9 @@ def _parse_time(service: Boundary, text: str, default: time) -> datetime:
 
 
 def _retry_pending(service: Boundary) -> None:
-    """Send what is pending now, unless a running app takes care of that on its schedule."""
-    if not app_running(service.paths.app_lock):
+    """Send what is pending now, unless a running app takes care of that on its schedule (or
+    the journal is from a newer Boundary, which this one only reads)."""
+    if not service.journal.read_only and not app_running(service.paths.app_lock):
         service.push(retry_now=True)
 
 
@@ -605,6 +616,8 @@ def cmd_profile(paths: AppPaths, out: Out, action: str) -> int:
         raise Failure(f"There is no profile yet at {paths.profile}; start Boundary to make one.")
     try:
         profile = load_profile(paths.profile)
+    except ProfileFileError as error:
+        raise Failure(trouble(error), valid=False, line=None) from None
     except ProfileError as error:
         raise Failure(f"{paths.profile}: {error}", valid=False, line=error.line) from None
     note = " (written by a newer Boundary: read-only)" if profile.read_only else ""
@@ -615,8 +628,76 @@ def cmd_profile(paths: AppPaths, out: Out, action: str) -> int:
     return EXIT_OK
 
 
+# --- what went wrong with the files, in words ---------------------------------------------
+
+
+def trouble(problem: Exception | JournalNotice) -> str:
+    """One line for a problem with Boundary's files, or a notice about the journal."""
+    if isinstance(problem, JournalSetAside):
+        if problem.folder:
+            return (
+                f"A folder stood where Boundary keeps its journal; it was moved to "
+                f"{problem.aside} and Boundary started a new journal."
+            )
+        return (
+            f"The journal could not be read ({problem.detail}); it was kept as "
+            f"{problem.aside} and Boundary started a new journal."
+        )
+    if isinstance(problem, JournalNewer | JournalReadOnly):
+        doing = "only reads it" if isinstance(problem, JournalNewer) else "cannot do this"
+        return (
+            f"The journal was written by a newer version of Boundary, so this version {doing} "
+            f"and changes nothing; update Boundary ({problem.path})."
+        )
+    if isinstance(problem, JournalBusy):
+        return (
+            f"Another program is using the journal {problem.path}; Boundary waited "
+            f"{problem.waited:g} seconds. Close that program and try again; nothing was changed."
+        )
+    if isinstance(problem, JournalDamaged):
+        return (
+            f"The journal {problem.path} is damaged ({problem.detail}); nothing was recorded. "
+            "Boundary sets it aside the next time it starts."
+        )
+    if isinstance(problem, JournalUnavailable):
+        return f"Boundary cannot use its journal {problem.path}: {problem.detail}."
+    if isinstance(problem, ProfileFileError):
+        if problem.problem == "folder":
+            return (
+                f"{problem.path} is a folder, but Boundary keeps its settings in a file of that "
+                "name; move the folder away and try again. Nothing was changed."
+            )
+        doing = "read" if problem.problem == "unreadable" else "write"
+        return (
+            f"Boundary cannot {doing} its profile {problem.path}: {problem.detail}. "
+            "Nothing was changed."
+        )
+    return str(problem)
+
+
+def not_utf8(argv: Sequence[str]) -> str | None:
+    """The line to say when an argument is not valid UTF-8 (the system hands such bytes to
+    Python as lone surrogates, which no file or server can take), else None."""
+    for number, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(arg).decode("ascii", "backslashreplace")
+            return (
+                f"Argument {number} ({shown}) is not valid UTF-8 text; type it again in "
+                "UTF-8. Nothing was changed."
+            )
+    return None
+
+
 def run(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if reason := not_utf8(arguments):
+        if "--json" in arguments:
+            print(json.dumps({"error": reason}))
+        print(f"boundary: {reason}", file=sys.stderr)
+        return EXIT_ERROR
+    args = build_parser().parse_args(arguments)
     paths = AppPaths.from_environment()
     # ``accounts add KIND`` parses its own options (``--json`` among them) later.
     out = Out(bool(args.json) or "--json" in getattr(args, "options", ()))
@@ -630,6 +711,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         service, notice = Boundary.open(paths, system_clock)
         if notice:
             print(f"boundary: {notice}", file=sys.stderr)
+        if service.journal_notice:
+            print(f"boundary: {trouble(service.journal_notice)}", file=sys.stderr)
         out.service = service
         try:
             from boundary_app import cli_checks
@@ -657,11 +740,12 @@ def run(argv: Sequence[str] | None = None) -> int:
             return cmd_accounts_list(service, out)
         finally:
             service.close()
-    except (Failure, InputError, ProfileError, KeyringUnavailable) as error:
+    except (Failure, InputError, ProfileError, JournalError, KeyringUnavailable) as error:
+        reason = trouble(error)
         if out.as_json:
             details = error.details if isinstance(error, Failure) else {}
-            print(json.dumps({"error": str(error), **details}, ensure_ascii=False))
-        print(f"boundary: {error}", file=sys.stderr)
+            print(json.dumps({"error": reason, **details}, ensure_ascii=False))
+        print(f"boundary: {reason}", file=sys.stderr)
         return EXIT_ERROR
 
 
