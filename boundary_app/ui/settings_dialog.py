@@ -58,6 +58,7 @@ from boundary_app.ui.language_pickers import (
 )
 from boundary_app.ui.plan_tab import PlanTab
 from boundary_app.ui.style import ERROR_STYLE, plain_editor, text_label
+from boundary_app.ui.texts import trouble_words
 
 BANNER_STYLE = (
     "background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; "
@@ -822,7 +823,7 @@ class SettingsDialog(QDialog):
             return
         except (ProfileError, OSError) as error:
             self.error_label.setText(
-                self.tr("Your settings could not be saved: %1").replace("%1", str(error))
+                self.tr("Your settings could not be saved: %1").replace("%1", trouble_words(error))
             )
             return
         self.accept()
