@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from boundary_app import __version__
 from boundary_app.core.clock import system_clock
 from boundary_app.core.instance import InstanceLock
+from boundary_app.core.journal import JournalError
 from boundary_app.core.logs import setup_logging
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import ProfileError
@@ -104,15 +105,19 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     from boundary_app.ui.controller import Controller
     from boundary_app.ui.shell import Shell
+    from boundary_app.ui.texts import trouble_words
 
     timezone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
     try:
         service, notice = Boundary.open(paths, system_clock, timezone=timezone)
-    except ProfileError as error:
+    except (ProfileError, JournalError) as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, AppText.tr("Boundary cannot start"), str(error))
+        QMessageBox.critical(None, AppText.tr("Boundary cannot start"), trouble_words(error))
         return 1
+    if service.journal_notice is not None:  # one message: a second would replace the first
+        journal_words = trouble_words(service.journal_notice)
+        notice = f"{notice}\n\n{journal_words}" if notice else journal_words
 
     service.system_language = system_language()
     translators.apply(app_language(service.profile.preferences.language))

@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_with_service(command: Command, context: Context, args: argparse.Namespace) -> int:
     """Open the profile, journal and accounts, run ``command``, close them again."""
+    from boundary_app.cli.trouble import trouble
+    from boundary_app.core.journal import JournalError
     from boundary_app.core.logs import setup_logging
     from boundary_app.core.profile import ProfileError
     from boundary_app.core.service import Boundary, InputError
@@ -131,17 +133,23 @@ def _run_with_service(command: Command, context: Context, args: argparse.Namespa
         service, notice = Boundary.open(paths, system_clock)
         if notice:
             print(f"boundary: {notice}", file=sys.stderr)
+        if service.journal_notice:
+            print(f"boundary: {trouble(service.journal_notice)}", file=sys.stderr)
         context.out.service = service
         try:
             return command.run(context, args)
         finally:
             service.close()
-    except (InputError, ProfileError, KeyringUnavailable) as error:
-        raise Failure(str(error)) from None
+    except (InputError, ProfileError, JournalError, KeyringUnavailable) as error:
+        raise Failure(trouble(error)) from None
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if reason := _not_utf8(arguments):
+        Out("--json" in arguments).fail(reason, {})
+        return EXIT_ERROR
+    args = build_parser().parse_args(arguments)
     from boundary_app.core.paths import AppPaths
 
     command = BY_NAME[args.command]
@@ -157,6 +165,17 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Failure as error:
         context.out.fail(str(error), error.details)
         return EXIT_ERROR
+
+
+def _not_utf8(arguments: Sequence[str]) -> str | None:
+    """The reason to stop when an argument is not valid UTF-8; checked before parsing."""
+    try:
+        "".join(arguments).encode("utf-8")
+    except UnicodeEncodeError:
+        from boundary_app.cli.trouble import not_utf8
+
+        return not_utf8(arguments)
+    return None
 
 
 def main() -> None:

@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 
 
 def _retry_pending(service: Boundary) -> None:
-    """Send what is pending now, unless a running app takes care of that on its schedule."""
+    """Send what is pending now, unless a running app takes care of that on its schedule (or
+    the journal is from a newer Boundary, which this one only reads)."""
     from boundary_app.core.instance import app_running
 
-    if not app_running(service.paths.app_lock):
+    if not service.journal.read_only and not app_running(service.paths.app_lock):
         service.push(retry_now=True)
 
 

@@ -28,13 +28,16 @@ def show_path(context: Context) -> int:
 
 
 def validate(context: Context) -> int:
-    from boundary_app.core.profile import ProfileError, load_profile
+    from boundary_app.cli.trouble import trouble
+    from boundary_app.core.profile import ProfileError, ProfileFileError, load_profile
 
     paths = context.paths
     if not paths.profile.exists():
         raise Failure(f"There is no profile yet at {paths.profile}; start Boundary to make one.")
     try:
         profile = load_profile(paths.profile)
+    except ProfileFileError as error:
+        raise Failure(trouble(error), valid=False, line=None) from None
     except ProfileError as error:
         raise Failure(f"{paths.profile}: {error}", valid=False, line=error.line) from None
     note = " (written by a newer Boundary: read-only)" if profile.read_only else ""

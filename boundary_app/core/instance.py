@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from boundary_app.core.paths import create_private, private_folder
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
@@ -39,7 +41,8 @@ class InstanceLock:
 
     def acquire(self) -> bool:
         """Take the lock without waiting; False when another process holds it."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
+        create_private(self.path)
         handle = self.path.open("a+b")
         try:
             _lock(handle)

@@ -2,6 +2,10 @@
 
 The tray app and the ``boundary`` command may use it at the same time (WAL mode, a busy
 timeout); every write is one short transaction. Times are stored as ISO 8601 UTC text.
+
+What goes wrong with the file is raised as a ``JournalError`` with fields, for the front ends
+to word: ``open_journal`` sets a journal that cannot be used aside and starts a new one; a
+journal from a newer Boundary is used read-only. The file and its folder are private (POSIX).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from boundary_app.core.paths import create_private, private_folder, tighten
 from boundary_app.core.states import AccountStatus
 from boundary_app.providers.base import Audience
 
@@ -83,6 +88,77 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 """
 SCHEMA_VERSION = 1
+BUSY_TIMEOUT = 10.0
+"""Seconds to wait for another process's transaction (SQLite's busy timeout) before giving up."""
+SIDE_FILES = ("-wal", "-shm")
+"""SQLite's files beside the journal; the write-ahead log holds committed records."""
+
+
+class JournalError(Exception):
+    """The journal cannot be used as asked. Front ends word it from the class and its fields;
+    ``str()`` is for the log."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        detail = " ".join(detail.split())  # SQLite's checks report on several lines
+        super().__init__(f"{type(self).__name__}: {path}" + (f" ({detail})" if detail else ""))
+        self.path = path
+        self.detail = detail
+        """SQLite's or the system's own words, for the log and the curious."""
+
+
+class JournalDamaged(JournalError):
+    """Not a journal Boundary can read: not a database, damaged, or a folder in its place.
+
+    ``open_journal`` sets such a file aside; met while in use, it ends the operation.
+    """
+
+    def __init__(self, path: Path, detail: str = "", *, folder: bool = False) -> None:
+        super().__init__(path, detail)
+        self.folder = folder
+
+
+class JournalUnavailable(JournalError):
+    """The system refused the file (permissions, a read-only or full disk); ``detail`` says
+    how. Nothing is set aside: the journal itself may be fine."""
+
+
+class JournalBusy(JournalError):
+    """Another process held the journal for longer than ``waited`` seconds."""
+
+    def __init__(self, path: Path, waited: float) -> None:
+        super().__init__(path, f"waited {waited:g} s")
+        self.waited = waited
+
+
+class JournalReadOnly(JournalError):
+    """A journal from a newer Boundary (schema ``version``) is only read: this was a write, or
+    something this version cannot read."""
+
+    def __init__(self, path: Path, version: int) -> None:
+        super().__init__(path, f"schema {version}")
+        self.version = version
+
+
+@dataclass(frozen=True)
+class JournalSetAside:
+    """A journal that could not be used was renamed to ``aside``; a new one took its place."""
+
+    path: Path
+    aside: Path
+    folder: bool
+    """A folder stood where the journal should be (else the file was damaged)."""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class JournalNewer:
+    """The journal was written by a newer Boundary (schema ``version``): used read-only."""
+
+    path: Path
+    version: int
+
+
+JournalNotice = JournalSetAside | JournalNewer
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -192,24 +268,75 @@ class Journal:
     path: Path
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _db: sqlite3.Connection | None = field(default=None, repr=False)
+    _waited: float = field(default=BUSY_TIMEOUT, init=False, repr=False)
+
+    version: int = field(default=SCHEMA_VERSION, init=False)
+    """The schema version of the file; above ``SCHEMA_VERSION`` it is only read."""
 
     def __post_init__(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False)
+        if self.path.is_dir():
+            raise JournalDamaged(self.path, "a folder", folder=True)
+        private_folder(self.path.parent)
+        try:
+            create_private(self.path)  # SQLite gives its side files the journal's permissions
+            for suffix in SIDE_FILES:
+                tighten(self.path.with_name(self.path.name + suffix))
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, check_same_thread=False)
+        except (OSError, sqlite3.Error) as error:
+            raise JournalUnavailable(self.path, str(error)) from None
+        self._waited = BUSY_TIMEOUT
+        try:
+            self._prepare(db)
+        except sqlite3.Error as error:
+            db.close()
+            raise self._problem(error) from None
+        except BaseException:
+            db.close()
+            raise
+        self._db = db
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """Check the file is a whole journal of a version this Boundary knows, and set it up.
+
+        ``quick_check`` reads every page (about 2 ms per MB), so a damaged journal is found
+        here, where it can be set aside, not in the middle of recording something.
+        """
         db.row_factory = sqlite3.Row
+        self.version = db.execute("PRAGMA user_version").fetchone()[0]
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "file is not a database"
+        if self.read_only:
+            db.execute("PRAGMA query_only=ON")
+            return
+        problem = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if problem != "ok":
+            raise JournalDamaged(self.path, str(problem))
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            db.close()
-            raise RuntimeError(
-                f"The journal {self.path} was written by a newer version of Boundary; "
-                "update Boundary."
-            )
-        with db:
-            db.executescript(SCHEMA)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        self._db = db
+        if self.version < SCHEMA_VERSION:  # a write: only when there is something to set up
+            with db:
+                db.executescript(SCHEMA)
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self.version = SCHEMA_VERSION
+
+    @property
+    def read_only(self) -> bool:
+        """Written by a newer Boundary: read, never written."""
+        return self.version > SCHEMA_VERSION
+
+    def _problem(self, error: sqlite3.Error) -> Exception:
+        """The ``JournalError`` for what SQLite reported, or ``error`` itself (a bug)."""
+        name = getattr(error, "sqlite_errorname", "")
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return JournalBusy(self.path, self._waited)
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            return JournalDamaged(self.path, str(error))
+        if self.read_only:  # a write, or a table this version does not know
+            return JournalReadOnly(self.path, self.version)
+        if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_IOERR")):
+            return JournalUnavailable(self.path, str(error))
+        if name.startswith(("SQLITE_FULL", "SQLITE_AUTH", "SQLITE_NOLFS")):
+            return JournalUnavailable(self.path, str(error))
+        return error
 
     def close(self) -> None:
         with self._lock:
@@ -218,18 +345,23 @@ class Journal:
                 self._db = None
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
+    def _tx(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
         with self._lock:
             if self._db is None:
                 raise RuntimeError("journal is closed")
-            with self._db:
-                yield self._db
+            if write and self.read_only:
+                raise JournalReadOnly(self.path, self.version)
+            try:
+                with self._db:
+                    yield self._db
+            except sqlite3.Error as error:
+                raise self._problem(error) from error
 
     # --- away periods ---------------------------------------------------------------------
 
     def add_away(self, period: AwayPeriod, now: datetime) -> AwayPeriod:
         """Record ``period``; it replaces any away period that is current or upcoming."""
-        with self._tx() as db:
+        with self._tx(write=True) as db:
             self._end_open(db, now)
             cursor = db.execute(
                 "INSERT INTO away_periods (created, start, until, template, subject, internal,"
@@ -252,7 +384,7 @@ class Journal:
 
     def end_away(self, now: datetime) -> bool:
         """End the current or upcoming away period; False when there was none."""
-        with self._tx() as db:
+        with self._tx(write=True) as db:
             return self._end_open(db, now) > 0
 
     @staticmethod
@@ -301,7 +433,7 @@ class Journal:
     # --- pushes and account state ---------------------------------------------------------
 
     def record_push(self, push: Push) -> None:
-        with self._tx() as db:
+        with self._tx(write=True) as db:
             db.execute(
                 "INSERT INTO pushes (at, account, action, ok, error_kind, message)"
                 " VALUES (?,?,?,?,?,?)",
@@ -336,7 +468,7 @@ class Journal:
         ]
 
     def set_state(self, state: AccountState, now: datetime) -> None:
-        with self._tx() as db:
+        with self._tx(write=True) as db:
             db.execute(
                 "INSERT OR REPLACE INTO account_state (account, status, desired, actual, message,"
                 " attempts, next_retry, last_push, updated) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -372,7 +504,7 @@ class Journal:
 
     def forget_state(self, keep: Sequence[str]) -> None:
         """Drop the state of accounts no longer in the profile."""
-        with self._tx() as db:
+        with self._tx(write=True) as db:
             marks = ",".join("?" for _ in keep) or "''"
             db.execute(f"DELETE FROM account_state WHERE account NOT IN ({marks})", tuple(keep))
 
@@ -392,7 +524,7 @@ class Journal:
             _iso(record.nudged),
             record.reason,
         )
-        with self._tx() as db:
+        with self._tx(write=True) as db:
             db.execute(
                 "DELETE FROM check_windows WHERE start = ? AND scheduled = ?",
                 (values[0], values[2]),
@@ -445,7 +577,7 @@ class Journal:
         )
 
     def record_forward(self, forward: Forward) -> None:
-        with self._tx() as db:
+        with self._tx(write=True) as db:
             db.execute(
                 "INSERT INTO forwards (at, account, message_id, recipient, subject)"
                 " VALUES (?,?,?,?,?)",
@@ -481,5 +613,55 @@ class Journal:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        with self._tx() as db:
+        with self._tx(write=True) as db:
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+@dataclass(frozen=True)
+class OpenedJournal:
+    journal: Journal
+    notice: JournalNotice | None = None
+    """Something the person must be told: a journal set aside, or one from a newer Boundary."""
+
+
+def open_journal(path: Path, now: datetime) -> OpenedJournal:
+    """Open the journal for use, as ``profile.open_profile`` opens the profile.
+
+    A journal that cannot be used (not a database, damaged, a folder in its place) is renamed
+    to ``journal.sqlite3.corrupt-<time>``, with its write-ahead log, and a new one is started;
+    the notice says where the old one is. A journal from a newer Boundary is used read-only.
+    Raises ``JournalBusy`` or ``JournalUnavailable`` (nothing is moved then), or
+    ``JournalUnavailable`` when a damaged journal cannot be moved.
+    """
+    try:
+        journal = Journal(path)
+    except JournalDamaged as error:
+        aside = _set_aside(path, now, error)
+        notice = JournalSetAside(path, aside, error.folder, error.detail)
+        return OpenedJournal(Journal(path), notice)
+    if journal.read_only:
+        return OpenedJournal(journal, JournalNewer(path, journal.version))
+    return OpenedJournal(journal)
+
+
+def _set_aside(path: Path, now: datetime, problem: JournalDamaged) -> Path:
+    """Rename the journal and its side files to ``<name>.corrupt-<time>``; never replaces one
+    set aside earlier. The write-ahead log keeps its ``-wal`` ending, so SQLite reads the two
+    together if someone tries to recover them."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while any(aside.with_name(aside.name + s).exists() for s in ("", *SIDE_FILES)):
+        counter += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    try:
+        # The side files first: a write-ahead log left behind would be read into the new
+        # journal.
+        for suffix in SIDE_FILES:
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.replace(aside.with_name(aside.name + suffix))
+        path.replace(aside)
+    except OSError as error:
+        raise JournalUnavailable(path, f"{problem.detail}; cannot be moved: {error}") from None
+    return aside

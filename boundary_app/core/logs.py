@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
+
+from boundary_app.core.paths import create_private, private_folder
 
 MAX_BYTES = 1_000_000
 BACKUPS = 3
@@ -22,6 +25,10 @@ class RotatingFile(logging.FileHandler):
         self.max_bytes = max_bytes
         self.backups = backups
 
+    def _open(self) -> io.TextIOWrapper:
+        create_private(self.path)  # the log names accounts and colleagues: owner only
+        return super()._open()
+
     def emit(self, record: logging.LogRecord) -> None:
         if self.stream is not None and self.stream.tell() >= self.max_bytes:
             self.rotate()
@@ -39,7 +46,7 @@ class RotatingFile(logging.FileHandler):
 
 def setup_logging(log_dir: Path, name: str, level: int = logging.INFO) -> Path:
     """Send this process's log records to ``<log_dir>/<name>.log`` (1 MB × 3 backups)."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     path = log_dir / f"{name}.log"
     handler = RotatingFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -84,5 +84,60 @@ class AppPaths:
         )
 
     def ensure(self) -> None:
+        """Make the three folders, private: the journal holds reply texts and recipients.
+
+        Files and folders under the data and log folders made by earlier versions (or
+        by tools that use the default permissions) are tightened too.
+        """
         for folder in (self.config_dir, self.data_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
+        for folder in (self.data_dir, self.log_dir):
+            tighten_tree(folder)
+
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) readable by its owner only; tighten it if it
+    exists. On Windows a user's profile folders are private already; nothing is changed."""
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    tighten(folder)
+
+
+def tighten(path: Path) -> None:
+    """Take group and other permissions off ``path`` (POSIX), never adding any: a folder the
+    person made read-only stays read-only. A file that is not ours is left as it is."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
+    except OSError:
+        pass
+
+
+def tighten_tree(folder: Path) -> None:
+    """``tighten`` ``folder``, and every file and folder under it (not following links)."""
+    tighten(folder)
+    if os.name != "posix":
+        return
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            tighten_tree(Path(entry.path))
+        elif entry.is_file(follow_symlinks=False):
+            tighten(Path(entry.path))
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty, readable by its owner only, unless it exists (then tighten it)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
+    except FileExistsError:
+        tighten(path)

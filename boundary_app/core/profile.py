@@ -8,6 +8,7 @@ newer Boundary (a higher ``schema_version``) is read but never written. Saving i
 from __future__ import annotations
 
 import copy
+import logging
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -28,6 +29,8 @@ from boundary_app.core.schedule import (
 )
 from boundary_app.providers.base import AccountConfig, Audience, is_email
 from boundary_app.providers.files import write_atomic
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 
@@ -181,6 +184,21 @@ class ProfileReadOnly(ProfileError):
     pass
 
 
+class ProfileFileError(ProfileError):
+    """The system will not let Boundary use the file; nothing was changed.
+
+    ``problem`` is ``folder`` (a folder stands where the profile goes), ``unreadable`` or
+    ``unwritable`` (``detail`` has the system's reason: permissions, a read-only or full
+    disk). Front ends word it; ``str()`` is for the log.
+    """
+
+    def __init__(self, path: Path, problem: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {problem}" + (f" ({detail})" if detail else ""))
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+
+
 # --- reading ------------------------------------------------------------------------------
 
 
@@ -301,6 +319,10 @@ def parse_profile(text: str) -> Profile:
         match = re.search(r"at line (\d+)", str(error))
         line = int(match.group(1)) if match else None
         raise ProfileSyntaxError(f"The profile is not valid TOML: {error}", line) from None
+    except RecursionError:  # thousands of nested brackets: tomllib reads them recursively
+        raise ProfileSyntaxError(
+            "The profile is not valid TOML: brackets or braces are nested too deeply"
+        ) from None
 
     reader = _Reader(text)
     doc, version = _migrated(reader, doc)
@@ -661,20 +683,40 @@ def _dump_array_of_tables(key: str, items: list[dict[str, Any]]) -> str:
 
 
 def save_profile(profile: Profile, path: Path) -> None:
+    """Write ``profile`` atomically; raises ``ProfileReadOnly`` or ``ProfileFileError``.
+
+    A profile that is a symbolic link (kept in a synced folder, say) is written where the
+    link points: the link stays.
+    """
     if profile.read_only:
         raise ProfileReadOnly(
             f"This profile was written by a newer version of Boundary (schema "
             f"{profile.schema_version}); update Boundary to change it. Nothing was changed."
         )
-    write_atomic(path, dumps(profile).encode("utf-8"))
+    data = dumps(profile).encode("utf-8")
+    if path.is_dir():
+        raise ProfileFileError(path, "folder")
+    try:
+        write_atomic(path.resolve(), data)
+    except OSError as error:
+        raise ProfileFileError(path, "unwritable", error.strerror or str(error)) from None
 
 
 def load_profile(path: Path) -> Profile:
-    """Read ``path``; raises ``ProfileError`` (with the line) and changes nothing."""
+    """Read ``path``; raises ``ProfileError`` (with the line) and changes nothing.
+
+    A byte-order mark at the start (Windows Notepad writes one) is accepted.
+    """
+    if path.is_dir():
+        raise ProfileFileError(path, "folder")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ProfileSyntaxError(f"The profile is not UTF-8 text: {error}") from None
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise ProfileFileError(path, "unreadable", error.strerror or str(error)) from None
     return parse_profile(text)
 
 
@@ -714,7 +756,8 @@ def open_profile(path: Path, now: datetime, timezone: str | None = None) -> Open
     ``profile.toml.corrupt-<timestamp>``, a fresh profile takes its place, and the notice says
     what was wrong and where the old file is. A profile from a newer Boundary is used
     read-only, unless it cannot be read at all, in which case it is left alone and the error
-    raised.
+    raised. So is a ``ProfileFileError`` (a folder in its place, a folder Boundary may not
+    write in): nothing is changed then.
     """
     if not path.exists():
         profile = start_plan(default_profile(timezone), now)
@@ -722,19 +765,15 @@ def open_profile(path: Path, now: datetime, timezone: str | None = None) -> Open
         return OpenedProfile(profile)
     try:
         profile = load_profile(path)
+    except ProfileFileError:
+        raise
     except ProfileError as error:
         if _claims_newer_schema(path):
             raise ProfileError(
                 f"The profile was written by a newer version of Boundary and this version "
                 f"cannot read it ({error}). Update Boundary; the file was not changed."
             ) from error
-        stamp = now.strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-        counter = 1
-        while aside.exists():  # never replace a damaged file set aside earlier
-            counter += 1
-            aside = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-        path.replace(aside)
+        aside = _set_aside(path, now)
         profile = start_plan(default_profile(timezone), now)
         save_profile(profile, path)
         return OpenedProfile(
@@ -750,8 +789,28 @@ def open_profile(path: Path, now: datetime, timezone: str | None = None) -> Open
         )
     if profile.checks.started is None:  # a profile from before the plan: it starts today
         profile = start_plan(profile, now)
-        save_profile(profile, path)
+        try:
+            save_profile(profile, path)
+        except ProfileFileError as error:  # a read-only folder: the plan starts today again
+            log.warning("Could not record when the mail-check plan started: %s", error)
     return OpenedProfile(profile)
+
+
+def _set_aside(path: Path, now: datetime) -> Path:
+    """Rename the damaged file (where a link points, the link stays) to
+    ``<name>.corrupt-<time>``; never replaces a file set aside earlier."""
+    real = path.resolve()
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    aside = real.with_name(f"{real.name}.corrupt-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = real.with_name(f"{real.name}.corrupt-{stamp}-{counter}")
+    try:
+        real.replace(aside)
+    except OSError as error:
+        raise ProfileFileError(path, "unwritable", error.strerror or str(error)) from None
+    return aside
 
 
 def start_plan(profile: Profile, now: datetime) -> Profile:
@@ -764,7 +823,8 @@ def start_plan(profile: Profile, now: datetime) -> Profile:
 
 def _claims_newer_schema(path: Path) -> bool:
     try:
-        match = re.search(r"^\s*schema_version\s*=\s*(\d+)", path.read_text("utf-8"), re.M)
+        text = path.read_text("utf-8-sig")
+        match = re.search(r"^\s*schema_version\s*=\s*(\d+)", text, re.M)
     except (OSError, UnicodeDecodeError):
         return False
     return bool(match) and int(match.group(1)) > SCHEMA_VERSION  # type: ignore[union-attr]

@@ -16,9 +16,15 @@ from functools import cached_property
 
 from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.clock import Clock
-from boundary_app.core.journal import AwayPeriod, Journal
+from boundary_app.core.journal import (
+    AwayPeriod,
+    Journal,
+    JournalNotice,
+    JournalReadOnly,
+    open_journal,
+)
 from boundary_app.core.language import LANGUAGES, system_language
-from boundary_app.core.paths import AppPaths
+from boundary_app.core.paths import AppPaths, create_private
 from boundary_app.core.profile import (
     TEMPLATE_IDS,
     Account,
@@ -105,13 +111,16 @@ class Boundary:
         clock: Clock,
         registry: ProviderRegistry | None = None,
         timeout: float = 30.0,
+        journal: Journal | None = None,
     ) -> None:
         self.paths = paths
         self.profile = profile
         self.clock = clock
         self.registry = registry or ProviderRegistry.discover()
         self.secrets: SecretStore = KeyringSecrets()
-        self.journal = Journal(paths.journal)
+        self.journal = journal or Journal(paths.journal)
+        self.journal_notice: JournalNotice | None = None
+        """What the person must be told about the journal (set aside, or read-only)."""
         self.reconciler = Reconciler(
             self.journal,
             lambda: self.profile.accounts,
@@ -131,10 +140,17 @@ class Boundary:
         registry: ProviderRegistry | None = None,
         timeout: float = 30.0,
     ) -> tuple[Boundary, str | None]:
-        """Open (or create) the profile and journal; the text is a notice for the person."""
+        """Open (or create) the profile and journal; the text is a notice for the person.
+
+        The journal's notice, a value for the front end to word, is ``journal_notice``.
+        Raises ``ProfileError`` or ``JournalError`` when either cannot be used at all.
+        """
         paths.ensure()
         opened: OpenedProfile = open_profile(paths.profile, clock(), timezone)
-        return cls(paths, opened.profile, clock, registry, timeout), opened.notice
+        journal = open_journal(paths.journal, clock())
+        service = cls(paths, opened.profile, clock, registry, timeout, journal.journal)
+        service.journal_notice = journal.notice
+        return service, opened.notice
 
     def close(self) -> None:
         self.journal.close()
@@ -191,7 +207,8 @@ class Boundary:
     def save_profile(self, profile: Profile) -> None:
         save_profile(profile, self.paths.profile)
         self.profile = profile
-        self.journal.forget_state([a.name for a in profile.accounts])
+        if not self.journal.read_only:  # housekeeping; a newer Boundary keeps its own
+            self.journal.forget_state([a.name for a in profile.accounts])
         self.mark_changed()
 
     def reload_profile(self) -> str | None:
@@ -297,6 +314,7 @@ class Boundary:
 
     def mark_changed(self) -> None:
         """Let a running tray app know that state changed (it watches this file)."""
+        create_private(self.paths.changed_stamp)
         self.paths.changed_stamp.write_text(self.clock().isoformat(), encoding="utf-8")
 
     # --- going away and coming back -------------------------------------------------------
@@ -427,7 +445,13 @@ class Boundary:
     def push(
         self, names: Sequence[str] | None = None, *, force: bool = False, retry_now: bool = False
     ) -> list[AccountResult]:
-        """A reconcile pass; blocks on the network, so never call it on the GUI thread."""
+        """A reconcile pass; blocks on the network, so never call it on the GUI thread.
+
+        Not with a journal from a newer Boundary (``JournalReadOnly``): what was sent could
+        not be recorded, so nothing is sent.
+        """
+        if self.journal.read_only:
+            raise JournalReadOnly(self.journal.path, self.journal.version)
         results = self.reconciler.run(names, force=force, retry_now=retry_now)
         self.mark_changed()
         return results

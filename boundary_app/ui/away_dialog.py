@@ -56,7 +56,7 @@ from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.language_pickers import ReplyLanguages, fill_template_titles
-from boundary_app.ui.texts import format_when
+from boundary_app.ui.texts import format_when, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 PREVIEW_DELAY_MS = 150
@@ -790,7 +790,7 @@ class GoAwayDialog(QDialog):
             row.show_done(self.tr("Not set"), style=ERROR_STYLE)
         self.results_heading.setText(self.tr("Some accounts need attention"))
         self.results_error.setText(
-            self.tr("Setting the replies failed: %1").replace("%1", str(error))
+            self.tr("Setting the replies failed: %1").replace("%1", trouble_words(error))
         )
         self.results_error.show()
 

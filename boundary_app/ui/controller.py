@@ -23,10 +23,11 @@ from typing import Any
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from boundary_app.core.due import Due, Reason, next_pass, next_wake
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import AwayPeriod, JournalError
 from boundary_app.core.profile import Profile, ProfileError
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.service import AccountDraft, Boundary, Status
+from boundary_app.ui.texts import trouble_words
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,8 @@ class Controller(QObject):
         self._busy = False
         self._closed = False
         self._again: _Request | None = None
+        self._journal_trouble: type[JournalError] | None = None
+        """The journal problem last said, so a lasting one is said once."""
         self._task_done.connect(self._on_task_done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -127,7 +130,11 @@ class Controller(QObject):
         self.push(names=list(period.accounts) or None)
 
     def come_back(self) -> None:
-        self.service.come_back()
+        try:
+            self.service.come_back()
+        except JournalError as error:  # from the tray menu: nobody else would say it
+            self.notice.emit(self.tr("Boundary"), trouble_words(error))
+            return
         self.refresh()
         self.push()
 
@@ -168,8 +175,12 @@ class Controller(QObject):
         done(None)
 
     def push(self, *, force: bool = False, names: Sequence[str] | None = None) -> None:
-        """Start a reconcile pass off the GUI thread (or after the one running)."""
-        if self._closed:
+        """Start a reconcile pass off the GUI thread (or after the one running).
+
+        Not with a journal from a newer Boundary: nothing could be recorded (the person was
+        told at start-up).
+        """
+        if self._closed or self.service.journal.read_only:
             return
         if self._busy:
             self._again = _merge(self._again, (force, names))
@@ -207,7 +218,8 @@ class Controller(QObject):
         self.push_finished.emit(results)
         if isinstance(results, Exception):
             self.notice.emit(
-                self.tr("Boundary"), self.tr("Sending the replies failed: %s") % results
+                self.tr("Boundary"),
+                self.tr("Sending the replies failed: %s") % trouble_words(results),
             )
         if self._again is not None:
             force, names = self._again
@@ -255,8 +267,23 @@ class Controller(QObject):
             self._arm()
 
     def sync_checks(self) -> None:
-        """Bring the mail-check record up to now and show what is due."""
-        for due in self.service.checks.sync():
+        """Bring the mail-check record up to now and show what is due.
+
+        A journal that cannot be written now (another program holds it) is said once, and the
+        timer goes on: the next tick tries again.
+        """
+        if self.service.journal.read_only:
+            return
+        try:
+            dues = self.service.checks.sync()
+        except JournalError as error:
+            log.warning("Mail checks not brought up to date: %s", error)
+            if type(error) is not self._journal_trouble:
+                self._journal_trouble = type(error)
+                self.notice.emit(self.tr("Boundary"), trouble_words(error))
+            return
+        self._journal_trouble = None
+        for due in dues:
             self.check_due.emit(due)
 
     def armed_ms(self) -> int:

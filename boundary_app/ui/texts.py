@@ -8,7 +8,17 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from boundary_app.core.journal import CheckRecord
+from boundary_app.core.journal import (
+    CheckRecord,
+    JournalBusy,
+    JournalDamaged,
+    JournalNewer,
+    JournalNotice,
+    JournalReadOnly,
+    JournalSetAside,
+    JournalUnavailable,
+)
+from boundary_app.core.profile import ProfileFileError
 from boundary_app.core.schedule import Window
 from boundary_app.core.service import Status
 from boundary_app.ui.languages import Words
@@ -100,3 +110,72 @@ def icon_name(status: Status) -> str:
     if status.health == "pending":
         return "pending"
     return "away" if status.state in ("away", "focus") else "available"
+
+
+class FileText(Words):
+    """Words for what went wrong with Boundary's own files."""
+
+
+def trouble_words(problem: BaseException | JournalNotice) -> str:
+    """A sentence for a problem with the journal or the profile file, or a journal notice;
+    other errors as they describe themselves."""
+    if isinstance(problem, JournalSetAside):
+        if problem.folder:
+            return FileText.tr(
+                "A folder stood where Boundary keeps its journal. It was moved to %1 and "
+                "Boundary started a new journal."
+            ).replace("%1", str(problem.aside))
+        return (
+            FileText.tr(
+                "Boundary's journal could not be read (%1). It was kept as %2 and Boundary "
+                "started a new journal."
+            )
+            .replace("%1", problem.detail)
+            .replace("%2", str(problem.aside))
+        )
+    if isinstance(problem, JournalNewer):
+        return FileText.tr(
+            "Your journal was written by a newer version of Boundary. This version shows what "
+            "it holds but records nothing and sends no replies; update Boundary."
+        )
+    if isinstance(problem, JournalReadOnly):
+        return FileText.tr(
+            "Your journal was written by a newer version of Boundary, so this version cannot "
+            "do this; update Boundary. Nothing was changed."
+        )
+    if isinstance(problem, JournalBusy):
+        return (
+            FileText.tr(
+                "Another program is using Boundary's journal (%1). Boundary waited %2 seconds; "
+                "close that program and try again. Nothing was changed."
+            )
+            .replace("%1", str(problem.path))
+            .replace("%2", f"{problem.waited:g}")
+        )
+    if isinstance(problem, JournalDamaged):
+        return FileText.tr(
+            "Boundary's journal is damaged (%1); nothing was recorded. Boundary sets it aside "
+            "the next time it starts."
+        ).replace("%1", problem.detail)
+    if isinstance(problem, JournalUnavailable):
+        return (
+            FileText.tr("Boundary cannot use its journal %1: %2.")
+            .replace("%1", str(problem.path))
+            .replace("%2", problem.detail)
+        )
+    if isinstance(problem, ProfileFileError):
+        return _profile_words(problem)
+    return str(problem)
+
+
+def _profile_words(problem: ProfileFileError) -> str:
+    if problem.problem == "folder":
+        text = FileText.tr(
+            "%1 is a folder, but Boundary keeps its settings in a file of that name. Move the "
+            "folder away and start Boundary again."
+        )
+    elif problem.problem == "unreadable":
+        text = FileText.tr("Boundary cannot read its settings file %1: %2.")
+    else:
+        text = FileText.tr("Boundary cannot write its settings file %1: %2. Nothing was changed.")
+    return text.replace("%1", str(problem.path)).replace("%2", problem.detail)

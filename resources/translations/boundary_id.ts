@@ -518,6 +518,49 @@
     </message>
 </context>
 <context>
+    <name>FileText</name>
+    <message>
+        <source>A folder stood where Boundary keeps its journal. It was moved to %1 and Boundary started a new journal.</source>
+        <translation>Ada folder di tempat Boundary menyimpan jurnalnya. Folder itu dipindahkan ke %1 dan Boundary memulai jurnal baru.</translation>
+    </message>
+    <message>
+        <source>Boundary&apos;s journal could not be read (%1). It was kept as %2 and Boundary started a new journal.</source>
+        <translation>Jurnal Boundary tidak dapat dibaca (%1). Jurnal itu disimpan sebagai %2 dan Boundary memulai jurnal baru.</translation>
+    </message>
+    <message>
+        <source>Your journal was written by a newer version of Boundary. This version shows what it holds but records nothing and sends no replies; update Boundary.</source>
+        <translation>Jurnal Anda ditulis oleh versi Boundary yang lebih baru. Versi ini menampilkan isinya, tetapi tidak mencatat apa pun dan tidak mengirim balasan; perbarui Boundary.</translation>
+    </message>
+    <message>
+        <source>Your journal was written by a newer version of Boundary, so this version cannot do this; update Boundary. Nothing was changed.</source>
+        <translation>Jurnal Anda ditulis oleh versi Boundary yang lebih baru, sehingga versi ini tidak dapat melakukannya; perbarui Boundary. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Another program is using Boundary&apos;s journal (%1). Boundary waited %2 seconds; close that program and try again. Nothing was changed.</source>
+        <translation>Program lain sedang memakai jurnal Boundary (%1). Boundary sudah menunggu %2 detik; tutup program itu lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Boundary&apos;s journal is damaged (%1); nothing was recorded. Boundary sets it aside the next time it starts.</source>
+        <translation>Jurnal Boundary rusak (%1); tidak ada yang dicatat. Boundary akan menyisihkannya saat dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot use its journal %1: %2.</source>
+        <translation>Boundary tidak dapat memakai jurnalnya %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, but Boundary keeps its settings in a file of that name. Move the folder away and start Boundary again.</source>
+        <translation>%1 adalah folder, padahal Boundary menyimpan pengaturannya dalam berkas dengan nama itu. Pindahkan folder itu dan jalankan Boundary lagi.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot read its settings file %1: %2.</source>
+        <translation>Boundary tidak dapat membaca berkas pengaturannya %1: %2.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot write its settings file %1: %2. Nothing was changed.</source>
+        <translation>Boundary tidak dapat menyimpan berkas pengaturannya %1: %2. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <source>Forward to backup</source>

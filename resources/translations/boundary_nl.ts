@@ -520,6 +520,49 @@
     </message>
 </context>
 <context>
+    <name>FileText</name>
+    <message>
+        <source>A folder stood where Boundary keeps its journal. It was moved to %1 and Boundary started a new journal.</source>
+        <translation>Waar Boundary zijn logboek bewaart, stond een map. Die is verplaatst naar %1 en Boundary is met een nieuw logboek begonnen.</translation>
+    </message>
+    <message>
+        <source>Boundary&apos;s journal could not be read (%1). It was kept as %2 and Boundary started a new journal.</source>
+        <translation>Het logboek van Boundary kon niet worden gelezen (%1). Het is bewaard als %2 en Boundary is met een nieuw logboek begonnen.</translation>
+    </message>
+    <message>
+        <source>Your journal was written by a newer version of Boundary. This version shows what it holds but records nothing and sends no replies; update Boundary.</source>
+        <translation>Je logboek is geschreven door een nieuwere versie van Boundary. Deze versie laat zien wat erin staat, maar legt niets vast en verstuurt geen afwezigheidsberichten; werk Boundary bij.</translation>
+    </message>
+    <message>
+        <source>Your journal was written by a newer version of Boundary, so this version cannot do this; update Boundary. Nothing was changed.</source>
+        <translation>Je logboek is geschreven door een nieuwere versie van Boundary, dus deze versie kan dit niet doen; werk Boundary bij. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Another program is using Boundary&apos;s journal (%1). Boundary waited %2 seconds; close that program and try again. Nothing was changed.</source>
+        <translation>Een ander programma gebruikt het logboek van Boundary (%1). Boundary heeft %2 seconden gewacht; sluit dat programma en probeer het opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Boundary&apos;s journal is damaged (%1); nothing was recorded. Boundary sets it aside the next time it starts.</source>
+        <translation>Het logboek van Boundary is beschadigd (%1); er is niets vastgelegd. Boundary zet het opzij wanneer het de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot use its journal %1: %2.</source>
+        <translation>Boundary kan zijn logboek %1 niet gebruiken: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, but Boundary keeps its settings in a file of that name. Move the folder away and start Boundary again.</source>
+        <translation>%1 is een map, maar Boundary bewaart zijn instellingen in een bestand met die naam. Verplaats de map en start Boundary opnieuw.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot read its settings file %1: %2.</source>
+        <translation>Boundary kan zijn instellingenbestand %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot write its settings file %1: %2. Nothing was changed.</source>
+        <translation>Boundary kan zijn instellingenbestand %1 niet opslaan: %2. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <source>Forward to backup</source>

@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from boundary_app.core.journal import AccountState, AwayPeriod, Journal, Push
+from boundary_app.core import journal as journal_module
+from boundary_app.core.journal import (
+    AccountState,
+    AwayPeriod,
+    Journal,
+    JournalBusy,
+    JournalNewer,
+    JournalReadOnly,
+    JournalSetAside,
+    Push,
+    open_journal,
+)
 from boundary_app.core.states import AccountStatus
 from boundary_app.providers.base import Audience
+from tests.files import DAMAGE, damage, newer_journal
 
 NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -230,26 +245,153 @@ def test_forget_state_drops_removed_accounts(journal: Journal) -> None:
     assert journal.state("Work") is None
 
 
-def test_a_journal_from_a_newer_boundary_is_refused(tmp_path: Path) -> None:
+def test_a_journal_from_a_newer_boundary_is_read_but_never_written(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
-    db = sqlite3.connect(path)
-    db.execute("PRAGMA user_version=7")
-    db.execute("CREATE TABLE future (x)")
-    db.commit()
-    db.close()
+    before = newer_journal(path)
 
-    with pytest.raises(RuntimeError) as caught:
-        Journal(path)
-
-    assert "newer version of Boundary" in str(caught.value)
-    assert str(path) in str(caught.value)
-    db = sqlite3.connect(path)
+    journal = Journal(path)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 7
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert tables == {"future"}
+        assert journal.read_only and journal.version == 7
+        shown = journal.current_away(NOW)
+        assert shown is not None and shown.subject == "From the future"
+        with pytest.raises(JournalReadOnly) as caught:
+            journal.add_away(period(NOW, NOW + HOUR), NOW)
+        assert caught.value.version == 7
+        with pytest.raises(JournalReadOnly):
+            journal.end_away(NOW)
     finally:
-        db.close()
+        journal.close()
+
+    assert path.read_bytes() == before
+    assert not path.with_name(path.name + "-wal").exists()
+    opened = open_journal(path, NOW)
+    assert opened.notice == JournalNewer(path, 7)
+    opened.journal.close()
+    assert list(tmp_path.iterdir()) == [path]  # not set aside
+
+
+def test_a_newer_journal_this_version_cannot_read_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    before = newer_journal(path, with_our_tables=False)
+    journal = Journal(path)
+    try:
+        with pytest.raises(JournalReadOnly):
+            journal.current_away(NOW)
+    finally:
+        journal.close()
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("form", DAMAGE)
+def test_a_journal_that_cannot_be_used_is_set_aside_and_a_new_one_started(
+    tmp_path: Path, form: str
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    damage(form, path)
+    was = {p.name: p.read_bytes() for p in [path] if p.is_file()}
+
+    opened = open_journal(path, NOW)
+
+    notice = opened.notice
+    assert isinstance(notice, JournalSetAside)
+    assert notice.aside == tmp_path / "journal.sqlite3.corrupt-20261124-080000"
+    assert notice.folder == (form == "a folder")
+    if form == "a folder":
+        assert (notice.aside / "kept.txt").read_text() == "mine"
+    else:
+        assert notice.aside.read_bytes() == was[path.name]
+    journal = opened.journal
+    try:
+        journal.add_away(period(NOW, NOW + DAY, "Fresh"), NOW)
+        current = journal.current_away(NOW)
+        assert current is not None and current.subject == "Fresh"
+    finally:
+        journal.close()
+
+
+def test_setting_aside_keeps_the_write_ahead_log_with_it_and_never_replaces(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    earlier = tmp_path / "journal.sqlite3.corrupt-20261124-080000"
+    earlier.write_text("set aside before")
+    path.mkdir()  # a folder in the journal's place, its write-ahead log beside it
+    (tmp_path / "journal.sqlite3-wal").write_bytes(b"log")
+
+    opened = open_journal(path, NOW)
+    opened.journal.close()
+
+    aside = tmp_path / "journal.sqlite3.corrupt-20261124-080000-2"
+    assert isinstance(opened.notice, JournalSetAside) and opened.notice.aside == aside
+    assert aside.is_dir()
+    assert (tmp_path / (aside.name + "-wal")).read_bytes() == b"log"
+    assert earlier.read_text() == "set aside before"
+
+
+@pytest.fixture
+def short_wait(monkeypatch: pytest.MonkeyPatch) -> float:
+    monkeypatch.setattr(journal_module, "BUSY_TIMEOUT", 0.2)
+    return 0.2
+
+
+def test_a_journal_another_process_writes_to_is_given_up_after_the_busy_timeout(
+    tmp_path: Path, short_wait: float
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    Journal(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock, as a stuck program would
+    journal = Journal(path)
+    try:
+        assert journal.current_away(NOW) is None  # reading goes on (WAL)
+        began = time.monotonic()
+        with pytest.raises(JournalBusy) as caught:
+            journal.add_away(period(NOW, NOW + DAY), NOW)
+        assert time.monotonic() - began < 5
+        assert caught.value.waited == short_wait
+    finally:
+        journal.close()
+        other.close()
+    assert Journal(path).away_periods() == []
+
+
+def test_a_journal_locked_outright_is_given_up_on_when_opened(
+    tmp_path: Path, short_wait: float
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    Journal(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA locking_mode=EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("DELETE FROM meta")
+    try:
+        with pytest.raises(JournalBusy):
+            open_journal(path, NOW)
+    finally:
+        other.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_journal_and_its_folder_are_private(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    journal = Journal(folder / "journal.sqlite3")
+    journal.add_away(period(NOW, NOW + DAY), NOW)
+    try:
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        for name in ("journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm"):
+            assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600, name
+    finally:
+        journal.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_journal_others_could_read_is_made_private(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    Journal(path).close()
+    path.chmod(0o644)
+    Journal(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_a_closed_journal_says_so(journal: Journal) -> None:

@@ -23,6 +23,7 @@ from boundary_app.core.profile import (
     Preferences,
     Profile,
     ProfileError,
+    ProfileFileError,
     ProfileInvalid,
     ProfileReadOnly,
     ProfileSyntaxError,
@@ -36,6 +37,7 @@ from boundary_app.core.profile import (
     start_plan,
 )
 from boundary_app.providers.base import Audience
+from tests.files import read_only
 
 NOW = datetime(2026, 11, 24, 8, 30, 15, tzinfo=UTC)
 TZ = "Europe/Amsterdam"
@@ -324,6 +326,110 @@ def test_a_second_damaged_profile_in_the_same_second_does_not_replace_the_first(
     assert first.notice is not None and second.notice is not None
     for aside in asides:
         assert aside.name in first.notice + second.notice
+
+
+# --- the file and its folder: what the system does to them ------------------------------
+
+
+def test_thousands_of_nested_brackets_are_a_syntax_error_set_aside(path: Path) -> None:
+    text = "identity = " + "[" * 5000 + "]" * 5000 + "\n"
+    with pytest.raises(ProfileSyntaxError, match="nested too deeply"):
+        parse_profile(text)
+    path.parent.mkdir(parents=True)
+    path.write_text(text, "utf-8")
+
+    opened = open_profile(path, NOW, TZ)
+
+    assert opened.notice is not None and "nested too deeply" in opened.notice
+    assert path.with_name("profile.toml.corrupt-20261124-083015").read_text("utf-8") == text
+    assert load_profile(path) == opened.profile
+
+
+def test_a_byte_order_mark_as_windows_notepad_writes_is_accepted(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    text = "\ufeffschema_version = 99\n[identity]\nname = 'Ana Silva'\n"
+    path.write_text(text, "utf-8")
+
+    opened = open_profile(path, NOW, TZ)
+
+    assert opened.profile.identity.name == "Ana Silva"
+    assert opened.profile.read_only  # the version on the first line was read too
+    assert list(path.parent.iterdir()) == [path]
+
+
+def test_a_folder_where_the_profile_goes_is_left_alone(path: Path) -> None:
+    path.mkdir(parents=True)
+    (path / "notes.txt").write_text("mine")
+
+    for attempt in (lambda: open_profile(path, NOW, TZ), lambda: load_profile(path)):
+        with pytest.raises(ProfileFileError) as caught:
+            attempt()
+        assert (caught.value.path, caught.value.problem) == (path, "folder")
+    with pytest.raises(ProfileFileError):
+        save_profile(default_profile(TZ), path)
+
+    assert (path / "notes.txt").read_text() == "mine"
+    assert list(path.parent.iterdir()) == [path]
+
+
+def test_a_folder_boundary_may_not_write_in_changes_nothing(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    with read_only(path.parent):
+        with pytest.raises(ProfileFileError) as caught:
+            open_profile(path, NOW, TZ)  # the first start: no profile yet
+        assert caught.value.problem == "unwritable"
+        assert list(path.parent.iterdir()) == []
+
+    path.write_text("[identity\n", "utf-8")
+    with read_only(path.parent), pytest.raises(ProfileFileError):
+        open_profile(path, NOW, TZ)  # damaged, and cannot be set aside
+    assert list(path.parent.iterdir()) == [path]
+    assert path.read_text("utf-8") == "[identity\n"
+
+    save_profile(start_plan(default_profile(TZ), NOW), path)
+    before = path.read_bytes()
+    with read_only(path.parent):
+        opened = open_profile(path, NOW, TZ)  # a profile that can be read is used
+        opened.profile.identity.name = "Changed"
+        with pytest.raises(ProfileFileError) as caught:
+            save_profile(opened.profile, path)
+    assert caught.value.problem == "unwritable" and caught.value.path == path
+    assert path.read_bytes() == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need a privilege")
+def test_a_profile_that_is_a_link_is_saved_where_the_link_points(tmp_path: Path) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    target = synced / "boundary.toml"
+    save_profile(start_plan(default_profile(TZ), NOW), target)
+    link = tmp_path / "config" / "profile.toml"
+    link.parent.mkdir()
+    link.symlink_to(target)
+
+    profile = open_profile(link, NOW, TZ).profile
+    profile.identity.name = "Ana Silva"
+    save_profile(profile, link)
+
+    assert link.is_symlink() and link.resolve() == target
+    assert load_profile(target).identity.name == "Ana Silva"
+    assert list(link.parent.iterdir()) == [link]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need a privilege")
+def test_a_damaged_profile_behind_a_link_is_set_aside_beside_its_file(tmp_path: Path) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    target = synced / "boundary.toml"
+    target.write_text("[identity\n", "utf-8")
+    link = tmp_path / "profile.toml"
+    link.symlink_to(target)
+
+    opened = open_profile(link, NOW, TZ)
+
+    assert opened.notice is not None
+    assert (synced / "boundary.toml.corrupt-20261124-083015").read_text() == "[identity\n"
+    assert link.is_symlink() and load_profile(target) == opened.profile
 
 
 # --- a profile from a newer Boundary ------------------------------------------------------

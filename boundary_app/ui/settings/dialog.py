@@ -35,6 +35,7 @@ from boundary_app.ui.settings.identity_tab import IdentityTab
 from boundary_app.ui.settings.page import SettingsPage
 from boundary_app.ui.settings.plan_tab import PlanTab
 from boundary_app.ui.settings.templates_tab import TemplatesTab
+from boundary_app.ui.texts import trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 BANNER_STYLE = (
@@ -163,7 +164,7 @@ class SettingsDialog(QDialog):
             self.error_label.setText(str(error))
         elif isinstance(error, ProfileError | OSError):
             self.error_label.setText(
-                self.tr("Your settings could not be saved: %1").replace("%1", str(error))
+                self.tr("Your settings could not be saved: %1").replace("%1", trouble_words(error))
             )
         else:
             self.error_label.setText(self.tr("Something went wrong: %1").replace("%1", str(error)))
