@@ -17,7 +17,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write a temp file in the same folder, flush, fsync, rename over ``path``."""
     import tempfile  # with random and shutil, ~1 MiB that start-up does not need
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # private, like the data folder
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
