@@ -1,7 +1,7 @@
 """The Debian package (scripts/build_deb.sh), installed with apt on this machine and removed.
 
-It installs into the system, so it needs root and apt (CI runs as root), and it refuses to
-touch a ``boundary`` package that is already installed: someone's real Boundary.
+Installing changes the system, so that test needs root and apt (CI runs as root), and it
+will not touch a ``boundary`` package that is already installed: someone's real Boundary.
 """
 
 from __future__ import annotations
@@ -42,19 +42,17 @@ def installed_version() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def deb(linux_bundle: LinuxBundle) -> Path:
+def deb(request: pytest.FixtureRequest) -> Path:
     missing = [tool for tool in ("apt-get", "dpkg-deb", "objdump") if shutil.which(tool) is None]
     if missing:
-        unavailable(f"builds and installs a Debian package; {', '.join(missing)} missing")
-    if os.geteuid() != 0:
-        unavailable("installs a Debian package with apt-get: needs root (CI runs as root)")
-    if (version := installed_version()) is not None:
-        unavailable(f"a boundary package ({version}) is installed here already; not replaced")
+        unavailable(f"builds a Debian package; {', '.join(missing)} missing (Debian: binutils)")
+    linux_bundle: LinuxBundle = request.getfixturevalue("linux_bundle")  # after the checks
     assert linux_bundle.build.returncode == 0, report(linux_bundle.build)
     done = run(["bash", str(BUILD_DEB), str(linux_bundle.folder), str(linux_bundle.out)])
     assert done.returncode == 0, report(done)
     print(done.stdout)  # size, packing time, Depends; shown with -s or -rP
-    return linux_bundle.out / f"boundary_{__version__}_amd64.deb"
+    arch = run(["dpkg", "--print-architecture"]).stdout.strip()
+    return linux_bundle.out / f"boundary_{__version__}_{arch}.deb"
 
 
 @pytest.mark.slow
@@ -89,6 +87,10 @@ def check_installed(listing: list[Path], home: Path) -> None:
 def test_apt_installs_it_both_commands_run_and_remove_leaves_nothing(
     deb: Path, tmp_path: Path
 ) -> None:
+    if os.geteuid() != 0:
+        unavailable("installs a Debian package with apt-get: needs root (CI runs as root)")
+    if (version := installed_version()) is not None:
+        unavailable(f"a boundary package ({version}) is installed here already; not replaced")
     installed = run([*APT, "install", "--no-install-recommends", str(deb)])
     assert installed.returncode == 0, report(installed)
     try:
