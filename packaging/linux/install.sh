@@ -17,5 +17,7 @@ cp "$here/boundary.png" "$icon"
 program=$(printf '%s' "$here/boundary-app" \
   | sed -e 's/\\/\\\\\\\\/g' -e 's/["`$]/\\\\&/g' -e 's/%/%%/g')
 { grep -v '^Exec=' "$here/boundary.desktop"; printf 'Exec="%s"\n' "$program"; } > "$entry"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$data/applications" || true
+if command -v update-desktop-database >/dev/null 2>&1; then
+  update-desktop-database "$data/applications" || true
+fi
 printf "Boundary is in the applications menu. Start it from there, or run %s/boundary-app.\n" "$here"

@@ -32,7 +32,14 @@ if [ -n "${MACOS_CERTIFICATE:-}" ] && [ -n "${MACOS_CERTIFICATE_PASSWORD:-}" ] \
     -P "$MACOS_CERTIFICATE_PASSWORD" -T /usr/bin/codesign
   rm -f "$RUNNER_TEMP/certificate.p12"
   security set-key-partition-list -S apple-tool:,apple: -s -k "$keychain_password" "$keychain"
-  security list-keychains -d user -s "$keychain" $(security list-keychains -d user | tr -d '"')
+  # Add it to the search list, keeping the keychains already there (one quoted path a line;
+  # read line by line, as macOS's bash 3.2 has no mapfile, so paths with spaces stay whole).
+  keychains=()
+  while IFS= read -r line; do
+    line=${line#*\"}
+    keychains+=("${line%\"*}")
+  done < <(security list-keychains -d user)
+  security list-keychains -d user -s "$keychain" ${keychains[@]+"${keychains[@]}"}
 
   echo "Signing $app as $MACOS_SIGNING_IDENTITY (hardened runtime)"
   codesign --force --deep --timestamp --options runtime \

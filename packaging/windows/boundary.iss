@@ -79,10 +79,12 @@ var
   TasksShown: Boolean;
 
 { The task's box starts as the system has it: ticked if Boundary already starts at sign-in
-  (set by the app's Settings or an earlier install), so an upgrade keeps the person's choice. }
+  (set by the app's Settings or an earlier install), so an upgrade keeps the person's choice.
+  A silent install also passes through this page, unseen: there /TASKS decides, so nothing
+  here may change the tasks it chose. }
 procedure CurPageChanged(CurPageID: Integer);
 begin
-  if (CurPageID = wpSelectTasks) and not TasksShown then
+  if (CurPageID = wpSelectTasks) and not TasksShown and not WizardSilent then
   begin
     TasksShown := True;
     if RegValueExists(HKEY_CURRENT_USER, '{#RunKey}', '{#RunValue}') then
