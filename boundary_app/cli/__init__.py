@@ -137,7 +137,8 @@ def _run_with_service(command: Command, context: Context, args: argparse.Namespa
         finally:
             service.close()
     except (InputError, ProfileError, KeyringUnavailable) as error:
-        raise Failure(str(error)) from None
+        code = getattr(error, "code", "")  # an InputError's rule, for scripts (--json)
+        raise Failure(str(error), **({"code": code} if code else {})) from None
 
 
 def run(argv: Sequence[str] | None = None) -> int:
