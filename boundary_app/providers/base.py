@@ -99,7 +99,7 @@ _LABEL_RE = re.compile(r"^[^\W_](?:[\w-]{0,61}[^\W_])?$")
 def host_problem(value: str) -> str | None:
     """Why ``value`` is not a host or domain name (mail.example.com, 192.0.2.7, ::1), or None.
 
-    Said as the end of a sentence: "is not a server name; …".
+    Said as the end of a sentence: "is not a host or domain name; …".
     """
     import ipaddress
 
@@ -119,7 +119,7 @@ def host_problem(value: str) -> str | None:
         or not all(_LABEL_RE.match(label) for label in labels)
         or labels[-1].isdigit()
     ):
-        return "is not a server name; type a name like mail.example.com"
+        return "is not a host or domain name; type a name like mail.example.com"
     return None
 
 

@@ -236,13 +236,17 @@ def with_flag(flag: str, value: str) -> list[str]:
 @pytest.mark.parametrize(
     ("flag", "value", "words"),
     [
-        ("--imap-host", "mail example org", "IMAP server: 'mail example org' is not a server"),
+        (
+            "--imap-host",
+            "mail example org",
+            "IMAP server: 'mail example org' is not a host or domain name",
+        ),
         ("--imap-host", "imaps://mail.example.org", "without imaps:// or https://"),
         ("--imap-host", "mail.example.org:993", "type the port in its own field"),
         ("--imap-host", "mail.example.org\r\nX-Evil: 1", "IMAP server holds a control character"),
         ("--smtp-host", "smtp.example.org\nX: 1", "SMTP server holds a control character"),
         ("--sieve-host", "sieve-.example.org", "ManageSieve server: 'sieve-.example.org'"),
-        ("--internal-domain", "a b", "Colleagues' domain: 'a b' is not a server name"),
+        ("--internal-domain", "a b", "Colleagues' domain: 'a b' is not a host or domain name"),
         ("--username", "ana\r\nA1 LOGOUT", "User name holds a control character (U+000D)"),
         ("--email", "ana\x1b@example.com", "Email address holds a control character (U+001B)"),
     ],

@@ -230,11 +230,14 @@ def test_a_localhost_name_elsewhere_is_refused_when_connecting_too(
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        ({"imap_host": "mail example org"}, "IMAP server: 'mail example org' is not a server"),
+        (
+            {"imap_host": "mail example org"},
+            "IMAP server: 'mail example org' is not a host or domain name",
+        ),
         ({"imap_host": "imaps://mail.example.org"}, "without imaps:// or https://"),
         ({"imap_host": "mail.example.org\r\nA1 LOGOUT"}, "IMAP server holds a control"),
         ({"smtp_host": "smtp.example.org:587"}, "type the port in its own field"),
-        ({"internal_domain": "a b"}, "Colleagues' domain: 'a b' is not a server name"),
+        ({"internal_domain": "a b"}, "Colleagues' domain: 'a b' is not a host or domain name"),
         ({"username": "ana\x00admin"}, "User name holds a control character (U+0000)"),
         ({"imap_port": "٩٩٣"}, "IMAP port must be a port number (1–65535)"),
         ({"imap_port": "²"}, "IMAP port must be a port number (1–65535)"),
