@@ -141,7 +141,8 @@ def _run_with_service(command: Command, context: Context, args: argparse.Namespa
         finally:
             service.close()
     except (InputError, ProfileError, JournalError, KeyringUnavailable) as error:
-        raise Failure(trouble(error)) from None
+        code = getattr(error, "code", "")  # an InputError's rule, for scripts (--json)
+        raise Failure(trouble(error), **({"code": code} if code else {})) from None
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -192,9 +192,18 @@ def _away_request(service: Boundary, args: argparse.Namespace) -> AwayRequest:
         raise Failure("Use either --until or --no-end, not both.")
     if args.no_backup and args.backup:
         raise Failure("Use either --backup or --no-backup, not both.")
+    if args.until is not None and not args.until.strip():
+        raise Failure(
+            "--until is empty; say when you are back (for example --until 'monday 9:00'), "
+            "or use --no-end for a reply with no end date."
+        )
+    if args.start is not None and not args.start.strip():
+        raise Failure("--from is empty; leave it out to start now.")
+    if args.subject is not None and not args.subject.strip():
+        raise Failure("--subject is empty; leave it out for the template's subject.")
     return AwayRequest(
-        start=_parse_time(service, args.start, time(0, 0)) if args.start else None,
-        until=_parse_time(service, args.until, workday) if args.until else None,
+        start=_parse_time(service, args.start, time(0, 0)) if args.start is not None else None,
+        until=_parse_time(service, args.until, workday) if args.until is not None else None,
         template=args.template,
         backups=[] if args.no_backup else args.backup,
         reason=args.reason,
@@ -203,8 +212,39 @@ def _away_request(service: Boundary, args: argparse.Namespace) -> AwayRequest:
         external=args.external if args.external is not None else args.message,
         audience=Audience(args.audience) if args.audience else None,
         accounts=args.account,
-        languages=[lang.strip() for lang in args.lang.split(",")] if args.lang else None,
+        languages=_languages(args.lang) if args.lang is not None else None,
     )
+
+
+def _languages(text: str) -> list[str]:
+    """``--lang nl,en`` → ["nl", "en"]; an empty one ("", "nl,") is a mistake, not "default"."""
+    languages = [lang.strip() for lang in text.split(",")]
+    if not all(languages):
+        raise Failure(
+            f"--lang '{text}' leaves a language empty; give one, such as nl, "
+            "or two for a bilingual reply, such as nl,en."
+        )
+    return languages
+
+
+def _prepare(service: Boundary, out: Out, args: argparse.Namespace) -> AwayPeriod:
+    """The away period the flags ask for; the service's refusals worded for this command."""
+    from boundary_app.core.service import InputError, Refusal
+    from boundary_app.core.timeutil import MAX_YEARS_AHEAD
+
+    try:
+        return service.prepare_away(_away_request(service, args))
+    except InputError as error:
+        if error.code in (Refusal.END_TOO_FAR, Refusal.START_TOO_FAR):
+            end = error.code == Refusal.END_TOO_FAR
+            raise Failure(
+                f"{'--until' if end else '--from'} {out.when(error.values['moment'])} is more "
+                f"than {MAX_YEARS_AHEAD} years ahead (the latest is "
+                f"{out.when(error.values['latest'])})"
+                + ("; use --no-end for a reply with no end date." if end else "."),
+                code=error.code,
+            ) from None
+        raise Failure(str(error), **({"code": error.code} if error.code else {})) from None
 
 
 def _show_dry_run(out: Out, period: AwayPeriod, summary: str) -> None:
@@ -229,7 +269,7 @@ def _show_dry_run(out: Out, period: AwayPeriod, summary: str) -> None:
 
 def run_away(context: Context, args: argparse.Namespace) -> int:
     service, out = context.service, context.out
-    period = service.prepare_away(_away_request(service, args))
+    period = _prepare(service, out, args)
     summary = out.describe_away(period)
     if args.dry_run:
         _show_dry_run(out, period, summary)

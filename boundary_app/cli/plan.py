@@ -88,6 +88,13 @@ def _dates(text: str) -> frozenset[date]:
     return frozenset(dates)
 
 
+def _given(text: str, flag: str, example: str) -> str:
+    """``text`` unless it is empty: "" would turn every day off without saying so."""
+    if not text.strip():
+        raise Failure(f"{flag} is empty; give days such as {example}, or none for no days.")
+    return text
+
+
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
     """The plan fields the flags set, each read and checked on its own."""
     from boundary_app.core.schedule import PlanError, parse_clock, parse_weekdays
@@ -103,9 +110,9 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
                 raise Failure("--times lists the same time twice.")
             changes["times"] = tuple(times)
         if args.weekdays is not None:
-            changes["weekdays"] = parse_weekdays(args.weekdays)
+            changes["weekdays"] = parse_weekdays(_given(args.weekdays, "--weekdays", "mon-fri"))
         if args.focus_day is not None:
-            changes["focus_weekdays"] = parse_weekdays(args.focus_day)
+            changes["focus_weekdays"] = parse_weekdays(_given(args.focus_day, "--focus-day", "wed"))
     except PlanError as error:
         raise Failure(f"{error}.") from None
     if args.minutes is not None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.profile import Account
-from boundary_app.providers.base import Capability, MailSummary, ProviderError
+from boundary_app.providers.base import Capability, MailSummary, ProviderError, one_line
 
 if TYPE_CHECKING:
     from boundary_app.core.service import Boundary
@@ -52,7 +52,8 @@ def gather_mail(service: Boundary, since: datetime, limit: int = 200) -> MailBat
 
     Blocks up to the service's timeout (never call it on the GUI thread). At most ``limit``
     messages come back, the newest. An account that does not answer in time is reported as
-    such and its late answer is ignored.
+    such and its late answer is ignored. Senders and subjects come back on one line: line
+    breaks and control characters (encoded ones too, ``=?utf-8?q?a=0D=0Ab?=``) are spaces.
     """
     if since.tzinfo is None:
         raise ValueError("since must be timezone-aware")
@@ -64,7 +65,11 @@ def gather_mail(service: Boundary, since: datetime, limit: int = 200) -> MailBat
         provider = service.provider_for(account)
         names[account.name] = provider.display_name
         found = provider.list_mail(since, limit)
-        return [replace(m, account=account.name) for m in found]
+        # Strangers write these: shown on one line, whatever a provider handed over.
+        return [
+            replace(m, account=account.name, sender=one_line(m.sender), subject=one_line(m.subject))
+            for m in found
+        ]
 
     results = run_parallel({a.name: partial(ask, a) for a in accounts}, timeout, label="mail")
 

@@ -27,7 +27,13 @@ from boundary_app.core.schedule import (
     parse_weekdays,
     plan_problem,
 )
-from boundary_app.providers.base import AccountConfig, Audience, is_email
+from boundary_app.providers.base import (
+    AccountConfig,
+    Audience,
+    char_name,
+    control_character,
+    is_email,
+)
 from boundary_app.providers.files import write_atomic
 
 log = logging.getLogger(__name__)
@@ -266,6 +272,13 @@ class _Reader:
             raise self.fail(
                 (*path, key), f"should be {_type_name(kind())}, not {_type_name(value)}"
             )
+        if isinstance(value, str) and (char := control_character(value)):
+            # Escapes such as "\u0000" or "\u001b" are valid TOML but no text may hold them.
+            raise self.fail(
+                (*path, key),
+                f"holds a control character ({char_name(char)}); remove it "
+                "(only tabs and line breaks may be in a text)",
+            )
         return value
 
     def table(
@@ -460,8 +473,23 @@ def _read_accounts(reader: _Reader, doc: Mapping[str, Any]) -> list[Account]:
             raise reader.fail(p, f"('{name}') has no kind, such as kind = \"local\"")
         if any(a.name.casefold() == name.casefold() for a in accounts):
             raise reader.fail((*p, "name"), f"'{name}' is used by two accounts")
-        accounts.append(Account(name, kind, _rest(item, ("name", "kind"))))
+        settings = _rest(item, ("name", "kind"))
+        if problem := _settings_problem(kind, settings):
+            key, words = problem
+            raise reader.fail((*p, key), f"({name}) cannot be used: {words}")
+        accounts.append(Account(name, kind, settings))
     return accounts
+
+
+def _settings_problem(kind: str, settings: Mapping[str, Any]) -> tuple[str, str] | None:
+    """What a built-in kind says is wrong with an account's settings (a hand edit such as
+    ``imap_port = "abc"``), so it is a profile error with its line rather than a failure at
+    every pass. Other kinds' settings are checked by their provider when it is used: finding
+    plugins means reading every package's metadata, which loading a profile does not do."""
+    from boundary_app.providers.registry import builtin
+
+    cls = builtin(kind)
+    return None if cls is None else cls.settings_problem(settings)
 
 
 LANGUAGE_KEYS = ("language", "reply_language", "second_language")
@@ -693,11 +721,12 @@ def save_profile(profile: Profile, path: Path) -> None:
             f"This profile was written by a newer version of Boundary (schema "
             f"{profile.schema_version}); update Boundary to change it. Nothing was changed."
         )
-    data = dumps(profile).encode("utf-8")
+    text = dumps(profile)
+    parse_profile(text)  # never write a profile that would not read back (it would be set aside)
     if path.is_dir():
         raise ProfileFileError(path, "folder")
     try:
-        write_atomic(path.resolve(), data)
+        write_atomic(path.resolve(), text.encode("utf-8"))
     except OSError as error:
         raise ProfileFileError(path, "unwritable", error.strerror or str(error)) from None
 

@@ -20,9 +20,13 @@ from zoneinfo import ZoneInfo
 
 from boundary_app.core.paths import resource
 from boundary_app.core.profile import TEMPLATE_IDS, Backup, Profile, TemplateText
+from boundary_app.providers.base import char_name, control_character
 
 MAX_MESSAGE_CHARS = 10_000
 """The longest message Boundary sends: well inside every provider's limit."""
+MAX_SUBJECT_CHARS = 250
+"""The longest subject Boundary sets: mail clients cut subjects short well before it, and
+some servers refuse a longer line."""
 
 PLACEHOLDER_RE = re.compile(r"\{(name|return|backups|reason)\}")
 LANGUAGE_SEPARATOR = "\n\n---\n\n"
@@ -30,7 +34,11 @@ LANGUAGE_SEPARATOR = "\n\n---\n\n"
 
 
 class MessageError(ValueError):
-    """A message that cannot be sent, said in one sentence."""
+    """A message that cannot be sent, said in one sentence; ``code`` names the rule."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -250,15 +258,46 @@ def render_reply(
     )
 
 
+def check_text(text: str, label: str) -> None:
+    """Raise ``MessageError`` when ``text`` holds a control character (ESC, BEL, NUL…).
+
+    Tabs and line breaks are text; anything else below U+0020 would reach the servers, the
+    journal and a terminal raw.
+    """
+    if char := control_character(text):
+        raise MessageError(
+            f"The {label} holds a control character ({char_name(char)}); "
+            "remove it (only tabs and line breaks may be in a text).",
+            "control-character",
+        )
+
+
+def check_subject(subject: str) -> None:
+    """Raise ``MessageError`` for a subject that must not be set."""
+    check_text(subject, "subject")
+    if not subject.strip():
+        raise MessageError("The subject is empty; write a few words.", "empty-subject")
+    if len(subject) > MAX_SUBJECT_CHARS:
+        raise MessageError(
+            f"The subject is {len(subject):,} characters long; "
+            f"the most Boundary sets is {MAX_SUBJECT_CHARS}. Please shorten it.",
+            "subject-too-long",
+        )
+
+
 def check_message(text: str, label: str) -> None:
     """Raise ``MessageError`` for a message that must not be sent.
 
     ``label`` names the message as the person knows it: "message for colleagues".
     """
+    check_text(text, label)
     if not text.strip():
-        raise MessageError(f"The {label} is empty; write a few words or pick a template.")
+        raise MessageError(
+            f"The {label} is empty; write a few words or pick a template.", "empty-message"
+        )
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessageError(
             f"The {label} is {len(text):,} characters long; "
-            f"the most Boundary sends is {MAX_MESSAGE_CHARS:,}. Please shorten it."
+            f"the most Boundary sends is {MAX_MESSAGE_CHARS:,}. Please shorten it.",
+            "message-too-long",
         )

@@ -12,7 +12,9 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.clock import Clock
@@ -46,15 +48,41 @@ from boundary_app.providers.base import (
     MailProvider,
     ProviderContext,
     Rejected,
+    char_name,
+    control_character,
 )
 from boundary_app.providers.registry import ProviderRegistry, UnknownKind
 from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, SecretStore
+
+if TYPE_CHECKING:
+    from boundary_app.core.render import RenderedReply
 
 log = logging.getLogger(__name__)
 
 
 class InputError(ValueError):
-    """A request that cannot be carried out as asked; ``str()`` says why in one sentence."""
+    """A request that cannot be carried out as asked; ``str()`` says why in one sentence.
+
+    ``code`` names the rule that refused it (a ``Refusal``, or "" for older ones), and
+    ``values`` what a front end needs to word it its own way (``boundary away`` names its
+    ``--no-end`` flag); ``--json`` gives the code to scripts.
+    """
+
+    def __init__(self, message: str, code: str = "", **values: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
+
+
+class Refusal(StrEnum):
+    """Why ``prepare_away`` refused a request: the ``code`` of its ``InputError``."""
+
+    START_TOO_FAR = "start-too-far"
+    END_TOO_FAR = "end-too-far"
+    NO_LANGUAGE = "no-language"
+    TOO_MANY_LANGUAGES = "too-many-languages"
+    NO_ACCOUNT = "no-account"
+    CANNOT_REPLY = "cannot-reply"
 
 
 @dataclass(frozen=True)
@@ -238,6 +266,11 @@ class Boundary:
         name = name.strip()
         if not name:
             raise InputError("Give the account a name, for example 'Work'.")
+        if char := control_character(name, lines=False):
+            raise InputError(
+                f"The account name holds a control character ({char_name(char)}); remove it.",
+                "control-character",
+            )
         if self.profile.account(name) is not None:
             raise InputError(f"There is already an account called '{name}'.")
         cls = self.provider_class(kind)
@@ -344,7 +377,7 @@ class Boundary:
             external=request.external,
             reason=request.reason,
         )
-        self._check_messages(rendered.internal, rendered.external, audience, accounts)
+        self._check_messages(rendered, audience, accounts)
         return AwayPeriod(
             start=start,
             until=request.until,
@@ -358,19 +391,34 @@ class Boundary:
         )
 
     def _check_dates(self, start: datetime, until: datetime | None, now: datetime) -> None:
-        """An end, if any, after now and after the start."""
+        """An end, if any, after now and after the start; neither more than two years ahead
+        (``timeutil.MAX_YEARS_AHEAD``: "no end" is said as such, not as the year 9999)."""
         from boundary_app.core.render import format_moment
+        from boundary_app.core.timeutil import MAX_YEARS_AHEAD, latest_end
 
-        if until is None:
-            return
         tz = self.profile.tz
-        if until <= now:
+        latest = latest_end(now)
+        if until is not None and until <= now:
             raise InputError(f"The end ({format_moment(until, tz, now=now)}) is in the past.")
-        if until <= start:
+        if until is not None and until <= start:
             raise InputError(
                 f"The end ({format_moment(until, tz, now=now)}) must come after "
                 f"the start ({format_moment(start, tz, now=now)})."
             )
+        for moment, what, code in (
+            (start, "start", Refusal.START_TOO_FAR),
+            (until, "end", Refusal.END_TOO_FAR),
+        ):
+            if moment is not None and moment > latest:
+                raise InputError(
+                    f"The {what} ({format_moment(moment, tz, now=now)}) is more than "
+                    f"{MAX_YEARS_AHEAD} years ahead; the latest Boundary takes is "
+                    f"{format_moment(latest, tz, now=now)}."
+                    + (" For a reply with no end, choose no end date." if what == "end" else ""),
+                    code,
+                    moment=moment,
+                    latest=latest,
+                )
 
     def _template_id(self, asked: str | None) -> str:
         template_id = asked or self.profile.preferences.template
@@ -382,30 +430,44 @@ class Boundary:
 
     def _languages(self, asked: Sequence[str] | None) -> tuple[str, ...]:
         """The reply's languages, main one first: those asked for, else the profile's."""
+        if asked is not None and not asked:
+            raise InputError(
+                "Choose the reply's language, or two for a bilingual reply.", Refusal.NO_LANGUAGE
+            )
         languages = tuple(dict.fromkeys(asked or self.reply_languages()))
         unknown = [lang for lang in languages if lang not in LANGUAGES]
         if unknown:
             raise InputError(
                 f"There is no language '{unknown[0]}'; choose from {', '.join(LANGUAGES)}."
             )
+        if len(languages) > 2:
+            raise InputError(
+                f"A reply can be in two languages at most, not {len(languages)} "
+                f"({', '.join(languages)}).",
+                Refusal.TOO_MANY_LANGUAGES,
+                languages=languages,
+            )
         return languages
 
     def _check_messages(
-        self, internal: str, external: str, audience: Audience, accounts: Sequence[Account]
+        self, rendered: RenderedReply, audience: Audience, accounts: Sequence[Account]
     ) -> None:
-        """The messages that will be sent fit every provider; the external one is not sent
-        (so not checked) only to colleagues on accounts that can keep it to them."""
-        from boundary_app.core.render import check_message
+        """The subject and messages that will be sent fit every provider; the external one is
+        not sent (so only checked for control characters) only to colleagues on accounts that
+        can keep it to them."""
+        from boundary_app.core.render import MessageError, check_message, check_subject, check_text
 
         try:
-            check_message(internal, "message for colleagues")
+            check_subject(rendered.subject)
+            check_message(rendered.internal, "message for colleagues")
             # Accounts that cannot keep the reply to colleagues send the external one to all.
             if audience is not Audience.INTERNAL or any(
                 Capability.AUDIENCE_INTERNAL not in self.capabilities(a) for a in accounts
             ):
-                check_message(external, "message for everyone else")
-        except ValueError as error:
-            raise InputError(str(error)) from None
+                check_message(rendered.external, "message for everyone else")
+            check_text(rendered.external, "message for everyone else")  # it is stored all the same
+        except MessageError as error:
+            raise InputError(str(error), error.code) from None
 
     def _backups(self, names: Sequence[str] | None) -> list[Backup]:
         roster = self.profile.backups
@@ -422,14 +484,28 @@ class Boundary:
         return chosen
 
     def _accounts(self, names: Sequence[str]) -> list[Account]:
+        """The accounts named (all when none is), each able to take an auto-reply."""
         chosen: list[Account] = []
         for name in names:
             account = self.profile.account(name)
             if account is None:
                 known = ", ".join(a.name for a in self.profile.accounts)
                 raise InputError(f"There is no account '{name}' (accounts: {known}).")
+            if Capability.AUTO_REPLY not in self.capabilities(account):
+                raise InputError(
+                    f"{account.name} cannot take an auto-reply, so nothing was set.",
+                    Refusal.CANNOT_REPLY,
+                    account=account.name,
+                )
             chosen.append(account)
-        return chosen or list(self.profile.accounts)
+        able = [a for a in self.profile.accounts if Capability.AUTO_REPLY in self.capabilities(a)]
+        if not (chosen or able):
+            raise InputError(
+                "There is no account that can take an auto-reply, so nothing was set; "
+                "add one first.",
+                Refusal.NO_ACCOUNT,
+            )
+        return chosen or able
 
     def go_away(self, period: AwayPeriod) -> AwayPeriod:
         recorded = self.journal.add_away(period, self.clock())

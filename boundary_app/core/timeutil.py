@@ -10,13 +10,27 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-__all__ = ["TimeParseError", "localize", "parse_when"]
+__all__ = ["MAX_YEARS_AHEAD", "TimeParseError", "latest_end", "localize", "parse_when"]
 
 _EXAMPLES = "'2026-12-01 09:00', 'tomorrow 9:00' or 'monday 8am'"
+
+MAX_YEARS_AHEAD = 2
+"""How far ahead an away period may start or end. Further is a typo (year 9999, "in 999999
+days"); a reply with no end is said as such, not as a date centuries away."""
 
 
 class TimeParseError(ValueError):
     """The text could not be read as a moment; the message is meant for the user."""
+
+
+def latest_end(now: datetime) -> datetime:
+    """The latest moment an away period may start or end: ``MAX_YEARS_AHEAD`` years after
+    ``now``, on the same wall clock (29 February becomes the 28th)."""
+    year = now.year + MAX_YEARS_AHEAD
+    try:
+        return now.replace(year=year)
+    except ValueError:
+        return now.replace(year=year, day=28)
 
 
 def localize(day: date, at: time, tz: ZoneInfo) -> datetime:

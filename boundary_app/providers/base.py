@@ -47,11 +47,80 @@ AUDIENCE_CAPABILITY = {
 }
 
 
-EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]+$")
+EMAIL_RE = re.compile(
+    r"^[^@\s<>\"',;\x00-\x1f\x7f]+@[^@\s<>\"',;\x00-\x1f\x7f]+\.[^@\s<>\"',;.\x00-\x1f\x7f]+$"
+)
 
 
 def is_email(value: str) -> bool:
     return bool(EMAIL_RE.match(value.strip()))
+
+
+# --- text from people and from strangers ------------------------------------------------------
+
+_CONTROL_RE = re.compile(r"\r(?!\n)|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_BREAKS_RE = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def control_character(text: str, *, lines: bool = True) -> str | None:
+    """The first control character in ``text`` a reply or a setting must not hold, else None.
+
+    In text of several ``lines`` (a message), tab and newline are text, and so is a carriage
+    return before a newline (a Windows line end); in a one-line value (a host, a user name)
+    they are not. Everything else below U+0020, DEL and the C1 controls (U+0080 to U+009F) is
+    refused: ESC and BEL would be echoed raw into a terminal, NUL cuts strings short on the
+    servers, a line break in a setting would start a new protocol command.
+    """
+    match = (_CONTROL_RE if lines else _ANY_CONTROL_RE).search(text)
+    return match.group() if match else None
+
+
+def char_name(char: str) -> str:
+    """A character as a person can look it up: "U+001B"."""
+    return f"U+{ord(char):04X}"
+
+
+def shown(value: str) -> str:
+    """``value`` on one line: control characters written as \\x1b, so a message quoting it
+    stays one line and nothing reaches a terminal raw."""
+    return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}" for c in value)
+
+
+def one_line(text: str) -> str:
+    """A stranger's subject or sender as one line: every line break, tab and control character
+    (also those an encoded word such as ``=?utf-8?q?a=0D=0Ab?=`` carries) becomes a space."""
+    return _BREAKS_RE.sub(" ", text).strip()
+
+
+_LABEL_RE = re.compile(r"^[^\W_](?:[\w-]{0,61}[^\W_])?$")
+
+
+def host_problem(value: str) -> str | None:
+    """Why ``value`` is not a host or domain name (mail.example.com, 192.0.2.7, ::1), or None.
+
+    Said as the end of a sentence: "is not a host or domain name; …".
+    """
+    import ipaddress
+
+    bare = value[1:-1] if value.startswith("[") and value.endswith("]") else value
+    try:
+        ipaddress.ip_address(bare)
+        return None
+    except ValueError:
+        pass
+    if "://" in value:
+        return "holds a scheme; type the name only, without imaps:// or https://"
+    if re.fullmatch(r"[^:\s]+:\d*", value):
+        return "holds a port; type the port in its own field"
+    labels = value.removesuffix(".").split(".")
+    if (
+        len(value) > 253
+        or not all(_LABEL_RE.match(label) for label in labels)
+        or labels[-1].isdigit()
+    ):
+        return "is not a host or domain name; type a name like mail.example.com"
+    return None
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -269,11 +338,22 @@ class SignInInteraction:
 
 
 def validate_field(spec: SettingField, value: str) -> Any:
-    """The stored form of one entered value, or Rejected saying what is wrong with it."""
+    """The stored form of one entered value, or Rejected saying what is wrong with it.
+
+    No value holds a control character (a line break in a host name, ESC in a user name);
+    host fields hold a host or domain name, port fields a number from 1 to 65535.
+    """
+    if spec.kind is not FieldKind.SECRET and (char := control_character(value, lines=False)):
+        raise Rejected(
+            f"{spec.label} holds a control character ({char_name(char)}), "
+            f"which no setting may hold: '{shown(value)}'."
+        )
     if spec.kind is FieldKind.PORT:
-        if not value.isdigit() or not 0 < int(value) < 65536:
+        if not (value.isascii() and value.isdigit()) or not 0 < int(value) < 65536:
             raise Rejected(f"{spec.label} must be a port number (1–65535), not '{value}'.")
         return int(value)
+    if spec.kind is FieldKind.HOST and (problem := host_problem(value)):
+        raise Rejected(f"{spec.label}: '{value}' {problem}.")
     if spec.kind is FieldKind.EMAIL and not is_email(value):
         raise Rejected(f"{spec.label}: '{value}' is not an email address.")
     if spec.kind is FieldKind.URL and not value.lower().startswith(("https://", "http://")):
@@ -352,6 +432,33 @@ class MailProvider(ABC):
             elif spec.kind is not FieldKind.FILE:
                 settings[spec.key] = validate_field(spec, value)
         return settings
+
+    @classmethod
+    def settings_problem(cls, settings: Mapping[str, Any]) -> tuple[str, str] | None:
+        """The first stored setting this kind cannot use, as (key, why in a sentence), or None.
+
+        For a profile edited by hand: each value is checked as ``configure`` checks what is
+        entered (a port stored as a number or as digits). Keys the kind does not declare, and
+        empty optional ones, are left alone.
+        """
+        for spec in cls.settings_fields:
+            if spec.kind in (FieldKind.SECRET, FieldKind.FILE) or spec.key not in settings:
+                continue
+            value = settings[spec.key]
+            if spec.kind is FieldKind.PORT and type(value) is int:
+                value = str(value)
+            if not isinstance(value, str):
+                wanted = "a number" if spec.kind is FieldKind.PORT else "text"
+                return spec.key, f"{spec.label} should be {wanted}, not {value!r}."
+            if not value.strip():
+                if spec.required:
+                    return spec.key, f"{spec.label} is needed."
+                continue
+            try:
+                validate_field(spec, value.strip())
+            except Rejected as error:
+                return spec.key, str(error)
+        return None
 
     @classmethod
     def forget(cls, name: str, secrets: SecretStore) -> None:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -47,6 +46,7 @@ from boundary_app.providers.base import (
     SignInInteraction,
     Unreachable,
     check_sendable,
+    one_line,
     retry_after,
 )
 from boundary_app.providers.files import write_atomic
@@ -561,7 +561,8 @@ class GmailProvider(MailProvider):
                     "Google sent the message in a form Boundary could not read; it will try again."
                 ) from error
             attached = message_from_bytes(raw, policy=email.policy.default)
-            subject = str(attached.get("Subject", "") or "")
+            # A stranger's subject may carry encoded line breaks; a header of ours cannot.
+            subject = one_line(str(attached.get("Subject", "") or ""))
             outgoing = EmailMessage()
             if self.email:
                 outgoing["From"] = self.email
@@ -800,7 +801,7 @@ def _decoded(value: str) -> str:
         text = str(make_header(decode_header(value)))
     except (ValueError, LookupError):
         text = value
-    return re.sub(r"\s*\r?\n\s*", " ", text).strip()
+    return one_line(text)
 
 
 def _read_client_file(value: str) -> dict[str, Any]:

@@ -30,7 +30,7 @@ import contextlib
 import ipaddress
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -48,6 +48,7 @@ from boundary_app.providers.base import (
     Unreachable,
     check_sendable,
     is_email,
+    one_line,
 )
 from boundary_app.providers.secrets import PendingSecrets, SecretStore
 
@@ -70,15 +71,46 @@ MAX_SCAN = 500
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` names this computer, without asking DNS."""
-    host = host.strip().strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+def is_loopback(host: str, resolve: Callable[[str], list[str]] | None = None) -> bool:
+    """Whether ``host`` is this computer: an address in 127.0.0.0/8 or ::1, or a name that
+    resolves to such addresses only.
+
+    A name is asked of the system's resolver (``resolve`` in tests): ``localhost`` in the
+    hosts file answers at once, and a name that does not resolve, or that resolves to any
+    other address, is not trusted (``*.localhost`` is not taken on its word).
+    """
+    host = host.strip()
+    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    if _loopback_address(host):
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        ipaddress.ip_address(host)
+        return False  # an address, and not this computer's
+    except ValueError:
+        pass
+    addresses = (resolve or _addresses)(host)
+    return bool(addresses) and all(_loopback_address(a) for a in addresses)
+
+
+def _loopback_address(text: str) -> bool:
+    try:
+        address = ipaddress.ip_address(text.split("%", 1)[0])
     except ValueError:
         return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def _addresses(host: str) -> list[str]:
+    """The addresses the system's resolver gives for ``host`` (none when it gives none)."""
+    import socket
+
+    try:
+        found = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError, ValueError):
+        return []
+    return [str(info[4][0]) for info in found]
 
 
 @dataclass(frozen=True)
@@ -397,15 +429,10 @@ class ImapProvider(MailProvider):
         from email.parser import BytesHeaderParser
 
         message = BytesHeaderParser(policy=policy.default).parsebytes(header)
-        try:
-            sender = str(message.get("From", "") or "")
-            subject = str(message.get("Subject", "") or "")
-        except (ValueError, IndexError):  # a header too broken to decode
-            sender = subject = ""
         return MailSummary(
             id=uid,
-            sender=sender,
-            subject=subject,
+            sender=_header_text(message, "From"),
+            subject=_header_text(message, "Subject"),
             received=received,
             link="",
             account=self.account.name,
@@ -443,7 +470,8 @@ class ImapProvider(MailProvider):
 
         s = self.settings
         attached = message_from_bytes(original, policy=policy.default)
-        subject = str(attached.get("Subject", "") or "").strip()
+        # A stranger's subject may carry encoded line breaks; a header of ours cannot.
+        subject = _header_text(attached, "Subject")
         message = EmailMessage()
         message["From"] = s.email
         message["To"] = to
@@ -712,6 +740,25 @@ def _said(value: object) -> str:
         value = value.decode("utf-8", "replace")
     text = " ".join(str(value).split())
     return text or "no reason given"
+
+
+def _header_text(message: Any, name: str) -> str:
+    """A header of a stranger's message as one line of text ("" when absent).
+
+    Encoded words are decoded; line breaks and control characters they carry (a subject of
+    ``=?utf-8?q?a=0D=0Ab?=``) become spaces. A header too broken for the email package's
+    parser (an address whose name holds a line break) is decoded word by word instead.
+    """
+    try:
+        return one_line(str(message.get(name, "") or ""))
+    except (ValueError, IndexError, LookupError):
+        from email.header import decode_header, make_header
+
+        raw = next((str(v) for k, v in message.raw_items() if k.lower() == name.lower()), "")
+        try:
+            return one_line(str(make_header(decode_header(raw))))
+        except (ValueError, LookupError):
+            return one_line(raw)
 
 
 def _included(script: str) -> str | None:

@@ -46,6 +46,20 @@ def _import(target: str) -> type[MailProvider]:
     return obj
 
 
+def builtin(kind: str) -> type[MailProvider] | None:
+    """The built-in provider class of ``kind``, or None (not built in, or it cannot load).
+
+    Reads no package metadata, so it is cheap enough for loading a profile.
+    """
+    target = BUILTIN.get(kind)
+    if target is None:
+        return None
+    try:
+        return _import(target)
+    except Exception:  # reported where the kind is used, by ProviderRegistry.load
+        return None
+
+
 class ProviderRegistry:
     def __init__(
         self, targets: Mapping[str, str | type[MailProvider]], *, scan: bool = False

@@ -121,3 +121,30 @@ def test_a_sign_in_without_permission_to_read_asks_to_sign_in_again(
     assert provider.test_connection().startswith(
         "Signed in with permission to: change the auto-reply."
     )
+
+
+HOSTILE = (
+    b"From: =?utf-8?q?Eve=0D=0ABcc=3A_all=40example=2Ecom?= <eve@elsewhere.test>\r\n"
+    b"To: ana@example.com\r\n"
+    b"Subject: =?utf-8?q?Invoice=0D=0AX-Injected=3A_yes=1B=5B2J?=\r\n"
+    b"Date: Tue, 24 Nov 2026 08:30:00 +0000\r\n"
+    b"\r\n"
+    b"Pay now.\r\n"
+)
+
+
+def test_a_subject_with_encoded_line_breaks_is_listed_on_one_line_and_can_be_forwarded(
+    make_provider: MakeProvider, google: FakeGoogle
+) -> None:
+    google.add_message("h1", HOSTILE, ms(SINCE) + 60_000)
+    provider = make_provider()
+
+    (found,) = provider.list_mail(SINCE, limit=10)
+    provider.forward("h1", "sam@example.com", "Is this real?")
+
+    assert found.subject == "Invoice X-Injected: yes [2J"
+    assert "\r" not in found.sender and "\n" not in found.sender
+    (raw,) = google.sent
+    sent = message_from_bytes(raw, policy=email.policy.default)
+    assert sent["Subject"] == "Fwd: Invoice X-Injected: yes [2J"
+    assert sent["X-Injected"] is None

@@ -9,6 +9,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from boundary_app.core.service import Boundary
 from boundary_app.providers.base import Rejected
 from boundary_app.providers.imap import ImapProvider
 from tests.fakes import FakeClock
@@ -118,3 +119,81 @@ def test_a_message_that_is_gone_is_not_forwarded(
     with pytest.raises(Rejected, match="not a message of this mailbox"):
         provider.forward("1:*", "sam2@example.com", "FYI")
     assert mailbag.to("sam2@example.com") == []
+
+
+# --- mail from strangers: encoded line breaks ----------------------------------------------
+
+HOSTILE = (
+    b"From: =?utf-8?q?Eve=0D=0ABcc=3A_all=40example=2Ecom?= <eve@elsewhere.test>\r\n"
+    b"To: someone@example.com\r\n"
+    b"Subject: =?utf-8?q?Invoice=0D=0AX-Injected=3A_yes=1B=5B2J?=\r\n"
+    b"Message-ID: <hostile@elsewhere.test>\r\n"
+    b"\r\n"
+    b"Pay now.\r\n"
+)
+
+
+@pytest.fixture
+def hostile(dovecot: Dovecot, user: str, clock: FakeClock) -> datetime:
+    now = clock()
+    with mailbox(dovecot, user) as conn:
+        conn.append("INBOX", None, imaplib.Time2Internaldate(now - HOUR), HOSTILE)
+    return now
+
+
+def test_a_subject_and_sender_with_encoded_line_breaks_are_shown_on_one_line(
+    imap_service: Boundary, hostile: datetime
+) -> None:
+    from boundary_app.core.mail import gather_mail
+
+    batch = gather_mail(imap_service, hostile - 2 * HOUR)
+
+    assert batch.problems == []
+    [message] = batch.messages
+    assert message.subject == "Invoice X-Injected: yes [2J"
+    assert message.sender == "Eve Bcc: all@example.com <eve@elsewhere.test>"
+
+
+def test_boundary_check_prints_such_a_message_on_one_line(
+    imap_service: Boundary,
+    hostile: datetime,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from boundary_app import cli
+    from boundary_app.providers.registry import ProviderRegistry
+
+    imap_service.close()
+    monkeypatch.setattr(cli, "system_clock", imap_service.clock)
+    monkeypatch.setattr(
+        ProviderRegistry, "discover", classmethod(lambda cls: cls.of([ImapProvider]))
+    )
+
+    code = cli.run(["check"])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("1 new message since ")
+    assert lines[1].endswith(
+        "Mail  Eve Bcc: all@example.com <eve@elsewhere.test> — Invoice X-Injected: yes [2J"
+    )
+    assert "\x1b" not in out and "\r" not in out
+
+
+def test_such_a_message_can_be_forwarded(
+    provider: ImapProvider, hostile: datetime, mailbag: Mailbag, dovecot: Dovecot, user: str
+) -> None:
+    [message] = provider.list_mail(hostile - 2 * HOUR, 10)
+
+    provider.forward(message.id, "sam@example.com", "Is this real?")
+
+    [sent] = mailbag.to("sam@example.com")
+    assert sent.message["Subject"] == "Fwd: Invoice X-Injected: yes [2J"
+    assert sent.message["X-Injected"] is None
+    [attached] = [
+        p for p in sent.message.iter_attachments() if p.get_content_type() == "message/rfc822"
+    ]
+    assert b"=?utf-8?q?Invoice=0D=0AX-Injected" in attached.as_bytes()  # kept as it came
+    assert subjects_in(dovecot, user, "Sent") == ["Fwd: Invoice X-Injected: yes [2J"]

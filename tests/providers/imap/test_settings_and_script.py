@@ -155,6 +155,15 @@ def test_wrong_entries_are_said_in_words_and_store_nothing(
     assert memory_keyring.store == {}
 
 
+RESOLVER = {
+    "localhost": ["127.0.0.1", "::1"],
+    "mail.localhost": ["203.0.113.9"],  # *.localhost is not trusted on its word
+    "dev.localhost": ["127.0.0.1"],
+    "split.localhost": ["127.0.0.1", "192.0.2.1"],
+    "mapped.test": ["::ffff:127.0.0.1"],
+}
+
+
 @pytest.mark.parametrize(
     ("host", "loopback"),
     [
@@ -163,13 +172,93 @@ def test_wrong_entries_are_said_in_words_and_store_nothing(
         ("::1", True),
         ("[::1]", True),
         ("LocalHost", True),
+        ("dev.localhost", True),
+        ("mapped.test", True),
+        ("mail.localhost", False),
+        ("split.localhost", False),
+        ("nowhere.localhost", False),  # does not resolve
         ("localhost.example.com", False),
         ("10.0.0.1", False),
         ("mail.example.com", False),
     ],
 )
-def test_loopback_is_decided_without_dns(host: str, loopback: bool) -> None:
-    assert is_loopback(host) is loopback
+def test_loopback_is_an_address_of_this_computer_or_a_name_that_resolves_only_to_one(
+    host: str, loopback: bool
+) -> None:
+    asked: list[str] = []
+
+    def resolve(name: str) -> list[str]:
+        asked.append(name)
+        return RESOLVER.get(name.lower(), [])
+
+    assert is_loopback(host, resolve) is loopback
+    if host.strip("[]")[0].isdigit() or ":" in host:
+        assert asked == []  # an address is never looked up
+
+
+def test_plain_text_to_a_localhost_name_elsewhere_is_refused(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boundary_app.providers import imap
+
+    monkeypatch.setattr(imap, "_addresses", lambda name: RESOLVER.get(name, []))
+    with pytest.raises(Rejected, match=r"and mail\.localhost is not; choose ssl or starttls"):
+        ImapProvider.configure(
+            "Work",
+            {**BASE, "imap_host": "mail.localhost", "security": "plain-loopback"},
+            KeyringSecrets(),
+        )
+    assert memory_keyring.store == {}
+
+
+def test_a_localhost_name_elsewhere_is_refused_when_connecting_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boundary_app.providers import imap
+
+    monkeypatch.setattr(imap, "_addresses", lambda name: RESOLVER.get(name, []))
+    settings = {**BASE, "imap_host": "mail.localhost", "security": "plain-loopback"}
+    context = ProviderContext(data_dir=tmp_path, clock=FakeClock(START))
+    KeyringSecrets().set("Work", "password", "s3cret")
+    provider = ImapProvider(AccountConfig("Work", "imap", settings), context)
+    with pytest.raises(
+        Rejected, match=r"will not send your password unencrypted to mail\.localhost"
+    ):
+        provider.read_auto_reply()
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (
+            {"imap_host": "mail example org"},
+            "IMAP server: 'mail example org' is not a host or domain name",
+        ),
+        ({"imap_host": "imaps://mail.example.org"}, "without imaps:// or https://"),
+        ({"imap_host": "mail.example.org\r\nA1 LOGOUT"}, "IMAP server holds a control"),
+        ({"smtp_host": "smtp.example.org:587"}, "type the port in its own field"),
+        ({"internal_domain": "a b"}, "Colleagues' domain: 'a b' is not a host or domain name"),
+        ({"username": "ana\x00admin"}, "User name holds a control character (U+0000)"),
+        ({"imap_port": "٩٩٣"}, "IMAP port must be a port number (1–65535)"),
+        ({"imap_port": "²"}, "IMAP port must be a port number (1–65535)"),
+    ],
+)
+def test_hosts_ports_the_domain_and_the_user_name_are_checked_before_anything_is_kept(
+    memory_keyring: MemoryKeyring, change: dict[str, str], words: str
+) -> None:
+    with pytest.raises(Rejected) as caught:
+        ImapProvider.configure("Work", {**BASE, **change}, KeyringSecrets())
+    assert words in str(caught.value)
+    assert "\n" not in str(caught.value) and "\x00" not in str(caught.value)
+    assert memory_keyring.store == {}
+
+
+@pytest.mark.parametrize(
+    "host", ["mail.example.com", "192.0.2.7", "[2001:db8::1]", "mx1.xn--bcher-kva.example", "a.b"]
+)
+def test_real_host_names_and_addresses_are_taken(memory_keyring: MemoryKeyring, host: str) -> None:
+    settings = ImapProvider.configure("Work", {**BASE, "imap_host": host}, KeyringSecrets())
+    assert settings["imap_host"] == host
 
 
 def test_a_hand_edited_profile_cannot_send_a_password_in_plain_text(tmp_path: Path) -> None:
