@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_with_service(command: Command, context: Context, args: argparse.Namespace) -> int:
     """Open the profile, journal and accounts, run ``command``, close them again."""
     from boundary_app.cli.trouble import trouble
+    from boundary_app.core.instance import WriterBusy
     from boundary_app.core.journal import JournalError
     from boundary_app.core.logs import setup_logging
     from boundary_app.core.profile import ProfileError
@@ -143,6 +144,13 @@ def _run_with_service(command: Command, context: Context, args: argparse.Namespa
     except (InputError, ProfileError, JournalError, KeyringUnavailable) as error:
         code = getattr(error, "code", "")  # an InputError's rule, for scripts (--json)
         raise Failure(trouble(error), **({"code": code} if code else {})) from None
+    except WriterBusy as error:
+        raise Failure(
+            "Another Boundary (a command or the app) is changing your replies and did not "
+            f"finish within {error.waited:.0f} seconds; nothing was changed here. Try again "
+            "shortly.",
+            status="busy",
+        ) from None
 
 
 def run(argv: Sequence[str] | None = None) -> int:

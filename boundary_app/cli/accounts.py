@@ -1,4 +1,4 @@
-"""``boundary accounts list|add|remove|test|sign-in`` and ``boundary providers``.
+"""``boundary accounts list|add|remove|test|sign-in|keep|leave`` and ``boundary providers``.
 
 Passwords come in on standard input (``--password-stdin``) or through a sign-in, never as a
 flag; ``accounts add KIND`` takes the options the kind's settings fields name.
@@ -12,9 +12,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from boundary_app.cli.command import Command, Context, json_parent
-from boundary_app.cli.output import EXIT_OK, Failure
+from boundary_app.cli.output import (
+    EXIT_OK,
+    Failure,
+    away_json,
+    exit_for,
+    names_text,
+    result_json,
+)
 
 if TYPE_CHECKING:
+    from boundary_app.core.service import FoundError
     from boundary_app.providers.base import MailProvider, SignInInteraction
 
 T = TypeVar("T")
@@ -40,6 +48,24 @@ def accounts_arguments(accounts: argparse.ArgumentParser) -> None:
     ):
         one = actions.add_parser(action, parents=[json_flag], help=words, description=words)
         one.add_argument("name", metavar="NAME")
+    for action, words, more in (
+        (
+            "keep",
+            "keep an auto-reply set outside Boundary as your away period",
+            "It runs until the end it has (or until you say you are back); 'boundary back' "
+            "clears it.",
+        ),
+        (
+            "leave",
+            "leave an auto-reply set outside Boundary alone",
+            "Boundary neither changes it nor mentions it again until you next go away or "
+            "say you are back.",
+        ),
+    ):
+        one = actions.add_parser(
+            action, parents=[json_flag], help=words, description=f"{words.capitalize()}. {more}"
+        )
+        one.add_argument("names", metavar="NAME", nargs="+")
 
 
 # --- list --------------------------------------------------------------------------------
@@ -220,12 +246,78 @@ def run_test(context: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- keep, leave: a reply found on an account, set outside Boundary ----------------------
+
+
+def _refusal(error: FoundError) -> Failure:
+    """A keep or leave that cannot be done, in one line."""
+    names = names_text(error.accounts)
+    if error.code == "nothing-found":
+        holds = "holds" if len(error.accounts) == 1 else "hold"
+        reason = f"{names} {holds} no auto-reply set outside Boundary ('boundary status' shows"
+        reason += " which accounts do)."
+    elif error.code == "away-period":
+        reason = (
+            "You already have an away period, and keeping this reply would replace it. Use "
+            f"'boundary away' to set one reply everywhere, or leave the reply of {names} alone."
+        )
+    else:
+        reason = (
+            f"{names} hold different auto-replies, and one away period cannot keep them all: "
+            "keep one and leave the others alone."
+        )
+    return Failure(reason, status=str(error.code), accounts=list(error.accounts))
+
+
+def run_keep(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.service import FoundError
+
+    service, out = context.service, context.out
+    with service.writing():
+        try:
+            period = service.keep_found(args.names)
+        except FoundError as error:
+            raise _refusal(error) from None
+        results = service.push(list(period.accounts))
+    kept = list(period.accounts)
+    out.emit(
+        {"kept": kept, "away": away_json(period), "results": [result_json(r) for r in results]},
+        [
+            f"Kept the auto-reply of {names_text(kept)} as your away period.",
+            out.describe_away(period),
+            *[out.account_line(r) for r in results],
+        ],
+    )
+    return exit_for(results)
+
+
+def run_leave(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.service import FoundError
+
+    service, out = context.service, context.out
+    with service.writing():
+        try:
+            left = service.leave_found(args.names)
+        except FoundError as error:
+            raise _refusal(error) from None
+    out.emit(
+        {"left_alone": left},
+        [
+            f"Left the auto-reply of {names_text(left)} alone: Boundary does not change it "
+            "until you next go away or say you are back."
+        ],
+    )
+    return EXIT_OK
+
+
 ACTIONS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
     "list": run_list,
     "add": run_add,
     "remove": run_remove,
     "test": run_test,
     "sign-in": run_test,
+    "keep": run_keep,
+    "leave": run_leave,
 }
 """``boundary accounts ACTION``: what runs each action."""
 
@@ -261,7 +353,7 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
 
 ACCOUNTS = Command(
     "accounts",
-    help="list, add, test or remove mail accounts",
+    help="list, add, test or remove mail accounts; keep or leave a reply set elsewhere",
     description="Mail accounts. Passwords and tokens are kept in the system keyring only.",
     json_flag=False,
     add_arguments=accounts_arguments,

@@ -12,6 +12,7 @@ from boundary_app.cli.output import (
     Out,
     away_json,
     exit_for,
+    reply_json,
     result_json,
     window_json,
 )
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
     from boundary_app.core.journal import AwayPeriod
     from boundary_app.core.service import AwayRequest, Boundary
+    from boundary_app.providers.base import AutoReply
 
 
 # --- status ------------------------------------------------------------------------------
@@ -28,11 +30,18 @@ if TYPE_CHECKING:
 
 def _retry_pending(service: Boundary) -> None:
     """Send what is pending now, unless a running app takes care of that on its schedule (or
-    the journal is from a newer Boundary, which this one only reads)."""
-    from boundary_app.core.instance import app_running
+    the journal is from a newer Boundary, which this one only reads).
+
+    Another process's pass holding on past the wait is no failure here: the status is then
+    the journal's, as that pass leaves it.
+    """
+    from contextlib import suppress
+
+    from boundary_app.core.instance import WriterBusy, app_running
 
     if not service.journal.read_only and not app_running(service.paths.app_lock):
-        service.push(retry_now=True)
+        with suppress(WriterBusy):
+            service.push(retry_now=True)
 
 
 def checks_status(service: Boundary, out: Out) -> tuple[dict[str, Any], str]:
@@ -247,13 +256,33 @@ def _prepare(service: Boundary, out: Out, args: argparse.Namespace) -> AwayPerio
         raise Failure(str(error), **({"code": error.code} if error.code else {})) from None
 
 
-def _show_dry_run(out: Out, period: AwayPeriod, summary: str) -> None:
+def _found(service: Boundary, period: AwayPeriod) -> dict[str, AutoReply]:
+    """The replies set outside Boundary that ``period`` replaces."""
+    return service.found_replies(
+        [a.name for a in service.profile.accounts if period.covers(a.name)]
+    )
+
+
+def _replaces(out: Out, found: dict[str, AutoReply], verb: str) -> list[str]:
+    lines = []
+    for name, reply in found.items():
+        until = f" (until {out.when(reply.end)})" if reply.end else ""
+        lines.append(f"It {verb} the auto-reply {name} already has{until}, set outside Boundary.")
+    return lines
+
+
+def _replaces_json(found: dict[str, AutoReply]) -> list[dict[str, Any]]:
+    return [{"account": name, "reply": reply_json(reply)} for name, reply in found.items()]
+
+
+def _show_dry_run(out: Out, period: AwayPeriod, summary: str, found: dict[str, AutoReply]) -> None:
     from boundary_app.providers.base import Audience
 
     out.emit(
-        {"dry_run": True, "away": away_json(period)},
+        {"dry_run": True, "away": away_json(period), "replaces": _replaces_json(found)},
         [
             summary,
+            *_replaces(out, found, "would replace"),
             f"Subject: {period.subject}",
             "",
             "For colleagues:",
@@ -272,13 +301,19 @@ def run_away(context: Context, args: argparse.Namespace) -> int:
     period = _prepare(service, out, args)
     summary = out.describe_away(period)
     if args.dry_run:
-        _show_dry_run(out, period, summary)
+        _show_dry_run(out, period, summary, _found(service, period))
         return EXIT_OK
-    service.go_away(period)
-    results = service.push(list(period.accounts) or None)
+    with service.writing():  # record the intent and push it, one writer at a time
+        found = _found(service, period)
+        service.go_away(period)
+        results = service.push(list(period.accounts) or None)
     out.emit(
-        {"away": away_json(period), "results": [result_json(r) for r in results]},
-        [summary, *[out.account_line(r) for r in results]],
+        {
+            "away": away_json(period),
+            "results": [result_json(r) for r in results],
+            "replaced": _replaces_json(found),
+        },
+        [summary, *_replaces(out, found, "replaced"), *[out.account_line(r) for r in results]],
     )
     return exit_for(results)
 
@@ -288,8 +323,9 @@ def run_away(context: Context, args: argparse.Namespace) -> int:
 
 def run_back(context: Context, args: argparse.Namespace) -> int:
     service, out = context.service, context.out
-    was_away = service.come_back()
-    results = service.push()
+    with service.writing():  # record the intent and push it, one writer at a time
+        was_away = service.come_back()
+        results = service.push()
     headline = "Welcome back: the replies are cleared." if was_away else "You were not away."
     out.emit(
         {"was_away": was_away, "results": [result_json(r) for r in results]},

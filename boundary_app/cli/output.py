@@ -7,6 +7,7 @@ domain at module level (types only while type checking; ``render`` when a moment
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ RESULT_WORDS = {
     "needs-sign-in": "sign-in needed",
     "drift": "changed outside Boundary",
     "unknown": "not checked yet",
+    "found": "auto-reply set outside Boundary",
 }
 
 
@@ -78,6 +80,19 @@ def result_json(result: AccountResult) -> dict[str, Any]:
         "desired": reply_json(result.desired),
         "actual": reply_json(result.actual),
         "next_retry": _iso(result.next_retry),
+        "found": found_json(result),
+    }
+
+
+def found_json(result: AccountResult) -> dict[str, Any] | None:
+    """A reply found on the account, set outside Boundary: when it runs, and whether the person
+    left it alone; None for every other account."""
+    if result.status != "found" or result.actual is None:
+        return None
+    return {
+        "since": _iso(result.actual.start),
+        "until": _iso(result.actual.end),
+        "left_alone": result.left_alone,
     }
 
 
@@ -100,8 +115,14 @@ def focus_json(focus: FocusDay) -> dict[str, str]:
 
 
 def exit_for(results: Sequence[AccountResult]) -> int:
-    """0 when every account holds what it should, else 3 (some are left pending)."""
-    return EXIT_OK if all(r.ok for r in results) else EXIT_PENDING
+    """0 when every account holds what it should (or a reply found on it, left as it is until
+    the person chooses), else 3 (some are left pending)."""
+    return EXIT_OK if all(r.ok or r.status == "found" for r in results) else EXIT_PENDING
+
+
+def names_text(names: Sequence[str]) -> str:
+    """``Work``, ``Work and Home``, ``Work, Home and Side``."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 # --- printing ----------------------------------------------------------------------------
@@ -130,10 +151,24 @@ class Out:
             )
         return text
 
+    def found_words(self, result: AccountResult) -> str:
+        """What a reply found on an account is, and what the person can do about it."""
+        reply = result.actual
+        until = f" until {self.when(reply.end)}" if reply is not None and reply.end else ""
+        if result.left_alone:
+            return f"its own auto-reply{until}, left alone"
+        name = shlex.quote(result.account)
+        return (
+            f"already has an auto-reply{until}, set outside Boundary; it stays as it is. "
+            f"Keep it: boundary accounts keep {name}; leave it: boundary accounts leave {name}"
+        )
+
     def account_line(self, result: AccountResult) -> str:
         words = RESULT_WORDS.get(result.status, result.status)
         if result.status == "ok":
             words = "reply set" if result.desired.enabled else "no reply"
+        elif result.status == "found":
+            words = self.found_words(result)
         line = f"  {result.account} ({result.kind}): {words}"
         if result.message:
             line += f" — {result.message}"

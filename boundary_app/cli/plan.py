@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 from boundary_app.cli.command import Command, Context
 from boundary_app.cli.output import (
     EXIT_OK,
-    EXIT_PENDING,
     Failure,
     Out,
+    exit_for,
     focus_json,
     result_json,
     window_json,
@@ -166,7 +166,7 @@ def run_plan(context: Context, args: argparse.Namespace) -> int:
         lines.insert(0, "Plan saved." if changed else "The plan already was like that.")
     lines += [out.account_line(r) for r in results]
     out.emit(data, lines)
-    return EXIT_OK if all(r.ok for r in results) else EXIT_PENDING
+    return exit_for(results)
 
 
 def _and(items: list[str]) -> str:

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,7 +57,10 @@ CREATE TABLE IF NOT EXISTS account_state (
     attempts INTEGER NOT NULL DEFAULT 0,
     next_retry TEXT,
     last_push TEXT,
-    updated TEXT NOT NULL
+    updated TEXT NOT NULL,
+    hands_off INTEGER NOT NULL DEFAULT 0,
+    left_alone INTEGER NOT NULL DEFAULT 0,
+    acts INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS check_windows (
     id INTEGER PRIMARY KEY,
@@ -87,7 +90,8 @@ CREATE TABLE IF NOT EXISTS meta (
     value TEXT NOT NULL
 );
 """
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2 added ``account_state.hands_off``, ``left_alone`` and ``acts`` (first contact)."""
 BUSY_TIMEOUT = 10.0
 """Seconds to wait for another process's transaction (SQLite's busy timeout) before giving up."""
 SIDE_FILES = ("-wal", "-shm")
@@ -159,6 +163,25 @@ class JournalNewer:
 
 
 JournalNotice = JournalSetAside | JournalNewer
+
+ADDED_COLUMNS = {
+    "account_state": (
+        ("hands_off", "INTEGER NOT NULL DEFAULT 0"),
+        ("left_alone", "INTEGER NOT NULL DEFAULT 0"),
+        ("acts", "INTEGER NOT NULL DEFAULT 0"),
+    ),
+}
+"""Columns added after version 1, by table: a journal that lacks them gains them."""
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring an older journal's tables up to ``SCHEMA`` (``CREATE TABLE IF NOT EXISTS`` leaves
+    an existing table as it is)."""
+    for table, columns in ADDED_COLUMNS.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for name, declaration in columns:
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {declaration}")
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -251,6 +274,14 @@ class AccountState:
     next_retry: datetime | None = None
     last_push: datetime | None = None
     updated: datetime | None = None
+    hands_off: bool = False
+    """Boundary must not write this account: it has not read it yet since first contact, or
+    it holds a reply Boundary did not set (``found``) and the person has not acted."""
+    left_alone: bool = False
+    """The person chose to leave the found reply alone: still hands-off, no longer announced."""
+    acts: int = 0
+    """How often the person acted on the account (go away, I'm back, keep, leave). A pass
+    carries the count it began with; the person's word stands if it changed meanwhile."""
 
 
 @dataclass(frozen=True)
@@ -315,6 +346,7 @@ class Journal:
         if self.version < SCHEMA_VERSION:  # a write: only when there is something to set up
             with db:
                 db.executescript(SCHEMA)
+                _migrate(db)
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             self.version = SCHEMA_VERSION
 
@@ -468,10 +500,27 @@ class Journal:
         ]
 
     def set_state(self, state: AccountState, now: datetime) -> None:
+        """Keep what a pass learnt of an account.
+
+        If the person acted on the account after the pass began (``acts`` differs), the flags
+        they set (``hands_off``, ``left_alone``) are kept and the pass's own are dropped.
+        """
         with self._tx(write=True) as db:
+            row = db.execute(
+                "SELECT hands_off, left_alone, acts FROM account_state WHERE account=?",
+                (state.account,),
+            ).fetchone()
+            if row is not None and row["acts"] != state.acts:
+                state = replace(
+                    state,
+                    hands_off=bool(row["hands_off"]),
+                    left_alone=bool(row["left_alone"]),
+                    acts=row["acts"],
+                )
             db.execute(
                 "INSERT OR REPLACE INTO account_state (account, status, desired, actual, message,"
-                " attempts, next_retry, last_push, updated) VALUES (?,?,?,?,?,?,?,?,?)",
+                " attempts, next_retry, last_push, updated, hands_off, left_alone, acts)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     state.account,
                     state.status,
@@ -482,8 +531,27 @@ class Journal:
                     _iso(state.next_retry),
                     _iso(state.last_push),
                     _iso(now),
+                    int(state.hands_off),
+                    int(state.left_alone),
+                    state.acts,
                 ),
             )
+
+    def person_acted(self, accounts: Sequence[str], now: datetime, *, leave: bool = False) -> None:
+        """The person acted on ``accounts``: go away, I'm back or keep (Boundary may write them
+        again: hands-off ends), or ``leave`` (the found reply stays, hands-off and quiet).
+
+        An account with no state yet gets one, so it is no longer a first contact.
+        """
+        with self._tx(write=True) as db:
+            for account in accounts:
+                db.execute(
+                    "INSERT INTO account_state (account, status, desired, updated, hands_off,"
+                    " left_alone, acts) VALUES (?, ?, '', ?, ?, ?, 1) ON CONFLICT(account) DO"
+                    " UPDATE SET hands_off=excluded.hands_off, left_alone=excluded.left_alone,"
+                    " acts=acts+1",
+                    (account, AccountStatus.UNKNOWN, _iso(now), int(leave), int(leave)),
+                )
 
     def state(self, account: str) -> AccountState | None:
         with self._tx() as db:
@@ -500,6 +568,9 @@ class Journal:
             next_retry=_dt(row["next_retry"]),
             last_push=_dt(row["last_push"]),
             updated=_dt(row["updated"]),
+            hands_off=bool(row["hands_off"]),
+            left_alone=bool(row["left_alone"]),
+            acts=row["acts"],
         )
 
     def forget_state(self, keep: Sequence[str]) -> None:

@@ -65,6 +65,11 @@ class AppPaths:
         return self.data_dir / "app.lock"
 
     @property
+    def writer_lock(self) -> Path:
+        """Held around recording an intent and pushing it (one writer at a time)."""
+        return self.data_dir / "writer.lock"
+
+    @property
     def show_request(self) -> Path:
         """A second start of the app leaves this for the running one: "show yourself"."""
         return self.data_dir / "show-request"

@@ -12,6 +12,12 @@ Drift: when Boundary already pushed the reply it wants and the account now shows
 else, the person changed it elsewhere (webmail, phone). The pass reports that instead of
 overwriting it; ``force`` pushes again.
 
+First contact: an account the journal has no state for (just added, a new computer, a journal
+lost) is read before anything is written. If it holds a reply (one that still answers) other
+than the one Boundary wants, the pass records it as ``found`` and writes nothing; the account
+stays hands-off, whatever the pass (retry, re-sync, focus day, ``force``), until the person
+acts (``Journal.person_acted``) or the reply is switched off elsewhere.
+
 Providers run in daemon threads with a deadline. A provider that hangs is reported as not
 answering; its thread is abandoned and whatever it returns later is ignored, so the
 others, the journal and the caller are never held up.
@@ -112,10 +118,17 @@ class AccountResult:
     """Whether this pass wrote to the account."""
     next_retry: datetime | None = None
     last_push: datetime | None = None
+    left_alone: bool = False
+    """``found``, and the person chose to leave that reply alone (no longer announced)."""
 
     @property
     def ok(self) -> bool:
         return self.status == AccountStatus.OK
+
+    @property
+    def announced_found(self) -> bool:
+        """A reply set outside Boundary that the person has not decided about yet."""
+        return self.status == AccountStatus.FOUND and not self.left_alone
 
 
 @dataclass(frozen=True)
@@ -123,6 +136,13 @@ class _Outcome:
     actual: AutoReply | None
     pushed: bool
     error: BaseException | None = None
+    found: bool = False
+    """The account holds a reply Boundary did not set, and it was left as it is."""
+
+
+def _hands_off(previous: AccountState | None) -> bool:
+    """Whether a pass may only read the account: first contact, or a found reply kept."""
+    return previous is None or previous.hands_off
 
 
 ProviderFactory = Callable[[Account], MailProvider]
@@ -172,16 +192,16 @@ class Reconciler:
         jobs: dict[str, Callable[[], _Outcome]] = {}
         plans: dict[str, tuple[Account, MailProvider, AutoReply, AccountState | None]] = {}
         for account in chosen:
+            previous = self.journal.state(account.name)
             try:
                 provider = self.provider_for(account)
             except Exception as error:
                 results[account.name] = self._record_error(
-                    account, AutoReply.off(), None, error, now
+                    account, AutoReply.off(), None, error, now, flags=previous
                 )
                 continue
             desired = desired_reply(away, account.name, provider.capabilities, now)
-            previous = self.journal.state(account.name)
-            if not force and self._leave_alone(previous, desired, now, retry_now):
+            if not force and self._not_now(previous, desired, now, retry_now):
                 results[account.name] = from_journal(account, desired, previous)
                 continue
             settled = (
@@ -191,7 +211,9 @@ class Reconciler:
                 and not force
             )
             plans[account.name] = (account, provider, desired, previous)
-            jobs[account.name] = self._job(provider, desired, may_write=not settled, now=now)
+            jobs[account.name] = self._job(
+                provider, desired, may_write=not settled, hands_off=_hands_off(previous), now=now
+            )
 
         for name, answer in run_parallel(jobs, self.timeout, label="push").items():
             if isinstance(answer, BaseException):
@@ -202,7 +224,7 @@ class Reconciler:
     # --- planning -------------------------------------------------------------------------
 
     @staticmethod
-    def _leave_alone(
+    def _not_now(
         previous: AccountState | None, desired: AutoReply, now: datetime, retry_now: bool
     ) -> bool:
         if previous is None or previous.desired != reply_key(desired):
@@ -214,11 +236,19 @@ class Reconciler:
 
     @staticmethod
     def _job(
-        provider: MailProvider, desired: AutoReply, *, may_write: bool, now: datetime
+        provider: MailProvider,
+        desired: AutoReply,
+        *,
+        may_write: bool,
+        hands_off: bool,
+        now: datetime,
     ) -> Callable[[], _Outcome]:
         def job() -> _Outcome:
             actual = provider.read_auto_reply()
-            if as_answered(actual, now).same_as(desired) or not may_write:
+            answered = as_answered(actual, now)
+            if hands_off and answered.enabled and not answered.same_as(desired):
+                return _Outcome(actual, pushed=False, found=True)
+            if answered.same_as(desired) or not may_write:
                 return _Outcome(actual, pushed=False)
             if desired.enabled:
                 provider.write_auto_reply(desired)
@@ -252,6 +282,9 @@ class Reconciler:
         status, message = (
             (AccountStatus.OK, "") if in_sync else (AccountStatus.DRIFT, DRIFT_MESSAGE)
         )
+        if outcome.found:
+            status, message = AccountStatus.FOUND, ""
+        left_alone = outcome.found and previous is not None and previous.left_alone
         action = "set" if desired.enabled else "clear"
         if outcome.pushed:
             self.journal.record_push(Push(now, account.name, action, True))
@@ -264,6 +297,9 @@ class Reconciler:
                 actual=reply_key(actual),
                 message=message,
                 last_push=last_push,
+                hands_off=outcome.found,
+                left_alone=left_alone,
+                acts=previous.acts if previous else 0,
             ),
             now,
         )
@@ -276,6 +312,7 @@ class Reconciler:
             message,
             outcome.pushed,
             last_push=last_push,
+            left_alone=left_alone,
         )
 
     def _record_error(
@@ -285,7 +322,12 @@ class Reconciler:
         previous: AccountState | None,
         error: BaseException,
         now: datetime,
+        *,
+        flags: AccountState | None = None,
     ) -> AccountResult:
+        """Record a failed try. ``flags`` is the account's state before the pass (``previous``
+        unless given): a first contact or a found reply stays hands-off."""
+        flags = previous if flags is None else flags
         same_goal = previous is not None and previous.desired == reply_key(desired)
         attempts = (previous.attempts if previous and same_goal else 0) + 1
         if not isinstance(error, ProviderError):
@@ -312,6 +354,9 @@ class Reconciler:
                 attempts=attempts,
                 next_retry=next_retry,
                 last_push=last_push,
+                hands_off=_hands_off(flags),
+                left_alone=flags is not None and flags.hands_off and flags.left_alone,
+                acts=flags.acts if flags else 0,
             ),
             now,
         )
@@ -366,7 +411,8 @@ def from_journal(account: Account, desired: AutoReply, state: AccountState | Non
         return AccountResult(account.name, account.kind, desired, None, AccountStatus.UNKNOWN)
     actual = AutoReply.from_json(json.loads(state.actual)) if state.actual else None
     status, message = state.status, state.message
-    if state.desired != reply_key(desired):
+    found = status == AccountStatus.FOUND and state.hands_off
+    if not found and (status == AccountStatus.FOUND or state.desired != reply_key(desired)):
         status, message = AccountStatus.PENDING, "Not sent yet."
     return AccountResult(
         account.name,
@@ -377,6 +423,7 @@ def from_journal(account: Account, desired: AutoReply, state: AccountState | Non
         message,
         next_retry=state.next_retry,
         last_push=state.last_push,
+        left_alone=found and state.left_alone,
     )
 
 

@@ -8,8 +8,10 @@ part of it. Errors a person can fix are ``InputError`` with one plain sentence.
 from __future__ import annotations
 
 import copy
+import json
 import logging
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.clock import Clock
+from boundary_app.core.instance import WriterLock
 from boundary_app.core.journal import (
     AwayPeriod,
     Journal,
@@ -38,9 +41,22 @@ from boundary_app.core.profile import (
     open_profile,
     save_profile,
 )
-from boundary_app.core.reconciler import AccountResult, Reconciler, desired_reply, from_journal
+from boundary_app.core.reconciler import (
+    AccountResult,
+    Reconciler,
+    desired_reply,
+    from_journal,
+    reply_key,
+)
 from boundary_app.core.schedule import FocusDay, next_focus_day
-from boundary_app.core.states import NEEDS_ATTENTION, WAITING, AccountStatus, Health, State
+from boundary_app.core.states import (
+    NEEDS_ATTENTION,
+    WAITING,
+    AccountStatus,
+    FoundRefusal,
+    Health,
+    State,
+)
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -58,6 +74,19 @@ if TYPE_CHECKING:
     from boundary_app.core.render import RenderedReply
 
 log = logging.getLogger(__name__)
+
+
+def _period_of(reply: AutoReply) -> str:
+    """What makes two found replies one away period: start, end and the two texts."""
+    tidy = reply.normalized()
+    return reply_key(replace(tidy, subject="", audience=Audience.ALL))
+
+
+WRITER_WAIT = 60.0
+"""Seconds to wait for another process's pass before giving up (``WriterBusy``)."""
+
+KEPT_TEMPLATE = "kept"
+"""The ``template`` of an away period made from a reply found on an account (``keep_found``)."""
 
 
 class InputError(ValueError):
@@ -83,6 +112,16 @@ class Refusal(StrEnum):
     TOO_MANY_LANGUAGES = "too-many-languages"
     NO_ACCOUNT = "no-account"
     CANNOT_REPLY = "cannot-reply"
+
+
+class FoundError(ValueError):
+    """A found reply cannot be kept or left alone as asked: ``code`` says why (a
+    ``FoundRefusal``), ``accounts`` names the accounts concerned. The front ends word it."""
+
+    def __init__(self, code: FoundRefusal, accounts: Sequence[str]) -> None:
+        super().__init__(f"{code}: {', '.join(accounts)}")
+        self.code = code
+        self.accounts = tuple(accounts)
 
 
 @dataclass(frozen=True)
@@ -122,8 +161,8 @@ class Status:
 
     @property
     def health(self) -> Health:
-        """The worst of the accounts, for the tray icon."""
-        states = {a.status for a in self.accounts}
+        """The worst of the accounts, for the tray icon (a found reply left alone is quiet)."""
+        states = {a.status for a in self.accounts if not a.left_alone}
         if states & NEEDS_ATTENTION:
             return Health.FAILED
         if states & WAITING:
@@ -149,6 +188,7 @@ class Boundary:
         self.journal = journal or Journal(paths.journal)
         self.journal_notice: JournalNotice | None = None
         """What the person must be told about the journal (set aside, or read-only)."""
+        self.writer = WriterLock(paths.writer_lock, WRITER_WAIT)
         self.reconciler = Reconciler(
             self.journal,
             lambda: self.profile.accounts,
@@ -311,6 +351,10 @@ class Boundary:
         for draft in drafts:
             if draft.account.name in kept:
                 draft.secrets.commit()
+        if drafts:
+            # What the journal still knows under a new account's name is of an account removed
+            # before: the new one is a first contact.
+            self.journal.forget_state([a.name for a in self.profile.accounts])
         self.save_profile(profile)
         for account in removed:
             self._forget_secrets(account)
@@ -507,14 +551,31 @@ class Boundary:
             )
         return chosen or able
 
+    def writing(self) -> AbstractContextManager[None]:
+        """Hold the writer lock: one process at a time records an intent and pushes it.
+
+        Waits up to ``WRITER_WAIT`` seconds for another process's pass, then raises
+        ``WriterBusy``. ``push`` takes it itself; a front end holds it around "record the
+        intent (go away, I'm back, keep, leave) and push it", so the accounts end matching the
+        intent recorded last and the pass it reports is the one that pushed its intent.
+        """
+        return self.writer.hold()
+
     def go_away(self, period: AwayPeriod) -> AwayPeriod:
-        recorded = self.journal.add_away(period, self.clock())
+        """Record ``period``: the accounts it covers are written again, found replies too."""
+        now = self.clock()
+        recorded = self.journal.add_away(period, now)
+        covered = [a.name for a in self.profile.accounts if period.covers(a.name)]
+        self.journal.person_acted(covered, now)
         self.mark_changed()
         log.info("Away period %s recorded (%s until %s)", recorded.id, period.start, period.until)
         return recorded
 
     def come_back(self) -> bool:
-        ended = self.journal.end_away(self.clock())
+        """End the away period; every account's reply is cleared, found ones too."""
+        now = self.clock()
+        ended = self.journal.end_away(now)
+        self.journal.person_acted([a.name for a in self.profile.accounts], now)
         self.mark_changed()
         return ended
 
@@ -524,13 +585,76 @@ class Boundary:
         """A reconcile pass; blocks on the network, so never call it on the GUI thread.
 
         Not with a journal from a newer Boundary (``JournalReadOnly``): what was sent could
-        not be recorded, so nothing is sent.
+        not be recorded, so nothing is sent. Holds the writer lock (raises ``WriterBusy`` when
+        another process keeps it too long).
         """
         if self.journal.read_only:
             raise JournalReadOnly(self.journal.path, self.journal.version)
-        results = self.reconciler.run(names, force=force, retry_now=retry_now)
+        with self.writing():
+            results = self.reconciler.run(names, force=force, retry_now=retry_now)
         self.mark_changed()
         return results
+
+    # --- replies found on first contact ---------------------------------------------------
+
+    def found_replies(self, names: Sequence[str] | None = None) -> dict[str, AutoReply]:
+        """The replies set outside Boundary that accounts hold (all, or those named), kept
+        hands-off; left-alone ones included. From the journal: no network."""
+        found: dict[str, AutoReply] = {}
+        for account in self.profile.accounts:
+            if names is not None and account.name not in names:
+                continue
+            state = self.journal.state(account.name)
+            if state and state.hands_off and state.status == AccountStatus.FOUND and state.actual:
+                reply = AutoReply.from_json(json.loads(state.actual))
+                if reply.enabled:
+                    found[account.name] = reply
+        return found
+
+    def keep_found(self, names: Sequence[str]) -> AwayPeriod:
+        """The reply found on the named accounts becomes the current away period (its texts,
+        audience, start and end; open-ended if it has none), covering those accounts.
+
+        Raises ``FoundError``: an account holds no found reply; an away period is current or
+        upcoming (keeping would replace it); the accounts hold different replies (start, end
+        or texts differ). Raises ``InputError`` for a name that is no account.
+        """
+        now = self.clock()
+        chosen = list(dict.fromkeys(self.find_account(n).name for n in names))
+        found = self.found_replies(chosen)
+        missing = [n for n in chosen if n not in found]
+        if missing:
+            raise FoundError(FoundRefusal.NOTHING_FOUND, missing)
+        if self.journal.current_away(now) is not None:
+            raise FoundError(FoundRefusal.AWAY_PERIOD, chosen)
+        replies = [found[n] for n in chosen]
+        first = replies[0]
+        if any(_period_of(r) != _period_of(first) for r in replies[1:]):
+            raise FoundError(FoundRefusal.DIFFERENT, chosen)
+        period = AwayPeriod(
+            start=first.start or now,
+            until=first.end,
+            template=KEPT_TEMPLATE,
+            subject=next((r.subject for r in replies if r.subject), ""),
+            internal=first.internal,
+            external=first.external,
+            audience=first.audience,
+            accounts=tuple(chosen),
+        )
+        return self.go_away(period)
+
+    def leave_found(self, names: Sequence[str]) -> list[str]:
+        """Leave the reply found on the named accounts alone: still never written, no longer
+        announced, until the person next goes away or comes back. Raises ``FoundError``
+        (nothing found) or ``InputError`` (no such account); returns the account names."""
+        chosen = list(dict.fromkeys(self.find_account(n).name for n in names))
+        found = self.found_replies(chosen)
+        missing = [n for n in chosen if n not in found]
+        if missing:
+            raise FoundError(FoundRefusal.NOTHING_FOUND, missing)
+        self.journal.person_acted(chosen, self.clock(), leave=True)
+        self.mark_changed()
+        return chosen
 
     # --- status ---------------------------------------------------------------------------
 

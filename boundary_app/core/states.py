@@ -25,12 +25,15 @@ class AccountStatus(StrEnum):
     """Changed outside Boundary (in webmail, say); Boundary does not fight the person."""
     UNKNOWN = "unknown"
     """Never checked."""
+    FOUND = "found"
+    """First contact found a reply Boundary did not set: it is kept as it is, and nothing is
+    written to the account until the person acts (go away, I'm back, keep it, leave it)."""
 
 
 NEEDS_ATTENTION = frozenset(
-    {AccountStatus.FAILED, AccountStatus.NEEDS_SIGN_IN, AccountStatus.DRIFT}
+    {AccountStatus.FAILED, AccountStatus.NEEDS_SIGN_IN, AccountStatus.DRIFT, AccountStatus.FOUND}
 )
-"""States the person has to do something about."""
+"""States the person has to do something about (a found reply they left alone is not)."""
 WAITING = frozenset({AccountStatus.PENDING, AccountStatus.UNKNOWN})
 """States that settle on their own when a pass gets through."""
 
@@ -54,4 +57,22 @@ class State(StrEnum):
     """A focus day's reply is in force (no away period in force or booked)."""
 
 
-__all__ = ["NEEDS_ATTENTION", "WAITING", "AccountStatus", "Health", "State"]
+class FoundRefusal(StrEnum):
+    """Why a found reply cannot be kept or left alone as asked (``FoundError.code``)."""
+
+    NOTHING_FOUND = "nothing-found"
+    """The account holds no reply set outside Boundary (or it was dealt with already)."""
+    AWAY_PERIOD = "away-period"
+    """An away period is current or upcoming: keeping a found reply would replace it."""
+    DIFFERENT = "different-replies"
+    """The accounts named hold different replies, which cannot make one away period."""
+
+
+__all__ = [
+    "NEEDS_ATTENTION",
+    "WAITING",
+    "AccountStatus",
+    "FoundRefusal",
+    "Health",
+    "State",
+]

@@ -7,6 +7,7 @@ import sqlite3
 import stat
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -223,6 +224,7 @@ def test_account_states_are_stored_as_the_words_they_always_were(journal: Journa
         "NEEDS_SIGN_IN": "needs-sign-in",
         "DRIFT": "drift",
         "UNKNOWN": "unknown",
+        "FOUND": "found",
     }
     found = journal.state("NEEDS_SIGN_IN")
     assert found is not None and found.status is AccountStatus.NEEDS_SIGN_IN
@@ -398,3 +400,47 @@ def test_a_closed_journal_says_so(journal: Journal) -> None:
     journal.close()
     with pytest.raises(RuntimeError, match="closed"):
         journal.current_away(NOW)
+
+
+def test_a_journal_of_the_first_version_gains_the_first_contact_columns(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TABLE account_state (account TEXT PRIMARY KEY, status TEXT NOT NULL,"
+        " desired TEXT NOT NULL, actual TEXT, message TEXT NOT NULL DEFAULT '',"
+        " attempts INTEGER NOT NULL DEFAULT 0, next_retry TEXT, last_push TEXT,"
+        " updated TEXT NOT NULL)"
+    )
+    db.execute(
+        "INSERT INTO account_state (account, status, desired, updated) VALUES (?,?,?,?)",
+        ("Work", "ok", "{}", NOW.isoformat()),
+    )
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+
+    journal = Journal(path)
+    try:
+        state = journal.state("Work")
+        assert state is not None and state.status == "ok"
+        assert (state.hands_off, state.left_alone, state.acts) == (False, False, 0)
+        journal.person_acted(["Work", "Side"], NOW, leave=True)
+        work, side = journal.state("Work"), journal.state("Side")
+        assert work is not None and (work.hands_off, work.left_alone, work.acts) == (True, True, 1)
+        assert side is not None and (side.status, side.acts) == ("unknown", 1)
+    finally:
+        journal.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_pass_that_began_before_the_person_acted_keeps_their_word(journal: Journal) -> None:
+    journal.set_state(AccountState("Work", AccountStatus.FOUND, "{}", hands_off=True), NOW)
+    seen = journal.state("Work")
+    assert seen is not None
+    journal.person_acted(["Work"], NOW)  # go away, while a pass runs
+
+    journal.set_state(replace(seen, status=AccountStatus.FOUND, hands_off=True), NOW + HOUR)
+
+    state = journal.state("Work")
+    assert state is not None and (state.status, state.hands_off, state.acts) == ("found", False, 1)

@@ -474,3 +474,150 @@ def test_a_scheduled_reply_past_its_end_counts_as_off(
 ) -> None:
     moment = datetime.fromisoformat(f"2026-11-24T{now}+00:00")
     assert as_answered(reply, moment).enabled is answers
+
+
+# --- first contact: a reply Boundary did not set is left as it is ----------------------------
+
+
+def set_elsewhere(account: str, clock: FakeClock, **reply: Any) -> AutoReply:
+    """The person set a reply in webmail before Boundary knew the account."""
+    values: dict[str, Any] = {
+        "start": clock.now - DAY,
+        "end": clock.now + 3 * DAY,
+        "subject": "Conference",
+        "internal": "At a conference until Friday.",
+        "external": "I am at a conference until Friday and reply on Monday.",
+    }
+    found = AutoReply(True, **{**values, **reply})
+    MemoryProvider.server[account] = found
+    return found
+
+
+def test_first_contact_leaves_a_reply_set_elsewhere_through_every_kind_of_pass(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    found = set_elsewhere("Work", clock)
+
+    for options in ({}, {"retry_now": True}, {"force": True}, {}):
+        clock.advance(HOUR)
+        results = push(two_accounts, **options)
+        work = results["Work"]
+        assert (work.status, work.pushed, work.actual) == ("found", False, found)
+        assert not work.left_alone and work.announced_found
+        assert results[LOCAL].ok and results["Side"].ok  # nothing of theirs there: as before
+    assert MemoryProvider.server["Work"] == found
+    assert writes("Work") == 0
+    status = {a.account: a for a in two_accounts.status().accounts}
+    assert (status["Work"].status, status["Work"].actual) == ("found", found)
+    assert two_accounts.status().health == "failed"  # the person is asked to choose
+
+
+def test_a_focus_day_does_not_overwrite_a_found_reply(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    profile = two_accounts.profile
+    profile.checks = replace(profile.checks, focus_weekdays=frozenset({clock.now.weekday()}))
+    two_accounts.save_profile(profile)
+    found = set_elsewhere("Work", clock)
+
+    results = push(two_accounts)
+
+    assert two_accounts.status().state == "focus"
+    assert results["Work"].status == "found"
+    assert MemoryProvider.server["Work"] == found
+    assert results["Side"].ok and MemoryProvider.server["Side"].enabled  # it held nothing
+
+
+def test_a_journal_lost_after_going_away_finds_boundarys_own_reply_and_leaves_it(
+    two_accounts: Boundary, clock: FakeClock, paths: AppPaths, registry: ProviderRegistry
+) -> None:
+    go_away(two_accounts, clock.now + 2 * DAY)
+    push(two_accounts)
+    before = dict(MemoryProvider.server)
+    count = len(MemoryProvider.writes)
+    two_accounts.close()
+    paths.journal.unlink()
+
+    again, _ = Boundary.open(paths, clock, registry=registry, timeout=2.0)
+    try:
+        results = push(again, force=True)
+        assert {r.status for r in results.values()} == {"found"}
+        assert MemoryProvider.server == before
+        assert len(MemoryProvider.writes) == count
+        assert local_reply(again).enabled
+    finally:
+        again.close()
+
+
+def test_a_first_contact_that_cannot_be_read_is_still_not_written_later(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    found = set_elsewhere("Work", clock)
+    fail("Work", Unreachable("Offline."))
+    assert push(two_accounts)["Work"].status == "pending"
+    fail("Work", None)
+
+    result = push(two_accounts, retry_now=True)["Work"]
+
+    assert result.status == "found"
+    assert MemoryProvider.server["Work"] == found
+    assert writes("Work") == 0
+
+
+def test_a_reply_that_is_off_or_over_is_nothing_to_protect(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    set_elsewhere("Work", clock, start=clock.now - 3 * DAY, end=clock.now - DAY)  # over
+    MemoryProvider.server["Side"] = AutoReply(False, subject="Old", internal="Old text")
+
+    results = push(two_accounts)
+
+    assert results["Work"].ok and results["Side"].ok
+    go_away(two_accounts, clock.now + DAY)
+    assert all(r.ok and r.pushed for r in push(two_accounts).values())
+
+
+def test_switching_the_found_reply_off_elsewhere_ends_hands_off(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    profile = two_accounts.profile
+    profile.checks = replace(profile.checks, focus_weekdays=frozenset({clock.now.weekday()}))
+    two_accounts.save_profile(profile)
+    set_elsewhere("Work", clock)
+    assert push(two_accounts)["Work"].status == "found"
+
+    MemoryProvider.server["Work"] = AutoReply.off()  # turned off in webmail
+    result = push(two_accounts)["Work"]
+
+    assert result.ok and result.pushed  # handled as usual: today's focus reply goes on
+    assert MemoryProvider.server["Work"].subject.startswith("Focus day")
+
+
+def test_going_away_while_a_pass_reads_the_account_is_not_lost(
+    two_accounts: Boundary, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tray records "go away" on its GUI thread while a pass runs on a worker thread."""
+    set_elsewhere("Work", clock)
+    reading, release = threading.Event(), threading.Event()
+    read = MemoryProvider.read_auto_reply
+
+    def slow_read(self: MemoryProvider) -> AutoReply:
+        if self.account.name == "Work":
+            reading.set()
+            release.wait(10)
+        return read(self)
+
+    monkeypatch.setattr(MemoryProvider, "read_auto_reply", slow_read)
+    earlier: list[list[AccountResult]] = []
+    worker = threading.Thread(target=lambda: earlier.append(two_accounts.push(["Work"])))
+    worker.start()
+    assert reading.wait(10)
+    period = go_away(two_accounts, clock.now + DAY)  # the person acts mid-pass
+    release.set()
+    worker.join(10)
+    assert earlier[0][0].status == "found"  # what that pass saw before the person acted
+
+    result = push(two_accounts)["Work"]
+
+    assert result.ok and result.pushed
+    assert MemoryProvider.server["Work"].internal == period.internal

@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 
+from boundary_app.core.instance import InstanceLock, WriterBusy, WriterLock
 from boundary_app.core.journal import AwayPeriod
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import Account, ProfileReadOnly, load_profile, save_profile
-from boundary_app.core.service import AccountDraft, AwayRequest, Boundary, InputError
+from boundary_app.core.service import AccountDraft, AwayRequest, Boundary, FoundError, InputError
 from boundary_app.providers.base import Audience, AutoReply, NeedsSignIn, Rejected, Unreachable
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
@@ -450,3 +451,203 @@ def test_an_account_whose_kind_is_not_installed_says_so_and_is_not_retried(
     assert office.message == "No provider of kind 'exchange' is installed."
     assert office.next_retry is None
     assert statuses(service)["Office"] == ("failed", "No provider of kind 'exchange' is installed.")
+
+
+# --- a reply found on first contact: keep it or leave it ------------------------------------
+
+
+def found_on(service: Boundary, clock: FakeClock, *accounts: str, **reply: Any) -> AutoReply:
+    """The accounts held this reply (set in webmail) before Boundary first read them."""
+    values: dict[str, Any] = {
+        "start": clock.now - DAY,
+        "end": clock.now + 3 * DAY,
+        "subject": "Conference",
+        "internal": "At a conference until Friday.",
+        "external": "I am at a conference until Friday.",
+    }
+    found = AutoReply(True, **{**values, **reply})
+    for account in accounts:
+        MemoryProvider.server[account] = found
+    results = {r.account: r for r in service.push()}
+    assert all(results[a].status == "found" for a in accounts)
+    return found
+
+
+def writes(name: str) -> int:
+    return sum(1 for account, _ in MemoryProvider.writes if account == name)
+
+
+def test_keeping_a_found_reply_makes_it_the_away_period_and_im_back_clears_it(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    found = found_on(two_accounts, clock, "Work")
+
+    period = two_accounts.keep_found(["work"])
+    results = {r.account: r for r in two_accounts.push()}
+
+    assert (period.start, period.until, period.accounts) == (found.start, found.end, ("Work",))
+    assert (period.subject, period.internal, period.external) == (
+        found.subject,
+        found.internal,
+        found.external,
+    )
+    assert results["Work"].ok and not results["Work"].pushed  # it already holds it
+    assert MemoryProvider.server["Work"] == found and writes("Work") == 0
+    status = two_accounts.status()
+    assert (status.state, status.away, status.health) == ("away", period, "ok")
+    assert not results["Side"].desired.enabled  # the kept reply covers Work only
+
+    two_accounts.come_back()
+    assert two_accounts.push()[1].pushed
+    assert not MemoryProvider.server["Work"].enabled
+
+
+def test_a_found_reply_with_no_end_is_kept_open_ended(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    found_on(two_accounts, clock, "Side", start=None, end=None)  # plain: no schedule
+
+    period = two_accounts.keep_found(["Side"])
+
+    assert (period.start, period.until) == (clock.now, None)
+    assert {r.account: r for r in two_accounts.push()}["Side"].ok
+    assert writes("Side") == 0
+
+
+def test_several_accounts_holding_the_same_reply_are_kept_as_one_period(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    found_on(two_accounts, clock, "Work", "Side", start=None, end=None)
+
+    period = two_accounts.keep_found(["Work", "Side"])
+
+    assert period.accounts == ("Work", "Side")
+    assert all(r.ok for r in two_accounts.push())
+    assert writes("Work") == writes("Side") == 0
+
+
+def test_keep_is_refused_with_a_reason_and_changes_nothing(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    MemoryProvider.server["Side"] = AutoReply(True, internal="Other", external="Other")
+    found_on(two_accounts, clock, "Work")
+    assert {r.account: r for r in two_accounts.push()}["Side"].status == "found"
+
+    with pytest.raises(FoundError) as nothing:
+        two_accounts.keep_found(["Work", LOCAL])
+    assert (nothing.value.code, nothing.value.accounts) == ("nothing-found", (LOCAL,))
+    with pytest.raises(FoundError) as different:
+        two_accounts.keep_found(["Work", "Side"])
+    assert different.value.code == "different-replies"
+    with pytest.raises(InputError, match="'Home'"):
+        two_accounts.keep_found(["Home"])
+    two_accounts.go_away(away_request(two_accounts, accounts=[LOCAL]))
+    with pytest.raises(FoundError) as away:
+        two_accounts.keep_found(["Work"])
+    assert away.value.code == "away-period"
+
+    assert two_accounts.journal.current_away(clock.now).accounts == (LOCAL,)  # type: ignore[union-attr]
+    assert {r.account: r.status for r in two_accounts.push()}["Work"] == "found"
+
+
+def test_leaving_a_found_reply_alone_keeps_it_quietly_until_going_away(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    found = found_on(two_accounts, clock, "Work")
+
+    assert two_accounts.leave_found(["WORK"]) == ["Work"]
+    for options in ({}, {"force": True}):
+        result = {r.account: r for r in two_accounts.push(**options)}["Work"]
+        assert (result.status, result.left_alone, result.announced_found) == ("found", True, False)
+    status = two_accounts.status()
+    assert status.health == "ok"
+    assert [(a.status, a.left_alone) for a in status.accounts if a.account == "Work"] == [
+        ("found", True)
+    ]
+    assert MemoryProvider.server["Work"] == found and writes("Work") == 0
+    with pytest.raises(FoundError):
+        two_accounts.leave_found([LOCAL])
+
+    period = two_accounts.go_away(away_request(two_accounts))
+    result = {r.account: r for r in two_accounts.push()}["Work"]
+    assert result.ok and result.pushed
+    assert MemoryProvider.server["Work"].internal == period.internal
+
+
+def test_going_away_on_other_accounts_leaves_a_found_reply_alone(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    found = found_on(two_accounts, clock, "Work")
+
+    two_accounts.go_away(away_request(two_accounts, accounts=["Side"]))
+    results = {r.account: r for r in two_accounts.push()}
+
+    assert results["Work"].status == "found" and results["Side"].ok
+    assert MemoryProvider.server["Work"] == found
+
+
+def test_im_back_clears_a_found_reply_even_when_not_away(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    found_on(two_accounts, clock, "Work")
+
+    assert two_accounts.come_back() is False
+    result = {r.account: r for r in two_accounts.push()}["Work"]
+
+    assert result.ok and result.pushed
+    assert not MemoryProvider.server["Work"].enabled
+
+
+def test_an_account_added_again_under_an_old_name_is_a_first_contact(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    two_accounts.go_away(away_request(two_accounts))
+    two_accounts.push()
+    two_accounts.come_back()
+    two_accounts.push()
+    # An old pass's record for "Work" outlived its removal (say, a pass still under way).
+    stale = two_accounts.journal.state("Work")
+    two_accounts.remove_account("Work")
+    assert stale is not None
+    two_accounts.journal.set_state(stale, clock.now)
+    found = AutoReply(True, internal="Mine", external="Mine")
+    MemoryProvider.server["Work"] = found
+
+    draft = two_accounts.draft_account("memory", "Work", {})
+    two_accounts.add_account(draft)
+
+    assert {r.account: r for r in two_accounts.push()}["Work"].status == "found"
+    assert MemoryProvider.server["Work"] == found
+
+
+# --- one writer at a time -------------------------------------------------------------------
+
+
+def test_a_pass_waits_for_another_process_and_gives_up_after_the_wait(
+    two_accounts: Boundary,
+) -> None:
+    elapsed = [0.0]
+
+    def sleep(seconds: float) -> None:
+        elapsed[0] += seconds
+
+    two_accounts.writer = WriterLock(
+        two_accounts.paths.writer_lock, 60.0, monotonic=lambda: elapsed[0], sleep=sleep
+    )
+    other = InstanceLock(two_accounts.paths.writer_lock)  # as another process holds it
+    assert other.acquire()
+    try:
+        with pytest.raises(WriterBusy) as busy:
+            two_accounts.push()
+        assert busy.value.waited == 60.0
+        assert 60.0 <= elapsed[0] < 60.2
+        assert writes("Work") == 0
+    finally:
+        other.release()
+
+    with two_accounts.writing():  # taken again, and again inside: record the intent, push it
+        two_accounts.go_away(away_request(two_accounts))
+        assert all(r.ok for r in two_accounts.push())
+    after = InstanceLock(two_accounts.paths.writer_lock)
+    assert after.acquire()  # let go at the end
+    after.release()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -201,3 +201,40 @@ def test_a_reply_with_no_text_at_all_is_refused(tmp_path: Path) -> None:
     with pytest.raises(Rejected, match="no text"):
         local.write_auto_reply(blank)
     assert local.read_auto_reply() == AutoReply.off()
+
+
+# --- first contact: a reply that was already there is left as it is -------------------------
+
+
+def test_a_reply_kept_on_this_computer_before_the_account_was_added_is_left_alone(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    from boundary_app.core.paths import AppPaths
+    from tests.first_contact import Mailbox, walk
+
+    folder = AppPaths.from_environment().local_replies
+    file = folder / "Desk.json"
+
+    def set_reply(until: datetime) -> None:
+        reply = AutoReply(
+            True,
+            start=until - timedelta(days=5),
+            end=until,
+            subject="Conference",
+            internal="At a conference; back on Monday.",
+            external="I am at a conference and reply on Monday.",
+        )
+        folder.mkdir(parents=True, exist_ok=True)
+        file.write_text(json.dumps(reply.to_json()), encoding="utf-8")
+
+    walk(
+        capsys,
+        monkeypatch,
+        Mailbox(
+            name="Desk",
+            add=("accounts", "add", "local", "Desk"),
+            set_reply=set_reply,
+            stored=lambda: file.read_bytes(),
+            enabled=lambda: provider(folder.parent, "Desk").read_auto_reply().enabled,
+        ),
+    )
