@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from boundary_app.core.service import Boundary
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.languages import Translators
 from tests.fakes import START, FakeClock
 
 
@@ -39,3 +41,15 @@ def _no_worker_outlives_the_tests() -> Iterator[None]:
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+@pytest.fixture
+def translators() -> Iterator[Translators]:
+    """The app's translators, speaking English (its plurals: "1 account", "2 accounts")."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    translators.apply("en")
+    yield translators
+    translators.apply("")  # nothing to load: back to the source texts
+    translators.deleteLater()

@@ -25,17 +25,6 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 
 @pytest.fixture
-def translators() -> Iterator[Translators]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = Translators(app)
-    translators.apply("en")
-    yield translators
-    translators.apply("")  # nothing to load: back to the source texts
-    translators.deleteLater()
-
-
-@pytest.fixture
 def shell(controller: Controller, translators: Translators, qtbot: QtBot) -> Iterator[Shell]:
     shell = Shell(controller, False, translators)
     qtbot.addWidget(shell.window)

@@ -16,6 +16,7 @@ from boundary_app.core.profile import save_profile
 from boundary_app.core.schedule import LIMITS
 from boundary_app.core.service import Boundary
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.languages import Translators
 from boundary_app.ui.settings.dialog import SettingsDialog
 from boundary_app.ui.settings.plan_tab import PlanTab
 from tests.ui.test_settings_dialog import open_settings as open_settings_dialog
@@ -78,8 +79,11 @@ def test_the_tab_comes_after_templates_and_shows_the_plan(settings: SettingsDial
     assert not tab.note_label.isVisible()
 
 
-def test_numbers_stay_within_the_limits_and_read_as_words(settings: SettingsDialog) -> None:
-    tab = settings.plan_tab
+def test_numbers_stay_within_the_limits_and_read_as_words(
+    translators: Translators, controller: Controller, qtbot: QtBot
+) -> None:
+    # The translators come first: the boxes take their words when they are built.
+    tab = open_settings(controller, qtbot).plan_tab
     for name, box in (
         ("minutes", tab.minutes_box),
         ("lead_minutes", tab.lead_box),
@@ -88,12 +92,14 @@ def test_numbers_stay_within_the_limits_and_read_as_words(settings: SettingsDial
         ("look_back_weeks", tab.look_back_box),
     ):
         assert (box.minimum(), box.maximum()) == LIMITS[name]
-    assert tab.minutes_box.text() == "15 minute(s)"  # the English .qm makes it "15 minutes"
-    assert tab.look_back_box.text() == "8 week(s)"
+    assert tab.minutes_box.text() == "15 minutes"
+    assert tab.look_back_box.text() == "8 weeks"
     tab.lead_box.setValue(0)
     assert tab.lead_box.text() == "No reminder"
+    tab.lead_box.setValue(1)
+    assert tab.lead_box.text() == "1 minute before"
     tab.lead_box.setValue(3)
-    assert tab.lead_box.text() == "3 minute(s) before"
+    assert tab.lead_box.text() == "3 minutes before"
     tab.snoozes_box.setValue(0)
     assert tab.snoozes_box.text() == "None"
 
