@@ -31,6 +31,10 @@ RESULT_WORDS = {
 }
 
 
+STILL_ON = ("pending", "failed", "needs-sign-in")
+"""Results after which the account may still hold a reply set earlier."""
+
+
 class Failure(Exception):
     """Ends the command with exit code 1 and this one-line reason.
 
@@ -134,6 +138,8 @@ class Out:
         words = RESULT_WORDS.get(result.status, result.status)
         if result.status == "ok":
             words = "reply set" if result.desired.enabled else "no reply"
+        elif result.status in STILL_ON and result.actual is not None and result.actual.enabled:
+            words += "; a reply set earlier is still on"  # what the account holds
         line = f"  {result.account} ({result.kind}): {words}"
         if result.message:
             line += f" — {result.message}"

@@ -220,10 +220,15 @@ class Reconciler:
             actual = provider.read_auto_reply()
             if as_answered(actual, now).same_as(desired) or not may_write:
                 return _Outcome(actual, pushed=False)
-            if desired.enabled:
-                provider.write_auto_reply(desired)
-            else:
-                provider.clear_auto_reply()
+            try:
+                if desired.enabled:
+                    provider.write_auto_reply(desired)
+                else:
+                    provider.clear_auto_reply()
+            except Exception as error:
+                # What the account held when this pass read it: a refused write leaves it so
+                # (status must not say "not set" while an earlier reply is still on).
+                return _Outcome(actual, pushed=False, error=error)
             return _Outcome(desired, pushed=True)
 
         return job
@@ -245,7 +250,9 @@ class Reconciler:
             )
             return self._record_error(account, desired, previous, error, now)
         if outcome.error is not None:
-            return self._record_error(account, desired, previous, outcome.error, now)
+            return self._record_error(
+                account, desired, previous, outcome.error, now, actual=outcome.actual
+            )
         actual = outcome.actual
         assert actual is not None
         in_sync = as_answered(actual, now).same_as(desired)
@@ -285,7 +292,9 @@ class Reconciler:
         previous: AccountState | None,
         error: BaseException,
         now: datetime,
+        actual: AutoReply | None = None,
     ) -> AccountResult:
+        """``actual``: the reply read in this pass, when the failure came after reading."""
         same_goal = previous is not None and previous.desired == reply_key(desired)
         attempts = (previous.attempts if previous and same_goal else 0) + 1
         if not isinstance(error, ProviderError):
@@ -307,7 +316,9 @@ class Reconciler:
                 account=account.name,
                 status=status,
                 desired=reply_key(desired),
-                actual=previous.actual if previous else None,
+                actual=reply_key(actual)
+                if actual is not None
+                else (previous.actual if previous else None),
                 message=message,
                 attempts=attempts,
                 next_retry=next_retry,
@@ -319,7 +330,7 @@ class Reconciler:
             account.name,
             account.kind,
             desired,
-            None,
+            actual,
             status,
             message,
             next_retry=next_retry,

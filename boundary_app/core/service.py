@@ -177,8 +177,11 @@ class Boundary:
             raise Rejected(str(error)) from error
 
     def capabilities(self, account: Account) -> frozenset[Capability]:
+        """What this account can do (its kind's capabilities, less what its settings leave
+        out)."""
         try:
-            return frozenset(self.registry.load(account.kind).capabilities)
+            kind = self.registry.load(account.kind)
+            return frozenset(kind.account_capabilities(account.settings))
         except UnknownKind:
             return frozenset()
 
