@@ -33,6 +33,10 @@ RESULT_WORDS = {
 }
 
 
+STILL_ON = ("pending", "failed", "needs-sign-in")
+"""Results after which the account may still hold a reply set earlier."""
+
+
 class Failure(Exception):
     """Ends the command with exit code 1 and this one-line reason.
 
@@ -169,6 +173,8 @@ class Out:
             words = "reply set" if result.desired.enabled else "no reply"
         elif result.status == "found":
             words = self.found_words(result)
+        elif result.status in STILL_ON and result.actual is not None and result.actual.enabled:
+            words += "; a reply set earlier is still on"  # what the account holds
         line = f"  {result.account} ({result.kind}): {words}"
         if result.message:
             line += f" — {result.message}"

@@ -250,10 +250,15 @@ class Reconciler:
                 return _Outcome(actual, pushed=False, found=True)
             if answered.same_as(desired) or not may_write:
                 return _Outcome(actual, pushed=False)
-            if desired.enabled:
-                provider.write_auto_reply(desired)
-            else:
-                provider.clear_auto_reply()
+            try:
+                if desired.enabled:
+                    provider.write_auto_reply(desired)
+                else:
+                    provider.clear_auto_reply()
+            except Exception as error:
+                # What the account held when this pass read it: a refused write leaves it so
+                # (status must not say "not set" while an earlier reply is still on).
+                return _Outcome(actual, pushed=False, error=error)
             return _Outcome(desired, pushed=True)
 
         return job
@@ -275,7 +280,9 @@ class Reconciler:
             )
             return self._record_error(account, desired, previous, error, now)
         if outcome.error is not None:
-            return self._record_error(account, desired, previous, outcome.error, now)
+            return self._record_error(
+                account, desired, previous, outcome.error, now, actual=outcome.actual
+            )
         actual = outcome.actual
         assert actual is not None
         in_sync = as_answered(actual, now).same_as(desired)
@@ -324,9 +331,11 @@ class Reconciler:
         now: datetime,
         *,
         flags: AccountState | None = None,
+        actual: AutoReply | None = None,
     ) -> AccountResult:
         """Record a failed try. ``flags`` is the account's state before the pass (``previous``
-        unless given): a first contact or a found reply stays hands-off."""
+        unless given): a first contact or a found reply stays hands-off. ``actual``: the reply
+        read in this pass, when the failure came after reading."""
         flags = previous if flags is None else flags
         same_goal = previous is not None and previous.desired == reply_key(desired)
         attempts = (previous.attempts if previous and same_goal else 0) + 1
@@ -349,7 +358,9 @@ class Reconciler:
                 account=account.name,
                 status=status,
                 desired=reply_key(desired),
-                actual=previous.actual if previous else None,
+                actual=reply_key(actual)
+                if actual is not None
+                else (previous.actual if previous else None),
                 message=message,
                 attempts=attempts,
                 next_retry=next_retry,
@@ -364,7 +375,7 @@ class Reconciler:
             account.name,
             account.kind,
             desired,
-            None,
+            actual,
             status,
             message,
             next_retry=next_retry,

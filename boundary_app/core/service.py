@@ -265,8 +265,11 @@ class Boundary:
         return self.registry.load_all()[0]
 
     def capabilities(self, account: Account) -> frozenset[Capability]:
+        """What this account can do (its kind's capabilities, less what its settings leave
+        out)."""
         try:
-            return frozenset(self.registry.load(account.kind).capabilities)
+            kind = self.registry.load(account.kind)
+            return frozenset(kind.account_capabilities(account.settings))
         except UnknownKind:
             return frozenset()
 

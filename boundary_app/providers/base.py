@@ -461,6 +461,12 @@ class MailProvider(ABC):
         return None
 
     @classmethod
+    def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
+        """What an account with these settings can do: the kind's capabilities, less what
+        its settings leave out (an imap account without an SMTP server cannot forward)."""
+        return cls.capabilities
+
+    @classmethod
     def forget(cls, name: str, secrets: SecretStore) -> None:
         """Remove the account's secrets from the keyring."""
         keys = [f.key for f in cls.settings_fields if f.kind is FieldKind.SECRET]
@@ -478,6 +484,12 @@ class MailProvider(ABC):
         if reply.end is not None:
             return f"Connected. An auto-reply is set until {reply.end.isoformat(' ', 'minutes')}."
         return "Connected. An auto-reply is set, with no end date."
+
+    def reply_interval(self) -> timedelta | None:
+        """How often one sender gets the auto-reply at most, where the service decides it
+        (a server's minimum between two replies to the same sender); None when unknown.
+        May use the network."""
+        return None
 
     def secret(self, key: str) -> str | None:
         return self.context.secrets.get(self.account.name, key)

@@ -18,6 +18,12 @@ out-of-office reply as a Sieve script (RFC 5230 vacation) managed over ManageSie
   script is never written to. While Boundary's reply is off, that ``vacation`` is what
   ``read_auto_reply`` reports: a reply set elsewhere.
 - No reply to spam, mailing lists or automatic mail; colleagues include subdomains.
+- What the server allows (script size, number of scripts; see imap_limits) is asked before
+  anything changes, and a refusal is said in words; the same words for everyone are
+  carried once. Cyrus IMAP has no Sieve ``global`` but shares variables with the scripts
+  it includes, so there the copy's note is not declared.
+- SMTP is optional (``smtp = "off"``): without it the account cannot forward (its
+  capabilities say so), and the reply works as ever.
 
 New mail is read over IMAP (read-only, nothing marked read); forwards go out through SMTP
 submission, with a copy in the Sent folder. imaplib, smtplib, ssl and email are imported
@@ -57,6 +63,7 @@ if TYPE_CHECKING:
     import smtplib
     import ssl
 
+    from boundary_app.providers.imap_limits import Put, Room
     from boundary_app.providers.imap_managesieve import ManageSieve
 
 log = logging.getLogger(__name__)
@@ -67,6 +74,11 @@ SMTP_PORTS = {"ssl": 465, "starttls": 587, "plain-loopback": 587}
 SIEVE_PORT = 4190
 #: At most this many of the newest messages since the last check are looked at.
 MAX_SCAN = 500
+#: Added when SMTP cannot be reached but IMAP and ManageSieve can.
+NO_SMTP_HINT = (
+    " If your mail server has no SMTP submission service, set Sending (SMTP) to off "
+    "(--smtp off): the reply works without it, only forwarding mail to your backup does not."
+)
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -125,6 +137,8 @@ class ImapSettings:
     smtp_host: str
     smtp_port: int
     internal_domain: str
+    smtp: bool = True
+    """False for a server without SMTP submission: no forwarding from this account."""
 
     @classmethod
     def of(cls, settings: Mapping[str, Any]) -> ImapSettings:
@@ -146,10 +160,14 @@ class ImapSettings:
             internal_domain=str(
                 settings.get("internal_domain") or email.rpartition("@")[2]
             ).lower(),
+            smtp=str(settings.get("smtp") or "on") != "off",
         )
 
     @property
-    def hosts(self) -> tuple[str, str, str]:
+    def hosts(self) -> tuple[str, ...]:
+        """The servers the account talks to (no SMTP server when it has none)."""
+        if not self.smtp:
+            return (self.imap_host, self.sieve_host)
         return (self.imap_host, self.sieve_host, self.smtp_host)
 
 
@@ -198,6 +216,17 @@ class ImapProvider(MailProvider):
         ),
         SettingField("sieve_port", "ManageSieve port", FieldKind.PORT, default=str(SIEVE_PORT)),
         SettingField(
+            "smtp",
+            "Sending (SMTP)",
+            FieldKind.CHOICE,
+            default="on",
+            choices=("on", "off"),
+            help=(
+                "off: your mail server has no SMTP submission service; the auto-reply still "
+                "works, but mail cannot be forwarded to your backup."
+            ),
+        ),
+        SettingField(
             "smtp_host",
             "SMTP server",
             FieldKind.HOST,
@@ -217,6 +246,8 @@ class ImapProvider(MailProvider):
         ),
     )
     libraries = ("sievelib",)
+    _implementation: str | None = None
+    """The ManageSieve server's IMPLEMENTATION, once a session has told it."""
 
     # --- setting an account up ------------------------------------------------------------
 
@@ -226,12 +257,16 @@ class ImapProvider(MailProvider):
     ) -> dict[str, Any]:
         entered = {key: str(value).strip() for key, value in values.items()}
         security = entered.get("security") or "ssl"
+        sending = entered.get("smtp") != "off"
+        if not sending:  # no SMTP server: nothing of one is kept
+            entered["smtp_host"] = entered["smtp_port"] = ""
         if security in SECURITY:
             host = entered.get("imap_host", "")
             entered["imap_port"] = entered.get("imap_port") or str(IMAP_PORTS[security])
-            entered["smtp_port"] = entered.get("smtp_port") or str(SMTP_PORTS[security])
             entered["sieve_host"] = entered.get("sieve_host") or host
-            entered["smtp_host"] = entered.get("smtp_host") or host
+            if sending:
+                entered["smtp_port"] = entered.get("smtp_port") or str(SMTP_PORTS[security])
+                entered["smtp_host"] = entered.get("smtp_host") or host
         email = entered.get("email", "")
         if is_email(email):
             entered["internal_domain"] = (
@@ -249,7 +284,15 @@ class ImapProvider(MailProvider):
                     "choose ssl or starttls."
                 )
         pending.commit()
+        if settings.get("smtp") == "on":
+            del settings["smtp"]  # the default: the profile of a usual account is unchanged
         return settings
+
+    @classmethod
+    def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
+        if not ImapSettings.of(settings).smtp:
+            return cls.capabilities - {Capability.FORWARD}
+        return cls.capabilities
 
     @property
     def settings(self) -> ImapSettings:
@@ -441,6 +484,11 @@ class ImapProvider(MailProvider):
     # --- forwarding -----------------------------------------------------------------------
 
     def forward(self, message_id: str, to: str, note: str) -> None:
+        if not self.settings.smtp:
+            raise Rejected(
+                f"Forwarding is off for {self.account.name}: it has no SMTP server to send "
+                "mail with; set one in Settings → Accounts to forward mail to your backup."
+            )
         if not message_id.isdigit():
             raise Rejected(f"'{message_id}' is not a message of this mailbox.")
         if not is_email(to):
@@ -564,6 +612,7 @@ class ImapProvider(MailProvider):
             try:
                 try:
                     client.connect()
+                    self._implementation = client.capabilities.get("IMPLEMENTATION", "")
                 except SieveNoTLS as error:
                     raise Rejected(
                         f"The ManageSieve server {s.sieve_host} does not offer an encrypted "
@@ -623,39 +672,52 @@ class ImapProvider(MailProvider):
             self.clear_auto_reply()
             return
         check_sendable(reply)
-        from boundary_app.providers.imap_sieve import (
-            SCRIPT_NAME,
-            build_script,
-            needed_extensions,
-        )
-        from boundary_app.providers.imap_sieve_own import COPY_NAME, adapted_copy, clashes
+        from boundary_app.providers.imap_sieve import SCRIPT_NAME
+        from boundary_app.providers.imap_sieve_own import COPY_NAME
 
-        s = self.settings
         with self._sieve() as sieve:
             active, names = sieve.list_scripts()
-            if not _ours_or_absent(sieve, names, SCRIPT_NAME):
-                raise _foreign(SCRIPT_NAME)
-            theirs = _their_script(sieve, active, names)
-            copy: str | None = None
-            if theirs is not None:
-                text = sieve.get_script(theirs)
-                copy = adapted_copy(text, theirs) if clashes(text) else None
-            copy_ours = _ours_or_absent(sieve, names, COPY_NAME)
-            if copy is not None and not copy_ours:
-                raise _foreign(COPY_NAME)
-            self._check_extensions(
-                sieve, needed_extensions(reply, theirs, adapted=copy is not None), theirs
-            )
-            if copy is not None and theirs is not None:
-                script = build_script(reply, s.email, s.internal_domain, COPY_NAME, copy_of=theirs)
-                _put(sieve, COPY_NAME, copy)
-            else:
-                script = build_script(reply, s.email, s.internal_domain, theirs)
-            _put(sieve, SCRIPT_NAME, script)
+            plan = self._plan(sieve, reply, active, names)
+            _put_all(sieve, plan)
             if active != SCRIPT_NAME:
                 sieve.set_active(SCRIPT_NAME)
-            if copy is None and COPY_NAME in names and copy_ours and theirs != COPY_NAME:
+            if plan.stale_copy:
                 sieve.delete_script(COPY_NAME)  # a copy of ours no longer run
+
+    def _plan(
+        self, sieve: ManageSieve, reply: AutoReply, active: str | None, names: list[str]
+    ) -> _Plan:
+        """The scripts to put for ``reply``, after every check that needs no change:
+        foreign scripts of our names, the Sieve extensions, ``global``."""
+        from boundary_app.providers.imap_limits import Put, Room
+        from boundary_app.providers.imap_sieve import SCRIPT_NAME, build_script, needed_extensions
+        from boundary_app.providers.imap_sieve_own import COPY_NAME, adapted_copy, clashes
+
+        if not _ours_or_absent(sieve, names, SCRIPT_NAME):
+            raise _foreign(SCRIPT_NAME)
+        theirs = _their_script(sieve, active, names)
+        text = sieve.get_script(theirs) if theirs is not None else None
+        adapted = theirs is not None and text is not None and clashes(text)
+        copy_ours = _ours_or_absent(sieve, names, COPY_NAME)
+        if adapted and not copy_ours:
+            raise _foreign(COPY_NAME)
+        self._check_extensions(sieve, needed_extensions(reply, theirs, adapted=adapted), theirs)
+        s = self.settings
+        puts: list[Put] = []
+        if adapted and theirs is not None and text is not None:
+            declare = _declare_global(sieve, theirs)
+            copy = adapted_copy(text, theirs, declare_global=declare)
+            puts.append(Put(COPY_NAME, copy, COPY_NAME not in names))
+            script = build_script(
+                reply, s.email, s.internal_domain, COPY_NAME, copy_of=theirs, declare_global=declare
+            )
+        else:
+            script = build_script(reply, s.email, s.internal_domain, theirs)
+        puts.append(Put(SCRIPT_NAME, script, SCRIPT_NAME not in names))
+        ours = {SCRIPT_NAME, *([COPY_NAME] if copy_ours else [])}
+        deletable = [n for n in names if n not in ours and n not in (active, theirs)]
+        stale = not adapted and COPY_NAME in names and copy_ours and theirs != COPY_NAME
+        return _Plan(puts, Room(reply, theirs, deletable), stale)
 
     @staticmethod
     def _check_extensions(sieve: ManageSieve, needed: list[str], theirs: str | None) -> None:
@@ -695,11 +757,16 @@ class ImapProvider(MailProvider):
     # --- checking an account --------------------------------------------------------------
 
     def test_connection(self) -> str:
-        """Sign in to IMAP, ManageSieve and SMTP; say how each went and how the reply stands."""
+        """Sign in to IMAP, ManageSieve and SMTP (unless the account has none); say how
+        each went, how the reply stands and how often one sender gets it."""
+        from boundary_app.providers.imap_limits import interval_words
+
+        sending = self.settings.smtp
+        services = ["IMAP", "ManageSieve", *(["SMTP"] if sending else [])]
         worked: list[str] = []
         failure: ProviderError | None = None
         reply: AutoReply | None = None
-        for service in ("IMAP", "ManageSieve", "SMTP"):
+        for service in services:
             try:
                 if service == "IMAP":
                     with self._imap() as conn:
@@ -715,6 +782,8 @@ class ImapProvider(MailProvider):
             worked.append(service)
         if failure is not None:
             note = f" ({_join(worked)} worked.)" if worked else ""
+            if worked == ["IMAP", "ManageSieve"] and isinstance(failure, Unreachable):
+                note += NO_SMTP_HINT
             raise type(failure)(str(failure) + note)
         assert reply is not None
         state = "No auto-reply is set."
@@ -722,7 +791,20 @@ class ImapProvider(MailProvider):
             state = f"An auto-reply is set until {reply.end.isoformat(' ', 'minutes')}."
         elif reply.enabled:
             state = "An auto-reply is set, with no end date."
-        return f"Connected: signed in to IMAP, ManageSieve and SMTP. {state}"
+        words = [f"Connected: signed in to {_join(services)}.", state]
+        words.append(interval_words(self._implementation or ""))
+        if not sending:
+            words.append("Forwarding mail to your backup is off: this account has no SMTP server.")
+        return " ".join(words)
+
+    def reply_interval(self) -> timedelta:
+        """How often one sender gets the reply at most on this server (imap_limits)."""
+        from boundary_app.providers.imap_limits import reply_interval
+
+        if self._implementation is None:
+            with self._sieve():
+                pass
+        return reply_interval(self._implementation or "")
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -803,10 +885,62 @@ def _foreign(name: str) -> Rejected:
     )
 
 
-def _put(sieve: ManageSieve, name: str, script: str) -> None:
+@dataclass(frozen=True)
+class _Plan:
+    puts: list[Put]
+    room: Room
+    stale_copy: bool
+    """Whether a copy of ours is left over from an earlier reply and goes."""
+
+
+def _put_all(sieve: ManageSieve, plan: _Plan) -> None:
+    """Put every script of the plan, after asking whether each fits (HAVESPACE) and is
+    valid (CHECKSCRIPT), so a refusal leaves the account as it was. A script of ours made
+    just now for a reply that then does not fit is taken away again."""
+    from boundary_app.providers.imap_limits import fit, refusal
+    from boundary_app.providers.imap_managesieve import SieveNo
+
+    fit(sieve, plan.puts, plan.room)
     if "VERSION" in sieve.capabilities:  # CHECKSCRIPT came with RFC 5804's VERSION
-        sieve.check_script(script)
-    sieve.put_script(name, script)
+        for put in plan.puts:
+            sieve.check_script(put.text)
+    done: list[Put] = []
+    for put in plan.puts:
+        try:
+            sieve.put_script(put.name, put.text)
+        except SieveNo as error:
+            for made in (d for d in done if d.new):
+                with contextlib.suppress(SieveNo):
+                    sieve.delete_script(made.name)
+            refused = refusal(error, put, plan.puts, plan.room)
+            if refused is not None:
+                raise refused from error
+            raise
+        done.append(put)
+
+
+def _declare_global(sieve: ManageSieve, theirs: str) -> bool:
+    """Whether the copy's note is declared ``global`` (RFC 6609): where the server knows
+    it. Cyrus does not (up to 3.6 at least), but shares every variable with the scripts it
+    includes, so there the note needs no declaration. Any other server without it is
+    refused: the reply could not tell what the person's rules drop."""
+    from boundary_app.providers.imap_limits import is_cyrus
+    from boundary_app.providers.imap_managesieve import SieveNo
+    from boundary_app.providers.imap_sieve_own import DROPPED
+
+    if "VERSION" not in sieve.capabilities:  # no CHECKSCRIPT to ask with: as the RFC says
+        return True
+    try:
+        sieve.check_script(f'require ["include", "variables"];\nglobal "{DROPPED}";\n')
+    except SieveNo:
+        if is_cyrus(sieve):
+            return False
+        raise Rejected(
+            f"Your own mail filters ('{theirs}') are switched on, and this server cannot run "
+            "a second script beside them (it lacks Sieve 'global'), so Boundary will not "
+            "replace them; set the reply in webmail instead."
+        ) from None
+    return True
 
 
 def _fetch_records(data: list[Any]) -> list[tuple[bytes, bytes]]:

@@ -62,8 +62,17 @@ def quote(value: str) -> bytes:
     return b'"' + raw.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
 
 
+def _wire(value: str) -> bytes:
+    return value.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+
+
+def wire_size(value: str) -> int:
+    """How many bytes a script takes on the wire (and on the server): UTF-8, CRLF lines."""
+    return len(_wire(value))
+
+
 def literal(value: str) -> bytes:
-    raw = value.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+    raw = _wire(value)
     return b"{%d+}\r\n" % len(raw) + raw
 
 
@@ -150,6 +159,12 @@ class ManageSieve:
         response = self._expect_ok(self.command("GETSCRIPT", quote(name)), "GETSCRIPT")
         text = response.data[0][0] if response.data and response.data[0] else ""
         return text.replace("\r\n", "\n")
+
+    def have_space(self, name: str, content: str) -> None:
+        """HAVESPACE: whether the server would take ``content`` as ``name``; a NO carries a
+        QUOTA response code (QUOTA/MAXSIZE, QUOTA/MAXSCRIPTS) saying why (RFC 5804 2.3)."""
+        size = b"%d" % wire_size(content)
+        self._expect_ok(self.command("HAVESPACE", quote(name), size), "HAVESPACE")
 
     def check_script(self, content: str) -> None:
         self._expect_ok(self.command("CHECKSCRIPT", literal(content)), "CHECKSCRIPT")

@@ -41,6 +41,8 @@ NO_REPLY_TESTS = (
 )
 #: ... and, beside an adapted copy of the person's script, mail their rules drop.
 DROPPED_TEST = f'not string :is "${{{DROPPED}}}" ""'
+#: In place of ``global`` on a server that has none and shares variables with includes.
+SHARED = f"# {DROPPED} comes from the copy: this server shares variables with included scripts."
 
 
 @dataclass(frozen=True)
@@ -78,33 +80,29 @@ def needed_extensions(reply: AutoReply, include: str | None, *, adapted: bool = 
 
 
 def build_script(
-    reply: AutoReply, email: str, domain: str, include: str | None, *, copy_of: str | None = None
+    reply: AutoReply,
+    email: str,
+    domain: str,
+    include: str | None,
+    *,
+    copy_of: str | None = None,
+    declare_global: bool = True,
 ) -> str:
     """The script for ``reply`` (enabled). ``include`` is the person's script, run after
     the reply; or, with ``copy_of`` (the person's script), the adapted copy of it, run
-    before the reply so the reply can leave out what the person's rules discard."""
+    before the reply so the reply can leave out what the person's rules discard.
+
+    ``declare_global``: the copy's note reaches this script through ``global`` (RFC 6609);
+    False for a server without ``global`` whose included scripts share every variable
+    (Cyrus)."""
     reply = reply.normalized()
     adapted = include is not None and copy_of is not None
-    lines = [
-        f"{MARKER}: the out-of-office reply of {email.strip()}.",
-        "# Change the reply in Boundary; an edit made here shows there as changed elsewhere.",
-    ]
-    if include is not None and copy_of is None:
-        lines.append(
-            "# Your own filters keep running through the include at the end, and become the "
-            "active script again when the reply is cleared."
-        )
-    elif include is not None:
-        lines += [
-            f"# Your own filters keep running: {include} is a copy of your script without its",
-            "# own vacation; your script becomes the active one again when the reply is cleared.",
-            f"{RESTORES}{sieve_string(copy_of or '')}",
-        ]
+    lines = _header(email, include, copy_of)
     extensions = needed_extensions(reply, include, adapted=adapted)
     lines += [f"require [{', '.join(sieve_string(e) for e in extensions)}];", ""]
     if adapted:
         lines += [
-            f"global {sieve_string(DROPPED)};",
+            f"global {sieve_string(DROPPED)};" if declare_global else SHARED,
             f"include :personal :optional {sieve_string(include or '')};",
             "",
         ]
@@ -128,6 +126,25 @@ def build_script(
     return "\n".join(lines) + "\n"
 
 
+def _header(email: str, include: str | None, copy_of: str | None) -> list[str]:
+    lines = [
+        f"{MARKER}: the out-of-office reply of {email.strip()}.",
+        "# Change the reply in Boundary; an edit made here shows there as changed elsewhere.",
+    ]
+    if include is not None and copy_of is None:
+        lines.append(
+            "# Your own filters keep running through the include at the end, and become the "
+            "active script again when the reply is cleared."
+        )
+    elif include is not None:
+        lines += [
+            f"# Your own filters keep running: {include} is a copy of your script without its",
+            "# own vacation; your script becomes the active one again when the reply is cleared.",
+            f"{RESTORES}{sieve_string(copy_of or '')}",
+        ]
+    return lines
+
+
 def _answer(reply: AutoReply, email: str, domain: str) -> list[str]:
     """The vacation for colleagues (the domain and its subdomains), and for everyone else."""
 
@@ -142,6 +159,9 @@ def _answer(reply: AutoReply, email: str, domain: str) -> list[str]:
         ]
         return [" ".join(parts) + ";"]
 
+    if reply.audience is not Audience.INTERNAL and reply.internal == reply.external_sent:
+        # The same words for everyone: carried once, so a long reply fits a small server.
+        return ["# Colleagues and everyone else get the same message.", *vacation(reply.internal)]
     colleague = [
         f'address :domain :is "from" {sieve_string(domain)}',
         f'address :domain :matches "from" {sieve_string("*." + _wildcards(domain))}',
@@ -202,8 +222,9 @@ def parse_script(text: str) -> ParsedScript:
     copy_of = restored_name(text) if found.include is not None else None
     if not found.replies:
         return ParsedScript(AutoReply.off(), found.include, copy_of)
-    internal = found.replies.get("internal", "")
     external = found.replies.get("external")
+    # One vacation for everyone: colleagues get the same words.
+    internal = found.replies.get("internal", external or "")
     reply = AutoReply(
         enabled=True,
         start=found.start,

@@ -127,8 +127,12 @@ def _moment(part: str, value: str, zone: timezone) -> tuple[datetime, datetime] 
     return None
 
 
-def adapted_copy(text: str, name: str) -> str:
-    """The script ``name`` (``text``) as Boundary runs it while its reply is on."""
+def adapted_copy(text: str, name: str, *, declare_global: bool = True) -> str:
+    """The script ``name`` (``text``) as Boundary runs it while its reply is on.
+
+    ``declare_global``: the note is declared ``global`` (RFC 6609), so Boundary's script
+    sees it; False for a server without ``global`` that shares every variable with the
+    script including this one (Cyrus)."""
     nodes = parse(text)
     edits: list[tuple[int, int, str]] = []
     for node, _ in _commands(nodes):
@@ -138,9 +142,11 @@ def adapted_copy(text: str, name: str) -> str:
             edits.append((node.start, node.start, f'set "{DROPPED}" "{node.name}"; '))
         elif node.name == "stop":
             edits.append((node.start, node.end, "return;"))
-    requires = list(_leading(nodes, "require"))
-    after = requires[-1].end if requires else 0
-    edits.append((after, after, f'\nglobal "{DROPPED}";' if requires else f'global "{DROPPED}";\n'))
+    if declare_global:
+        requires = list(_leading(nodes, "require"))
+        after = requires[-1].end if requires else 0
+        line = f'global "{DROPPED}";'
+        edits.append((after, after, f"\n{line}" if requires else f"{line}\n"))
     for start, end, new in sorted(edits, key=lambda edit: edit[0], reverse=True):
         text = text[:start] + new + text[end:]
     quoted = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'

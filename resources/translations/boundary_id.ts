@@ -171,6 +171,14 @@
         <translation>Port ManageSieve</translation>
     </message>
     <message>
+        <source>Sending (SMTP)</source>
+        <translation>Pengiriman (SMTP)</translation>
+    </message>
+    <message>
+        <source>off: your mail server has no SMTP submission service; the auto-reply still works, but mail cannot be forwarded to your backup.</source>
+        <translation>off: server email Anda tidak punya layanan pengiriman SMTP; balasan otomatis tetap berjalan, tetapi email tidak dapat diteruskan ke pengganti Anda.</translation>
+    </message>
+    <message>
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>

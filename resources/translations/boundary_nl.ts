@@ -171,6 +171,14 @@
         <translation>ManageSieve-poort</translation>
     </message>
     <message>
+        <source>Sending (SMTP)</source>
+        <translation>Verzenden (SMTP)</translation>
+    </message>
+    <message>
+        <source>off: your mail server has no SMTP submission service; the auto-reply still works, but mail cannot be forwarded to your backup.</source>
+        <translation>off: je mailserver heeft geen SMTP-dienst om mail te verzenden; het afwezigheidsbericht werkt nog steeds, maar mail kan niet naar je vervanger worden doorgestuurd.</translation>
+    </message>
+    <message>
         <source>SMTP server</source>
         <translation>SMTP-server</translation>
     </message>

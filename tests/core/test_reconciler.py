@@ -376,6 +376,30 @@ def test_a_rejected_reply_is_not_sent_again_until_it_changes(
     assert MemoryProvider.server["Work"].internal == "Back tomorrow."
 
 
+def test_a_refused_change_reports_the_reply_the_account_still_holds(
+    two_accounts: Boundary, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    go_away(two_accounts, clock.now + DAY, internal="Back tomorrow.")
+    assert push(two_accounts)["Work"].ok
+    earlier = MemoryProvider.server["Work"]
+
+    def refuse(self: MemoryProvider, reply: AutoReply) -> None:
+        raise Rejected("The reply is too long for this mail server.")
+
+    monkeypatch.setattr(MemoryProvider, "write_auto_reply", refuse)
+    go_away(two_accounts, clock.now + DAY, internal="A reply this server will not take.")
+    result = push(two_accounts)["Work"]
+    assert (result.status, result.message) == (
+        "failed",
+        "The reply is too long for this mail server.",
+    )
+    # Not "not set": the account still holds the earlier reply, and status says so.
+    assert result.actual is not None and result.actual.same_as(earlier)
+    [work] = [a for a in two_accounts.status().accounts if a.account == "Work"]
+    assert work.status == "failed"
+    assert work.actual is not None and work.actual.same_as(earlier)
+
+
 # --- drift ----------------------------------------------------------------------------------
 
 

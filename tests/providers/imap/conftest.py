@@ -1,9 +1,14 @@
-"""Fixtures for the imap provider: a real Dovecot for this folder's tests, SMTP sinks, accounts.
+"""Fixtures for the imap provider: real mail servers for this folder's tests, SMTP sinks,
+accounts.
 
-Dovecot (with Pigeonhole) runs from a config in a temp folder on free loopback ports, as
-the current user (or, when that is root, as the unprivileged users its Debian package
-makes), and is stopped by its process id at the end. Without Dovecot the tests skip with
-the reason, unless BOUNDARY_REQUIRE_DOVECOT=1 (CI sets it), where they fail instead.
+Two servers: Dovecot with Pigeonhole, and Cyrus IMAP (cyrus.py). Each runs from a config in
+a temp folder on free loopback ports, as the current user (or, when that is root, as the
+unprivileged users its Debian package makes), and is stopped by its process id at the end.
+``server`` is either, so a test that takes it (or ``user``, ``provider``, ``imap_service``)
+runs once against each; a test about what only one of them does names it with
+``@only("dovecot")`` (helpers.py) and says why. Without a server its tests skip with the
+reason, unless BOUNDARY_REQUIRE_DOVECOT=1 / BOUNDARY_REQUIRE_CYRUS=1 (CI sets both): then
+they fail.
 """
 
 from __future__ import annotations
@@ -25,10 +30,13 @@ from boundary_app.providers.imap import ImapProvider
 from boundary_app.providers.registry import ProviderRegistry
 from boundary_app.providers.secrets import KeyringSecrets
 from tests.fakes import FakeClock
+from tests.providers.imap import cyrus as cyrus_server
+from tests.providers.imap.cyrus import Cyrus, cyrus_missing
 from tests.providers.imap.servers import (
     PASSWORD,
     Dovecot,
     Mailbag,
+    MailServer,
     SmtpSink,
     remove_root,
     temp_root,
@@ -94,14 +102,17 @@ def smtps_sink(
     sink.server_close()
 
 
+def _skip_or_fail(missing: str | None, packages: str, variable: str) -> None:
+    if missing:
+        reason = f"{missing} (Debian: apt-get install {packages})"
+        if os.environ.get(variable) == "1":
+            pytest.fail(f"{reason}, and {variable}=1 requires it", pytrace=False)
+        pytest.skip(reason)
+
+
 @pytest.fixture(scope="package")
 def dovecot(smtp_sink: SmtpSink, tls_files: tuple[Path, Path]) -> Iterator[Dovecot]:
-    missing = _dovecot_missing()
-    if missing:
-        reason = f"{missing} (Debian: apt-get install {PACKAGES})"
-        if os.environ.get("BOUNDARY_REQUIRE_DOVECOT") == "1":
-            pytest.fail(f"{reason}, and BOUNDARY_REQUIRE_DOVECOT=1 requires it", pytrace=False)
-        pytest.skip(reason)
+    _skip_or_fail(_dovecot_missing(), PACKAGES, "BOUNDARY_REQUIRE_DOVECOT")
     root = temp_root()
     server = Dovecot(root, smtp_sink.port, *tls_files)
     server.write_config()
@@ -111,6 +122,28 @@ def dovecot(smtp_sink: SmtpSink, tls_files: tuple[Path, Path]) -> Iterator[Dovec
     remove_root(root)
 
 
+@pytest.fixture(scope="package")
+def cyrus(smtp_sink: SmtpSink, tls_files: tuple[Path, Path]) -> Iterator[Cyrus]:
+    _skip_or_fail(cyrus_missing(), cyrus_server.PACKAGES, "BOUNDARY_REQUIRE_CYRUS")
+    root = temp_root("cyrus")
+    server = Cyrus(root, smtp_sink.port, *tls_files)
+    server.write_config()
+    server.start()
+    yield server
+    server.stop()
+    remove_root(root)
+
+
+SERVERS = ("dovecot", "cyrus")
+
+
+@pytest.fixture(scope="package", params=SERVERS)
+def server(request: pytest.FixtureRequest) -> MailServer:
+    """Each real server in turn: a test that takes it runs against Dovecot and Cyrus."""
+    found: MailServer = request.getfixturevalue(request.param)
+    return found
+
+
 @pytest.fixture
 def trust_test_certificate(tls_files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the test servers' certificate trusted, as a real server's CA would be."""
@@ -118,38 +151,38 @@ def trust_test_certificate(tls_files: tuple[Path, Path], monkeypatch: pytest.Mon
 
 
 @pytest.fixture
-def user(dovecot: Dovecot, smtp_sink: SmtpSink) -> str:
-    name = dovecot.new_user()
+def user(server: MailServer, smtp_sink: SmtpSink) -> str:
+    name = server.new_user()
     smtp_sink.users[name] = PASSWORD
     return name
 
 
-def plain_settings(dovecot: Dovecot, smtp_sink: SmtpSink, user: str) -> dict[str, str]:
+def plain_settings(server: MailServer, smtp_sink: SmtpSink, user: str) -> dict[str, str]:
     return {
         "email": f"{user}@example.com",
         "username": user,
         "password": PASSWORD,
         "security": "plain-loopback",
         "imap_host": "127.0.0.1",
-        "imap_port": str(dovecot.imap_port),
-        "sieve_port": str(dovecot.sieve_port),
+        "imap_port": str(server.imap_port),
+        "sieve_port": str(server.sieve_port),
         "smtp_port": str(smtp_sink.port),
     }
 
 
 @pytest.fixture
 def clock() -> FakeClock:
-    # Dovecot checks the away period (currentdate) against its real clock, so tests that
-    # deliver mail start at the real time.
+    # The servers check the away period (currentdate) against their real clock, so tests
+    # that deliver mail start at the real time.
     return FakeClock(datetime.now(UTC).replace(microsecond=0))
 
 
 @pytest.fixture
 def make_provider(
-    dovecot: Dovecot, smtp_sink: SmtpSink, user: str, clock: FakeClock, tmp_path: Path
+    server: MailServer, smtp_sink: SmtpSink, user: str, clock: FakeClock, tmp_path: Path
 ):  # type: ignore[no-untyped-def]
     def make(name: str = "Mail", timeout: float = 5.0, **changes: str) -> ImapProvider:
-        values = {**plain_settings(dovecot, smtp_sink, user), **changes}
+        values = {**plain_settings(server, smtp_sink, user), **changes}
         settings = ImapProvider.configure(name, values, KeyringSecrets())
         context = ProviderContext(data_dir=tmp_path, clock=clock, timeout=timeout)
         return ImapProvider(AccountConfig(name, "imap", settings), context)
@@ -166,11 +199,11 @@ def provider(make_provider) -> ImapProvider:  # type: ignore[no-untyped-def]
 def imap_service(
     paths: AppPaths,
     clock: FakeClock,
-    dovecot: Dovecot,
+    server: MailServer,
     smtp_sink: SmtpSink,
     user: str,
 ) -> Iterator[Boundary]:
-    """The service with one imap account ('Mail') on the test Dovecot, at the real time."""
+    """The service with one imap account ('Mail') on the test server, at the real time."""
     registry = ProviderRegistry.of([ImapProvider])
     svc, _ = Boundary.open(paths, clock, timezone="Europe/Amsterdam", registry=registry)
     profile = svc.profile
@@ -178,7 +211,7 @@ def imap_service(
     profile.identity.email = f"{user}@example.com"
     profile.backups = [Backup("Sam Lee", "sam@example.com", "+31 6 1234 5678")]
     settings = ImapProvider.configure(
-        "Mail", plain_settings(dovecot, smtp_sink, user), KeyringSecrets()
+        "Mail", plain_settings(server, smtp_sink, user), KeyringSecrets()
     )
     profile.accounts = [Account("Mail", "imap", settings)]
     save_profile(profile, paths.profile)

@@ -7,8 +7,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from email import message_from_bytes, policy
 
+import pytest
+
 from boundary_app.providers.imap_managesieve import ManageSieve
-from tests.providers.imap.servers import PASSWORD, Dovecot, Received
+from tests.providers.imap.servers import PASSWORD, MailServer, Received
+
+#: What ``accounts test`` says of how often one sender gets the reply, per server.
+INTERVAL = {
+    "dovecot": "Each sender gets the reply at most once a day.",
+    "cyrus": (
+        "This server (Cyrus) answers each sender at most once every 3 days, so someone who "
+        "writes again sooner gets no second reply."
+    ),
+}
 
 RULES = """require ["fileinto"];
 # My own filters: receipts go to their folder.
@@ -20,30 +31,30 @@ if header :contains "subject" "receipt" {
 
 
 @contextmanager
-def webmail_filters(dovecot: Dovecot, user: str) -> Iterator[ManageSieve]:
+def webmail_filters(server: MailServer, user: str) -> Iterator[ManageSieve]:
     """A ManageSieve session as the person (their webmail's filter settings)."""
-    with ManageSieve("127.0.0.1", dovecot.sieve_port, timeout=5, tls=None) as sieve:
+    with ManageSieve("127.0.0.1", server.sieve_port, timeout=5, tls=None) as sieve:
         sieve.connect()
         sieve.login(user, PASSWORD)
         yield sieve
 
 
-def scripts(dovecot: Dovecot, user: str) -> tuple[str | None, dict[str, str]]:
+def scripts(server: MailServer, user: str) -> tuple[str | None, dict[str, str]]:
     """(the active script, every script's text)."""
-    with webmail_filters(dovecot, user) as sieve:
+    with webmail_filters(server, user) as sieve:
         active, names = sieve.list_scripts()
         return active, {name: sieve.get_script(name) for name in names}
 
 
-def install_rules(dovecot: Dovecot, user: str, name: str = "rules") -> None:
-    with webmail_filters(dovecot, user) as sieve:
+def install_rules(server: MailServer, user: str, name: str = "rules") -> None:
+    with webmail_filters(server, user) as sieve:
         sieve.put_script(name, RULES)
         sieve.set_active(name)
 
 
 @contextmanager
-def mailbox(dovecot: Dovecot, user: str) -> Iterator[imaplib.IMAP4]:
-    conn = imaplib.IMAP4("127.0.0.1", dovecot.imap_port, timeout=5)
+def mailbox(server: MailServer, user: str) -> Iterator[imaplib.IMAP4]:
+    conn = imaplib.IMAP4("127.0.0.1", server.imap_port, timeout=5)
     try:
         conn.login(user, PASSWORD)
         yield conn
@@ -51,8 +62,8 @@ def mailbox(dovecot: Dovecot, user: str) -> Iterator[imaplib.IMAP4]:
         conn.logout()
 
 
-def subjects_in(dovecot: Dovecot, user: str, folder: str) -> list[str]:
-    with mailbox(dovecot, user) as conn:
+def subjects_in(server: MailServer, user: str, folder: str) -> list[str]:
+    with mailbox(server, user) as conn:
         status, count = conn.select(folder, readonly=True)
         if status != "OK" or count[0] == b"0":
             return []
@@ -64,8 +75,8 @@ def subjects_in(dovecot: Dovecot, user: str, folder: str) -> list[str]:
     return found
 
 
-def seen_flags(dovecot: Dovecot, user: str) -> list[bool]:
-    with mailbox(dovecot, user) as conn:
+def seen_flags(server: MailServer, user: str) -> list[bool]:
+    with mailbox(server, user) as conn:
         conn.select("INBOX", readonly=True)
         _, data = conn.fetch("1:*", "(FLAGS)")
     return [b"\\Seen" in item for item in data if isinstance(item, bytes)]
@@ -77,13 +88,18 @@ def text_of(received: Received) -> str:
     return str(body.get_content()).replace("\r\n", "\n").strip()
 
 
-def install_script(dovecot: Dovecot, user: str, name: str, text: str) -> None:
+def install_script(server: MailServer, user: str, name: str, text: str) -> None:
     """The person's own script, made active (as webmail does when it saves filters)."""
-    with webmail_filters(dovecot, user) as sieve:
+    with webmail_filters(server, user) as sieve:
         sieve.put_script(name, text)
         sieve.set_active(name)
 
 
-def script_file(dovecot: Dovecot, user: str, name: str) -> bytes:
+def script_file(server: MailServer, user: str, name: str) -> bytes:
     """A script exactly as the server keeps it on disk."""
-    return (dovecot.root / "mail" / user / "sieve" / f"{name}.sieve").read_bytes()
+    return server.script_file(user, name)
+
+
+def only(*names: str) -> pytest.MarkDecorator:
+    """Run a test against the named servers only (say why beside it)."""
+    return pytest.mark.parametrize("server", names, indirect=True)

@@ -1,6 +1,7 @@
 """The servers the imap tests talk to: a real Dovecot (IMAP, ManageSieve, LMTP, Pigeonhole)
-started from a config in a temp folder, and a small SMTP sink in a thread that stands in for
-the submission server (it receives forwards and Dovecot's vacation replies)."""
+started from a config in a temp folder (Cyrus IMAP, the other real server, is in cyrus.py),
+and a small SMTP sink in a thread that stands in for the submission server (it receives
+forwards and the servers' vacation replies)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import ClassVar
 
 PASSWORD = "s3cret"
 #: Like a hosted server's limit; a reply with two long non-ASCII messages exceeds it.
@@ -93,7 +95,11 @@ class Mailbag:
             return found[0]
 
     def _to(self, address: str) -> list[Received]:
-        return [m for m in self.messages[self.first :] if address in m.recipients]
+        # Case does not matter (Cyrus writes the domain in lower case, Dovecot as it came).
+        wanted = address.lower()
+        return [
+            m for m in self.messages[self.first :] if wanted in (r.lower() for r in m.recipients)
+        ]
 
 
 class SmtpSink(socketserver.ThreadingTCPServer):
@@ -221,17 +227,20 @@ class _SmtpHandler(socketserver.StreamRequestHandler):
                 self.reply("502 5.5.2 Command not recognized")
 
 
-# --- Dovecot ------------------------------------------------------------------------------
+# --- the mail servers -----------------------------------------------------------------
 
 
 @dataclass
-class Dovecot:
-    """One Dovecot instance with Pigeonhole, listening on loopback ports only.
+class MailServer:
+    """What the tests need of a real mail server (Dovecot or Cyrus): loopback ports for
+    IMAP (plain and TLS), ManageSieve and LMTP, a fresh user per test, and delivery.
 
-    Any user name signs in with PASSWORD (a static passdb), so each test takes a fresh
-    user, and with it an empty mailbox and no Sieve scripts.
+    Vacation replies and rejections go to ``submission_port`` (the SMTP sink).
     """
 
+    name: ClassVar[str] = ""
+    max_script_size: ClassVar[int] = 0
+    """The largest script it keeps, in bytes."""
     root: Path
     submission_port: int
     cert: Path
@@ -242,6 +251,95 @@ class Dovecot:
     lmtp_port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
     _users: int = 0
+
+    def new_user(self, prefix: str = "user") -> str:
+        self._users += 1
+        return f"{prefix}{self._users}"
+
+    @property
+    def ports(self) -> tuple[int, ...]:
+        return (self.imap_port, self.imaps_port, self.sieve_port, self.lmtp_port)
+
+    def wait_until_listening(self) -> None:
+        deadline = time.monotonic() + 15
+        for port in self.ports:
+            try:
+                wait_for_port(port, deadline)
+            except OSError:
+                self.stop()
+                raise RuntimeError(f"{self.name} did not start:\n{self.log_text()}") from None
+
+    def stop(self) -> None:
+        """Stop the server by its process id and wait until it is gone."""
+        if self.process is None:
+            return
+        process, self.process = self.process, None
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stderr is not None:
+            process.stderr.close()
+
+    def log_text(self) -> str:
+        return "(no log)"
+
+    def script_file(self, user: str, name: str) -> bytes:
+        """A script exactly as the server keeps it (and, where the server keeps more than
+        the text, what changes when it is written again)."""
+        raise NotImplementedError
+
+    def deliver(
+        self,
+        sender: str,
+        recipient: str,
+        subject: str,
+        body: str = "Hello.",
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        """Deliver one message over LMTP, as the mail server's MTA would: a message the
+        server refuses (Cyrus answers a Sieve ``reject`` in LMTP) is bounced to the sender
+        with the server's words, through the submission server."""
+        import smtplib
+
+        message = make_message(sender, recipient, subject, body, headers)
+        try:
+            with smtplib.LMTP("127.0.0.1", self.lmtp_port, timeout=10) as lmtp:
+                refused = lmtp.send_message(message, from_addr=sender, to_addrs=[recipient])
+        except smtplib.SMTPDataError as error:
+            assert 500 <= error.smtp_code < 600, error
+            self._bounce(sender, recipient, subject, error.smtp_error)
+            return
+        assert not refused, refused
+
+    def _bounce(self, sender: str, recipient: str, subject: str, said: bytes) -> None:
+        import smtplib
+
+        bounce = EmailMessage()
+        bounce["From"] = "MAILER-DAEMON@mail.example.com"
+        bounce["To"] = sender
+        bounce["Subject"] = f"Undelivered Mail Returned to Sender: {subject}"
+        bounce["Auto-Submitted"] = "auto-replied"
+        bounce.set_content(
+            f"Your message to {recipient} was refused:\n{said.decode('utf-8', 'replace')}\n"
+        )
+        with smtplib.SMTP("127.0.0.1", self.submission_port, timeout=10) as smtp:
+            smtp.send_message(bounce, from_addr="", to_addrs=[sender])
+
+
+@dataclass
+class Dovecot(MailServer):
+    """One Dovecot instance with Pigeonhole, listening on loopback ports only.
+
+    Any user name signs in with PASSWORD (a static passdb), so each test takes a fresh
+    user, and with it an empty mailbox and no Sieve scripts.
+    """
+
+    name: ClassVar[str] = "dovecot"
+    max_script_size: ClassVar[int] = MAX_SCRIPT_SIZE
     _runs: int = 0
 
     @property
@@ -251,10 +349,6 @@ class Dovecot:
     @property
     def log(self) -> Path:
         return self.root / "dovecot.log"
-
-    def new_user(self, prefix: str = "user") -> str:
-        self._users += 1
-        return f"{prefix}{self._users}"
 
     def _mail_ids(self) -> tuple[int, int]:
         """The user and group that own the mail (and run sieve-test): "nobody" when the
@@ -365,49 +459,15 @@ plugin {{
             ["dovecot", "-F", "-c", str(self.conf)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            preexec_fn=_stop_when_parent_dies(),
+            preexec_fn=stop_when_parent_dies(),
         )
-        deadline = time.monotonic() + 15
-        for port in (self.imap_port, self.imaps_port, self.sieve_port, self.lmtp_port):
-            try:
-                wait_for_port(port, deadline)
-            except OSError:
-                self.stop()
-                raise RuntimeError(f"Dovecot did not start:\n{self.log_text()}") from None
-
-    def stop(self) -> None:
-        """Stop the server by its process id and wait until it is gone."""
-        if self.process is None:
-            return
-        process, self.process = self.process, None
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr is not None:
-            process.stderr.close()
+        self.wait_until_listening()
 
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else "(no log)"
 
-    def deliver(
-        self,
-        sender: str,
-        recipient: str,
-        subject: str,
-        body: str = "Hello.",
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        """Deliver one message over LMTP, as the mail server's MTA would."""
-        import smtplib
-
-        message = make_message(sender, recipient, subject, body, headers)
-        with smtplib.LMTP("127.0.0.1", self.lmtp_port, timeout=10) as lmtp:
-            refused = lmtp.send_message(message, from_addr=sender, to_addrs=[recipient])
-        assert not refused, refused
+    def script_file(self, user: str, name: str) -> bytes:
+        return (self.root / "mail" / user / "sieve" / f"{name}.sieve").read_bytes()
 
     def sieve_test(self, user: str, script: str, message: bytes) -> str:
         """What Pigeonhole's ``sieve-test`` says ``script`` would do with ``message``, run as
@@ -461,7 +521,7 @@ def make_message(
     return message
 
 
-def _stop_when_parent_dies() -> Callable[[], None] | None:
+def stop_when_parent_dies() -> Callable[[], None] | None:
     """On Linux, Dovecot gets SIGTERM when the test process dies, even if it crashes before
     the fixture can stop it (prctl PR_SET_PDEATHSIG, kept across exec)."""
     if not sys.platform.startswith("linux"):
@@ -476,9 +536,9 @@ def _stop_when_parent_dies() -> Callable[[], None] | None:
     return arm
 
 
-def temp_root() -> Path:
-    """A folder every Dovecot process can reach (pytest's tmp folders are private)."""
-    root = Path(tempfile.mkdtemp(prefix="boundary-dovecot-"))
+def temp_root(server: str = "dovecot") -> Path:
+    """A folder every server process can reach (pytest's tmp folders are private)."""
+    root = Path(tempfile.mkdtemp(prefix=f"boundary-{server}-"))
     root.chmod(0o755)
     return root
 

@@ -1,7 +1,8 @@
-"""Auto-replies on a real Dovecot: Boundary sets the Sieve script, Dovecot answers mail.
+"""Auto-replies on the real servers (Dovecot and Cyrus): Boundary sets the Sieve script, the
+server answers mail.
 
-The away periods here are around the real time, not the fake clock's: Dovecot compares
-the script's ``currentdate`` bounds with its own clock when mail arrives.
+The away periods here are around the real time, not the fake clock's: the servers compare
+the script's ``currentdate`` bounds with their own clock when mail arrives.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from tests.providers.imap.helpers import (
     text_of,
     webmail_filters,
 )
-from tests.providers.imap.servers import Dovecot, Mailbag
+from tests.providers.imap.servers import Mailbag, MailServer
 
 HOUR = timedelta(hours=1)
 
@@ -40,7 +41,7 @@ def status(service: Boundary) -> tuple[str, str]:
 
 
 def test_away_then_mail_gets_a_real_reply_and_after_back_it_gets_none(
-    imap_service: Boundary, dovecot: Dovecot, mailbag: Mailbag, user: str
+    imap_service: Boundary, server: MailServer, mailbag: Mailbag, user: str
 ) -> None:
     go_away(imap_service, template="volunteering", backups=["Sam Lee"])
     [result] = imap_service.push()
@@ -48,7 +49,7 @@ def test_away_then_mail_gets_a_real_reply_and_after_back_it_gets_none(
     period = imap_service.journal.current_away(imap_service.clock())
     assert period is not None
 
-    dovecot.deliver("stranger@elsewhere.test", f"{user}@example.com", "A question")
+    server.deliver("stranger@elsewhere.test", f"{user}@example.com", "A question")
     # LMTP delivery runs the script before it answers, so the reply has been sent already.
     [reply] = mailbag.to("stranger@elsewhere.test")
     assert reply.message["Subject"] == period.subject
@@ -57,81 +58,81 @@ def test_away_then_mail_gets_a_real_reply_and_after_back_it_gets_none(
     assert text_of(reply) == period.external
     assert "Sam Lee" in text_of(reply)
 
-    dovecot.deliver("colleague@example.com", f"{user}@example.com", "Lunch?")
+    server.deliver("colleague@example.com", f"{user}@example.com", "Lunch?")
     [to_colleague] = mailbag.to("colleague@example.com")
     assert text_of(to_colleague) == period.internal
-    assert subjects_in(dovecot, user, "INBOX") == ["A question", "Lunch?"]
+    assert subjects_in(server, user, "INBOX") == ["A question", "Lunch?"]
 
     imap_service.come_back()
     [result] = imap_service.push()
     assert (result.status, result.pushed) == ("ok", True)
-    dovecot.deliver("later@elsewhere.test", f"{user}@example.com", "After you are back")
+    server.deliver("later@elsewhere.test", f"{user}@example.com", "After you are back")
     assert mailbag.to("later@elsewhere.test") == []
-    assert scripts(dovecot, user) == (None, {})
+    assert scripts(server, user) == (None, {})
 
 
 def test_colleagues_only_sends_nothing_to_everyone_else(
-    imap_service: Boundary, dovecot: Dovecot, mailbag: Mailbag, user: str
+    imap_service: Boundary, server: MailServer, mailbag: Mailbag, user: str
 ) -> None:
     go_away(imap_service, audience=Audience.INTERNAL)
     [result] = imap_service.push()
     assert result.ok and result.actual is not None
     assert result.actual.audience is Audience.INTERNAL
-    dovecot.deliver("outsider@elsewhere.test", f"{user}@example.com", "Offer")
-    dovecot.deliver("boss@example.com", f"{user}@example.com", "Status")
+    server.deliver("outsider@elsewhere.test", f"{user}@example.com", "Offer")
+    server.deliver("boss@example.com", f"{user}@example.com", "Status")
     assert mailbag.to("outsider@elsewhere.test") == []
     assert len(mailbag.to("boss@example.com")) == 1
 
 
 def test_an_away_period_that_starts_later_is_set_now_and_answers_only_then(
-    imap_service: Boundary, dovecot: Dovecot, mailbag: Mailbag, user: str, clock: FakeClock
+    imap_service: Boundary, server: MailServer, mailbag: Mailbag, user: str, clock: FakeClock
 ) -> None:
     go_away(imap_service, start=clock() + HOUR, until=clock() + 3 * HOUR)
     [result] = imap_service.push()
     assert (result.status, result.pushed) == ("ok", True)
     assert result.actual is not None and result.actual.start == clock() + HOUR
-    dovecot.deliver("early@elsewhere.test", f"{user}@example.com", "Before you leave")
+    server.deliver("early@elsewhere.test", f"{user}@example.com", "Before you leave")
     assert mailbag.to("early@elsewhere.test") == []  # the server waits for the start
 
 
 def test_the_persons_own_filters_keep_working_during_and_after(
-    imap_service: Boundary, dovecot: Dovecot, mailbag: Mailbag, user: str
+    imap_service: Boundary, server: MailServer, mailbag: Mailbag, user: str
 ) -> None:
-    install_rules(dovecot, user)
+    install_rules(server, user)
     go_away(imap_service)
     [result] = imap_service.push()
     assert result.ok, result.message
-    active, texts = scripts(dovecot, user)
+    active, texts = scripts(server, user)
     assert active == "boundary"
     assert texts["rules"] == RULES
 
-    dovecot.deliver("shop@elsewhere.test", f"{user}@example.com", "Your receipt #1")
-    assert subjects_in(dovecot, user, "Receipts") == ["Your receipt #1"]
+    server.deliver("shop@elsewhere.test", f"{user}@example.com", "Your receipt #1")
+    assert subjects_in(server, user, "Receipts") == ["Your receipt #1"]
     assert len(mailbag.to("shop@elsewhere.test")) == 1  # answered, and filed as before
 
     # A changed message while away keeps the person's script running.
     go_away(imap_service, external="Changed plans: back on Friday.")
     [result] = imap_service.push()
     assert result.pushed and result.ok
-    assert 'include :personal :optional "rules";' in scripts(dovecot, user)[1]["boundary"]
+    assert 'include :personal :optional "rules";' in scripts(server, user)[1]["boundary"]
 
     imap_service.come_back()
     [result] = imap_service.push()
     assert result.ok
-    active, texts = scripts(dovecot, user)
+    active, texts = scripts(server, user)
     assert (active, list(texts)) == ("rules", ["rules"])
-    dovecot.deliver("shop2@elsewhere.test", f"{user}@example.com", "Your receipt #2")
-    assert subjects_in(dovecot, user, "Receipts") == ["Your receipt #1", "Your receipt #2"]
+    server.deliver("shop2@elsewhere.test", f"{user}@example.com", "Your receipt #2")
+    assert subjects_in(server, user, "Receipts") == ["Your receipt #1", "Your receipt #2"]
     assert mailbag.to("shop2@elsewhere.test") == []
 
 
 def test_without_include_the_persons_script_is_never_replaced(
-    imap_service: Boundary, dovecot: Dovecot, user: str, monkeypatch: pytest.MonkeyPatch
+    imap_service: Boundary, server: MailServer, user: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
         ManageSieve, "extensions", property(lambda self: {"vacation", "date", "relational"})
     )
-    install_rules(dovecot, user)
+    install_rules(server, user)
     go_away(imap_service)
     [result] = imap_service.push()
     assert result.status == "failed"
@@ -140,28 +141,28 @@ def test_without_include_the_persons_script_is_never_replaced(
         "second script beside them (it lacks Sieve 'include'), so Boundary will not replace "
         "them; set the reply in webmail instead."
     )
-    assert scripts(dovecot, user) == ("rules", {"rules": RULES})
+    assert scripts(server, user) == ("rules", {"rules": RULES})
 
 
 def test_switching_the_reply_off_in_webmail_shows_as_changed_elsewhere(
-    imap_service: Boundary, dovecot: Dovecot, user: str
+    imap_service: Boundary, server: MailServer, user: str
 ) -> None:
     go_away(imap_service)
     assert imap_service.push()[0].ok
-    with webmail_filters(dovecot, user) as sieve:
+    with webmail_filters(server, user) as sieve:
         sieve.set_active("")
     [result] = imap_service.push(retry_now=True)
     assert (result.status, result.message, result.pushed) == ("drift", DRIFT_MESSAGE, False)
     assert result.actual == AutoReply.off()
-    assert scripts(dovecot, user)[0] is None  # the person's choice is not fought
+    assert scripts(server, user)[0] is None  # the person's choice is not fought
 
 
 def test_editing_the_reply_in_webmail_shows_as_changed_elsewhere(
-    imap_service: Boundary, dovecot: Dovecot, user: str
+    imap_service: Boundary, server: MailServer, user: str
 ) -> None:
     go_away(imap_service, external="Back on Monday.")
     assert imap_service.push()[0].ok
-    with webmail_filters(dovecot, user) as sieve:
+    with webmail_filters(server, user) as sieve:
         text = sieve.get_script("boundary").replace("Back on Monday.", "Back on Tuesday.")
         sieve.put_script("boundary", text)
     [result] = imap_service.push()
@@ -170,64 +171,64 @@ def test_editing_the_reply_in_webmail_shows_as_changed_elsewhere(
 
 
 def test_writing_and_clearing_twice_changes_nothing_more(
-    provider: ImapProvider, dovecot: Dovecot, user: str, clock: FakeClock
+    provider: ImapProvider, server: MailServer, user: str, clock: FakeClock
 ) -> None:
-    install_rules(dovecot, user)
+    install_rules(server, user)
     reply = AutoReply(True, clock(), clock() + HOUR, "Away", "Inside", "Outside")
     provider.write_auto_reply(reply)
-    first = scripts(dovecot, user)
+    first = scripts(server, user)
     provider.write_auto_reply(reply)
-    assert scripts(dovecot, user) == first
+    assert scripts(server, user) == first
     assert provider.read_auto_reply().same_as(reply)
     provider.clear_auto_reply()
     provider.clear_auto_reply()
-    assert scripts(dovecot, user) == ("rules", {"rules": first[1]["rules"]})
+    assert scripts(server, user) == ("rules", {"rules": first[1]["rules"]})
 
 
 def test_a_script_named_boundary_that_someone_else_made_is_left_alone(
-    provider: ImapProvider, dovecot: Dovecot, user: str
+    provider: ImapProvider, server: MailServer, user: str
 ) -> None:
-    with webmail_filters(dovecot, user) as sieve:
+    with webmail_filters(server, user) as sieve:
         sieve.put_script("boundary", 'require ["vacation"];\nvacation "Mine";\n')
         sieve.set_active("boundary")
     assert provider.read_auto_reply() == AutoReply.off()
     with pytest.raises(Rejected, match="named 'boundary' that Boundary did not make"):
         provider.write_auto_reply(AutoReply(True, internal="a", external="b"))
     provider.clear_auto_reply()
-    assert scripts(dovecot, user) == (
+    assert scripts(server, user) == (
         "boundary",
         {"boundary": 'require ["vacation"];\nvacation "Mine";\n'},
     )
 
 
 def test_a_script_the_person_deleted_meanwhile_leaves_none_active(
-    provider: ImapProvider, dovecot: Dovecot, user: str, mailbag: Mailbag
+    provider: ImapProvider, server: MailServer, user: str, mailbag: Mailbag
 ) -> None:
-    install_rules(dovecot, user)
+    install_rules(server, user)
     provider.write_auto_reply(AutoReply(True, internal="Inside", external="Outside"))
-    with webmail_filters(dovecot, user) as sieve:
+    with webmail_filters(server, user) as sieve:
         sieve.delete_script("rules")  # allowed: it is not the active one
-    dovecot.deliver("still@elsewhere.test", f"{user}@example.com", "Still answered?")
+    server.deliver("still@elsewhere.test", f"{user}@example.com", "Still answered?")
     assert len(mailbag.to("still@elsewhere.test")) == 1  # the include is optional
     provider.clear_auto_reply()
-    assert scripts(dovecot, user) == (None, {})
+    assert scripts(server, user) == (None, {})
 
 
 @pytest.mark.parametrize("external", ["", " \n "])
 def test_without_its_own_external_text_outside_senders_get_the_internal_one(
-    provider: ImapProvider, dovecot: Dovecot, mailbag: Mailbag, user: str, external: str
+    provider: ImapProvider, server: MailServer, mailbag: Mailbag, user: str, external: str
 ) -> None:
     wanted = AutoReply(True, internal="Inside, and for everyone.", external=external)
     provider.write_auto_reply(wanted)
-    dovecot.deliver("stranger@elsewhere.test", f"{user}@example.com", "A question")
+    server.deliver("stranger@elsewhere.test", f"{user}@example.com", "A question")
     [answer] = mailbag.to("stranger@elsewhere.test")
     assert text_of(answer) == "Inside, and for everyone."  # never a blank reply
     assert provider.read_auto_reply().same_as(wanted)
 
 
 def test_a_reply_with_no_text_at_all_is_refused(
-    provider: ImapProvider, dovecot: Dovecot, user: str
+    provider: ImapProvider, server: MailServer, user: str
 ) -> None:
     with pytest.raises(Rejected, match="no text"):
         provider.write_auto_reply(AutoReply(True, internal=" ", external=""))
-    assert scripts(dovecot, user) == (None, {})
+    assert scripts(server, user) == (None, {})

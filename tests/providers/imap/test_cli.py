@@ -1,6 +1,7 @@
 """``boundary accounts add imap …``, ``away``, ``accounts test``, ``back`` and ``accounts
-remove`` against the real Dovecot, in-process (``cli.run``) so the memory keyring stands in
-for the system's. The command uses the real clock, as Dovecot does."""
+remove`` against the real servers (Dovecot and Cyrus), in-process (``cli.run``) so the
+memory keyring stands in for the system's. The command uses the real clock, as the servers
+do."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import MemoryKeyring
 from tests.in_process import boundary
-from tests.providers.imap.helpers import scripts, text_of
-from tests.providers.imap.servers import PASSWORD, Dovecot, Mailbag, SmtpSink
+from tests.providers.imap.helpers import INTERVAL, only, scripts, text_of
+from tests.providers.imap.servers import PASSWORD, Mailbag, MailServer, SmtpSink, free_port
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +28,7 @@ def kinds(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
-def add_args(dovecot: Dovecot, smtp_sink: SmtpSink, user: str, *extra: str) -> list[str]:
+def add_args(server: MailServer, smtp_sink: SmtpSink, user: str, *extra: str) -> list[str]:
     return [
         "accounts",
         "add",
@@ -42,9 +43,9 @@ def add_args(dovecot: Dovecot, smtp_sink: SmtpSink, user: str, *extra: str) -> l
         "--imap-host",
         "127.0.0.1",
         "--imap-port",
-        str(dovecot.imap_port),
+        str(server.imap_port),
         "--sieve-port",
-        str(dovecot.sieve_port),
+        str(server.sieve_port),
         "--smtp-port",
         str(smtp_sink.port),
         "--password-stdin",
@@ -57,18 +58,18 @@ def test_add_go_away_test_come_back_and_remove(
     monkeypatch: pytest.MonkeyPatch,
     memory_keyring: MemoryKeyring,
     home: Path,
-    dovecot: Dovecot,
+    server: MailServer,
     smtp_sink: SmtpSink,
     mailbag: Mailbag,
     user: str,
 ) -> None:
     code, out, err = boundary(
-        capsys, monkeypatch, *add_args(dovecot, smtp_sink, user), stdin=PASSWORD + "\n"
+        capsys, monkeypatch, *add_args(server, smtp_sink, user), stdin=PASSWORD + "\n"
     )
     assert (code, err) == (0, "")
     assert out.strip() == (
         "Added Mail (IMAP (ManageSieve)). Connected: signed in to IMAP, ManageSieve and SMTP. "
-        "No auto-reply is set."
+        f"No auto-reply is set. {INTERVAL[server.name]}"
     )
     account = load_profile(AppPaths.from_environment().profile).account("Mail")
     assert account is not None
@@ -77,9 +78,9 @@ def test_add_go_away_test_come_back_and_remove(
         "username": user,
         "security": "plain-loopback",
         "imap_host": "127.0.0.1",
-        "imap_port": dovecot.imap_port,
+        "imap_port": server.imap_port,
         "sieve_host": "127.0.0.1",
-        "sieve_port": dovecot.sieve_port,
+        "sieve_port": server.sieve_port,
         "smtp_host": "127.0.0.1",
         "smtp_port": smtp_sink.port,
         "internal_domain": "example.com",
@@ -103,7 +104,7 @@ def test_add_go_away_test_come_back_and_remove(
     result = json.loads(out)
     assert [(r["account"], r["status"]) for r in result["results"]] == [("Mail", "ok")]
 
-    dovecot.deliver("client@elsewhere.test", f"{user}@example.com", "Quote, please")
+    server.deliver("client@elsewhere.test", f"{user}@example.com", "Quote, please")
     [reply] = mailbag.to("client@elsewhere.test")
     assert reply.message["Subject"] == result["away"]["subject"]
     assert text_of(reply) == "I am away; Sam covers."
@@ -113,13 +114,14 @@ def test_add_go_away_test_come_back_and_remove(
     assert out.startswith(
         "Mail: Connected: signed in to IMAP, ManageSieve and SMTP. An auto-reply is set until "
     )
+    assert out.strip().endswith(INTERVAL[server.name])
 
     code, out, _ = boundary(capsys, monkeypatch, "back")
     assert code == 0
     assert out.startswith("Welcome back: the replies are cleared.")
-    dovecot.deliver("late@elsewhere.test", f"{user}@example.com", "Still there?")
+    server.deliver("late@elsewhere.test", f"{user}@example.com", "Still there?")
     assert mailbag.to("late@elsewhere.test") == []
-    assert scripts(dovecot, user) == (None, {})
+    assert scripts(server, user) == (None, {})
 
     code, out, _ = boundary(capsys, monkeypatch, "accounts", "remove", "Mail")
     assert (code, out.strip()) == (0, "Removed Mail.")
@@ -130,12 +132,12 @@ def test_a_wrong_password_is_said_and_nothing_is_kept(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     memory_keyring: MemoryKeyring,
-    dovecot: Dovecot,
+    server: MailServer,
     smtp_sink: SmtpSink,
     user: str,
 ) -> None:
     code, out, err = boundary(
-        capsys, monkeypatch, *add_args(dovecot, smtp_sink, user), stdin="wrong\n"
+        capsys, monkeypatch, *add_args(server, smtp_sink, user), stdin="wrong\n"
     )
     assert code == 1
     assert out == ""
@@ -148,12 +150,80 @@ def test_plain_text_to_another_computer_is_refused(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     memory_keyring: MemoryKeyring,
-    dovecot: Dovecot,
+    server: MailServer,
     smtp_sink: SmtpSink,
     user: str,
 ) -> None:
-    args = add_args(dovecot, smtp_sink, user, "--smtp-host", "smtp.example.com")
+    args = add_args(server, smtp_sink, user, "--smtp-host", "smtp.example.com")
     code, _, err = boundary(capsys, monkeypatch, *args, stdin=PASSWORD + "\n")
     assert code == 1
     assert "only allowed for a server on this computer, and smtp.example.com is not" in err
+    assert memory_keyring.store == {}
+
+
+def without_smtp(args: list[str], *extra: str) -> list[str]:
+    """``add_args`` with no SMTP port (a Cyrus host has no submission service)."""
+    at = args.index("--smtp-port")
+    return [*args[:at], *args[at + 2 :], *extra]
+
+
+# Cyrus comes without a submission service; nothing else here depends on the server.
+@only("cyrus")
+def test_an_account_without_smtp_sets_the_reply_and_says_forwarding_is_off(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+    server: MailServer,
+    smtp_sink: SmtpSink,
+    mailbag: Mailbag,
+    user: str,
+) -> None:
+    args = without_smtp(add_args(server, smtp_sink, user), "--smtp", "off")
+    code, out, err = boundary(capsys, monkeypatch, *args, stdin=PASSWORD + "\n")
+    assert (code, err) == (0, "")
+    assert out.strip() == (
+        "Added Mail (IMAP (ManageSieve)). Connected: signed in to IMAP and ManageSieve. "
+        f"No auto-reply is set. {INTERVAL[server.name]} Forwarding mail to your backup is "
+        "off: this account has no SMTP server."
+    )
+    account = load_profile(AppPaths.from_environment().profile).account("Mail")
+    assert account is not None and account.settings["smtp"] == "off"
+    assert "smtp_host" not in account.settings
+
+    code, out, _ = boundary(capsys, monkeypatch, "accounts", "list", "--json")
+    [listed] = [a for a in json.loads(out)["accounts"] if a["name"] == "Mail"]
+    assert listed["capabilities"] == [
+        "audience-internal",
+        "auto-reply",
+        "list-mail",
+        "scheduled-reply",
+    ]
+    code, out, _ = boundary(
+        capsys, monkeypatch, "away", "--until", "in 2 hours", "--external", "Away; Sam covers."
+    )
+    assert code == 0, out
+    server.deliver("client@elsewhere.test", f"{user}@example.com", "Quote, please")
+    assert text_of(mailbag.wait_for("client@elsewhere.test")) == "Away; Sam covers."
+
+
+# As above: the server without submission is Cyrus.
+@only("cyrus")
+def test_an_smtp_server_that_does_not_answer_is_said_with_what_to_do(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+    server: MailServer,
+    smtp_sink: SmtpSink,
+    user: str,
+) -> None:
+    port = free_port()  # nothing listens there
+    args = without_smtp(add_args(server, smtp_sink, user), "--smtp-port", str(port))
+    code, out, err = boundary(capsys, monkeypatch, *args, stdin=PASSWORD + "\n")
+    assert (code, out) == (1, "")
+    assert err.strip() == (
+        f"boundary: The SMTP server 127.0.0.1 (port {port}) refused the connection; it may be "
+        "down. (IMAP and ManageSieve worked.) If your mail server has no SMTP submission "
+        "service, set Sending (SMTP) to off (--smtp off): the reply works without it, only "
+        "forwarding mail to your backup does not."
+    )
     assert memory_keyring.store == {}

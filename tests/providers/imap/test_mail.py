@@ -1,5 +1,5 @@
 """New mail over IMAP (read-only, newest first) and forwards through SMTP, on the real
-Dovecot with the SMTP sink as the submission server."""
+servers (Dovecot and Cyrus) with the SMTP sink as the submission server."""
 
 from __future__ import annotations
 
@@ -13,30 +13,32 @@ from boundary_app.core.service import Boundary
 from boundary_app.providers.base import Rejected
 from boundary_app.providers.imap import ImapProvider
 from tests.fakes import FakeClock
-from tests.providers.imap.helpers import mailbox, seen_flags, subjects_in, text_of
-from tests.providers.imap.servers import Dovecot, Mailbag, SmtpSink
+from tests.providers.imap.helpers import mailbox, only, seen_flags, subjects_in, text_of
+from tests.providers.imap.servers import Mailbag, MailServer, SmtpSink
 
 HOUR = timedelta(hours=1)
 
 
-def put_in_inbox(dovecot: Dovecot, user: str, arrived: datetime, subject: str, sender: str) -> None:
+def put_in_inbox(
+    server: MailServer, user: str, arrived: datetime, subject: str, sender: str
+) -> None:
     """A message that arrived at ``arrived`` (its IMAP INTERNALDATE)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = f"{user}@example.com"
     message["Subject"] = subject
     message.set_content(f"Body of {subject}.")
-    with mailbox(dovecot, user) as conn:
+    with mailbox(server, user) as conn:
         conn.append("INBOX", None, imaplib.Time2Internaldate(arrived), message.as_bytes())
 
 
 @pytest.fixture
-def inbox(dovecot: Dovecot, user: str, clock: FakeClock) -> datetime:
+def inbox(server: MailServer, user: str, clock: FakeClock) -> datetime:
     now = clock()
-    put_in_inbox(dovecot, user, now - 25 * HOUR, "Yesterday's note", "old@elsewhere.test")
-    put_in_inbox(dovecot, user, now - 3 * HOUR, "Early", "a@elsewhere.test")
-    put_in_inbox(dovecot, user, now - 2 * HOUR, "Café order", "Chloé Martin <chloe@x.test>")
-    put_in_inbox(dovecot, user, now - HOUR, "Latest", "b@elsewhere.test")
+    put_in_inbox(server, user, now - 25 * HOUR, "Yesterday's note", "old@elsewhere.test")
+    put_in_inbox(server, user, now - 3 * HOUR, "Early", "a@elsewhere.test")
+    put_in_inbox(server, user, now - 2 * HOUR, "Café order", "Chloé Martin <chloe@x.test>")
+    put_in_inbox(server, user, now - HOUR, "Latest", "b@elsewhere.test")
     return now
 
 
@@ -60,20 +62,20 @@ def test_a_check_late_the_next_day_still_finds_yesterdays_mail(
 
 
 def test_the_list_is_bounded_and_marks_nothing_read(
-    provider: ImapProvider, inbox: datetime, dovecot: Dovecot, user: str
+    provider: ImapProvider, inbox: datetime, server: MailServer, user: str
 ) -> None:
     assert [m.subject for m in provider.list_mail(inbox - 30 * HOUR, 2)] == [
         "Latest",
         "Café order",
     ]
     assert provider.list_mail(inbox, 10) == []
-    assert seen_flags(dovecot, user) == [False, False, False, False]
+    assert seen_flags(server, user) == [False, False, False, False]
 
 
 def test_forward_attaches_the_original_and_keeps_a_copy_in_sent(
     provider: ImapProvider,
     inbox: datetime,
-    dovecot: Dovecot,
+    server: MailServer,
     user: str,
     mailbag: Mailbag,
     smtp_sink: SmtpSink,
@@ -97,18 +99,18 @@ def test_forward_attaches_the_original_and_keeps_a_copy_in_sent(
     assert original["From"] == "b@elsewhere.test"
     assert "Body of Latest." in original.get_body(("plain",)).get_content()
 
-    assert subjects_in(dovecot, user, "Sent") == ["Fwd: Latest"]
-    assert seen_flags(dovecot, user) == [False, False, False, False]
+    assert subjects_in(server, user, "Sent") == ["Fwd: Latest"]
+    assert seen_flags(server, user) == [False, False, False, False]
 
 
 def test_a_recipient_the_server_refuses_is_reported_and_nothing_is_kept_in_sent(
-    provider: ImapProvider, inbox: datetime, dovecot: Dovecot, user: str
+    provider: ImapProvider, inbox: datetime, server: MailServer, user: str
 ) -> None:
     [latest, *_] = provider.list_mail(inbox - HOUR * 2, 1)
     with pytest.raises(Rejected) as caught:
         provider.forward(latest.id, "nobody@refused.test", "FYI")
     assert str(caught.value) == "The SMTP server 127.0.0.1 refused: 5.1.1 No such user here"
-    assert subjects_in(dovecot, user, "Sent") == []
+    assert subjects_in(server, user, "Sent") == []
 
 
 def test_a_message_that_is_gone_is_not_forwarded(
@@ -134,9 +136,9 @@ HOSTILE = (
 
 
 @pytest.fixture
-def hostile(dovecot: Dovecot, user: str, clock: FakeClock) -> datetime:
+def hostile(server: MailServer, user: str, clock: FakeClock) -> datetime:
     now = clock()
-    with mailbox(dovecot, user) as conn:
+    with mailbox(server, user) as conn:
         conn.append("INBOX", None, imaplib.Time2Internaldate(now - HOUR), HOSTILE)
     return now
 
@@ -183,7 +185,7 @@ def test_boundary_check_prints_such_a_message_on_one_line(
 
 
 def test_such_a_message_can_be_forwarded(
-    provider: ImapProvider, hostile: datetime, mailbag: Mailbag, dovecot: Dovecot, user: str
+    provider: ImapProvider, hostile: datetime, mailbag: Mailbag, server: MailServer, user: str
 ) -> None:
     [message] = provider.list_mail(hostile - 2 * HOUR, 10)
 
@@ -196,4 +198,26 @@ def test_such_a_message_can_be_forwarded(
         p for p in sent.message.iter_attachments() if p.get_content_type() == "message/rfc822"
     ]
     assert b"=?utf-8?q?Invoice=0D=0AX-Injected" in attached.as_bytes()  # kept as it came
-    assert subjects_in(dovecot, user, "Sent") == ["Fwd: Invoice X-Injected: yes [2J"]
+    assert subjects_in(server, user, "Sent") == ["Fwd: Invoice X-Injected: yes [2J"]
+
+
+# Cyrus comes without a submission service; the account lists mail, and says why it
+# cannot forward.
+@only("cyrus")
+def test_without_smtp_mail_is_listed_and_forwarding_is_refused_in_words(
+    make_provider,  # type: ignore[no-untyped-def]
+    inbox: datetime,
+    server: MailServer,
+    user: str,
+    mailbag: Mailbag,
+) -> None:
+    provider: ImapProvider = make_provider(smtp="off")
+    [latest, *_] = provider.list_mail(inbox - HOUR * 2, 1)
+    with pytest.raises(Rejected) as caught:
+        provider.forward(latest.id, "sam3@example.com", "FYI")
+    assert str(caught.value) == (
+        "Forwarding is off for Mail: it has no SMTP server to send mail with; set one in "
+        "Settings → Accounts to forward mail to your backup."
+    )
+    assert mailbag.to("sam3@example.com") == []
+    assert subjects_in(server, user, "Sent") == []

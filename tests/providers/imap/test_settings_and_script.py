@@ -54,6 +54,7 @@ def test_the_settings_fields_make_the_documented_flags() -> None:
         "--imap-port",
         "--sieve-host",
         "--sieve-port",
+        "--smtp",
         "--smtp-host",
         "--smtp-port",
         "--internal-domain",
@@ -270,6 +271,36 @@ def test_a_hand_edited_profile_cannot_send_a_password_in_plain_text(tmp_path: Pa
         provider.read_auto_reply()
 
 
+def test_without_smtp_the_account_keeps_no_smtp_server_and_cannot_forward(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    settings = ImapProvider.configure(
+        "Cyrus",
+        {**BASE, "smtp": "off", "smtp_host": "smtp.example.com", "security": "starttls"},
+        KeyringSecrets(),
+    )
+    assert settings == {
+        "email": "ana@example.com",
+        "username": "ana",
+        "security": "starttls",
+        "imap_host": "mail.example.com",
+        "imap_port": 143,
+        "sieve_host": "mail.example.com",
+        "sieve_port": 4190,
+        "smtp": "off",
+        "internal_domain": "example.com",
+    }
+    assert Capability.FORWARD not in ImapProvider.account_capabilities(settings)
+    assert ImapProvider.account_capabilities(BASE) == ImapProvider.capabilities
+    # Plain text to this computer: an SMTP server elsewhere that is not used does not count.
+    local = ImapProvider.configure(
+        "Local",
+        {**BASE, "imap_host": "127.0.0.1", "security": "plain-loopback", "smtp": "off"},
+        KeyringSecrets(),
+    )
+    assert "smtp_host" not in local
+
+
 def test_capabilities_are_what_sieve_can_honour() -> None:
     assert ImapProvider.capabilities == {
         Capability.AUTO_REPLY,
@@ -329,6 +360,21 @@ def test_the_script_asks_the_server_for_what_it_needs_only() -> None:
     assert ':value "lt" "iso8601" "2026-11-25T08:00:30"' in timed
     assert ":days 1 :subject" not in timed  # no subject: the server's "Auto: ..." is used
     assert timed.rstrip().endswith('include :personal :optional "mine";')
+
+
+def test_the_same_words_for_everyone_are_carried_once() -> None:
+    text = "Я в отпуске до понедельника. " * 300
+    same = build_script(
+        AutoReply(True, internal=text, external=text), "a@b.example", "b.example", None
+    )
+    blank = build_script(AutoReply(True, internal=text), "a@b.example", "b.example", None)
+    assert same == blank
+    assert same.count("vacation :days") == 1 and same.count("Я в отпуске") == 300
+    assert parse_script(same).reply.same_as(AutoReply(True, internal=text, external=text))
+    both = build_script(
+        AutoReply(True, internal=text, external="Away."), "a@b.example", "b.example", None
+    )
+    assert both.count("vacation :days") == 2
 
 
 def test_someone_elses_script_is_not_taken_for_ours() -> None:

@@ -13,24 +13,24 @@ import pytest
 
 from boundary_app.providers.base import AutoReply, Unreachable
 from boundary_app.providers.imap import ImapProvider
-from tests.providers.imap.helpers import scripts
-from tests.providers.imap.servers import Dovecot, Mailbag, SmtpSink
+from tests.providers.imap.helpers import INTERVAL, scripts
+from tests.providers.imap.servers import Mailbag, MailServer, SmtpSink
 
 
 @pytest.fixture
-def ssl_provider(make_provider, dovecot: Dovecot, smtps_sink: SmtpSink) -> ImapProvider:  # type: ignore[no-untyped-def]
+def ssl_provider(make_provider, server: MailServer, smtps_sink: SmtpSink) -> ImapProvider:  # type: ignore[no-untyped-def]
     return make_provider(  # type: ignore[no-any-return]
         security="ssl",
-        imap_port=str(dovecot.imaps_port),
+        imap_port=str(server.imaps_port),
         smtp_port=str(smtps_sink.port),
     )
 
 
 @pytest.fixture
-def starttls_provider(make_provider, dovecot: Dovecot, smtp_sink: SmtpSink) -> ImapProvider:  # type: ignore[no-untyped-def]
+def starttls_provider(make_provider, server: MailServer, smtp_sink: SmtpSink) -> ImapProvider:  # type: ignore[no-untyped-def]
     return make_provider(  # type: ignore[no-any-return]
         security="starttls",
-        imap_port=str(dovecot.imap_port),
+        imap_port=str(server.imap_port),
         smtp_port=str(smtp_sink.port),
     )
 
@@ -57,19 +57,20 @@ def test_a_trusted_server_works_over_tls(
     security: str,
     ssl_provider: ImapProvider,
     starttls_provider: ImapProvider,
-    dovecot: Dovecot,
+    server: MailServer,
     user: str,
     mailbag: Mailbag,
 ) -> None:
     provider = ssl_provider if security == "ssl" else starttls_provider
     assert provider.test_connection() == (
-        "Connected: signed in to IMAP, ManageSieve and SMTP. No auto-reply is set."
+        f"Connected: signed in to IMAP, ManageSieve and SMTP. No auto-reply is set. "
+        f"{INTERVAL[server.name]}"
     )
     reply = AutoReply(True, internal="Inside", external="Outside", subject="Away")
     provider.write_auto_reply(reply)
     assert provider.read_auto_reply().same_as(reply)
-    assert scripts(dovecot, user)[0] == "boundary"
-    dovecot.deliver("sender@elsewhere.test", f"{user}@example.com", "Over TLS")
+    assert scripts(server, user)[0] == "boundary"
+    server.deliver("sender@elsewhere.test", f"{user}@example.com", "Over TLS")
     [message] = provider.list_mail(provider.context.clock() - timedelta(hours=1), 5)
     provider.forward(message.id, f"{security}@example.com", "Note")
     assert len(mailbag.to(f"{security}@example.com")) == 1
