@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from boundary_app.cli.command import Command, Context, json_parent
-from boundary_app.cli.output import EXIT_OK, Failure
+from boundary_app.cli.output import EXIT_OK, Failure, UsageError
 
 if TYPE_CHECKING:
     from boundary_app.providers.base import MailProvider, SignInInteraction
@@ -26,7 +26,6 @@ def accounts_arguments(accounts: argparse.ArgumentParser) -> None:
     actions.add_parser("list", parents=[json_flag], help="accounts and what they can do")
     add = actions.add_parser(
         "add",
-        add_help=False,
         help="add an account: accounts add KIND NAME [options] (see accounts add KIND --help)",
         description="Add an account. Each kind has its own options: "
         "'boundary accounts add KIND --help' lists them; 'boundary providers' lists the kinds.",
@@ -173,7 +172,10 @@ def run_add(context: Context, args: argparse.Namespace) -> int:
 
     service = context.service
     if not args.kind:
-        raise Failure(f"Say which kind of account: {', '.join(service.registry.kinds())}.")
+        raise UsageError(
+            f"Say which kind of account: {', '.join(service.registry.kinds())} "
+            "('boundary accounts add KIND --help' lists its options)."
+        )
     cls = service.provider_class(args.kind)
     options = kind_parser(cls).parse_args(args.options)
     values = _settings(cls, options)
