@@ -1,4 +1,4 @@
-"""``boundary accounts list|add|remove|test|sign-in`` and ``boundary providers``.
+"""``boundary accounts list|add|remove|test|sign-in|discover`` and ``boundary providers``.
 
 Passwords come in on standard input (``--password-stdin``) or through a sign-in, never as a
 flag; ``accounts add KIND`` takes the options the kind's settings fields name.
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from boundary_app.cli.command import Command, Context, json_parent
+from boundary_app.cli.discover import add_discover_parser, run_discover
 from boundary_app.cli.output import EXIT_OK, Failure, UsageError
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def accounts_arguments(accounts: argparse.ArgumentParser) -> None:
     ):
         one = actions.add_parser(action, parents=[json_flag], help=words, description=words)
         one.add_argument("name", metavar="NAME")
+    add_discover_parser(actions, json_flag)
 
 
 # --- list --------------------------------------------------------------------------------
@@ -228,6 +230,7 @@ ACTIONS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
     "remove": run_remove,
     "test": run_test,
     "sign-in": run_test,
+    "discover": run_discover,
 }
 """``boundary accounts ACTION``: what runs each action."""
 
@@ -263,7 +266,7 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
 
 ACCOUNTS = Command(
     "accounts",
-    help="list, add, test or remove mail accounts",
+    help="list, add, test or remove mail accounts, or find an address's settings",
     description="Mail accounts. Passwords and tokens are kept in the system keyring only.",
     json_flag=False,
     add_arguments=accounts_arguments,
