@@ -398,16 +398,27 @@ def make_resolver(timeout: float, environ: Mapping[str, str]) -> dns.resolver.Re
     server = environ.get(DNS_SERVER, "").strip()
     try:
         if server:
-            host, _, port = server.rpartition(":") if server.count(":") == 1 else (server, "", "")
+            host, port = _host_and_port(server)
             resolver = dns.resolver.Resolver(configure=False)
-            resolver.nameservers = [host.strip("[]")]
-            resolver.port = int(port or 53)
+            resolver.nameservers = [host]
+            resolver.port = port
         else:
             resolver = dns.resolver.Resolver()
     except (dns.resolver.NoResolverConfiguration, OSError, ValueError):
         return None
     resolver.timeout = resolver.lifetime = timeout
     return resolver
+
+
+def _host_and_port(server: str) -> tuple[str, int]:
+    """'127.0.0.1:5353', '[::1]:5353', '::1' or '127.0.0.1' → (host, port; 53 by default)."""
+    if server.startswith("["):
+        host, _, rest = server[1:].partition("]")
+        return host, int(rest.lstrip(":") or 53)
+    if server.count(":") == 1:
+        host, _, port = server.partition(":")
+        return host, int(port or 53)
+    return server, 53
 
 
 def resolve(
@@ -634,7 +645,8 @@ def discover(
     """Look up the settings for ``email`` (an address: ``is_email``), in the module's order.
 
     ``progress`` hears each stage as it starts: AUTOCONFIG (the files and DNS together),
-    then AUTODISCOVER when it comes to that. Blocks for up to about two ``timeout``\\ s.
+    then AUTODISCOVER when it comes to that. Blocks for at most about twice ``timeout``
+    seconds.
     """
     from functools import partial
 

@@ -254,3 +254,17 @@ def test_a_dns_server_that_is_not_there_is_a_failed_lookup(
 def test_an_address_is_needed(net: Lookups) -> None:
     with pytest.raises(ValueError, match="not an email address"):
         discover("ana", timeout=SHORT)
+
+
+@pytest.mark.parametrize(
+    ("server", "nameserver", "port"),
+    [("127.0.0.1:5353", "127.0.0.1", 5353), ("[::1]:5353", "::1", 5353), ("::1", "::1", 53)],
+)
+def test_the_dns_server_for_tests_is_read_with_or_without_a_port(
+    server: str, nameserver: str, port: int
+) -> None:
+    from boundary_app.core.discovery import make_resolver
+
+    resolver = make_resolver(1.0, {"BOUNDARY_DNS_SERVER": server})
+    assert resolver is not None
+    assert (resolver.nameservers, resolver.port) == ([nameserver], port)
