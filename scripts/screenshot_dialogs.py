@@ -48,7 +48,9 @@ def _shoot(out: Path, lang: str) -> int:
         MailSummary,
         Unreachable,
     )
+    from boundary_app.providers.exchange import ExchangeProvider
     from boundary_app.providers.gmail import GmailProvider
+    from boundary_app.providers.imap import ImapProvider
     from boundary_app.providers.local import LocalProvider
     from boundary_app.providers.m365 import M365Provider
     from boundary_app.providers.registry import ProviderRegistry
@@ -62,6 +64,7 @@ def _shoot(out: Path, lang: str) -> int:
         kind = "imap"
         display_name = "IMAP and ManageSieve"
         capabilities = frozenset({Capability.AUTO_REPLY})
+        settings_fields = ImapProvider.settings_fields
         server: ClassVar[dict[str, AutoReply]] = {}
 
         def read_auto_reply(self) -> AutoReply:
@@ -81,6 +84,7 @@ def _shoot(out: Path, lang: str) -> int:
     class DemoExchange(DemoProvider):
         kind = "exchange"
         display_name = "Exchange Server"
+        settings_fields = ExchangeProvider.settings_fields
         capabilities = frozenset(
             {
                 Capability.AUTO_REPLY,
@@ -267,18 +271,7 @@ def _shoot(out: Path, lang: str) -> int:
     grab(stats, "statistics-26-weeks-minimum-size")
     stats.close()
 
-    # Add an account: Microsoft 365's form, then Gmail's with a mistake in it.
-    from boundary_app.ui.account_dialog import AccountDialog
-
-    adder = AccountDialog(controller, [a.name for a in profile.accounts])
-    adder.show()
-    adder.kind_box.setCurrentIndex(adder.kind_box.findData("m365"))
-    grab(adder, "account-add-m365")
-    adder.kind_box.setCurrentIndex(adder.kind_box.findData("gmail"))
-    adder.edits["email"].setText("ana.silva@")  # type: ignore[union-attr]
-    adder.sign_in_button.click()
-    grab(adder, "account-add-error")
-    adder.close()
+    _shoot_account_forms(controller, [a.name for a in profile.accounts], grab, settle)
 
     # The mail-check pop-up, its forward dialog, and time's up.
     from boundary_app.ui.check_popup import CheckPopup
@@ -314,6 +307,66 @@ def _shoot(out: Path, lang: str) -> int:
     service.close()
     print("\n".join(saved))
     return 0
+
+
+def _shoot_account_forms(
+    controller: object, taken: list[str], grab: object, settle: object
+) -> None:
+    """Add an account: the address, the lookup under way, what it found (only the password
+    left; then every setting), nothing found; Microsoft 365's form by hand, Gmail's with a
+    mistake in it. The lookups go to loopback servers (tests/lookups.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from boundary_app.ui.account_dialog import AccountDialog
+    from boundary_app.ui.controller import Controller
+    from tests.lookups import DnsServer, Page, WebServer, autoconfig_xml
+
+    assert isinstance(controller, Controller) and callable(grab) and callable(settle)
+    web, dns = WebServer(), DnsServer()
+    os.environ["BOUNDARY_AUTOCONFIG_BASE"] = web.base
+    os.environ["BOUNDARY_DNS_SERVER"] = dns.address
+    xml = autoconfig_xml(("mail.example.com", 993, "SSL"), ("smtp.example.com", 465, "SSL"))
+    web.pages["GET", "/mail/config-v1.1.xml"] = Page(xml, hold=True)
+    dns.records["_sieve._tcp.example.com", "SRV"] = ["0 1 4190 sieve.example.com."]
+
+    def wait(adder: AccountDialog) -> None:
+        deadline = time.monotonic() + 10
+        while adder.finder.busy and time.monotonic() < deadline:
+            settle()
+            time.sleep(0.02)
+
+    adder = AccountDialog(controller, taken, email="ana.silva@example.com")
+    adder.show()
+    grab(adder, "account-add-address")
+    adder.finder.find_button.click()
+    grab(adder, "account-add-looking-up")
+    web.release.set()
+    wait(adder)
+    grab(adder, "account-add-found")
+    adder.show_all_box.setChecked(True)
+    grab(adder, "account-add-found-all-settings")
+    adder.close()
+
+    web.pages.clear()  # the servers answer for every domain: now for one with nothing
+    dns.records.clear()
+    adder = AccountDialog(controller, taken, email="ana@example.org")
+    adder.show()
+    adder.finder.find_button.click()
+    wait(adder)
+    grab(adder, "account-add-nothing-found")
+    adder.close()
+    web.close()
+    dns.close()
+
+    adder = AccountDialog(controller, taken)
+    adder.show()
+    adder.finder.by_hand_button.click()
+    adder.kind_box.setCurrentIndex(adder.kind_box.findData("m365"))
+    grab(adder, "account-add-m365")
+    adder.kind_box.setCurrentIndex(adder.kind_box.findData("gmail"))
+    adder.edits["email"].setText("ana.silva@")  # type: ignore[union-attr]
+    adder.sign_in_button.click()
+    grab(adder, "account-add-error")
+    adder.close()
 
 
 def _fill_record(service: object, now: datetime) -> None:

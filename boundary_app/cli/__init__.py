@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app import __version__
 from boundary_app.cli import accounts, away, checks, plan, profile, templates
-from boundary_app.cli.command import Command, Context, json_parent
+from boundary_app.cli.command import Command, Context, Parser, json_parent
 from boundary_app.cli.output import (
     EXIT_ERROR,
     EXIT_OK,
@@ -27,6 +27,7 @@ from boundary_app.cli.output import (
     EXIT_USAGE,
     Failure,
     Out,
+    UsageError,
 )
 from boundary_app.core.clock import system_clock
 
@@ -88,7 +89,7 @@ class _CommandParsers(_SubParsers):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="boundary",
         description="Keep work boundaries: out-of-office replies on every mail account at once.",
         epilog=(
@@ -173,7 +174,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return command.run(context, args)
     except Failure as error:
         context.out.fail(str(error), error.details)
-        return EXIT_ERROR
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_ERROR
 
 
 def _not_utf8(arguments: Sequence[str]) -> str | None:

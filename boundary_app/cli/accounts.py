@@ -1,4 +1,4 @@
-"""``boundary accounts list|add|remove|test|sign-in|keep|leave`` and ``boundary providers``.
+"""``boundary accounts list|add|remove|test|sign-in|keep|leave|discover`` and ``providers``.
 
 Passwords come in on standard input (``--password-stdin``) or through a sign-in, never as a
 flag; ``accounts add KIND`` takes the options the kind's settings fields name.
@@ -12,9 +12,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from boundary_app.cli.command import Command, Context, json_parent
+from boundary_app.cli.discover import add_discover_parser, run_discover
 from boundary_app.cli.output import (
     EXIT_OK,
     Failure,
+    UsageError,
     away_json,
     exit_for,
     names_text,
@@ -34,7 +36,6 @@ def accounts_arguments(accounts: argparse.ArgumentParser) -> None:
     actions.add_parser("list", parents=[json_flag], help="accounts and what they can do")
     add = actions.add_parser(
         "add",
-        add_help=False,
         help="add an account: accounts add KIND NAME [options] (see accounts add KIND --help)",
         description="Add an account. Each kind has its own options: "
         "'boundary accounts add KIND --help' lists them; 'boundary providers' lists the kinds.",
@@ -66,6 +67,7 @@ def accounts_arguments(accounts: argparse.ArgumentParser) -> None:
             action, parents=[json_flag], help=words, description=f"{words.capitalize()}. {more}"
         )
         one.add_argument("names", metavar="NAME", nargs="+")
+    add_discover_parser(actions, json_flag)
 
 
 # --- list --------------------------------------------------------------------------------
@@ -199,7 +201,10 @@ def run_add(context: Context, args: argparse.Namespace) -> int:
 
     service = context.service
     if not args.kind:
-        raise Failure(f"Say which kind of account: {', '.join(service.registry.kinds())}.")
+        raise UsageError(
+            f"Say which kind of account: {', '.join(service.registry.kinds())} "
+            "('boundary accounts add KIND --help' lists its options)."
+        )
     cls = service.provider_class(args.kind)
     options = kind_parser(cls).parse_args(args.options)
     values = _settings(cls, options)
@@ -318,6 +323,7 @@ ACTIONS: dict[str, Callable[[Context, argparse.Namespace], int]] = {
     "sign-in": run_test,
     "keep": run_keep,
     "leave": run_leave,
+    "discover": run_discover,
 }
 """``boundary accounts ACTION``: what runs each action."""
 
@@ -353,7 +359,10 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
 
 ACCOUNTS = Command(
     "accounts",
-    help="list, add, test or remove mail accounts; keep or leave a reply set elsewhere",
+    help=(
+        "list, add, test or remove mail accounts; keep or leave a reply set elsewhere; "
+        "find an address's settings"
+    ),
     description="Mail accounts. Passwords and tokens are kept in the system keyring only.",
     json_flag=False,
     add_arguments=accounts_arguments,

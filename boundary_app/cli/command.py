@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from boundary_app.cli.output import Out
@@ -46,6 +46,32 @@ class Command(NamedTuple):
     """Adds the command's options (and actions); called only when the command line names it."""
     opens_service: bool = True
     """Open the profile, journal and accounts (``Boundary``) before ``run``."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, which also says "did you mean" for a mistyped command, action or
+    choice (``boundary stauts``: did you mean 'status'?)."""
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        import difflib
+
+        names = [str(choice) for choice in choices]
+        if isinstance(action, argparse._SubParsersAction):
+            words = f"unknown {str(action.metavar or 'command').lower()} '{value}'"
+        else:
+            words = f"invalid choice: '{value}'"
+        close = [f"'{name}'" for name in difflib.get_close_matches(str(value), names, n=3)]
+        if close:
+            alternatives = close[0] if len(close) == 1 else ", ".join(close[:-1])
+            if len(close) > 1:
+                alternatives += f" or {close[-1]}"
+            words += f"; did you mean {alternatives}?"
+        else:
+            words += f" (choose from {', '.join(names)})"
+        raise argparse.ArgumentError(action, words)
 
 
 def json_parent() -> argparse.ArgumentParser:

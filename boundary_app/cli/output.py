@@ -48,6 +48,10 @@ class Failure(Exception):
         self.details = details
 
 
+class UsageError(Failure):
+    """The command line lacks something: exit code 2, like argparse's own errors."""
+
+
 # --- JSON --------------------------------------------------------------------------------
 
 

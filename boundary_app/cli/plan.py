@@ -8,7 +8,7 @@ checked before anything is saved, so a bad one changes nothing. Saving goes thro
 from __future__ import annotations
 
 import argparse
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context
@@ -141,7 +141,7 @@ def run_plan(context: Context, args: argparse.Namespace) -> int:
     if problem := plan_problem(plan):
         name, words = problem
         flag = FLAG_OF.get(name, name)
-        raise Failure(f"With that change the plan {words} ({flag}). Nothing was changed.")
+        raise Failure(f"{flag} {words}. Nothing was changed.")
 
     before = service.profile
     changed = sorted(k for k, v in changes.items() if getattr(before.checks, k) != v)
@@ -273,15 +273,15 @@ def run_schedule(context: Context, args: argparse.Namespace) -> int:
 
     lines = [
         f"{first:%a %d %b %Y} to {first + timedelta(days=days - 1):%a %d %b %Y}, "
-        f"{profile.identity.timezone}:"
+        f"{profile.identity.timezone} (UTC in brackets):"
     ]
     focus_by_day = {f.day: f for f in focus_days}
     for k in range(days):
         day = first + timedelta(days=k)
         today = [w for w in windows if w.start.date() == day]
-        parts = [f"{w.start:%H:%M}–{w.end:%H:%M}" for w in today]
-        if day in focus_by_day:
-            parts.insert(0, "focus day")
+        parts = [f"{w.start:%H:%M}–{w.end:%H:%M} ({_utc(w.start, w.end, day)})" for w in today]
+        if focus := focus_by_day.get(day):
+            parts.insert(0, f"focus day ({_utc(focus.start, focus.end, None)})")
         if parts:
             lines.append(f"  {day:%a %d %b}  {', '.join(parts)}")
     if len(lines) == 1:
@@ -297,6 +297,16 @@ def run_schedule(context: Context, args: argparse.Namespace) -> int:
         lines,
     )
     return EXIT_OK
+
+
+def _utc(start: datetime, end: datetime, day: date | None) -> str:
+    """``start``–``end`` in UTC; a moment on another date than ``day`` names its weekday."""
+
+    def at(moment: datetime) -> str:
+        moment = moment.astimezone(UTC)
+        return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%a %H:%M}"
+
+    return f"{at(start)}–{at(end)} UTC"
 
 
 def _number_of_days(text: str) -> int:

@@ -71,7 +71,9 @@ def run_templates(context: Context, args: argparse.Namespace) -> int:
         )
         mark = " (edited)" if edited else ""
         lines += ["", f"== {template.title} [{template_id}]{mark}", f"Subject: {reply.subject}"]
-        lines += ["", reply.internal]
+        lines += ["", "To colleagues:", reply.internal, "", "To everyone else:"]
+        same = not reply.external.strip() or reply.external.strip() == reply.internal.strip()
+        lines.append("(the same as to colleagues)" if same else reply.external)
     out.emit(
         {"language": lang, "preview_until": until.isoformat(), "templates": items},
         lines,

@@ -1,5 +1,9 @@
 """Add a mail account: the form comes from the kind's settings fields.
 
+It starts with the email address alone: Find settings looks the rest up (``AddressFinder``,
+``core/discovery.py``) and the form then shows only what was not found, plus the password;
+"Show all settings" shows the rest. "Enter the settings by hand" skips the lookup.
+
 Nothing is stored while the dialog is open: the password waits in a ``PendingSecrets`` and
 the account in a draft, which Settings keeps when it is saved (``Boundary.save_settings``).
 "Test" and "Sign in" run off the GUI thread; the dialog shows what is happening and can
@@ -14,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boundary_app.core.discovery import Discovery, still_needed
 from boundary_app.core.service import AccountDraft, InputError
 from boundary_app.providers.base import (
     FieldKind,
@@ -36,11 +42,13 @@ from boundary_app.providers.base import (
     SignInInteraction,
 )
 from boundary_app.providers.secrets import KeyringUnavailable
+from boundary_app.ui.address_finder import AddressFinder
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 FAILURES = (ProviderError, InputError, KeyringUnavailable)
-KIND_AND_NAME_ROWS = 2
+ADDRESS_ROW, STATUS_ROW, KIND_ROW, NAME_ROW = range(4)
+ROWS_BEFORE_FIELDS = 4
 
 
 def field_text(text: str) -> str:
@@ -158,13 +166,19 @@ def run_sign_in(
 class AccountDialog(QDialog):
     """Choose a kind, fill in what it needs, test, and add.
 
-    Test accessors: ``kind_box``, ``name_edit``, ``edits`` (field key → widget),
-    ``test_button``, ``sign_in_button``, ``sign_in_panel``, ``result_label``,
-    ``add_button``; ``draft`` is the account once it was added.
+    Test accessors: ``finder`` (the address and the lookup), ``kind_box``, ``name_edit``,
+    ``edits`` (field key → widget), ``show_all_box``, ``test_button``, ``sign_in_button``,
+    ``sign_in_panel``, ``result_label``, ``add_button``; ``draft`` is the account once it was
+    added; ``found`` what the lookup found.
     """
 
     def __init__(
-        self, controller: Controller, taken: list[str], parent: QWidget | None = None
+        self,
+        controller: Controller,
+        taken: list[str],
+        parent: QWidget | None = None,
+        *,
+        email: str = "",
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -174,27 +188,15 @@ class AccountDialog(QDialog):
         self._failed: tuple[Any, ...] | None = None
         self._busy = False
         self.edits: dict[str, QLineEdit | QComboBox] = {}
+        self.found: Discovery | None = None
+        self._mode = "ask"  # the address alone; "found" after a lookup; "hand": everything
         self.setWindowTitle(self.tr("Add a mail account"))
 
         layout = QVBoxLayout(self)
-        # One form, so the kind's fields line up with Kind and Name above them.
-        self.form_host = QWidget(self)
-        self.form = QFormLayout(self.form_host)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.kind_box = QComboBox(self.form_host)
-        for cls in controller.service.kinds():
-            if cls.settings_fields:  # the built-in local kind needs no account
-                self.kind_box.addItem(cls.display_name, cls.kind)
-        kind_label = QLabel(self.tr("&Kind:"), self.form_host)
-        kind_label.setBuddy(self.kind_box)
-        self.form.addRow(kind_label, self.kind_box)
-        self.name_edit = QLineEdit(self.form_host)
-        self.name_edit.setPlaceholderText(self.tr("For example: Work"))
-        name_label = QLabel(self.tr("&Name:"), self.form_host)
-        name_label.setBuddy(self.name_edit)
-        self.form.addRow(name_label, self.name_edit)
+        self._make_form(email)
         layout.addWidget(self.form_host)
+        self.show_all_box = QCheckBox(self.tr("Show all settin&gs"), self)
+        layout.addWidget(self.show_all_box)
 
         self.sign_in_panel = SignInPanel(self)
         layout.addWidget(self.sign_in_panel)
@@ -219,8 +221,37 @@ class AccountDialog(QDialog):
 
         self.kind_box.currentIndexChanged.connect(self._build_form)
         self.name_edit.textChanged.connect(self._changed)
+        self.finder.found.connect(self.show_found)
+        self.finder.by_hand.connect(self.enter_by_hand)
+        self.finder.address_changed.connect(self.ask_address)
+        self.show_all_box.toggled.connect(self._show_rows)
         self._build_form()
+        self.ask_address()
         self.setMinimumWidth(500)
+
+    def _make_form(self, email: str) -> None:
+        """One form, so the kind's fields line up with the address, Kind and Name above."""
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.finder = AddressFinder(self.controller, self, email)
+        address_label = QLabel(self.tr("&Email address:"), self.form_host)
+        address_label.setBuddy(self.finder.email_edit)
+        self.form.addRow(address_label, self.finder.row)
+        self.form.addRow(self.finder.status)  # what the lookup does or found, under the address
+        self.kind_box = QComboBox(self.form_host)
+        for cls in self.controller.service.kinds():
+            if cls.settings_fields:  # the built-in local kind needs no account
+                self.kind_box.addItem(cls.display_name, cls.kind)
+        kind_label = QLabel(self.tr("&Kind:"), self.form_host)
+        kind_label.setBuddy(self.kind_box)
+        self.form.addRow(kind_label, self.kind_box)
+        self.name_edit = QLineEdit(self.form_host)
+        self.name_edit.setPlaceholderText(self.tr("For example: Work"))
+        name_label = QLabel(self.tr("&Name:"), self.form_host)
+        name_label.setBuddy(self.name_edit)
+        self.form.addRow(name_label, self.name_edit)
 
     # --- the form -------------------------------------------------------------------------
 
@@ -231,8 +262,8 @@ class AccountDialog(QDialog):
 
     @Slot()
     def _build_form(self) -> None:
-        while self.form.rowCount() > KIND_AND_NAME_ROWS:
-            self.form.removeRow(KIND_AND_NAME_ROWS)
+        while self.form.rowCount() > ROWS_BEFORE_FIELDS:
+            self.form.removeRow(ROWS_BEFORE_FIELDS)
         self.edits = {}
         cls = self.kind
         if cls is None:
@@ -241,11 +272,102 @@ class AccountDialog(QDialog):
             return
         for spec in cls.settings_fields:
             self.form.addRow(*self._field_row(spec))
-        self.sign_in_button.setVisible(cls.interactive_sign_in)
-        self.test_button.setVisible(not cls.interactive_sign_in)
         if not self.name_edit.text() or self.name_edit.isModified() is False:
             self.name_edit.setText(self._free_name(cls.display_name))
+        self._fill_found()
+        self._show_rows()
         self._changed()
+
+    # --- the address and what was found ---------------------------------------------------
+
+    @Slot()
+    def ask_address(self) -> None:
+        """The address and Find settings alone, until a lookup or "by hand"."""
+        self._mode, self.found = "ask", None
+        self.form.setRowVisible(ADDRESS_ROW, True)
+        self.form.setRowVisible(STATUS_ROW, True)
+        self.finder.find_button.setDefault(True)
+        self._show_rows()
+
+    @Slot()
+    def enter_by_hand(self) -> None:
+        self._mode, self.found = "hand", None
+        self.form.setRowVisible(ADDRESS_ROW, False)
+        self.form.setRowVisible(STATUS_ROW, False)
+        email = self.edits.get("email")
+        if isinstance(email, QLineEdit) and not email.text():
+            email.setText(self.finder.email)
+        self.add_button.setDefault(True)
+        self._show_rows()
+
+    @Slot(object)
+    def show_found(self, result: Discovery) -> None:
+        """Fill in what the lookup found; ask for what it did not."""
+        self._mode, self.found = "found", result
+        index = self.kind_box.findData(result.kind.value) if result.kind else -1
+        if 0 <= index != self.kind_box.currentIndex():
+            self.kind_box.setCurrentIndex(index)  # builds the form, filled in
+        else:
+            self._fill_found()
+            self._show_rows()
+        cls = self.kind if index >= 0 else None
+        if cls is not None and not self.name_edit.isModified():
+            self.name_edit.setText(self._free_name(result.email))
+        left = len(still_needed(cls.settings_fields, result.settings)) if cls else 0
+        self.finder.say(self.finder.summary(result, cls.display_name if cls else None, left))
+        self.add_button.setDefault(True)
+        for edit in self.edits.values():
+            if isinstance(edit, QLineEdit) and edit.isVisibleTo(self) and not edit.text():
+                edit.setFocus()
+                break
+
+    def _found_here(self) -> bool:
+        """Whether the form is of the kind the lookup found."""
+        found = self.found
+        return bool(found and found.kind and found.kind.value == self.kind_box.currentData())
+
+    def _fill_found(self) -> None:
+        """What the lookup found, in the form (for another kind: the address only)."""
+        if self.found is None:
+            return
+        for key, item in self.found.settings.items():
+            edit = self.edits.get(key)
+            if edit is None or (key != "email" and not self._found_here()):
+                continue
+            if isinstance(edit, QComboBox):
+                edit.setCurrentText(item.value)
+            else:
+                edit.setText(item.value)
+            edit.setToolTip(self.finder.source_words(item))
+        username = self.edits.get("username")
+        if isinstance(username, QLineEdit) and not username.text():
+            username.setText(self.found.email)  # most often the user name is the address
+
+    @Slot()
+    def _show_rows(self) -> None:
+        """Asking: the address alone. Found: what is still needed (all with "Show all
+        settings"; the address row stands for the email field). By hand: everything."""
+        cls, mode = self.kind, self._mode
+        found_here = mode == "found" and self._found_here()
+        show_all = not found_here or self.show_all_box.isChecked()
+        needed: set[str] = set()
+        if found_here and cls is not None and self.found is not None:
+            needed = {f.key for f in still_needed(cls.settings_fields, self.found.settings)}
+        self.form.setRowVisible(KIND_ROW, mode != "ask" and show_all)
+        self.form.setRowVisible(NAME_ROW, mode != "ask" and show_all)
+        for index, spec in enumerate(cls.settings_fields if cls else ()):
+            shown = show_all or spec.key in needed
+            if spec.key == "email" and mode == "found":
+                shown = False
+            self.form.setRowVisible(ROWS_BEFORE_FIELDS + index, mode != "ask" and shown)
+        self.show_all_box.setVisible(found_here)
+        self.finder.by_hand_button.setVisible(mode == "ask")
+        if self.isVisible():  # fit the rows shown (wrapped words included), no more
+            self.adjustSize()
+        interactive = cls is not None and cls.interactive_sign_in
+        self.sign_in_button.setVisible(mode != "ask" and interactive)
+        self.test_button.setVisible(mode != "ask" and not interactive)
+        self.add_button.setVisible(mode != "ask")
 
     def _free_name(self, base: str) -> str:
         taken = {n.casefold() for n in self.taken}

@@ -8,6 +8,10 @@
         <translation>Tambah akun email</translation>
     </message>
     <message>
+        <source>&amp;Email address:</source>
+        <translation>Alamat &amp;email:</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Show all settin&amp;gs</source>
+        <translation>Tampilkan semua pen&amp;gaturan</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -316,6 +324,97 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFinder</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nama@contoh.com</translation>
+    </message>
+    <message>
+        <source>&amp;Find settings</source>
+        <translation>&amp;Cari pengaturan</translation>
+    </message>
+    <message>
+        <source>Enter the settings by &amp;hand</source>
+        <translation>Isi pengaturan &amp;sendiri</translation>
+    </message>
+    <message>
+        <source>Enter your email address: Boundary looks up the settings for it.</source>
+        <translation>Masukkan alamat email Anda: Boundary akan mencari pengaturannya.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>‘%1’ bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Masukkan alamat email Anda.</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation>Mencari pengaturan untuk %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1&apos;s Exchange server (autodiscover)…</source>
+        <translation>Menanyakan server Exchange %1 (autodiscover)…</translation>
+    </message>
+    <message>
+        <source>The settings could not be looked up (%1).</source>
+        <translation>Pengaturan tidak dapat dicari (%1).</translation>
+    </message>
+    <message>
+        <source>Found: your email address</source>
+        <translation>Ditemukan: alamat email Anda</translation>
+    </message>
+    <message>
+        <source>Found in the domain&apos;s autoconfig file (%1)</source>
+        <translation>Ditemukan di file autoconfig domain (%1)</translation>
+    </message>
+    <message>
+        <source>Found in the domain&apos;s DNS records (%1)</source>
+        <translation>Ditemukan di catatan DNS domain (%1)</translation>
+    </message>
+    <message>
+        <source>Found: a provider Boundary knows (%1)</source>
+        <translation>Ditemukan: penyedia yang dikenal Boundary (%1)</translation>
+    </message>
+    <message>
+        <source>Found: the domain&apos;s mail server is %1</source>
+        <translation>Ditemukan: server email domain ini adalah %1</translation>
+    </message>
+    <message>
+        <source>Found by Exchange autodiscover (%1)</source>
+        <translation>Ditemukan lewat Exchange autodiscover (%1)</translation>
+    </message>
+    <message>
+        <source>No settings were found for %1. Choose the kind of account and enter the settings your provider gives you.</source>
+        <translation>Tidak ada pengaturan yang ditemukan untuk %1. Pilih jenis akun, lalu isi pengaturan yang diberikan penyedia email Anda.</translation>
+    </message>
+    <message>
+        <source>Found the settings for %1 in its autoconfig file: %2.</source>
+        <translation>Pengaturan untuk %1 ditemukan di file autoconfig-nya: %2.</translation>
+    </message>
+    <message>
+        <source>Found the settings for %1 in its DNS records: %2.</source>
+        <translation>Pengaturan untuk %1 ditemukan di catatan DNS-nya: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has an Exchange server (found by autodiscover): %2.</source>
+        <translation>%1 memiliki server Exchange (ditemukan lewat autodiscover): %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a provider Boundary knows: %2.</source>
+        <translation>%1 adalah penyedia yang dikenal Boundary: %2.</translation>
+    </message>
+    <message>
+        <source>Fill in what is left to add the account.</source>
+        <translation>Isi yang masih kurang untuk menambahkan akun.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed.</source>
+        <translation>Tidak ada lagi yang diperlukan.</translation>
     </message>
 </context>
 <context>

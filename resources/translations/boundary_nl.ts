@@ -8,6 +8,10 @@
         <translation>Mailaccount toevoegen</translation>
     </message>
     <message>
+        <source>&amp;Email address:</source>
+        <translation>E-&amp;mailadres:</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Show all settin&amp;gs</source>
+        <translation>Alle instellingen t&amp;onen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -316,6 +324,97 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFinder</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>&amp;Find settings</source>
+        <translation>&amp;Instellingen zoeken</translation>
+    </message>
+    <message>
+        <source>Enter the settings by &amp;hand</source>
+        <translation>Instellingen zelf in&amp;vullen</translation>
+    </message>
+    <message>
+        <source>Enter your email address: Boundary looks up the settings for it.</source>
+        <translation>Vul je e-mailadres in: Boundary zoekt de instellingen ervoor op.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>‘%1’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Vul je e-mailadres in.</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation>Instellingen voor %1 opzoeken…</translation>
+    </message>
+    <message>
+        <source>Asking %1&apos;s Exchange server (autodiscover)…</source>
+        <translation>De Exchange-server van %1 vragen (autodiscover)…</translation>
+    </message>
+    <message>
+        <source>The settings could not be looked up (%1).</source>
+        <translation>De instellingen konden niet worden opgezocht (%1).</translation>
+    </message>
+    <message>
+        <source>Found: your email address</source>
+        <translation>Gevonden: je e-mailadres</translation>
+    </message>
+    <message>
+        <source>Found in the domain&apos;s autoconfig file (%1)</source>
+        <translation>Gevonden in het autoconfig-bestand van het domein (%1)</translation>
+    </message>
+    <message>
+        <source>Found in the domain&apos;s DNS records (%1)</source>
+        <translation>Gevonden in de DNS-records van het domein (%1)</translation>
+    </message>
+    <message>
+        <source>Found: a provider Boundary knows (%1)</source>
+        <translation>Gevonden: een provider die Boundary kent (%1)</translation>
+    </message>
+    <message>
+        <source>Found: the domain&apos;s mail server is %1</source>
+        <translation>Gevonden: de mailserver van het domein is %1</translation>
+    </message>
+    <message>
+        <source>Found by Exchange autodiscover (%1)</source>
+        <translation>Gevonden via Exchange-autodiscover (%1)</translation>
+    </message>
+    <message>
+        <source>No settings were found for %1. Choose the kind of account and enter the settings your provider gives you.</source>
+        <translation>Voor %1 zijn geen instellingen gevonden. Kies de soort account en vul de instellingen in die je van je provider krijgt.</translation>
+    </message>
+    <message>
+        <source>Found the settings for %1 in its autoconfig file: %2.</source>
+        <translation>Instellingen voor %1 gevonden in het autoconfig-bestand: %2.</translation>
+    </message>
+    <message>
+        <source>Found the settings for %1 in its DNS records: %2.</source>
+        <translation>Instellingen voor %1 gevonden in de DNS-records: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has an Exchange server (found by autodiscover): %2.</source>
+        <translation>%1 heeft een Exchange-server (gevonden via autodiscover): %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a provider Boundary knows: %2.</source>
+        <translation>%1 is een provider die Boundary kent: %2.</translation>
+    </message>
+    <message>
+        <source>Fill in what is left to add the account.</source>
+        <translation>Vul in wat nog ontbreekt om het account toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed.</source>
+        <translation>Meer is niet nodig.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,44 @@ def test_each_kind_lists_its_own_flags(
     assert "--password " not in text  # a secret is never a flag
 
 
+def test_add_without_a_kind_is_a_usage_error_and_add_help_lists_the_form(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = boundary(capsys, monkeypatch, "accounts", "add")
+    assert (code, out) == (2, "")
+    assert err == (
+        "boundary: Say which kind of account: browser, guarded, local "
+        "('boundary accounts add KIND --help' lists its options).\n"
+    )
+    with pytest.raises(SystemExit) as done:
+        boundary(capsys, monkeypatch, "accounts", "add", "--help")
+    assert done.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "usage: boundary accounts add" in text and "accounts add KIND --help" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("stauts",), "unknown command 'stauts'; did you mean 'stats' or 'status'?"),
+        (("acounts", "list"), "unknown command 'acounts'; did you mean 'accounts'?"),
+        (("accounts", "lsit"), "unknown action 'lsit'; did you mean 'list'?"),
+        (("away", "--audience", "contact"), "invalid choice: 'contact'; did you mean 'contacts'?"),
+        (("xyzzy",), "unknown command 'xyzzy' (choose from status, away, back,"),
+    ],
+)
+def test_a_mistyped_command_gets_a_suggestion_and_exit_2(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    words: str,
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        boundary(capsys, monkeypatch, *args)
+    assert done.value.code == 2
+    assert words in capsys.readouterr().err
+
+
 def test_a_browser_sign_in_follows_add_and_the_token_is_kept(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

@@ -126,9 +126,9 @@ def test_setting_what_is_already_set_saves_nothing(
         (["--times", "10:00,10:00"], "the same time twice"),
         (["--times", ","], "at least one time"),
         (["--times", "10:00,10:05"], "10:00 and 10:05, which overlap"),
-        (["--minutes", "400"], "use a number from 1 to 240 (--minutes)"),
+        (["--minutes", "400"], "--minutes is 400; use a number from 1 to 240."),
         (["--minutes", "ten"], "--minutes takes a whole number"),
-        (["--lead", "-1"], "from 0 to 120 (--lead)"),
+        (["--lead", "-1"], "--lead is -1; use a number from 0 to 120."),
         (["--weekdays", "mon-funday"], "'funday' is not a day of the week"),
         (["--focus-day", "wensday"], "'wensday' is not a day of the week"),
         (["--timezone", "Mars/Olympus_Mons"], "'Mars/Olympus_Mons' is not a time zone"),
@@ -137,7 +137,10 @@ def test_setting_what_is_already_set_saves_nothing(
         (["--skip-dates", "24/12/2026"], "'24/12/2026' is not a date"),
         (["--skip-dates", "2026-12-24,2026-12-24"], "lists 2026-12-24 twice"),
         (["--skip-dates", " , "], "--skip-dates needs dates"),
-        (["--skip-dates", "2026-12-24", "--minutes", "0"], "from 1 to 240 (--minutes)"),
+        (
+            ["--skip-dates", "2026-12-24", "--minutes", "0"],
+            "--minutes is 0; use a number from 1 to 240.",
+        ),
     ],
 )
 def test_a_bad_value_is_one_line_exit_1_and_changes_nothing(
@@ -153,6 +156,14 @@ def test_a_bad_value_is_one_line_exit_1_and_changes_nothing(
 
     code, data = boundary_json(capsys, "plan", *args)
     assert code == 1 and words in data["error"]
+
+
+def test_a_value_out_of_range_names_its_flag_and_the_numbers_allowed(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = boundary(capsys, "plan", "--minutes", "0")
+    assert code == 1
+    assert err == "boundary: --minutes is 0; use a number from 1 to 240. Nothing was changed.\n"
 
 
 def test_skip_dates_replace_the_set_and_none_clears_it(
@@ -222,8 +233,11 @@ def test_schedule_lists_windows_and_focus_days_in_local_time_and_utc(
 
     code, out, _ = boundary(capsys, "schedule", "--from", "2026-03-28", "--days", "2")
     assert code == 0
-    assert "Sat 28 Mar  02:30–02:45" in out
-    assert "Sun 29 Mar  focus day" in out
+    assert "Europe/Amsterdam (UTC in brackets):" in out
+    assert "Sat 28 Mar  02:30–02:45 (01:30–01:45 UTC)" in out
+    # The focus day runs from midnight to midnight in Amsterdam: 23 hours, on the UTC clock
+    # from Saturday 23:00 to Sunday 22:00.
+    assert "Sun 29 Mar  focus day (Sat 23:00–Sun 22:00 UTC)" in out
 
 
 def test_schedule_defaults_to_a_week_from_today(

@@ -64,6 +64,19 @@ def test_templates_lists_each_template_with_a_preview_in_the_language(
 
 
 @pytest.mark.usefixtures("paths")
+def test_templates_show_what_colleagues_and_everyone_else_read(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = boundary(capsys, monkeypatch, "templates", "--lang", "en")
+    assert code == 0
+    vacation = out.split("== ")[1]
+    colleagues, everyone = vacation.split("To everyone else:")
+    assert "To colleagues:" in colleagues and "Thanks," in colleagues
+    assert "Thank you for your message." in everyone and "Kind regards," in everyone
+    assert "Thank you for your message." not in colleagues
+
+
+@pytest.mark.usefixtures("paths")
 def test_templates_show_the_persons_edits_in_that_language_only(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -48,6 +48,7 @@ def open_add(settings: SettingsDialog, kind: str) -> AccountDialog:
     settings.accounts_tab.add_account_button.click()
     editor = settings.accounts_tab.account_editor
     assert editor is not None and editor.isVisible()
+    editor.finder.by_hand_button.click()  # these tests fill the form in themselves
     editor.kind_box.setCurrentIndex(editor.kind_box.findData(kind))
     return editor
 

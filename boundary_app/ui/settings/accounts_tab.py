@@ -187,7 +187,11 @@ class AccountsTab(SettingsPage):
     @Slot()
     def add_account(self) -> None:
         taken = [a.name for a in self.accounts]
-        self.account_editor = AccountDialog(self.controller, taken, self)
+        # The person's own address is the likely first account; an address in use is not.
+        email = self.controller.profile.identity.email
+        if any(str(a.settings.get("email", "")).lower() == email.lower() for a in self.accounts):
+            email = ""
+        self.account_editor = AccountDialog(self.controller, taken, self, email=email)
         self.account_editor.accepted.connect(self._on_account_added)
         self.account_editor.open()
 
