@@ -110,11 +110,14 @@ class Pushed:
         try:
             pass_s = _wait_for_pass(stamp, started, app)
             before, _ = read_memory(app.pid)
+            # With the app running, status reads the journal only: what the app's pass left.
+            status = boundary(cli_env, "status", "--json", check=False)
+            not_pushed = [f"(app's start-up pass) {p}" for p in _not_ok(status, "accounts")]
             # A different end each run, so every run writes a reply the accounts do not hold.
             until = datetime.now(UTC).replace(second=0, microsecond=0)
             until += timedelta(days=7, minutes=index + 1)
             away = boundary(cli_env, "away", "--until", until.isoformat(), "--json", check=False)
-            not_pushed = _not_pushed(away)
+            not_pushed += _not_ok(away, "results")
             deadline = time.monotonic() + settle
             while time.monotonic() < deadline:
                 _alive(app, "boundary", logs, settle)
@@ -126,7 +129,7 @@ class Pushed:
             stop(app)
             stop(floor)
         back = boundary(cli_env, "back", "--json", check=False)
-        not_pushed += [f"(back) {problem}" for problem in _not_pushed(back)]
+        not_pushed += [f"(back) {problem}" for problem in _not_ok(back, "results")]
         if app_kib is None or floor_kib is None:
             raise PushFailed("cannot read memory on this platform (no /proc, no psutil)")
         return PushedRun(app_kib, floor_kib, processes, before, pass_s, not_pushed)
@@ -160,11 +163,12 @@ def _wait_for_pass(stamp: Path, started_ns: int, app: subprocess.Popen[bytes]) -
     return None
 
 
-def _not_pushed(result: subprocess.CompletedProcess[str]) -> list[str]:
-    """The accounts ``away`` / ``back`` could not update, with the reason it gave."""
+def _not_ok(result: subprocess.CompletedProcess[str], key: str) -> list[str]:
+    """The accounts under ``key`` of a ``--json`` answer (``away``/``back``: ``results``,
+    ``status``: ``accounts``) whose status is not ok, with the reason given."""
     try:
         answer: Any = json.loads(result.stdout)
-        rows = answer["results"]
+        rows = answer[key]
     except (ValueError, KeyError, TypeError):
         return [f"boundary exited {result.returncode}: {result.stdout}{result.stderr}".strip()]
     return [f"{r['account']}: {r['status']}: {r['message']}" for r in rows if r["status"] != "ok"]
