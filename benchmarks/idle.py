@@ -142,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
             f"minute); {used[f'{name} cs'] / minutes:.1f} context switches a minute"
         )
     print(f"Boundary's timer fired {used['fired']} times ({per_minute:.1f} a minute)")
+    if used["fired"]:
+        extra = (used["boundary cpu"] - used["floor cpu"]) / used["fired"] / 1000
+        print(f"Boundary's CPU over the floor's, per timer fire: {extra:.0f} µs")
     verdict_cpu = "ok" if round(ratio, 2) <= CPU_TARGET else "OVER TARGET"
     verdict_wake = "ok" if round(per_minute, 1) <= WAKEUP_TARGET else "OVER TARGET"
     print(f"cpu: {verdict_cpu} (target {CPU_TARGET}); ", end="")
