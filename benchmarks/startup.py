@@ -1,6 +1,7 @@
-"""Boundary's start-up time and idle memory against a floor measured in the same run.
+"""Boundary's start-up time and memory against a floor measured in the same run.
 
-The floor is ``benchmarks/floor_tray.py``, the least a PySide6 tray app can be. Figures:
+The floor is ``benchmarks/floor_tray.py``, the least a PySide6 tray app can be (without a
+tray, a window of the same kind as Boundary's). Figures:
 
 1. start-up: the time from spawning ``--self-test`` to the tray shown, N interleaved runs of
    each app, median of each; ``startup_ratio = boundary / floor``. Both apps print
@@ -8,21 +9,25 @@ The floor is ``benchmarks/floor_tray.py``, the least a PySide6 tray app can be. 
    T on the system-wide monotonic clock this script reads too. The time to the process's
    exit (which adds Boundary's plugin check and the interpreter's shutdown) is an extra
    column.
-2. idle memory: each app started normally, left alone for a few seconds, then its resident
-   memory (VmRSS) read, then terminated; median of 3 runs each; ``memory_ratio`` uses RSS.
+2. idle memory: each app started normally on a profile whose first-run questions are
+   answered (``homes.py``), left alone for a few seconds, then its resident memory (VmRSS)
+   read, then terminated; median of 3 interleaved runs each; ``memory_ratio`` uses RSS.
    PSS (shared libraries counted by share) is printed as an extra line where Linux has it.
+3. memory after a push (``pushed.py``): the app with one account of each kind on loopback
+   servers, ``--settle`` seconds (60) after ``boundary away`` pushed to all of them; the
+   app's tree RSS (with any child process alive then) over the floor's, read at the same
+   moment: ``pushed_memory_ratio``.
 
 Display: one Xvfb server with trayer on it (real tray, xcb) when both exist, else Qt's
 offscreen platform (no tray: both apps show their fallback window). The last line is always
-``startup_ratio=R memory_ratio=R``. The exit status is 0 even over target; non-zero only
-when an app failed to start. Standard library only.
+``startup_ratio=R memory_ratio=R pushed_memory_ratio=R``. The exit status is 0 even over
+target; non-zero only when an app failed to start or a set-up step failed.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import math
 import os
 import re
@@ -39,13 +44,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
+# Run as a script, only this folder is on sys.path; the helpers are ``benchmarks.*``.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.homes import SetUpFailed, set_up_home
+from benchmarks.procs import read_memory, stop
+from benchmarks.pushed import Pushed, PushedRun, PushFailed
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 FLOOR_SCRIPT = HERE / "floor_tray.py"
 
-STARTUP_TARGET = 1.5
-MEMORY_TARGET = 1.3
-TERMINATE_GRACE = 5.0
+# Issue 15's targets.
+STARTUP_TARGET = 1.2
+MEMORY_TARGET = 1.15
+PUSHED_TARGET = 1.2
 SELF_TEST_TIMEOUT = 60.0
 
 TRAY_PROBE = (
@@ -79,17 +92,6 @@ class Display:
 
 
 # --- display ----------------------------------------------------------------------------------
-
-
-def _stop(process: subprocess.Popen[bytes], grace: float = TERMINATE_GRACE) -> None:
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(grace)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def _start_xvfb(log_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -128,7 +130,7 @@ def _start_xvfb(log_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
     finally:
         os.close(read_fd)
     if not number.strip().isdigit():
-        _stop(xvfb)
+        stop(xvfb)
         raise RuntimeError(f"Xvfb did not start; see {log_dir / 'xvfb.log'}")
     return xvfb, f":{number.strip().decode()}"
 
@@ -144,7 +146,7 @@ def _tray_available(env: dict[str, str]) -> bool:
     return result.stdout.strip() == b"yes"
 
 
-def _child_env(base: dict[str, str], tmp: Path) -> dict[str, str]:
+def child_env(base: dict[str, str], tmp: Path) -> dict[str, str]:
     env = dict(base)
     env["TMPDIR"] = str(tmp)  # Qt's local-socket files land here and go with the temp dir
     env.pop("PYTHONSTARTUP", None)
@@ -158,7 +160,7 @@ def _child_env(base: dict[str, str], tmp: Path) -> dict[str, str]:
 
 @contextlib.contextmanager
 def display(offscreen: bool, work: Path) -> Iterator[Display]:
-    env = _child_env(dict(os.environ), work)
+    env = child_env(dict(os.environ), work)
     have_x = all(shutil.which(tool) for tool in ("xvfb-run", "Xvfb", "trayer"))
     if offscreen or not have_x or sys.platform != "linux":
         for key in ("DISPLAY", "WAYLAND_DISPLAY"):
@@ -207,7 +209,7 @@ def display(offscreen: bool, work: Path) -> Iterator[Display]:
         yield shown
     finally:
         for process in reversed(shown.processes):
-            _stop(process)
+            stop(process)
 
 
 # --- measuring --------------------------------------------------------------------------------
@@ -257,32 +259,6 @@ def time_self_test(app: App) -> tuple[float, float]:
     return float(shown.group(1)) - start, elapsed
 
 
-def _proc_kib(path: Path, key: str) -> int | None:
-    try:
-        text = path.read_text()
-    except OSError:
-        return None
-    for line in text.splitlines():
-        if line.startswith(key + ":"):
-            return int(line.split()[1])  # "VmRSS:    123456 kB"
-    return None
-
-
-def read_memory(pid: int) -> tuple[int | None, int | None]:
-    """(RSS, PSS) in KiB; None where this platform cannot tell."""
-    proc = Path("/proc") / str(pid)
-    if (proc / "status").exists():
-        return _proc_kib(proc / "status", "VmRSS"), _proc_kib(proc / "smaps_rollup", "Pss")
-    try:
-        psutil = importlib.import_module("psutil")
-    except ImportError:
-        return None, None
-    info = psutil.Process(pid).memory_full_info()
-    rss = int(info.rss) // 1024
-    pss = getattr(info, "pss", None)
-    return rss, None if pss is None else int(pss) // 1024
-
-
 def measure_idle(app: App, idle_s: float, logs: Path) -> tuple[int | None, int | None]:
     err_path = logs / f"{app.name}-idle.err"
     out_path = logs / f"{app.name}-idle.out"
@@ -301,7 +277,7 @@ def measure_idle(app: App, idle_s: float, logs: Path) -> tuple[int | None, int |
             )
         return read_memory(process.pid)
     finally:
-        _stop(process)
+        stop(process)
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -325,57 +301,85 @@ def _mib(kib: float) -> str:
     return "n/a" if math.isnan(kib) else f"{kib / 1024:.1f}"
 
 
-def report(mode: str, floor: App, boundary: App, runs: int, memory_runs: int, idle_s: float) -> str:
+def _spread(values: Sequence[float], scale: float = 1.0, digits: int = 0) -> str:
+    if not values:
+        return "n/a"
+    return f"{min(values) * scale:.{digits}f}-{max(values) * scale:.{digits}f}"
+
+
+def _table(floor: App, boundary: App) -> list[str]:
     rows = []
     for app in (floor, boundary):
-        ms = _median(app.startup_s) * 1000
-        spread = (
-            f"{min(app.startup_s) * 1000:.0f}-{max(app.startup_s) * 1000:.0f}"
-            if app.startup_s
-            else "n/a"
+        rows.append(
+            (
+                app.name,
+                f"{_median(app.startup_s) * 1000:.0f}",
+                _spread(app.startup_s, 1000),
+                f"{_median(app.exit_s) * 1000:.0f}",
+                _mib(_median(app.rss_kib)),
+                _spread(app.rss_kib, 1 / 1024, 1),
+                _mib(_median(app.pss_kib)),
+            )
         )
-        to_exit = f"{_median(app.exit_s) * 1000:.0f}"
-        rss = _median(app.rss_kib)
-        pss = _median(app.pss_kib)
-        rows.append((app.name, f"{ms:.0f}", spread, to_exit, _mib(rss), _mib(pss)))
-    header = (
-        "app",
-        "start-up ms",
-        "min-max ms",
-        "to exit ms",
-        "idle RSS MiB",
-        "idle PSS MiB",
-    )
+    header = ("app", "start-up ms", "min-max ms", "to exit ms", "idle RSS MiB", "min-max", "PSS")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = [
-        f"mode: {mode}",
-        f"medians of {runs} start-up runs and {memory_runs} idle runs ({idle_s:g} s idle) each",
-        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
-        "  ".join("-" * w for w in widths),
-    ]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
     lines += [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows
     ]
+    return lines
 
+
+def _pushed_lines(runs: Sequence[PushedRun], notes: Sequence[str], settle: float) -> list[str]:
+    if not runs:
+        return ["after a push  boundary/floor = n/a  (not measured: --pushed-runs 0)"]
+    ratio = _median([r.ratio for r in runs])
+    kinds = "exchange, m365, gmail" + ("" if notes else ", imap")
+    lines = [
+        f"after a push  boundary/floor = {ratio:.2f}  (target <= {PUSHED_TARGET}x, tree RSS "
+        f"{settle:g} s after a push to {kinds}; runs {_spread([r.ratio for r in runs], 1, 2)}; "
+        f"boundary {_mib(_median([r.boundary_kib for r in runs]))} MiB)  "
+        f"{_verdict(ratio, PUSHED_TARGET)}"
+    ]
+    lines += [f"  note: {note}" for note in notes]
+    if any(r.not_pushed for r in runs):
+        lines.append("  note: not every account took every push (see the runs above)")
+    return lines
+
+
+def report(
+    mode: str, floor: App, boundary: App, args: argparse.Namespace, pushed: Pushed | None
+) -> str:
+    lines = [
+        f"mode: {mode}",
+        f"medians of {args.runs} start-up runs and {args.memory_runs} idle runs "
+        f"({args.idle:g} s idle) each",
+        *_table(floor, boundary),
+    ]
     startup = _ratio(_median(boundary.startup_s), _median(floor.startup_s))
     memory = _ratio(_median(boundary.rss_kib), _median(floor.rss_kib))
     pss = _ratio(_median(boundary.pss_kib), _median(floor.pss_kib))
+    exit_ratio = _ratio(_median(boundary.exit_s), _median(floor.exit_s))
+    runs = pushed.runs if pushed is not None else []
+    pushed_ratio = _median([r.ratio for r in runs])
     lines += [
         "",
-        f"start-up    boundary/floor = {startup:.2f}  (target <= {STARTUP_TARGET}x)  "
+        f"start-up      boundary/floor = {startup:.2f}  (target <= {STARTUP_TARGET}x)  "
         f"{_verdict(startup, STARTUP_TARGET)}",
-        f"idle memory boundary/floor = {memory:.2f}  (target <= {MEMORY_TARGET}x, RSS)  "
-        f"{_verdict(memory, MEMORY_TARGET)}",
-        f"idle PSS    boundary/floor = {pss:.2f}  (extra: shared libraries counted by share)",
+        f"idle memory   boundary/floor = {memory:.2f}  (target <= {MEMORY_TARGET}x, RSS, "
+        f"first-run questions answered)  {_verdict(memory, MEMORY_TARGET)}",
+        *_pushed_lines(runs, pushed.notes if pushed else [], args.settle),
+        f"idle PSS      boundary/floor = {pss:.2f}  (extra: shared libraries counted by share)",
+        f"to exit       boundary/floor = {exit_ratio:.2f}  (extra: spawn to exit, with the "
+        "self-test's plugin check and the interpreter's shutdown)",
     ]
-    exit_ratio = _ratio(_median(boundary.exit_s), _median(floor.exit_s))
-    lines.append(
-        f"to exit     boundary/floor = {exit_ratio:.2f}  (extra: spawn to exit, with the "
-        "self-test's plugin check and the interpreter's shutdown)"
-    )
     if math.isnan(memory):
         lines.append("idle memory: cannot measure on this platform (no /proc, no psutil)")
-    lines.append(f"startup_ratio={startup:.2f} memory_ratio={memory:.2f}")
+    lines.append(
+        f"startup_ratio={startup:.2f} memory_ratio={memory:.2f} "
+        f"pushed_memory_ratio={pushed_ratio:.2f}"
+    )
     return "\n".join(lines)
 
 
@@ -393,6 +397,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _not_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=_positive, default=9, help="start-up runs per app (9)")
@@ -405,14 +416,58 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--idle", type=float, default=5.0, help="seconds to leave each app idle (5)"
     )
+    parser.add_argument(
+        "--pushed-runs",
+        type=_not_negative,
+        default=3,
+        help="memory-after-a-push runs (3; 0 leaves that figure out)",
+    )
+    parser.add_argument(
+        "--settle", type=float, default=60.0, help="seconds after the push to read memory (60)"
+    )
     return parser.parse_args(argv)
+
+
+def _time_startups(apps: tuple[App, App], runs: int) -> None:
+    print(f"start-up: {runs} runs each, interleaved ...", flush=True)
+    for i in range(runs):
+        for app in apps if i % 2 == 0 else reversed(apps):
+            to_shown, to_exit = time_self_test(app)
+            app.startup_s.append(to_shown)
+            app.exit_s.append(to_exit)
+        floor, boundary = apps
+        print(
+            f"  run {i + 1}: floor {floor.startup_s[-1] * 1000:.0f} ms, boundary "
+            f"{boundary.startup_s[-1] * 1000:.0f} ms (ratio "
+            f"{boundary.startup_s[-1] / floor.startup_s[-1]:.2f})",
+            flush=True,
+        )
+
+
+def _measure_memory(apps: tuple[App, App], runs: int, idle: float, work: Path) -> None:
+    print(f"idle memory: {runs} runs each, {idle:g} s idle ...", flush=True)
+    for i in range(runs):
+        for app in apps if i % 2 == 0 else reversed(apps):
+            rss, pss = measure_idle(app, idle, work)
+            if rss is not None:
+                app.rss_kib.append(rss)
+            if pss is not None:
+                app.pss_kib.append(pss)
+        floor, boundary = apps
+        if floor.rss_kib and boundary.rss_kib:
+            print(
+                f"  run {i + 1}: floor {floor.rss_kib[-1] / 1024:.1f} MiB, boundary "
+                f"{boundary.rss_kib[-1] / 1024:.1f} MiB (ratio "
+                f"{boundary.rss_kib[-1] / floor.rss_kib[-1]:.2f})",
+                flush=True,
+            )
 
 
 def run(args: argparse.Namespace, work: Path) -> int:
     with display(args.offscreen, work) as shown:
         print(f"mode: {shown.mode}", flush=True)
         home = work / "boundary-home"  # one fresh BOUNDARY_HOME for this benchmark run
-        home.mkdir()
+        set_up_home(home, shown.env)
         floor = App("floor", [sys.executable, str(FLOOR_SCRIPT)], dict(shown.env))
         boundary = App(
             "boundary",
@@ -421,32 +476,27 @@ def run(args: argparse.Namespace, work: Path) -> int:
         )
         apps = (floor, boundary)
 
-        for app in apps:  # untimed: warms the caches and creates Boundary's profile
+        for app in apps:  # untimed: warms the caches (and the bytecode)
             time_self_test(app)
         print(
             f"python: {sys.executable}; BOUNDARY_HOME: {home}; "
             f"bytecode cache: {shown.env['PYTHONPYCACHEPREFIX']}",
             flush=True,
         )
-
-        print(f"start-up: {args.runs} runs each, interleaved ...", flush=True)
-        for i in range(args.runs):
-            for app in apps if i % 2 == 0 else reversed(apps):
-                to_shown, to_exit = time_self_test(app)
-                app.startup_s.append(to_shown)
-                app.exit_s.append(to_exit)
-
-        print(f"idle memory: {args.memory_runs} runs each, {args.idle:g} s idle ...", flush=True)
-        for i in range(args.memory_runs):
-            for app in apps if i % 2 == 0 else reversed(apps):
-                rss, pss = measure_idle(app, args.idle, work)
-                if rss is not None:
-                    app.rss_kib.append(rss)
-                if pss is not None:
-                    app.pss_kib.append(pss)
+        _time_startups(apps, args.runs)
+        _measure_memory(apps, args.memory_runs, args.idle, work)
+        pushed = None
+        if args.pushed_runs:
+            print(
+                f"memory after a push: {args.pushed_runs} runs, {args.settle:g} s after "
+                "`boundary away` (setting up the loopback accounts) ...",
+                flush=True,
+            )
+            pushed = Pushed(boundary.argv, boundary.env, floor.argv, floor.env, work)
+            pushed.measure(args.pushed_runs, args.settle)
 
     print()
-    print(report(shown.mode, floor, boundary, args.runs, args.memory_runs, args.idle))
+    print(report(shown.mode, floor, boundary, args, pushed))
     return 0
 
 
@@ -456,7 +506,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="boundary-bench-"))
     try:
         return run(args, work)
-    except AppFailed as failure:
+    except (AppFailed, PushFailed, SetUpFailed) as failure:
         print(failure, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
