@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.profile import Account
-from boundary_app.providers.base import Capability, MailSummary, ProviderError, one_line
+from boundary_app.providers.base import (
+    Capability,
+    MailSummary,
+    ProviderError,
+    load_libraries,
+    one_line,
+)
 
 if TYPE_CHECKING:
     from boundary_app.core.service import Boundary
@@ -71,6 +77,7 @@ def gather_mail(service: Boundary, since: datetime, limit: int = 200) -> MailBat
             for m in found
         ]
 
+    load_libraries(service.provider_class(a.kind) for a in accounts)  # before the threads start
     results = run_parallel({a.name: partial(ask, a) for a in accounts}, timeout, label="mail")
 
     messages: list[MailSummary] = []

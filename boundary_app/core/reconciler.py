@@ -44,6 +44,7 @@ from boundary_app.providers.base import (
     NeedsSignIn,
     ProviderError,
     Unreachable,
+    load_libraries,
 )
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,7 @@ class Reconciler:
                 provider, desired, may_write=not settled, hands_off=_hands_off(previous), now=now
             )
 
+        load_libraries(type(plan[1]) for plan in plans.values())  # before the threads start
         for name, answer in run_parallel(jobs, self.timeout, label="push").items():
             if isinstance(answer, BaseException):
                 answer = _Outcome(None, pushed=False, error=answer)

@@ -14,7 +14,7 @@ import contextlib
 import re
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -557,3 +557,20 @@ class MailProvider(ABC):
 
     def forward(self, message_id: str, to: str, note: str) -> None:
         raise Rejected(f"{self.display_name} accounts cannot forward mail.")
+
+
+def load_libraries(kinds: Iterable[type[MailProvider]]) -> None:
+    """Import the kinds' lazily imported libraries, one after another, in this thread.
+
+    Call it before asking several accounts at once: two threads importing the same library
+    (``requests`` for exchange and m365) can hand one of them a half-initialised module
+    ("cannot import name ... from partially initialized module"), as Python's import lock
+    gives way rather than deadlock. A library that is missing is left for the provider to
+    report when it is used.
+    """
+    import importlib
+
+    for kind in dict.fromkeys(kinds):
+        for library in kind.libraries:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(library)
