@@ -131,10 +131,10 @@ def build_script(
 def _answer(reply: AutoReply, email: str, domain: str) -> list[str]:
     """The vacation for colleagues (the domain and its subdomains), and for everyone else."""
 
-    def vacation(text: str) -> list[str]:
+    def vacation(text: str, subject: str) -> list[str]:
         parts = ["vacation", f":days {DAYS}"]
-        if reply.subject:
-            parts.append(f":subject {sieve_string(reply.subject)}")
+        if subject:
+            parts.append(f":subject {sieve_string(subject)}")
         parts += [
             f":from {sieve_string(email)}",
             f":addresses [{sieve_string(email)}]",
@@ -146,9 +146,10 @@ def _answer(reply: AutoReply, email: str, domain: str) -> list[str]:
         f'address :domain :is "from" {sieve_string(domain)}',
         f'address :domain :matches "from" {sieve_string("*." + _wildcards(domain))}',
     ]
-    lines = _if("if ", _joined("anyof", colleague), vacation(reply.internal))
+    lines = _if("if ", _joined("anyof", colleague), vacation(reply.internal, reply.subject))
     if reply.audience is not Audience.INTERNAL:
-        lines[-1:] = _if("} else", [""], vacation(reply.external))
+        outside = vacation(reply.external, reply.external_subject_sent)
+        lines[-1:] = _if("} else", [""], outside)
     return lines
 
 
@@ -204,14 +205,17 @@ def parse_script(text: str) -> ParsedScript:
         return ParsedScript(AutoReply.off(), found.include, copy_of)
     internal = found.replies.get("internal", "")
     external = found.replies.get("external")
+    subject = found.subjects.get("internal", found.subjects.get("external", ""))
+    outside = found.subjects.get("external", subject)
     reply = AutoReply(
         enabled=True,
         start=found.start,
         end=found.end,
-        subject=found.subject,
+        subject=subject,
         internal=internal,
         external=external if external is not None else "",
         audience=Audience.ALL if external is not None else Audience.INTERNAL,
+        external_subject=outside if outside != subject else "",
     )
     return ParsedScript(reply, found.include, copy_of)
 
@@ -227,7 +231,7 @@ class _Found:
         self.include: str | None = None
         self.start: datetime | None = None
         self.end: datetime | None = None
-        self.subject = ""
+        self.subjects: dict[str, str] = {}
         self.replies: dict[str, str] = {}
 
 
@@ -255,7 +259,7 @@ def _walk(
     elif name == "vacation":
         extra = command.extra_arguments
         found.replies[branch or "external"] = _unquote(args.get("reason", '""'))
-        found.subject = _unquote(extra.get("subject", '""'))
+        found.subjects[branch or "external"] = _unquote(extra.get("subject", '""'))
         found.start, found.end = start, end
         return
     # An "else" is a sibling of its "if", so it sees the branch of the enclosing block.
