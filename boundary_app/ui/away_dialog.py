@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -79,6 +80,8 @@ QUICK_MONDAY = "monday"
 QUICK_CUSTOM = "custom"
 LEFT_WIDTH = 250
 """Who covers, the accounts and the audience: a column this wide beside the messages."""
+EDITING_HEIGHT = 820
+"""The dialog grows to this height (if the screen has room) when the editors are shown."""
 LIST_ROWS = 4
 """Rows a list shows before it scrolls (a long roster entry takes two or three)."""
 
@@ -366,6 +369,7 @@ class GoAwayDialog(QDialog):
         self.edit_button = QPushButton(self.tr("E&dit the message"), page)
         self.edit_button.setCheckable(True)
         self.edit_button.setAutoDefault(False)
+        self.edit_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.placeholders = text_label(
             page,
             self.tr(
@@ -375,7 +379,7 @@ class GoAwayDialog(QDialog):
             hint=True,
         )
         self.placeholders.hide()
-        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.placeholders, 1)
         right.addLayout(row)
         return right
@@ -392,11 +396,15 @@ class GoAwayDialog(QDialog):
         subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head.addRow(QLabel(self.tr("Subject:"), tab), subject)
         layout.addLayout(head)
-        preview = plain_editor(tab, read_only=True)
-        layout.addWidget(preview, 1)
-        editor = QWidget(tab)
+        # The preview above, the editor (when shown) below; the person can move the border.
+        split = QSplitter(Qt.Orientation.Vertical, tab)
+        split.setChildrenCollapsible(False)
+        preview = plain_editor(split, read_only=True)
+        editor = QWidget(split)
         editor.hide()
-        layout.addWidget(editor, 1)
+        split.addWidget(preview)
+        split.addWidget(editor)
+        layout.addWidget(split, 1)
         self.message_tabs.addTab(tab, title)
         return subject, preview, editor
 
@@ -414,7 +422,7 @@ class GoAwayDialog(QDialog):
 
     def _outside_editor(self, editor: QWidget) -> None:
         """Their reason (above the preview: it is what they read), subject and message."""
-        tab = editor.parentWidget()
+        tab = self.message_tabs.widget(1)
         assert tab is not None
         self.external_reason_edit = QLineEdit(tab)
         self.external_reason_edit.setPlaceholderText(self.tr("The same as for colleagues"))
@@ -439,7 +447,7 @@ class GoAwayDialog(QDialog):
             _buddy_label(self.tr("&Message:"), self.external_edit, editor), self.external_edit
         )
 
-    def _status_and_buttons(self, page: QWidget) -> QHBoxLayout:
+    def _status_and_buttons(self, page: QWidget) -> QVBoxLayout:
         """What stops going away or deserves a look, beside the buttons."""
         self.error_label = text_label(page, style=ERROR_STYLE)
         self.error_label.hide()
@@ -459,14 +467,17 @@ class GoAwayDialog(QDialog):
         self.cancel_button: QPushButton = cancel
         for button in (self.go_button, self.back_button, self.cancel_button):
             button.setAutoDefault(False)
-        bottom = QHBoxLayout()
+        row = QHBoxLayout()
         messages = QVBoxLayout()
         messages.setSpacing(2)
-        for label in (self.found_note, self.error_label, self.warning_label):
+        for label in (self.error_label, self.warning_label):
             messages.addWidget(label)
-        bottom.addLayout(messages, 1)
+        row.addLayout(messages, 1)
         for widget in (self.back_button, self.go_button, self.buttons):
-            bottom.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom = QVBoxLayout()
+        bottom.addWidget(self.found_note)  # the whole width: it names accounts and dates
+        bottom.addLayout(row)
         return bottom
 
     # --- filling in -----------------------------------------------------------------------
@@ -707,6 +718,9 @@ class GoAwayDialog(QDialog):
         for editor in self.editors:
             editor.setVisible(shown)
         self.placeholders.setVisible(shown)
+        screen = self.screen().availableGeometry().height()
+        if shown and self.isVisible() and self.height() < EDITING_HEIGHT:
+            self.resize(self.width(), min(EDITING_HEIGHT, screen - 60))  # room for both
         if shown:
             editor = self.subject_edit
             if self.message_tabs.currentIndex() == 1:

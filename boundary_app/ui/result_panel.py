@@ -52,7 +52,7 @@ def restored(period: AwayPeriod) -> AwayPeriod:
 class ResultPanel(QFrame):
     """How the person's choice came out, with the way back.
 
-    Test accessors: ``heading``, ``detail``, ``back_button``, ``undo_button``,
+    Test accessors: ``heading``, ``detail``, ``trouble``, ``back_button``, ``undo_button``,
     ``close_button``, ``close_timer``, ``kind``; ``results_shown()`` (every account has its
     outcome), ``results_text()``.
     """
@@ -76,7 +76,6 @@ class ResultPanel(QFrame):
         self._started = False
         self._finished = False
         self._trouble = False
-        self._lines: list[str] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setWindowTitle(self.tr("Boundary"))
         self._build()
@@ -92,9 +91,12 @@ class ResultPanel(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
         self.detail = text_label(self)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trouble = text_label(self, style=WARNING_STYLE)
+        for label in (self.detail, self.trouble):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         layout.addWidget(self.detail)
+        layout.addWidget(self.trouble)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.back_button = QPushButton(self.tr("I'm &back"), self)
@@ -154,13 +156,11 @@ class ResultPanel(QFrame):
         self.close_timer.stop()
         self.kind, self.previous, self.period = kind, previous, None
         self._started = self._finished = self._trouble = False
-        self._lines = []
         self._awaiting = True
         self.heading.setText(
             self.tr("Clearing your reply…") if kind == BACK else self.tr("Setting your reply…")
         )
-        self.detail.setText("")
-        self.detail.setStyleSheet("")
+        self._say("", "")
         for button in (self.back_button, self.undo_button):
             button.hide()
         try:
@@ -171,11 +171,22 @@ class ResultPanel(QFrame):
 
     # --- what it shows --------------------------------------------------------------------
 
+    def _say(self, detail: str, trouble: str, *, style: str = WARNING_STYLE) -> None:
+        """The lines under the heading; the panel grows or shrinks to them, in its corner."""
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.trouble.setText(trouble)
+        self.trouble.setStyleSheet(style)
+        self.trouble.setVisible(bool(trouble))
+        if self.isVisible():
+            self.place()
+
     @Slot(list)
-    def _on_push_started(self, _names: list[str]) -> None:
+    def _on_push_started(self, names: list[str]) -> None:
         # A pass that was running already does not carry this choice; the next one does.
-        if self._awaiting:
+        if self._awaiting and not self._started:
             self._started = True
+            self._say(self.tr("Sending to %1…").replace("%1", names_list(names)), "")
 
     @Slot(object)
     def _on_push_finished(self, results: object) -> None:
@@ -196,10 +207,8 @@ class ResultPanel(QFrame):
     def _show_failure(self, error: BaseException) -> None:
         self._trouble = True
         self.heading.setText(self.tr("Some accounts need attention"))
-        self.detail.setText(
-            self.tr("Sending the replies failed: %1").replace("%1", trouble_words(error))
-        )
-        self.detail.setStyleSheet(ERROR_STYLE)
+        failed = self.tr("Sending the replies failed: %1").replace("%1", trouble_words(error))
+        self._say("", failed, style=ERROR_STYLE)
         self._offer()
 
     def _show_results(self, results: list[AccountResult]) -> None:
@@ -207,17 +216,12 @@ class ResultPanel(QFrame):
         written = [r.account for r in results if r.ok and r.pushed]
         trouble = [r for r in results if not r.ok and r.status != "found"]
         self._trouble = bool(trouble)
-        self.heading.setText(
-            self.tr("Some accounts need attention") if trouble else self._headline()
-        )
-        lines = [self._done_line(done, written)] if done else []
-        lines += [
+        self.heading.setText(self._headline())
+        lines = [
             self.tr("%1: %2").replace("%1", r.account).replace("%2", self.describe(r))
             for r in trouble
         ]
-        self._lines = lines
-        self.detail.setText("\n".join(lines))
-        self.detail.setStyleSheet(WARNING_STYLE if trouble else "")
+        self._say(self._done_line(done, written) if done else "", "\n".join(lines))
         self._offer()
 
     def _headline(self) -> str:
@@ -301,8 +305,7 @@ class ResultPanel(QFrame):
         except Exception as error:  # the journal could not be written: say so, stay open
             self._finished, self._trouble = True, True
             self.heading.setText(self.tr("Nothing was changed"))
-            self.detail.setText(trouble_words(error))
-            self.detail.setStyleSheet(ERROR_STYLE)
+            self._say("", trouble_words(error), style=ERROR_STYLE)
 
     # --- on screen ------------------------------------------------------------------------
 
@@ -313,7 +316,11 @@ class ResultPanel(QFrame):
         if screen is None:
             return
         area = screen.availableGeometry()
-        self.adjustSize()
+        layout = self.layout()
+        if layout is not None:  # as tall as its wrapped lines need at its fixed width
+            layout.activate()
+            height = layout.totalHeightForWidth(WIDTH)
+            self.setFixedHeight(max(height, layout.totalMinimumSize().height()))
         x = area.right() - self.width() - MARGIN
         top = sys.platform == "darwin"
         y = area.top() + MARGIN if top else area.bottom() - self.height() - MARGIN
@@ -335,4 +342,5 @@ class ResultPanel(QFrame):
         return self._finished
 
     def results_text(self) -> str:
-        return "\n".join(t for t in (self.heading.text(), self.detail.text()) if t)
+        texts = (self.heading.text(), self.detail.text(), self.trouble.text())
+        return "\n".join(t for t in texts if t)

@@ -1081,6 +1081,10 @@
         <translation>Mengaktifkan balasan Anda…</translation>
     </message>
     <message>
+        <source>Sending to %1…</source>
+        <translation>Mengirim ke %1…</translation>
+    </message>
+    <message>
         <source>Some accounts need attention</source>
         <translation>Beberapa akun perlu diperiksa</translation>
     </message>

@@ -1090,6 +1090,10 @@
         <translation>Je afwezigheidsbericht wordt ingesteld…</translation>
     </message>
     <message>
+        <source>Sending to %1…</source>
+        <translation>Verzenden naar %1…</translation>
+    </message>
+    <message>
         <source>Some accounts need attention</source>
         <translation>Sommige accounts hebben aandacht nodig</translation>
     </message>

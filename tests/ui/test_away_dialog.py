@@ -29,6 +29,7 @@ from boundary_app.ui.away_dialog import GoAwayDialog, _edit_moment, _set_edit_mo
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Translators
 from boundary_app.ui.result_panel import ResultPanel
+from boundary_app.ui.widgets import WARNING_STYLE
 from tests.fakes import FakeClock, MemoryProvider
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -400,9 +401,12 @@ def test_a_busy_server_will_be_retried_and_the_panel_stays(
     panel = go(dialog, qtbot)
     qtbot.waitUntil(panel.results_shown, timeout=WAIT)
     text = panel.results_text()
-    assert "Some accounts need attention" in text
-    assert "Work: Will retry at 09:05: Server busy" in text
-    assert "Your reply is set on This computer and Side." in text
+    assert text == (
+        "You're away until Wed, 25 Nov 09:00\n"
+        "Your reply is set on This computer and Side.\n"
+        "Work: Will retry at 09:05: Server busy"
+    )
+    assert panel.trouble.styleSheet() == WARNING_STYLE
     assert not panel.close_timer.isActive()
 
 
