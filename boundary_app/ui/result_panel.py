@@ -337,6 +337,10 @@ class ResultPanel(QFrame):
 
     # --- for tests and callers ------------------------------------------------------------
 
+    def waiting(self) -> bool:
+        """Whether it waits for the pass that carries its choice (and will word its outcome)."""
+        return self._awaiting
+
     def results_shown(self) -> bool:
         """Whether the outcome of the last choice is on the panel."""
         return self._finished

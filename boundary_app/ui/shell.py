@@ -213,8 +213,10 @@ class Shell(QObject):
             box.open()
 
     def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
-        if isinstance(results, Exception) or "go_away" in self.dialogs or self.panel is not None:
-            return  # the Go-away dialog or the result panel shows its own results
+        if isinstance(results, Exception) or "go_away" in self.dialogs:
+            return  # the Go-away dialog shows what stops it
+        if self.panel is not None and self.panel.waiting():
+            return  # the result panel words this pass
         trouble = [r for r in results if r.status in ("failed", "needs-sign-in")]
         if trouble:
             lines = [f"{r.account}: {r.message}" for r in trouble]

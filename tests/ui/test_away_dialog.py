@@ -609,6 +609,31 @@ def test_taking_an_account_off_the_period_clears_only_that_account(
     assert two_accounts.status().away is not None
 
 
+def test_a_reply_kept_as_found_opens_with_its_texts_and_saving_it_writes_nothing(
+    controller: Controller, qtbot: QtBot, two_accounts: Boundary, clock: FakeClock
+) -> None:
+    end = datetime(2026, 12, 11, 17, 0, tzinfo=AMS)
+    found = AutoReply(True, clock() - timedelta(days=1), end, "On leave", "I'm on leave.")
+    MemoryProvider.server["Work"] = found
+    with qtbot.waitSignal(controller.push_finished, timeout=WAIT):
+        controller.push()
+    two_accounts.keep_found(["Work"])
+    dialog = open_dialog(controller, qtbot)
+    assert dialog.current is not None and dialog.current.template == "kept"
+    assert dialog.template_box.currentData() == "custom"
+    assert dialog.internal_edit.toPlainText() == "I'm on leave."
+    assert dialog.chosen_accounts() == ["Work"]
+    assert dialog.languages() == ("en",)
+    dialog.update_preview()
+    assert dialog.preview_internal.toPlainText() == "I'm on leave."
+    assert dialog.subject_preview.text() == "On leave"
+    writes = len(MemoryProvider.writes)
+    with qtbot.waitSignal(controller.push_finished, timeout=WAIT):
+        go(dialog, qtbot)
+    assert MemoryProvider.writes[writes:] == []
+    assert MemoryProvider.server["Work"] == found
+
+
 def test_im_back_beside_go_away_ends_the_period(
     controller: Controller, qtbot: QtBot, two_accounts: Boundary
 ) -> None:
