@@ -17,7 +17,15 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from boundary_app.ui.away_dialog import GoAwayDialog
+    from boundary_app.ui.controller import Controller
 
 
 def main(argv: list[str]) -> int:
@@ -35,8 +43,8 @@ def main(argv: list[str]) -> int:
 
 
 def _shoot(out: Path, lang: str) -> int:
-    from PySide6.QtCore import QEventLoop, QTime, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QApplication
 
     from boundary_app.core.paths import AppPaths
     from boundary_app.core.profile import Account, Backup, save_profile
@@ -137,7 +145,9 @@ def _shoot(out: Path, lang: str) -> int:
     profile.preferences.language = lang
     profile.backups = [
         Backup("Sam Lee", "sam.lee@example.com", "+31 6 1234 5678", "urgent client questions"),
-        Backup("Alex Kim", "alex.kim@example.com", "", "invoices and orders"),
+        Backup(
+            "Alex Kim", "alex.kim@example.com", "", "invoices, orders and the Rotterdam warehouse"
+        ),
     ]
     profile.accounts = [
         Account("This computer", "local"),
@@ -158,41 +168,16 @@ def _shoot(out: Path, lang: str) -> int:
         widget.grab().save(str(path))
         saved.append(f"{path}  {widget.width()}x{widget.height()}")
 
-    # Go away, Volunteering.
-    away = GoAwayDialog(controller)
-    away.template_box.setCurrentIndex(away.template_box.findData("volunteering"))
-    away.show()
-    away.update_preview()
-    grab(away, "away-volunteering")
-
-    away.audience_box.setCurrentIndex(away.audience_box.findData("contacts"))
-    away.message_tabs.setCurrentIndex(1)
-    away.update_preview()
-    grab(away, "away-contacts-external")
-
-    away.resize(away.minimumSize())
-    grab(away, "away-minimum-size")
-    away.resize(860, 660)
-
-    away.message_tabs.setCurrentIndex(0)
-    away.quick_box.setCurrentIndex(away.quick_box.findData("custom"))
-    away.until_edit.setDateTime(away.from_edit.dateTime().addSecs(-3600))
-    away.internal_edit.setPlainText(away.internal_edit.toPlainText() + "\n<b>bold</b><script>")
-    away.update_preview()
-    grab(away, "away-error")
-
-    away.quick_box.setCurrentIndex(away.quick_box.findData("tomorrow"))
-    away.update_preview()
-    away.go_button.click()
-    grab(away, "away-results-sending")
-    hold.set()
-    loop = QEventLoop()
-    controller.push_finished.connect(lambda _r: QTimer.singleShot(0, loop.quit))
-    QTimer.singleShot(10_000, loop.quit)
-    if not away.results_shown():
-        loop.exec()
-    grab(away, "away-results")
-    away.close()
+    DemoProvider.server["Fastmail"] = AutoReply(  # a reply set in webmail
+        True,
+        moment - timedelta(days=1),
+        datetime(2026, 12, 11, 16, 0, tzinfo=UTC),
+        "Out of office",
+        "I'm at a conference until 11 December.",
+    )
+    service.push(["Fastmail"])
+    controller.refresh()
+    _away_shots(controller, grab, hold, lang)
 
     # Go away with nobody on the roster.
     roster = profile.backups
@@ -367,6 +352,123 @@ def _shoot_account_forms(
     adder.sign_in_button.click()
     grab(adder, "account-add-error")
     adder.close()
+
+
+def _away_shots(
+    controller: Controller, grab: Callable[[QWidget, str], None], hold: threading.Event, lang: str
+) -> None:
+    """The found reply in the window and the tray menu, the Go-away dialog (previews, the
+    editors, an error, changing a period) and the result panels."""
+
+    from boundary_app.ui.away_dialog import GoAwayDialog
+
+    # Fastmail holds a reply set in webmail: the tray names it, with Keep it / Leave it alone.
+    from boundary_app.ui.shell import Shell
+
+    shell = Shell(controller, use_tray=False)
+    shell.window.show()
+    grab(shell.window, "main-window-found")
+    grab(shell.menu, "tray-menu-found")
+
+    # Go away, Volunteering, with a reason of one's own and the reply found on Fastmail.
+    away = GoAwayDialog(controller)
+    away.template_box.setCurrentIndex(away.template_box.findData("volunteering"))
+    away.reason_edit.setText(_REASONS[lang])
+    away.show()
+    away.update_preview()
+    grab(away, "away-volunteering")
+
+    away.audience_box.setCurrentIndex(away.audience_box.findData("contacts"))
+    away.message_tabs.setCurrentIndex(1)
+    away.external_reason_edit.setText(_OUTSIDE_REASONS[lang])
+    away.update_preview()
+    grab(away, "away-contacts-external")
+
+    away.edit_button.setChecked(True)
+    away.external_subject_edit.setText(_OUTSIDE_SUBJECTS[lang])
+    away.update_preview()
+    grab(away, "away-edit-message-external")
+    away.message_tabs.setCurrentIndex(0)
+    grab(away, "away-edit-message")
+
+    away.resize(away.minimumSize())
+    grab(away, "away-minimum-size")
+    away.resize(880, 640)
+    away.edit_button.setChecked(False)
+
+    away.quick_box.setCurrentIndex(away.quick_box.findData("custom"))
+    until = away.until_edit.dateTime()
+    away.until_edit.setDateTime(away.from_edit.dateTime().addSecs(-3600))
+    away.internal_edit.setPlainText(away.internal_edit.toPlainText() + "\n<b>bold</b><script>")
+    away.update_preview()
+    grab(away, "away-error")
+    away.until_edit.setDateTime(until)
+    away.update_preview()
+
+    _result_shots(controller, away, grab, hold)
+    shell.window.hide()
+
+
+def _result_shots(
+    controller: Controller,
+    away: GoAwayDialog,
+    grab: Callable[[QWidget, str], None],
+    hold: threading.Event,
+) -> None:
+    """Go away: the result panel while Office answers slowly, then with every answer; the
+    period opened again to change it; I'm back and its panel."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from boundary_app.ui.away_dialog import GoAwayDialog
+
+    # The result panel while Office answers slowly, then when every account has answered.
+    loop = QEventLoop()
+    controller.push_finished.connect(lambda _r: QTimer.singleShot(0, loop.quit))
+    away.go_button.click()
+    panel = away.result_panel
+    assert panel is not None
+    grab(panel, "result-panel-sending")
+    hold.set()
+    QTimer.singleShot(10_000, loop.quit)
+    if not panel.results_shown():
+        loop.exec()
+    panel.close_timer.stop()
+    grab(panel, "result-panel")
+    panel.close()
+
+    # While away, Go away opens the period to change it, with I'm back beside Go away.
+    change = GoAwayDialog(controller)
+    change.show()
+    change.update_preview()
+    grab(change, "away-change")
+    change.back_button.click()
+    panel = change.result_panel
+    assert panel is not None
+    QTimer.singleShot(10_000, loop.quit)
+    if not panel.results_shown():
+        loop.exec()
+    panel.close_timer.stop()
+    grab(panel, "result-panel-back")
+    panel.close()
+
+
+_REASONS = {
+    "en": "I'm helping at the food bank.",
+    "nl": "Ik help bij de voedselbank.",
+    "id": "Saya membantu di bank makanan.",
+}
+_OUTSIDE_REASONS = {
+    "en": "I'm volunteering today.",
+    "nl": "Ik doe vandaag vrijwilligerswerk.",
+    "id": "Saya menjadi relawan hari ini.",
+}
+
+
+_OUTSIDE_SUBJECTS = {
+    "en": "Out of office until {return}",
+    "nl": "Afwezig tot {return}",
+    "id": "Tidak di kantor sampai {return}",
+}
 
 
 def _fill_record(service: object, now: datetime) -> None:

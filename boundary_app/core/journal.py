@@ -36,7 +36,9 @@ CREATE TABLE IF NOT EXISTS away_periods (
     audience TEXT NOT NULL,
     accounts TEXT NOT NULL,
     backups TEXT NOT NULL,
-    ended TEXT
+    ended TEXT,
+    external_subject TEXT NOT NULL DEFAULT '',
+    request TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS pushes (
     id INTEGER PRIMARY KEY,
@@ -90,8 +92,9 @@ CREATE TABLE IF NOT EXISTS meta (
     value TEXT NOT NULL
 );
 """
-SCHEMA_VERSION = 2
-"""2 added ``account_state.hands_off``, ``left_alone`` and ``acts`` (first contact)."""
+SCHEMA_VERSION = 3
+"""2 added ``account_state.hands_off``, ``left_alone`` and ``acts`` (first contact); 3 added
+``away_periods.external_subject`` and ``request`` (the Go-away form, to change a period)."""
 BUSY_TIMEOUT = 10.0
 """Seconds to wait for another process's transaction (SQLite's busy timeout) before giving up."""
 SIDE_FILES = ("-wal", "-shm")
@@ -165,6 +168,10 @@ class JournalNewer:
 JournalNotice = JournalSetAside | JournalNewer
 
 ADDED_COLUMNS = {
+    "away_periods": (
+        ("external_subject", "TEXT NOT NULL DEFAULT ''"),
+        ("request", "TEXT NOT NULL DEFAULT ''"),
+    ),
     "account_state": (
         ("hands_off", "INTEGER NOT NULL DEFAULT 0"),
         ("left_alone", "INTEGER NOT NULL DEFAULT 0"),
@@ -253,6 +260,12 @@ class AwayPeriod:
     created: datetime | None = None
     ended: datetime | None = None
     id: int | None = None
+    external_subject: str = ""
+    """The subject people outside get; blank: ``subject``."""
+    request: str = ""
+    """What the person asked for, as JSON (``service.AwayRequest``): the templates with their
+    placeholders and the reasons, so the period can be opened again and changed; blank for a
+    period made otherwise (a reply kept as found, an older journal)."""
 
     def covers(self, account: str) -> bool:
         return not self.accounts or account.casefold() in {a.casefold() for a in self.accounts}
@@ -397,7 +410,8 @@ class Journal:
             self._end_open(db, now)
             cursor = db.execute(
                 "INSERT INTO away_periods (created, start, until, template, subject, internal,"
-                " external, audience, accounts, backups) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " external, audience, accounts, backups, external_subject, request)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     _iso(now),
                     _iso(period.start),
@@ -409,6 +423,8 @@ class Journal:
                     period.audience.value,
                     json.dumps(list(period.accounts)),
                     json.dumps(list(period.backups)),
+                    period.external_subject,
+                    period.request,
                 ),
             )
             row = db.execute("SELECT * FROM away_periods WHERE id=?", (cursor.lastrowid,))
@@ -460,6 +476,8 @@ class Journal:
             accounts=tuple(json.loads(row["accounts"])),
             backups=tuple(json.loads(row["backups"])),
             ended=_dt(row["ended"]),
+            external_subject=row["external_subject"],
+            request=row["request"],
         )
 
     # --- pushes and account state ---------------------------------------------------------

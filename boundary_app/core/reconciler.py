@@ -83,14 +83,23 @@ def desired_reply(
     scheduled = Capability.SCHEDULED_REPLY in capabilities and away.until is not None
     if not scheduled and not away.active_at(now):
         return AutoReply.off()
+    audience = effective_audience(away.audience, capabilities)
+    subject, external_subject = away.subject, away.external_subject
+    if Capability.SUBJECT_PER_AUDIENCE not in capabilities:
+        # One subject for everyone: the outsiders' (colleagues lose nothing by it), unless
+        # only colleagues get a reply.
+        if audience is not Audience.INTERNAL and external_subject.strip():
+            subject = external_subject
+        external_subject = ""
     return AutoReply(
         enabled=True,
         start=away.start if scheduled else None,
         end=away.until if scheduled else None,
-        subject=away.subject,
+        subject=subject,
         internal=away.internal,
         external=away.external,
-        audience=effective_audience(away.audience, capabilities),
+        audience=audience,
+        external_subject=external_subject,
     )
 
 

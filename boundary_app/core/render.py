@@ -56,6 +56,8 @@ class RenderedReply:
     subject: str
     internal: str
     external: str
+    external_subject: str = ""
+    """The subject people outside get, when it differs from ``subject`` (else blank)."""
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,11 @@ def render(
     tz: ZoneInfo,
     now: datetime | None = None,
     lang: str = "en",
+    external_subject: str = "",
+    external_reason: str | None = None,
 ) -> RenderedReply:
+    """The texts each audience reads. People outside read ``external`` and
+    ``external_subject`` (blank: ``subject``) with ``external_reason`` (None: ``reason``)."""
     values = {
         "name": name,
         "return": (
@@ -207,10 +213,14 @@ def render(
         "backups": describe_backups(backups, lang),
         "reason": reason.strip(),
     }
+    outside = dict(values, reason=(reason if external_reason is None else external_reason).strip())
+    rendered_subject = fill(subject, values).replace("\n", " ")
+    outside_subject = fill(external_subject or subject, outside).replace("\n", " ")
     return RenderedReply(
-        subject=fill(subject, values).replace("\n", " "),
+        subject=rendered_subject,
         internal=fill(internal, values),
-        external=fill(external, values),
+        external=fill(external, outside),
+        external_subject="" if outside_subject == rendered_subject else outside_subject,
     )
 
 
@@ -226,17 +236,22 @@ def render_reply(
     internal: str | None = None,
     external: str | None = None,
     reason: str | None = None,
+    external_subject: str | None = None,
+    external_reason: str | None = None,
 ) -> RenderedReply:
     """The reply in each of ``languages``, one after the other (a bilingual reply).
 
-    ``subject``, ``internal`` and ``external`` are what the person wrote for this occasion,
-    in the first language (None: the template's). A ``reason`` they give is theirs in every
-    language, since a template's stock reason may not be true.
+    ``subject``, ``internal``, ``external`` and ``external_subject`` are what the person
+    wrote for this occasion, in the first language (None: the template's; no external
+    subject: the subject). A ``reason`` they give is theirs in every language, since a
+    template's stock reason may not be true; ``external_reason`` is what people outside read
+    for it (None: the same reason).
     """
     parts = []
     for index, lang in enumerate(languages):
         template = effective_template(profile, template_id, lang)
         first = index == 0
+        own_reason = template.reason if reason is None else reason
         parts.append(
             render(
                 subject=(subject if first and subject else None) or template.subject,
@@ -245,16 +260,21 @@ def render_reply(
                 name=profile.identity.name,
                 backups=backups,
                 until=until,
-                reason=template.reason if reason is None else reason,
+                reason=own_reason,
                 tz=profile.tz,
                 now=now,
                 lang=lang,
+                external_subject=(external_subject or "") if first else "",
+                external_reason=external_reason,
             )
         )
+    subject_text = " / ".join(p.subject for p in parts)
+    outside = " / ".join(p.external_subject or p.subject for p in parts)
     return RenderedReply(
-        subject=" / ".join(p.subject for p in parts),
+        subject=subject_text,
         internal=LANGUAGE_SEPARATOR.join(p.internal for p in parts),
         external=LANGUAGE_SEPARATOR.join(p.external for p in parts),
+        external_subject="" if outside == subject_text else outside,
     )
 
 

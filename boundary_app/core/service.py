@@ -79,7 +79,7 @@ log = logging.getLogger(__name__)
 def _period_of(reply: AutoReply) -> str:
     """What makes two found replies one away period: start, end and the two texts."""
     tidy = reply.normalized()
-    return reply_key(replace(tidy, subject="", audience=Audience.ALL))
+    return reply_key(replace(tidy, subject="", external_subject="", audience=Audience.ALL))
 
 
 WRITER_WAIT = 60.0
@@ -140,6 +140,43 @@ class AwayRequest:
     accounts: Sequence[str] = field(default_factory=tuple)
     languages: Sequence[str] | None = None
     """The reply's languages, main one first (two for a bilingual reply)."""
+    external_subject: str | None = None
+    """The subject people outside get (None or blank: ``subject``). Where an account can hold
+    only one subject, everyone gets this one (``Capability.SUBJECT_PER_AUDIENCE``)."""
+    external_reason: str | None = None
+    """The reason people outside read (None: ``reason``; "" gives them none)."""
+
+    def to_json(self) -> str:
+        """The request as JSON: what the Go-away form holds, kept with the away period."""
+        data: dict[str, Any] = {}
+        for key in self.__dataclass_fields__:
+            value = getattr(self, key)
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif isinstance(value, (list, tuple)):
+                value = list(value)
+            data[key] = value
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> AwayRequest | None:
+        """A request ``to_json`` wrote; None for a blank or unreadable one."""
+        try:
+            data = json.loads(text) if text else None
+            if not isinstance(data, dict):
+                return None
+            known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+            for key in ("until", "start"):
+                if known.get(key):
+                    known[key] = datetime.fromisoformat(known[key])
+            for key in ("backups", "accounts", "languages"):
+                if known.get(key) is not None:
+                    known[key] = tuple(str(v) for v in known[key])
+            if known.get("audience") is not None:
+                known["audience"] = Audience(known["audience"])
+            return cls(**known)
+        except (ValueError, TypeError):
+            return None
 
 
 @dataclass(frozen=True)
@@ -423,6 +460,8 @@ class Boundary:
             internal=request.internal,
             external=request.external,
             reason=request.reason,
+            external_subject=request.external_subject,
+            external_reason=request.external_reason,
         )
         self._check_messages(rendered, audience, accounts)
         return AwayPeriod(
@@ -435,7 +474,14 @@ class Boundary:
             audience=audience,
             accounts=tuple(a.name for a in accounts) if request.accounts else (),
             backups=tuple(b.name for b in backups),
+            external_subject=rendered.external_subject,
+            request=replace(request, start=start).to_json(),
         )
+
+    def request_of(self, period: AwayPeriod) -> AwayRequest | None:
+        """What the person asked for to make ``period`` (to open it again and change it);
+        None for a period made otherwise (a reply kept as found, an older journal)."""
+        return AwayRequest.from_json(period.request)
 
     def _check_dates(self, start: datetime, until: datetime | None, now: datetime) -> None:
         """An end, if any, after now and after the start; neither more than two years ahead
@@ -512,7 +558,10 @@ class Boundary:
                 Capability.AUDIENCE_INTERNAL not in self.capabilities(a) for a in accounts
             ):
                 check_message(rendered.external, "message for everyone else")
+                if rendered.external_subject:
+                    check_subject(rendered.external_subject)
             check_text(rendered.external, "message for everyone else")  # it is stored all the same
+            check_text(rendered.external_subject, "subject for everyone else")
         except MessageError as error:
             raise InputError(str(error), error.code) from None
 
@@ -639,6 +688,7 @@ class Boundary:
             until=first.end,
             template=KEPT_TEMPLATE,
             subject=next((r.subject for r in replies if r.subject), ""),
+            external_subject=next((r.external_subject for r in replies if r.subject), ""),
             internal=first.internal,
             external=first.external,
             audience=first.audience,

@@ -39,6 +39,9 @@ class Capability(StrEnum):
     AUDIENCE_INTERNAL = "audience-internal"
     LIST_MAIL = "list-mail"
     FORWARD = "forward"
+    SUBJECT_PER_AUDIENCE = "subject-per-audience"
+    """The reply can carry a subject of its own for people outside (``external_subject``);
+    without it, one subject goes to everyone (the core sends the outsiders' one)."""
 
 
 AUDIENCE_CAPABILITY = {
@@ -162,6 +165,9 @@ class AutoReply:
     internal: str = ""
     external: str = ""
     audience: Audience = Audience.ALL
+    external_subject: str = ""
+    """The subject people outside get; blank means ``subject`` (only providers with
+    ``Capability.SUBJECT_PER_AUDIENCE`` are handed one)."""
 
     def __post_init__(self) -> None:
         for moment in (self.start, self.end):
@@ -178,22 +184,30 @@ class AutoReply:
         internal one when no separate external text is given. A blank reply never goes out."""
         return self.external if self.external.strip() else self.internal
 
+    @property
+    def external_subject_sent(self) -> str:
+        """The subject people outside the organisation get: their own, else the subject."""
+        return self.external_subject if self.external_subject.strip() else self.subject
+
     def normalized(self) -> AutoReply:
         """The form used to compare desired and actual state: UTC to the second, tidy text,
-        the external text as it is sent (a blank one is the internal text).
+        the external text as it is sent (a blank one is the internal text), and the external
+        subject blank when it is the subject (so a reply with one subject compares as before).
 
         A disabled reply carries nothing else: whatever text a server keeps for a switched-off
         reply does not matter.
         """
         if not self.enabled:
             return AutoReply.off()
+        subject, external_subject = _text(self.subject), _text(self.external_subject_sent)
         return replace(
             self,
             start=_utc(self.start),
             end=_utc(self.end),
-            subject=_text(self.subject),
+            subject=subject,
             internal=_text(self.internal),
             external=_text(self.external_sent),
+            external_subject="" if external_subject == subject else external_subject,
         )
 
     def same_as(self, other: AutoReply) -> bool:
@@ -208,7 +222,9 @@ class AutoReply:
         return self.end is None or moment < self.end
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        """The reply as JSON; ``external_subject`` only when there is one (so a reply with one
+        subject is written as it always was)."""
+        data: dict[str, Any] = {
             "enabled": self.enabled,
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
@@ -217,6 +233,9 @@ class AutoReply:
             "external": self.external,
             "audience": self.audience.value,
         }
+        if self.external_subject:
+            data["external_subject"] = self.external_subject
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> AutoReply:
@@ -232,6 +251,7 @@ class AutoReply:
             internal=str(data.get("internal", "")),
             external=str(data.get("external", "")),
             audience=Audience(data.get("audience", Audience.ALL.value)),
+            external_subject=str(data.get("external_subject", "")),
         )
 
 

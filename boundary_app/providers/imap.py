@@ -179,6 +179,7 @@ class ImapProvider(MailProvider):
             Capability.AUTO_REPLY,
             Capability.SCHEDULED_REPLY,
             Capability.AUDIENCE_INTERNAL,
+            Capability.SUBJECT_PER_AUDIENCE,
             Capability.LIST_MAIL,
             Capability.FORWARD,
         }

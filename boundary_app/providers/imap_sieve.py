@@ -148,10 +148,10 @@ def _header(email: str, include: str | None, copy_of: str | None) -> list[str]:
 def _answer(reply: AutoReply, email: str, domain: str) -> list[str]:
     """The vacation for colleagues (the domain and its subdomains), and for everyone else."""
 
-    def vacation(text: str) -> list[str]:
+    def vacation(text: str, subject: str) -> list[str]:
         parts = ["vacation", f":days {DAYS}"]
-        if reply.subject:
-            parts.append(f":subject {sieve_string(reply.subject)}")
+        if subject:
+            parts.append(f":subject {sieve_string(subject)}")
         parts += [
             f":from {sieve_string(email)}",
             f":addresses [{sieve_string(email)}]",
@@ -159,16 +159,21 @@ def _answer(reply: AutoReply, email: str, domain: str) -> list[str]:
         ]
         return [" ".join(parts) + ";"]
 
-    if reply.audience is not Audience.INTERNAL and reply.internal == reply.external_sent:
+    same = (reply.internal, reply.subject) == (reply.external_sent, reply.external_subject_sent)
+    if reply.audience is not Audience.INTERNAL and same:
         # The same words for everyone: carried once, so a long reply fits a small server.
-        return ["# Colleagues and everyone else get the same message.", *vacation(reply.internal)]
+        return [
+            "# Colleagues and everyone else get the same message.",
+            *vacation(reply.internal, reply.subject),
+        ]
     colleague = [
         f'address :domain :is "from" {sieve_string(domain)}',
         f'address :domain :matches "from" {sieve_string("*." + _wildcards(domain))}',
     ]
-    lines = _if("if ", _joined("anyof", colleague), vacation(reply.internal))
+    lines = _if("if ", _joined("anyof", colleague), vacation(reply.internal, reply.subject))
     if reply.audience is not Audience.INTERNAL:
-        lines[-1:] = _if("} else", [""], vacation(reply.external))
+        outside = vacation(reply.external, reply.external_subject_sent)
+        lines[-1:] = _if("} else", [""], outside)
     return lines
 
 
@@ -225,14 +230,17 @@ def parse_script(text: str) -> ParsedScript:
     external = found.replies.get("external")
     # One vacation for everyone: colleagues get the same words.
     internal = found.replies.get("internal", external or "")
+    subject = found.subjects.get("internal", found.subjects.get("external", ""))
+    outside = found.subjects.get("external", subject)
     reply = AutoReply(
         enabled=True,
         start=found.start,
         end=found.end,
-        subject=found.subject,
+        subject=subject,
         internal=internal,
         external=external if external is not None else "",
         audience=Audience.ALL if external is not None else Audience.INTERNAL,
+        external_subject=outside if outside != subject else "",
     )
     return ParsedScript(reply, found.include, copy_of)
 
@@ -248,7 +256,7 @@ class _Found:
         self.include: str | None = None
         self.start: datetime | None = None
         self.end: datetime | None = None
-        self.subject = ""
+        self.subjects: dict[str, str] = {}
         self.replies: dict[str, str] = {}
 
 
@@ -276,7 +284,7 @@ def _walk(
     elif name == "vacation":
         extra = command.extra_arguments
         found.replies[branch or "external"] = _unquote(args.get("reason", '""'))
-        found.subject = _unquote(extra.get("subject", '""'))
+        found.subjects[branch or "external"] = _unquote(extra.get("subject", '""'))
         found.start, found.end = start, end
         return
     # An "else" is a sibling of its "if", so it sees the branch of the enclosing block.

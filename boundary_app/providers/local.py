@@ -32,6 +32,7 @@ class LocalProvider(MailProvider):
             Capability.SCHEDULED_REPLY,
             Capability.AUDIENCE_CONTACTS,
             Capability.AUDIENCE_INTERNAL,
+            Capability.SUBJECT_PER_AUDIENCE,
         }
     )
 

@@ -1,10 +1,17 @@
-"""The "Go away" dialog: pick a template, a period and who covers, see exactly what each
-audience will receive, then set the reply on every chosen account.
+"""The "Go away" dialog: pick a template, a period and who covers, read what colleagues and
+everyone else will receive, then set the reply on every chosen account.
+
+It leads with the preview; the templates with their ``{placeholders}`` are behind "Edit the
+message". While an away period is current or upcoming it opens that period for changing
+(the form as the person filled it, kept with the period in the journal), with **I'm back**
+beside **Go away**; the reconciler then writes only where an account's reply differs.
 
 The dialog never touches the network. It renders previews with ``Boundary.prepare_away``
-(pure and fast), records the period with ``Controller.go_away`` (which starts the push on
-the thread pool) and shows each account's outcome when ``Controller.push_finished`` arrives.
-Previews are plain text: markup in a message is shown as typed, never interpreted.
+(pure and fast); going away (or coming back) hands over to a ``ResultPanel``, which records
+the choice through the controller and says how each account came out, and the dialog closes.
+Enter in a one-line field does not go away: the button says what it will do, and is pressed
+with the mouse, Space on it, or Ctrl+Enter. Previews are plain text: markup in a message is
+shown as typed, never interpreted.
 """
 
 from __future__ import annotations
@@ -16,13 +23,16 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QDate,
     QDateTime,
+    QSignalBlocker,
+    QSize,
     Qt,
     QTime,
     QTimer,
     QTimeZone,
+    Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,11 +47,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QStackedWidget,
+    QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,14 +58,16 @@ from PySide6.QtWidgets import (
 
 from boundary_app.core.journal import AwayPeriod
 from boundary_app.core.language import reply_languages
-from boundary_app.core.reconciler import AccountResult, effective_audience
+from boundary_app.core.profile import TEMPLATE_IDS
+from boundary_app.core.reconciler import effective_audience
 from boundary_app.core.render import effective_template
 from boundary_app.core.service import AwayRequest, InputError
 from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.language_pickers import ReplyLanguages, fill_template_titles
-from boundary_app.ui.texts import format_when, trouble_words
+from boundary_app.ui.result_panel import ResultPanel
+from boundary_app.ui.texts import format_when, names_list, replaces_sentence, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 PREVIEW_DELAY_MS = 150
@@ -69,6 +80,10 @@ QUICK_MONDAY = "monday"
 QUICK_CUSTOM = "custom"
 LEFT_WIDTH = 250
 """Who covers, the accounts and the audience: a column this wide beside the messages."""
+EDITING_HEIGHT = 820
+"""The dialog grows to this height (if the screen has room) when the editors are shown."""
+LIST_ROWS = 4
+"""Rows a list shows before it scrolls (a long roster entry takes two or three)."""
 
 
 def _set_edit_moment(edit: QDateTimeEdit, moment: datetime, tz: ZoneInfo) -> None:
@@ -115,55 +130,55 @@ def _buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     return label
 
 
-def _fit_rows(widget: QListWidget, rows: int) -> None:
-    """Make a list tall enough for ``rows`` rows (it scrolls beyond that)."""
-    row = max(widget.sizeHintForRow(0), widget.fontMetrics().height() + 6)
-    frame = 2 * widget.frameWidth()
-    widget.setFixedHeight(row * rows + frame + 2)
+def _wrapping_list(parent: QWidget) -> QListWidget:
+    """A list of ticked names whose long entries wrap onto more lines, never sideways."""
+    widget = QListWidget(parent)
+    widget.setWordWrap(True)
+    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    widget.setUniformItemSizes(False)
+    return widget
 
 
-class _ResultRow:
-    """One account on the results page: its name, a busy bar, then words."""
-
-    def __init__(self, name: str, parent: QWidget) -> None:
-        self.name = name
-        self.name_label = QLabel(name, parent)
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.name_label.font())
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.busy = QProgressBar(parent)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setFixedWidth(90)
-        self.busy.setMaximumHeight(14)
-        self.state = text_label(parent)
-        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def show_busy(self, text: str) -> None:
-        self.busy.show()
-        self.state.setText(text)
-        self.state.setStyleSheet("")
-
-    def show_done(self, text: str, *, style: str = "") -> None:
-        self.busy.hide()
-        self.state.setText(text)
-        self.state.setStyleSheet(style)
+def _fit_rows(widget: QListWidget, width: int, rows: int = LIST_ROWS) -> None:
+    """Give each entry the height its wrapped text needs at ``width``, and make the list tall
+    enough for ``rows`` entries (it scrolls beyond that)."""
+    metrics, style = widget.fontMetrics(), widget.style()
+    indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    scroll = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    room = width - 2 * widget.frameWidth() - scroll
+    heights = []
+    for row in range(widget.count()):
+        item = widget.item(row)
+        if item is None:
+            continue
+        flags = int(Qt.TextFlag.TextWordWrap)
+        text = metrics.boundingRect(0, 0, room - indicator - 12, 10_000, flags, item.text())
+        height = max(text.height(), metrics.height()) + 6
+        item.setSizeHint(QSize(room, height))
+        heights.append(height)
+    shown = sum(heights[:rows]) if heights else metrics.height() + 6
+    widget.setFixedHeight(shown + 2 * widget.frameWidth() + 2)
 
 
 class GoAwayDialog(QDialog):
-    """Set an out-of-office reply on the chosen accounts.
+    """Set an out-of-office reply on the chosen accounts, or change the current one.
 
     Test accessors: ``template_box``, ``reason_edit``, ``from_edit``, ``until_edit``,
-    ``quick_box``, ``no_end_check``, ``backup_list``, ``backup_hint``, ``subject_edit``,
-    ``subject_preview``, ``message_tabs``, ``internal_edit``, ``external_edit``,
-    ``preview_internal``, ``preview_external``, ``audience_box``, ``account_list``,
-    ``audience_note``, ``error_label``, ``warning_label``, ``go_button``,
-    ``cancel_button``, ``close_button``, ``pages``, ``results_page``; ``update_preview()``
-    renders at once instead of after the short delay, ``results_shown()`` and
-    ``results_text()`` describe the results page, ``period`` is what was recorded.
+    ``quick_box``, ``no_end_check``, ``backup_list``, ``backup_hint``, ``account_list``,
+    ``audience_box``, ``audience_note``, ``message_tabs``, ``subject_preview``,
+    ``external_subject_preview``, ``preview_internal``, ``preview_external``,
+    ``external_reason_edit``, ``edit_button`` (shows the editors), ``subject_edit``,
+    ``internal_edit``, ``external_subject_edit``, ``one_subject_note``, ``external_edit``,
+    ``found_note``, ``error_label``, ``warning_label``, ``go_button``, ``back_button`` (only
+    while changing a period), ``cancel_button``; ``current`` is the period being changed
+    (None for a new one), ``period`` what was recorded, ``result_panel`` the panel that took
+    over; ``update_preview()`` renders at once instead of after the short delay.
     """
+
+    result_opened = Signal(object)
+    """The ``ResultPanel`` that shows how going away (or coming back) turned out."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,15 +186,20 @@ class GoAwayDialog(QDialog):
         self.service = controller.service
         self.profile = controller.profile
         self.tz = self.profile.tz
+        self.current = self.service.journal.current_away(self.service.clock())
         self.period: AwayPeriod | None = None
+        self.result_panel: ResultPanel | None = None
         self._setting_until = False
+        self._setting_from = False
         self._from_touched = False
-        self._awaiting_pass = False
-        self._pass_started = False
-        self._finished = False
-        self._rows: dict[str, _ResultRow] = {}
-
-        self.setWindowTitle(self.tr("Go away — Boundary"))
+        self._start_kept: datetime | None = None
+        """The exact start of the period being changed, until From is edited."""
+        self._until_kept: datetime | None = None
+        """The exact end of the period being changed, until Until is edited."""
+        if self.current is None:
+            self.setWindowTitle(self.tr("Go away — Boundary"))
+        else:
+            self.setWindowTitle(self.tr("Change your away period — Boundary"))
         self.setSizeGripEnabled(True)
 
         self._preview_timer = QTimer(self)
@@ -187,39 +207,32 @@ class GoAwayDialog(QDialog):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
 
-        self.pages = QStackedWidget(self)
-        self.form_page = QWidget(self.pages)
-        self.results_page = QWidget(self.pages)
-        self.pages.addWidget(self.form_page)
-        self.pages.addWidget(self.results_page)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.pages)
-
         self._build_form()
-        self._build_results()
-        self._fill_defaults()
+        if self.current is None:
+            self._fill_defaults()
+        else:
+            self._fill_from(self.current)
+        self._last_from = self._from_moment()
         self._connect()
         self._set_tab_order()
 
-        self.setMinimumSize(720, 600)
-        self.resize(860, 660)
+        self.setMinimumSize(740, 560)
+        self.resize(880, 640)
         self.update_preview()
         self.template_box.setFocus()
 
     # --- building -------------------------------------------------------------------------
 
     def _build_form(self) -> None:
-        page = self.form_page
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._when_and_why(page))
-        # Left: who covers, where, for whom. Right: the messages.
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._when_and_why(self))
+        # Left: who covers, where, for whom. Right: what they will read.
         body = QHBoxLayout()
         body.setSpacing(12)
         layout.addLayout(body, 1)
-        body.addLayout(self._who_and_where(page), 0)
-        body.addLayout(self._messages(page), 1)
-        layout.addLayout(self._status_and_buttons(page))
+        body.addLayout(self._who_and_where(self), 0)
+        body.addLayout(self._messages(self), 1)
+        layout.addLayout(self._status_and_buttons(self))
 
     def _when_and_why(self, page: QWidget) -> QGridLayout:
         """The template and the reason; when (with quick choices); the reply's languages."""
@@ -233,7 +246,6 @@ class GoAwayDialog(QDialog):
         )
         fill_template_titles(self.template_box, self.languages()[0])
         self.reason_edit = QLineEdit(page)
-        self.reason_edit.setPlaceholderText(self.tr("Why you are away (optional)"))
         top.addWidget(_buddy_label(self.tr("&Template:"), self.template_box, page), 0, 0)
         top.addWidget(self.template_box, 0, 1)
         top.addWidget(_buddy_label(self.tr("&Reason:"), self.reason_edit, page), 0, 2)
@@ -297,11 +309,13 @@ class GoAwayDialog(QDialog):
             widget.setFixedWidth(LEFT_WIDTH)
         for label in (self.backup_hint, self.audience_note):
             label.setFixedWidth(LEFT_WIDTH)
+        _fit_rows(self.backup_list, LEFT_WIDTH)
+        _fit_rows(self.account_list, LEFT_WIDTH, rows=3)
         return left
 
     def _backups_section(self, left: QVBoxLayout, page: QWidget) -> None:
         """The roster to tick who covers (the first backup ticked), or how to add one."""
-        self.backup_list = QListWidget(page)
+        self.backup_list = _wrapping_list(page)
         left.addWidget(_buddy_label(self.tr("&Who covers:"), self.backup_list, page))
         for index, backup in enumerate(self.profile.backups):
             text = backup.name
@@ -314,7 +328,6 @@ class GoAwayDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if index == 0 else Qt.CheckState.Unchecked)
         if self.backup_list.count():
             self.backup_list.setCurrentRow(0)
-        _fit_rows(self.backup_list, 3)
         left.addWidget(self.backup_list)
         self.backup_hint = QLabel(
             self.tr("Add backup colleagues in Settings so your message can name who covers."),
@@ -327,7 +340,7 @@ class GoAwayDialog(QDialog):
 
     def _accounts_section(self, left: QVBoxLayout, page: QWidget) -> None:
         """Every account, ticked: the reply goes to the ones left ticked."""
-        self.account_list = QListWidget(page)
+        self.account_list = _wrapping_list(page)
         left.addWidget(_buddy_label(self.tr("Acc&ounts:"), self.account_list, page))
         for account in self.profile.accounts:
             item = QListWidgetItem(account.name, self.account_list)
@@ -337,37 +350,27 @@ class GoAwayDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
         if self.account_list.count():
             self.account_list.setCurrentRow(0)
-        _fit_rows(self.account_list, 3)
         left.addWidget(self.account_list)
 
     def _messages(self, page: QWidget) -> QVBoxLayout:
-        """The subject and the two messages, each with a preview of what is received."""
+        """What each audience will read, first; the templates behind "Edit the message"."""
         right = QVBoxLayout()
-        right.setSpacing(4)
-        subject_row = QFormLayout()
-        subject_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        subject_row.setContentsMargins(0, 0, 0, 0)
-        self.subject_edit = QLineEdit(page)
-        subject_label = _buddy_label(self.tr("&Subject:"), self.subject_edit, page)
-        self.subject_preview = text_label(page)
-        self.subject_preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        subject_row.addRow(subject_label, self.subject_edit)
-        subject_row.addRow(QLabel(self.tr("They see:"), page), self.subject_preview)
-        right.addLayout(subject_row)
-
+        right.setSpacing(6)
         self.message_tabs = QTabWidget(page)
-        self.internal_edit, self.preview_internal = self._message_tab(
-            self.tr("For &colleagues"),
-            self.tr("&Message to colleagues:"),
-            self.tr("&Preview: what colleagues receive"),
-        )
-        self.external_edit, self.preview_external = self._message_tab(
-            self.tr("For &everyone else"),
-            self.tr("&Message to everyone else:"),
-            self.tr("&Preview: what everyone else receives"),
-        )
+        inside = self._audience_tab(self.tr("What &colleagues read"))
+        outside = self._audience_tab(self.tr("What &everyone else reads"))
+        self.subject_preview, self.preview_internal, inside_editor = inside
+        self.external_subject_preview, self.preview_external, outside_editor = outside
+        self._inside_editor(inside_editor)
+        self._outside_editor(outside_editor)
+        self.editors = (inside_editor, outside_editor)
         right.addWidget(self.message_tabs, 1)
-        placeholders = text_label(
+        row = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("E&dit the message"), page)
+        self.edit_button.setCheckable(True)
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.placeholders = text_label(
             page,
             self.tr(
                 "Placeholders: {name} your name, {return} when you are back, "
@@ -375,89 +378,113 @@ class GoAwayDialog(QDialog):
             ),
             hint=True,
         )
-        right.addWidget(placeholders)
+        self.placeholders.hide()
+        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.placeholders, 1)
+        right.addLayout(row)
         return right
 
-    def _status_and_buttons(self, page: QWidget) -> QHBoxLayout:
-        """What stops going away or deserves a look, beside Go away and Cancel."""
+    def _audience_tab(self, title: str) -> tuple[QLabel, QPlainTextEdit, QWidget]:
+        """A tab: the subject and message an audience receives, and a hidden editor below."""
+        tab = QWidget(self.message_tabs)
+        layout = QVBoxLayout(tab)
+        layout.setSpacing(4)
+        head = QFormLayout()
+        head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        head.setContentsMargins(0, 0, 0, 0)
+        subject = text_label(tab)
+        subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addRow(QLabel(self.tr("Subject:"), tab), subject)
+        layout.addLayout(head)
+        # The preview above, the editor (when shown) below; the person can move the border.
+        split = QSplitter(Qt.Orientation.Vertical, tab)
+        split.setChildrenCollapsible(False)
+        preview = plain_editor(split, read_only=True)
+        editor = QWidget(split)
+        editor.hide()
+        split.addWidget(preview)
+        split.addWidget(editor)
+        layout.addWidget(split, 1)
+        self.message_tabs.addTab(tab, title)
+        return subject, preview, editor
+
+    def _inside_editor(self, editor: QWidget) -> None:
+        form = QFormLayout(editor)
+        form.setContentsMargins(0, 6, 0, 0)
+        self.subject_edit = QLineEdit(editor)
+        self.internal_edit = plain_editor(editor)
+        form.addRow(
+            _buddy_label(self.tr("&Subject:"), self.subject_edit, editor), self.subject_edit
+        )
+        form.addRow(
+            _buddy_label(self.tr("&Message:"), self.internal_edit, editor), self.internal_edit
+        )
+
+    def _outside_editor(self, editor: QWidget) -> None:
+        """Their reason (above the preview: it is what they read), subject and message."""
+        tab = self.message_tabs.widget(1)
+        assert tab is not None
+        self.external_reason_edit = QLineEdit(tab)
+        self.external_reason_edit.setPlaceholderText(self.tr("The same as for colleagues"))
+        reason_row = QFormLayout()
+        reason_row.setContentsMargins(0, 0, 0, 0)
+        label = _buddy_label(self.tr("T&heir reason:"), self.external_reason_edit, tab)
+        reason_row.addRow(label, self.external_reason_edit)
+        layout = tab.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, reason_row)
+        form = QFormLayout(editor)
+        form.setContentsMargins(0, 6, 0, 0)
+        self.external_subject_edit = QLineEdit(editor)
+        self.external_subject_edit.setPlaceholderText(self.tr("The same as for colleagues"))
+        self.one_subject_note = text_label(editor, hint=True)
+        self.one_subject_note.hide()
+        self.external_edit = plain_editor(editor)
+        subject_label = _buddy_label(self.tr("&Subject:"), self.external_subject_edit, editor)
+        form.addRow(subject_label, self.external_subject_edit)
+        form.addRow("", self.one_subject_note)
+        form.addRow(
+            _buddy_label(self.tr("&Message:"), self.external_edit, editor), self.external_edit
+        )
+
+    def _status_and_buttons(self, page: QWidget) -> QVBoxLayout:
+        """What stops going away or deserves a look, beside the buttons."""
         self.error_label = text_label(page, style=ERROR_STYLE)
         self.error_label.hide()
         self.warning_label = text_label(page, style=WARNING_STYLE)
         self.warning_label.hide()
-        self.buttons = QDialogButtonBox(page)
-        self.go_button = QPushButton(self.tr("&Go away"), page)
-        self.go_button.setDefault(True)
-        self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.found_note = text_label(page, style=WARNING_STYLE)
+        self.found_note.hide()
+        # Go away and I'm back stay out of a button box: it would make Go away the default
+        # button, and Enter in a field must not set replies with half-typed text.
+        self.go_button = QPushButton(self.tr("Go away"), page)
+        self.go_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.back_button = QPushButton(self.tr("I'm &back"), page)
+        self.back_button.setVisible(self.current is not None)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert cancel is not None
         self.cancel_button: QPushButton = cancel
-        bottom = QHBoxLayout()
+        for button in (self.go_button, self.back_button, self.cancel_button):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
         messages = QVBoxLayout()
         messages.setSpacing(2)
-        messages.addWidget(self.error_label)
-        messages.addWidget(self.warning_label)
-        bottom.addLayout(messages, 1)
-        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        for label in (self.error_label, self.warning_label):
+            messages.addWidget(label)
+        row.addLayout(messages, 1)
+        for widget in (self.back_button, self.go_button, self.buttons):
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom = QVBoxLayout()
+        bottom.addWidget(self.found_note)  # the whole width: it names accounts and dates
+        bottom.addLayout(row)
         return bottom
 
-    def _message_tab(
-        self, title: str, edit_title: str, preview_title: str
-    ) -> tuple[QPlainTextEdit, QPlainTextEdit]:
-        tab = QWidget(self.message_tabs)
-        layout = QVBoxLayout(tab)
-        layout.setSpacing(4)
-        edit = plain_editor(tab)
-        preview = plain_editor(tab, read_only=True)
-        edit_label = QLabel(edit_title, tab)
-        edit_label.setBuddy(edit)
-        preview_label = QLabel(preview_title, tab)
-        preview_label.setBuddy(preview)
-        layout.addWidget(edit_label)
-        layout.addWidget(edit, 1)
-        layout.addWidget(preview_label)
-        layout.addWidget(preview, 1)
-        self.message_tabs.addTab(tab, title)
-        return edit, preview
-
-    def _build_results(self) -> None:
-        page = self.results_page
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.results_heading = text_label(page)
-        font = QFont(self.results_heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.results_heading.setFont(font)
-        layout.addWidget(self.results_heading)
-        self.results_summary = text_label(page)
-        layout.addWidget(self.results_summary)
-        layout.addSpacing(8)
-
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        holder = QWidget(scroll)
-        self.results_grid = QGridLayout(holder)
-        self.results_grid.setHorizontalSpacing(12)
-        self.results_grid.setVerticalSpacing(10)
-        self.results_grid.setColumnStretch(2, 1)
-        self.results_grid.setRowStretch(100, 1)
-        scroll.setWidget(holder)
-        layout.addWidget(scroll, 1)
-
-        self.results_error = text_label(page, style=ERROR_STYLE)
-        self.results_error.hide()
-        layout.addWidget(self.results_error)
-
-        buttons = QDialogButtonBox(page)
-        self.close_button = QPushButton(self.tr("&Close"), page)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+    # --- filling in -----------------------------------------------------------------------
 
     def _fill_defaults(self) -> None:
         now = self.service.clock()
-        _set_edit_moment(self.from_edit, now, self.tz)
+        self._set_from(now)
         index = self.template_box.findData(self.profile.preferences.template)
         self.template_box.setCurrentIndex(max(index, 0))
         self._apply_template()
@@ -465,7 +492,78 @@ class GoAwayDialog(QDialog):
         self._apply_quick_choice()
         audience = self.audience_box.findData(self.profile.preferences.audience.value)
         self.audience_box.setCurrentIndex(max(audience, 0))
-        self._update_audience_note()
+        self._update_notes()
+
+    def _fill_from(self, period: AwayPeriod) -> None:
+        """The period being changed, as the person filled it in (or as it was sent)."""
+        asked = self.service.request_of(period)
+        languages = tuple(asked.languages or ()) if asked else ()
+        if asked is None:  # kept as found: its texts as they are, in one language
+            languages = self.languages()[:1]
+        self._set_languages(languages or self.languages())
+        template = (asked.template if asked else None) or period.template
+        if template not in TEMPLATE_IDS:
+            template = "custom"
+        blocker = QSignalBlocker(self.template_box)
+        self.template_box.setCurrentIndex(max(0, self.template_box.findData(template)))
+        del blocker
+        self._apply_template()
+        self._fill_texts(period, asked)
+        self._fill_people(period)
+        self._start_kept, self._until_kept = period.start, period.until
+        self._set_from(period.start)
+        blocker = QSignalBlocker(self.quick_box)
+        self.quick_box.setCurrentIndex(self.quick_box.findData(QUICK_CUSTOM))
+        del blocker
+        if period.until is None:
+            self.no_end_check.setChecked(True)
+            self.until_edit.setEnabled(False)
+            self.quick_box.setEnabled(False)
+        else:
+            self._set_until(period.until)
+            self._until_kept = period.until
+        self._update_notes()
+
+    def _fill_texts(self, period: AwayPeriod, asked: AwayRequest | None) -> None:
+        template = effective_template(self.profile, self.template_id, self.languages()[0])
+        texts: tuple[str | None, ...]
+        if asked is None:
+            texts = ("", None, period.subject, period.external_subject)
+            messages = (period.internal, period.external)
+        else:
+            reason = template.reason if asked.reason is None else asked.reason
+            texts = (reason, asked.external_reason, asked.subject, asked.external_subject)
+            messages = (
+                template.internal if asked.internal is None else asked.internal,
+                template.external if asked.external is None else asked.external,
+            )
+        reason, external_reason, subject, external_subject = texts
+        self.reason_edit.setText(reason or "")
+        self.external_reason_edit.setText(external_reason or "")
+        self.subject_edit.setText(subject or template.subject)
+        self.external_subject_edit.setText(external_subject or "")
+        self.internal_edit.setPlainText(messages[0])
+        self.external_edit.setPlainText(messages[1])
+
+    def _fill_people(self, period: AwayPeriod) -> None:
+        for widget, names in ((self.backup_list, period.backups), (self.account_list, None)):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                if item is None:
+                    continue
+                name = str(item.data(Qt.ItemDataRole.UserRole))
+                on = period.covers(name) if names is None else name in names
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        audience = self.audience_box.findData(period.audience.value)
+        self.audience_box.setCurrentIndex(max(audience, 0))
+
+    def _set_languages(self, languages: tuple[str, ...]) -> None:
+        row = self.languages_row
+        for box, code in ((row.first_box, languages[0]), (row.second_box, "".join(languages[1:]))):
+            blocker = QSignalBlocker(box)
+            box.setCurrentIndex(max(0, box.findData(code)))
+            del blocker
+        fill_template_titles(self.template_box, self.languages()[0])
 
     def _connect(self) -> None:
         self.template_box.currentIndexChanged.connect(self._on_template_changed)
@@ -477,14 +575,21 @@ class GoAwayDialog(QDialog):
         self.backup_list.itemChanged.connect(self.schedule_preview)
         self.account_list.itemChanged.connect(self._on_accounts_changed)
         self.audience_box.currentIndexChanged.connect(self._on_audience_changed)
-        for line in (self.reason_edit, self.subject_edit):
+        for line in (
+            self.reason_edit,
+            self.external_reason_edit,
+            self.subject_edit,
+            self.external_subject_edit,
+        ):
             line.textChanged.connect(self.schedule_preview)
         for text in (self.internal_edit, self.external_edit):
             text.textChanged.connect(self.schedule_preview)
-        self.buttons.accepted.connect(self._go)
+        self.edit_button.toggled.connect(self._show_editors)
+        self.go_button.clicked.connect(self._go)
+        self.back_button.clicked.connect(self._come_back)
         self.buttons.rejected.connect(self.reject)
-        self.controller.push_started.connect(self._on_push_started)
-        self.controller.push_finished.connect(self._on_push_finished)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._go)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -492,19 +597,23 @@ class GoAwayDialog(QDialog):
             self.reason_edit,
             self.from_edit,
             self.until_edit,
-            self.languages_row.first_box,
-            self.languages_row.second_box,
             self.quick_box,
             self.no_end_check,
+            self.languages_row.first_box,
+            self.languages_row.second_box,
             self.backup_list,
             self.account_list,
             self.audience_box,
-            self.subject_edit,
             self.message_tabs.tabBar(),
-            self.internal_edit,
             self.preview_internal,
-            self.external_edit,
+            self.subject_edit,
+            self.internal_edit,
+            self.external_reason_edit,
             self.preview_external,
+            self.external_subject_edit,
+            self.external_edit,
+            self.edit_button,
+            self.back_button,
             self.go_button,
             self.cancel_button,
         ]
@@ -537,11 +646,21 @@ class GoAwayDialog(QDialog):
         return self._checked(self.account_list)
 
     def start(self) -> datetime | None:
-        """None (meaning "now") until the person changes the start."""
+        """None (meaning "now") until the person changes the start; the period's own start
+        while changing one."""
+        if self._start_kept is not None:
+            return self._start_kept
         return _edit_moment(self.from_edit, self.tz) if self._from_touched else None
 
+    def _from_moment(self) -> datetime:
+        return self.start() or _edit_moment(self.from_edit, self.tz)
+
     def until(self) -> datetime | None:
-        return None if self.no_end_check.isChecked() else _edit_moment(self.until_edit, self.tz)
+        if self.no_end_check.isChecked():
+            return None
+        if self._until_kept is not None:
+            return self._until_kept
+        return _edit_moment(self.until_edit, self.tz)
 
     def request(self) -> AwayRequest:
         accounts = self.chosen_accounts()
@@ -558,6 +677,8 @@ class GoAwayDialog(QDialog):
             audience=self.audience,
             accounts=() if every else tuple(accounts),
             languages=self.languages(),
+            external_subject=self.external_subject_edit.text() or None,
+            external_reason=self.external_reason_edit.text() or None,
         )
 
     def languages(self) -> tuple[str, ...]:
@@ -582,11 +703,29 @@ class GoAwayDialog(QDialog):
         self.schedule_preview()
 
     def _apply_template(self) -> None:
+        """The template's texts in the editors; its example reason only as a hint, so what
+        the person typed as the reason stays."""
         template = effective_template(self.profile, self.template_id, self.languages()[0])
-        self.reason_edit.setText(template.reason)
+        self.reason_edit.setPlaceholderText(
+            template.reason or self.tr("Why you are away (optional)")
+        )
         self.subject_edit.setText(template.subject)
         self.internal_edit.setPlainText(template.internal)
         self.external_edit.setPlainText(template.external)
+
+    @Slot(bool)
+    def _show_editors(self, shown: bool) -> None:
+        for editor in self.editors:
+            editor.setVisible(shown)
+        self.placeholders.setVisible(shown)
+        screen = self.screen().availableGeometry().height()
+        if shown and self.isVisible() and self.height() < EDITING_HEIGHT:
+            self.resize(self.width(), min(EDITING_HEIGHT, screen - 60))  # room for both
+        if shown:
+            editor = self.subject_edit
+            if self.message_tabs.currentIndex() == 1:
+                editor = self.external_subject_edit
+            editor.setFocus()
 
     @Slot(int)
     def _on_quick_choice(self, _index: int) -> None:
@@ -598,37 +737,68 @@ class GoAwayDialog(QDialog):
         if choice == QUICK_CUSTOM:
             self.until_edit.setFocus()
             return
-        moment = self.quick_moment(str(choice))
+        self._set_until(self.quick_moment(str(choice)))
+
+    def _set_until(self, moment: datetime) -> None:
+        self._until_kept = None
         self._setting_until = True
         try:
             _set_edit_moment(self.until_edit, moment, self.tz)
         finally:
             self._setting_until = False
 
+    def _set_from(self, moment: datetime) -> None:
+        self._setting_from = True
+        try:
+            _set_edit_moment(self.from_edit, moment, self.tz)
+        finally:
+            self._setting_from = False
+
     def quick_moment(self, choice: str) -> datetime:
-        """The end a quick choice stands for, from the service's clock."""
-        now = self.service.clock().astimezone(self.tz)
+        """The end a quick choice stands for, counted from the start (or now, if later)."""
+        base = max(self.service.clock(), self._from_moment()).astimezone(self.tz)
         workday = self.profile.preferences.workday_start_time
         if choice == QUICK_REST_OF_TODAY:
-            five = localize(now.date(), time(17, 0), self.tz)
-            return five if now < five else now + timedelta(hours=1)
+            five = localize(base.date(), time(17, 0), self.tz)
+            return five if base < five else base + timedelta(hours=1)
         if choice == QUICK_MONDAY:
-            days = (7 - now.weekday()) % 7 or 7
-            return localize(now.date() + timedelta(days=days), workday, self.tz)
-        return localize(now.date() + timedelta(days=1), workday, self.tz)
+            days = (7 - base.weekday()) % 7 or 7
+            return localize(base.date() + timedelta(days=days), workday, self.tz)
+        return localize(base.date() + timedelta(days=1), workday, self.tz)
 
     @Slot(QDateTime)
     def _on_until_edited(self, _value: QDateTime) -> None:
         if not self._setting_until:
-            self.quick_box.blockSignals(True)
+            self._until_kept = None
+            blocker = QSignalBlocker(self.quick_box)
             self.quick_box.setCurrentIndex(self.quick_box.findData(QUICK_CUSTOM))
-            self.quick_box.blockSignals(False)
+            del blocker
         self.schedule_preview()
 
     @Slot(QDateTime)
     def _on_from_edited(self, _value: QDateTime) -> None:
+        if self._setting_from:
+            return
         self._from_touched = True
+        self._start_kept = None
+        moved = _edit_moment(self.from_edit, self.tz)
+        self._follow_from(self._last_from, moved)
+        self._last_from = moved
         self.schedule_preview()
+
+    def _follow_from(self, before: datetime, moved: datetime) -> None:
+        """Until follows From: a quick choice is counted from the new start; a custom end that
+        the start passed moves along, keeping the length the period had (as Outlook does)."""
+        if self.no_end_check.isChecked():
+            return
+        if self.quick_box.currentData() != QUICK_CUSTOM:
+            self._apply_quick_choice()
+            return
+        until = self.until()
+        if until is None or moved < until:
+            return
+        length = until - before if until > before else timedelta(hours=1)
+        self._set_until(moved + length)
 
     @Slot(bool)
     def _on_no_end(self, checked: bool) -> None:
@@ -638,22 +808,24 @@ class GoAwayDialog(QDialog):
 
     @Slot()
     def _on_accounts_changed(self) -> None:
-        self._update_audience_note()
+        self._update_notes()
         self.schedule_preview()
 
     @Slot(int)
     def _on_audience_changed(self, _index: int) -> None:
-        self._update_audience_note()
+        self._update_notes()
         self.schedule_preview()
 
     def _capabilities(self, name: str) -> frozenset[Capability]:
         account = self.profile.account(name)
         return frozenset() if account is None else self.service.capabilities(account)
 
-    def _update_audience_note(self) -> None:
-        audience = self.audience
+    def _update_notes(self) -> None:
+        """Accounts that cannot narrow the audience or hold one subject only, and the replies
+        set outside Boundary that going away replaces."""
+        audience, chosen = self.audience, self.chosen_accounts()
         notes: list[str] = []
-        for name in self.chosen_accounts():
+        for name in chosen:
             if effective_audience(audience, self._capabilities(name)) is not audience:
                 notes.append(
                     self.tr(
@@ -663,6 +835,18 @@ class GoAwayDialog(QDialog):
                 )
         self.audience_note.setText("\n".join(notes))
         self.audience_note.setVisible(bool(notes))
+        one = [n for n in chosen if Capability.SUBJECT_PER_AUDIENCE not in self._capabilities(n)]
+        self.one_subject_note.setText(
+            self.tr("%1 give everyone one subject: colleagues get this one there too.").replace(
+                "%1", names_list(one)
+            )
+            if one
+            else ""
+        )
+        found = self.service.found_replies(chosen)
+        lines = [replaces_sentence(name, reply, self.tz) for name, reply in found.items()]
+        self.found_note.setText("\n".join(lines))
+        self.found_note.setVisible(bool(lines))
 
     # --- the preview ----------------------------------------------------------------------
 
@@ -682,12 +866,34 @@ class GoAwayDialog(QDialog):
             return
         self._show_error("")
         self.subject_preview.setText(period.subject)
+        self.external_subject_preview.setText(period.external_subject or period.subject)
+        self.one_subject_note.setVisible(
+            bool(period.external_subject and self.one_subject_note.text())
+        )
         for widget, text in (
             (self.preview_internal, period.internal),
             (self.preview_external, period.external),
         ):
             if widget.toPlainText() != text:
                 widget.setPlainText(text)
+        self.go_button.setText(self._go_words(period))
+        self._show_warnings(period)
+
+    def _go_words(self, period: AwayPeriod) -> str:
+        """What Go away will do: "Set the reply on 3 accounts until Fri, 11 Dec 09:00"."""
+        count = len(self.chosen_accounts())
+        change = self.current is not None
+        if period.until is None:
+            if change:
+                return self.tr("Change the reply on %n account(s), no end date", "", count)
+            return self.tr("Set the reply on %n account(s), no end date", "", count)
+        if change:
+            text = self.tr("Change the reply on %n account(s) until %1", "", count)
+        else:
+            text = self.tr("Set the reply on %n account(s) until %1", "", count)
+        return text.replace("%1", format_when(period.until, self.tz))
+
+    def _show_warnings(self, period: AwayPeriod) -> None:
         warnings: list[str] = []
         for text, template in (
             (period.internal, self.tr("The message for colleagues is %1 characters long; ")),
@@ -708,11 +914,11 @@ class GoAwayDialog(QDialog):
         if text:
             self.warning_label.hide()
 
-    # --- going away -----------------------------------------------------------------------
+    # --- going away, coming back ----------------------------------------------------------
 
     @Slot()
     def _go(self) -> None:
-        if self.period is not None:
+        if self.result_panel is not None or not self.go_button.isEnabled():
             return
         try:
             period = self._prepare()
@@ -720,125 +926,39 @@ class GoAwayDialog(QDialog):
             self._show_error(str(error))
             return
         self._preview_timer.stop()
-        self._show_results_page(period)
-        self._awaiting_pass = True
-        self.period = period
+        panel = ResultPanel(self.controller)
         try:
-            self.controller.go_away(period)
-        except Exception as error:  # the journal could not be written: say so, in words
-            self._awaiting_pass = False
-            self._show_exception(error)
-
-    def _show_results_page(self, period: AwayPeriod) -> None:
-        names = list(period.accounts) or [a.name for a in self.profile.accounts]
-        if period.until is None:
-            summary = self.tr("Away until further notice.")
-        else:
-            summary = self.tr("Away until %1.").replace(
-                "%1", format_when(period.until, self.tz, long=True)
+            panel.go_away(period, self.current)
+        except Exception as error:  # the journal could not be written: say so, stay open
+            panel.deleteLater()
+            self._show_error(
+                self.tr("Your reply could not be recorded: %1").replace("%1", trouble_words(error))
             )
-        self.results_heading.setText(self.tr("Setting your reply…"))
-        self.results_summary.setText(summary)
-        for row, name in enumerate(names):
-            line = _ResultRow(name, self.results_page)
-            line.show_busy(self.tr("Sending…"))
-            self.results_grid.addWidget(line.name_label, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.results_grid.addWidget(line.busy, row, 1, Qt.AlignmentFlag.AlignVCenter)
-            self.results_grid.addWidget(line.state, row, 2, Qt.AlignmentFlag.AlignTop)
-            self._rows[name] = line
-        self.pages.setCurrentWidget(self.results_page)
-        self.close_button.setDefault(True)
-        self.close_button.setFocus()
-
-    @Slot(list)
-    def _on_push_started(self, _names: list[str]) -> None:
-        # A pass that was already running when we went away does not carry our period;
-        # ours is the next one to start.
-        if self._awaiting_pass:
-            self._pass_started = True
-
-    @Slot(object)
-    def _on_push_finished(self, results: object) -> None:
-        if not (self._awaiting_pass and self._pass_started) or self._finished:
             return
-        self._finished = True
-        self._awaiting_pass = False
-        if isinstance(results, BaseException):
-            self._show_exception(results)
+        self.period = panel.period
+        self._hand_over(panel)
+
+    @Slot()
+    def _come_back(self) -> None:
+        if self.result_panel is not None:
             return
-        items = results if isinstance(results, list) else []
-        by_name = {r.account: r for r in items if isinstance(r, AccountResult)}
-        trouble = False
-        for name, row in self._rows.items():
-            result = by_name.get(name)
-            if result is None:
-                text, style = (
-                    self.tr("No answer yet; the tray shows when it is set."),
-                    WARNING_STYLE,
-                )
-            else:
-                text, style = self.describe(result)
-            row.show_done(text, style=style)
-            trouble = trouble or bool(style)
-        self.results_heading.setText(
-            self.tr("Some accounts need attention") if trouble else self.tr("You're away")
-        )
-
-    def _show_exception(self, error: BaseException) -> None:
-        self._finished = True
-        for row in self._rows.values():
-            row.show_done(self.tr("Not set"), style=ERROR_STYLE)
-        self.results_heading.setText(self.tr("Some accounts need attention"))
-        self.results_error.setText(
-            self.tr("Setting the replies failed: %1").replace("%1", trouble_words(error))
-        )
-        self.results_error.show()
-
-    def describe(self, result: AccountResult) -> tuple[str, str]:
-        """Words for one account's outcome, and the style that flags it ("" when fine)."""
-        message = result.message
-        if result.status == "ok":
-            now = self.service.clock()
-            start = self.period.start if self.period else now
-            if not result.desired.enabled and start > now:
-                when = format_when(start, self.tz, long=True)
-                return self.tr("Will be set when you leave (%1)").replace("%1", when), ""
-            if result.desired.start is not None and result.desired.start > now:
-                when = format_when(result.desired.start, self.tz, long=True)
-                return self.tr("Reply set; it starts %1").replace("%1", when), ""
-            return self.tr("Reply set"), ""
-        if result.status == "pending":
-            if result.next_retry is not None:
-                at = format_when(result.next_retry, self.tz, with_date=False)
-                text = self.tr("Will retry at %1: %2").replace("%1", at)
-            else:
-                text = self.tr("Will retry: %2")
-            return text.replace("%2", message), WARNING_STYLE
-        if result.status == "needs-sign-in":
-            return self.tr("Sign-in needed: %1").replace("%1", message), ERROR_STYLE
-        if result.status == "drift":
-            return self.tr("Changed outside Boundary: %1").replace("%1", message), ERROR_STYLE
-        return self.tr("Not set: %1").replace("%1", message), ERROR_STYLE
-
-    # --- for tests and callers ------------------------------------------------------------
-
-    def results_shown(self) -> bool:
-        """Whether the results page is up and every account has its outcome."""
-        return self.pages.currentWidget() is self.results_page and self._finished
-
-    def results_text(self) -> str:
-        lines = [self.results_heading.text()]
-        lines += [f"{name}: {row.state.text()}" for name, row in self._rows.items()]
-        if self.results_error.text():
-            lines.append(self.results_error.text())
-        return "\n".join(lines)
-
-    def reject(self) -> None:
-        if self.period is not None:  # already away: closing is not cancelling
-            self.accept()
+        panel = ResultPanel(self.controller)
+        try:
+            panel.come_back()
+        except Exception as error:
+            panel.deleteLater()
+            self._show_error(trouble_words(error))
             return
-        self._preview_timer.stop()
-        super().reject()
+        self._hand_over(panel)
+
+    def _hand_over(self, panel: ResultPanel) -> None:
+        """The panel says how it went; this dialog's work is done."""
+        self.result_panel = panel
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.place()
+        panel.show()
+        self.result_opened.emit(panel)
+        self.accept()
 
     def done(self, result: int) -> None:
         self._preview_timer.stop()

@@ -138,6 +138,15 @@ class Controller(QObject):
         self.refresh()
         self.push()
 
+    def act(self, record: Callable[[], Sequence[str] | None]) -> None:
+        """Record what the person chose (go away, change the period, I'm back, keep or leave a
+        found reply): ``record`` writes the journal here, as ``go_away`` does, and names the
+        accounts to push (None: all); the push runs off the GUI thread. What ``record`` raises
+        is the caller's to word; nothing is pushed then."""
+        names = record()
+        self.refresh()
+        self.push(names=list(names) if names else None)
+
     def save_profile(self, profile: Profile) -> None:
         self.service.save_profile(profile)
         self.refresh()

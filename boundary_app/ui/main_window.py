@@ -6,11 +6,19 @@ The window shows what it is given and says which button was pressed; the shell
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ROWS = (
     ("go_away", "back", "settings", "quit"),
@@ -23,11 +31,14 @@ class MainWindow(QWidget):
     """Status and the main actions in a window: the whole app when there is no tray.
 
     Test accessors: ``status_label``, ``health_label``, ``checks_label``, ``buttons`` (action
-    key → button), ``quit_on_close``.
+    key → button), ``found_panels`` (account → its panel: ``label``, ``keep``, ``leave``),
+    ``quit_on_close``.
     """
 
     action_requested = Signal(str)
     """The key (one of ``ROWS``) of the button pressed."""
+    found_requested = Signal(str, str)
+    """("keep" or "leave", the account) for a reply found on an account."""
 
     def __init__(self, quit_on_close: bool) -> None:
         super().__init__()
@@ -44,6 +55,9 @@ class MainWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.health_label)
+        self.found_box = QVBoxLayout()
+        layout.addLayout(self.found_box)
+        self.found_panels: dict[str, FoundPanel] = {}
         layout.addWidget(self.checks_label)
         layout.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
@@ -75,7 +89,44 @@ class MainWindow(QWidget):
             button.setEnabled(enabled[key])
         self.setWindowIcon(icon)
 
+    def show_found(self, found: Sequence[tuple[str, str]], keep: str, leave: str) -> None:
+        """A panel per reply found on an account: (account, what was found), with the words of
+        its two buttons."""
+        for panel in self.found_panels.values():
+            panel.deleteLater()
+        self.found_panels = {}
+        for name, sentence in found:
+            panel = FoundPanel(sentence, keep, leave, self)
+            panel.keep.clicked.connect(lambda _=False, n=name: self.found_requested.emit("keep", n))
+            panel.leave.clicked.connect(
+                lambda _=False, n=name: self.found_requested.emit("leave", n)
+            )
+            self.found_box.addWidget(panel)
+            self.found_panels[name] = panel
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.quit_on_close:
             QApplication.quit()
         event.accept()
+
+
+class FoundPanel(QFrame):
+    """A reply found on an account: what it is, and Keep it / Leave it alone."""
+
+    def __init__(self, sentence: str, keep: str, leave: str, parent: QWidget) -> None:
+        from PySide6.QtCore import Qt  # built only when a reply was found: not at start-up
+
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.label = QLabel(sentence, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # an account name is not markup
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.keep = QPushButton(keep, self)
+        self.leave = QPushButton(leave, self)
+        row.addWidget(self.keep)
+        row.addWidget(self.leave)
+        layout.addLayout(row)

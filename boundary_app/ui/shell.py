@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from boundary_app.ui.check_popup import CheckPopup
     from boundary_app.ui.languages import Translators
     from boundary_app.ui.main_window import MainWindow
+    from boundary_app.ui.result_panel import ResultPanel
 
 
 def _delete_on_close() -> Any:
@@ -62,7 +63,7 @@ class Shell(QObject):
         self.actions["statistics"].triggered.connect(self.open_statistics)
         self.popup: CheckPopup | None = None
         self.actions["go_away"].triggered.connect(self.open_go_away)
-        self.actions["back"].triggered.connect(controller.come_back)
+        self.actions["back"].triggered.connect(self.come_back)
         self.actions["settings"].triggered.connect(self.open_settings)
         self.actions["quit"].triggered.connect(QApplication.quit)
 
@@ -78,6 +79,12 @@ class Shell(QObject):
         self.menu.addAction(self.actions["settings"])
         self.menu.addSeparator()
         self.menu.addAction(self.actions["quit"])
+
+        self.found_actions: list[QAction] = []
+        """The tray menu's lines for replies found on accounts: what, Keep it, Leave it alone."""
+        self._told_found: set[str] = set()
+        self._started = False
+        self.panel: ResultPanel | None = None
 
         self.tray = QSystemTrayIcon(load_icon("available"), self)
         self.tray.setContextMenu(self.menu)
@@ -136,6 +143,7 @@ class Shell(QObject):
 
             window = MainWindow(quit_on_close=not self.use_tray)
             window.action_requested.connect(lambda key: self.actions[key].trigger())
+            window.found_requested.connect(self._on_found_requested)
             self._word_window(window)
             self._window = window
             status = self.controller.last_status
@@ -153,8 +161,18 @@ class Shell(QObject):
             {key: action.isEnabled() for key, action in self.actions.items()},
             icon,
         )
+        tz = self.controller.profile.tz
+        window.show_found(
+            [
+                (a.account, texts.found_sentence(a.account, a.actual, tz))
+                for a in texts.found_accounts(status)
+            ],
+            self.tr("Keep it"),
+            self.tr("Leave it alone"),
+        )
 
     def start(self) -> None:
+        self._started = True
         if self.use_tray:
             self.tray.show()
         else:
@@ -180,6 +198,7 @@ class Shell(QObject):
         self.actions["skip_next"].setEnabled(upcoming is not None)
         self.tray.setIcon(icon)
         self.tray.setToolTip(texts.tooltip(status, tz, check_line))
+        self._show_found(status)
         if self._window is not None:
             self._show_in_window(self._window, status, icon)
 
@@ -195,7 +214,9 @@ class Shell(QObject):
 
     def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
         if isinstance(results, Exception) or "go_away" in self.dialogs:
-            return  # the Go-away dialog shows its own results
+            return  # the Go-away dialog shows what stops it
+        if self.panel is not None and self.panel.waiting():
+            return  # the result panel words this pass
         trouble = [r for r in results if r.status in ("failed", "needs-sign-in")]
         if trouble:
             lines = [f"{r.account}: {r.message}" for r in trouble]
@@ -334,9 +355,15 @@ class Shell(QObject):
         self._open("statistics", lambda: StatsWindow(self.controller))
 
     def open_go_away(self) -> None:
+        """Go away, or (while an away period is current or booked) change it."""
         from boundary_app.ui.away_dialog import GoAwayDialog
 
-        self._open("go_away", lambda: GoAwayDialog(self.controller))
+        def make() -> QDialog:
+            dialog = GoAwayDialog(self.controller)
+            dialog.result_opened.connect(self._keep_panel)
+            return dialog
+
+        self._open("go_away", make)
 
     def open_settings(self) -> None:
         from boundary_app.ui.settings.dialog import SettingsDialog
@@ -351,3 +378,113 @@ class Shell(QObject):
         chosen = backend if backend is not None else for_platform()
         if should_ask(self.controller, chosen):
             self._open("start_at_login", lambda: StartAtLoginQuestion(self.controller, chosen))
+
+    # --- after going away, coming back, keeping a found reply ------------------------------
+
+    def _new_panel(self) -> ResultPanel:
+        from boundary_app.ui.result_panel import ResultPanel
+
+        if self.panel is not None:
+            self.panel.close()
+        return ResultPanel(self.controller)
+
+    def _keep_panel(self, panel: ResultPanel) -> None:
+        """The result panel on screen: it says how the pass went, so the shell stays quiet."""
+        self.panel = panel
+        panel.destroyed.connect(lambda _=None, gone=panel: self._panel_gone(gone))
+
+    def _panel_gone(self, panel: ResultPanel) -> None:
+        if self.panel is panel:
+            self.panel = None
+
+    def _show_panel(self, panel: ResultPanel) -> None:
+        panel.setAttribute(_delete_on_close())
+        self._keep_panel(panel)
+        panel.place()
+        panel.show()
+
+    def come_back(self) -> None:
+        """I'm back: the replies are cleared; a small panel says how it went, with Undo."""
+        panel = self._new_panel()
+        try:
+            panel.come_back()
+        except Exception as error:  # the journal could not be written
+            panel.deleteLater()
+            self.notify(self.tr("Boundary"), texts.trouble_words(error))
+            return
+        self._show_panel(panel)
+
+    # --- replies found on accounts, set outside Boundary -----------------------------------
+
+    def _show_found(self, status: Status) -> None:
+        """A line per reply found on an account, with Keep it and Leave it alone, at the top of
+        the tray menu; a notification when one is first seen."""
+        tz = self.controller.profile.tz
+        for action in self.found_actions:
+            self.menu.removeAction(action)
+            action.deleteLater()
+        self.found_actions = []
+        found = texts.found_accounts(status)
+        before = self.actions["go_away"]
+        for result in found:
+            name = result.account
+            line = QAction(texts.found_sentence(name, result.actual, tz), self)
+            line.setEnabled(False)
+            keep = QAction(self.tr("Keep it"), self)
+            keep.triggered.connect(lambda _=False, name=name: self.keep_found(name))
+            leave = QAction(self.tr("Leave it alone"), self)
+            leave.triggered.connect(lambda _=False, name=name: self.leave_found(name))
+            separator = QAction(self)
+            separator.setSeparator(True)
+            self.found_actions += [line, keep, leave, separator]
+        self.menu.insertActions(before, self.found_actions)
+        new = [r for r in found if r.account not in self._told_found]
+        self._told_found = {r.account for r in found}
+        if new and self._started and self.use_tray:
+            lines = [texts.found_sentence(r.account, r.actual, tz) + "." for r in new]
+            lines.append(self.tr("Keep it or leave it alone: see Boundary's menu."))
+            self.notify(self.tr("An auto-reply is already on"), "\n".join(lines))
+
+    def _on_found_requested(self, action: str, name: str) -> None:
+        if action == "keep":
+            self.keep_found(name)
+        else:
+            self.leave_found(name)
+
+    def keep_found(self, name: str) -> None:
+        """Keep it: the reply found on ``name`` becomes the current away period."""
+        from boundary_app.core.service import FoundError
+
+        panel = self._new_panel()
+        try:
+            panel.keep([name])
+        except FoundError as error:
+            panel.deleteLater()
+            self.notify(self.tr("The auto-reply was not kept"), texts.found_refusal(error))
+            return
+        except Exception as error:  # the journal could not be written
+            panel.deleteLater()
+            self.notify(self.tr("Boundary"), texts.trouble_words(error))
+            return
+        self._show_panel(panel)
+
+    def leave_found(self, name: str) -> None:
+        """Leave it alone: Boundary does not touch the reply found on ``name`` and stops
+        mentioning it, until the person next goes away or comes back."""
+        from boundary_app.core.service import FoundError
+
+        try:
+            self.controller.act(lambda: self.controller.service.leave_found([name]))
+        except FoundError as error:
+            self.notify(self.tr("Boundary"), texts.found_refusal(error))
+            return
+        except Exception as error:  # the journal could not be written
+            self.notify(self.tr("Boundary"), texts.trouble_words(error))
+            return
+        self.notify(
+            self.tr("Left alone"),
+            self.tr(
+                "Boundary leaves the auto-reply of %1 as it is until you next go away or say "
+                "you are back."
+            ).replace("%1", name),
+        )

@@ -19,8 +19,10 @@ from boundary_app.core.journal import (
     JournalUnavailable,
 )
 from boundary_app.core.profile import ProfileFileError
+from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.schedule import Window
-from boundary_app.core.service import Status
+from boundary_app.core.service import FoundError, Status
+from boundary_app.providers.base import AutoReply
 from boundary_app.ui.languages import Words
 
 
@@ -99,6 +101,7 @@ def tooltip(status: Status, tz: ZoneInfo, checks: str = "") -> str:
     lines = ["Boundary", status_line(status, tz)]
     if health := health_line(status):
         lines.append(health)
+    lines += [found_sentence(a.account, a.actual, tz) for a in found_accounts(status)]
     if checks:
         lines.append(checks)
     return "\n".join(lines)
@@ -110,6 +113,61 @@ def icon_name(status: Status) -> str:
     if status.health == "pending":
         return "pending"
     return "away" if status.state in ("away", "focus") else "available"
+
+
+class FoundText(Words):
+    """Words for a reply found on an account that Boundary did not set (first contact)."""
+
+
+def found_accounts(status: Status) -> list[AccountResult]:
+    """The accounts holding a reply set outside Boundary that the person has not decided
+    about yet (keep it, or leave it alone)."""
+    return [a for a in status.accounts if a.announced_found]
+
+
+def found_sentence(name: str, reply: AutoReply | None, tz: ZoneInfo) -> str:
+    """ "Work already has an auto-reply until Fri, 11 Dec 17:00, set outside Boundary"."""
+    if reply is not None and reply.end is not None:
+        text = FoundText.tr("%1 already has an auto-reply until %2, set outside Boundary")
+        return text.replace("%1", name).replace("%2", format_when(reply.end, tz))
+    return FoundText.tr("%1 already has an auto-reply, set outside Boundary").replace("%1", name)
+
+
+def replaces_sentence(name: str, reply: AutoReply, tz: ZoneInfo) -> str:
+    """What going away does to a reply found on ``name``, said before it is done."""
+    if reply.end is not None:
+        text = FoundText.tr(
+            "Go away replaces the auto-reply %1 already has (until %2), set outside Boundary."
+        )
+        return text.replace("%1", name).replace("%2", format_when(reply.end, tz))
+    return FoundText.tr(
+        "Go away replaces the auto-reply %1 already has, set outside Boundary."
+    ).replace("%1", name)
+
+
+def names_list(names: list[str]) -> str:
+    """ "Work", "Work and Home", "Work, Home and Side", as the language joins a list."""
+    return QLocale().createSeparatedList(names)
+
+
+def found_refusal(error: FoundError) -> str:
+    """Why a found reply could not be kept or left alone, in one sentence."""
+    names = names_list(list(error.accounts))
+    if error.code == "nothing-found":
+        text = FoundText.tr(
+            "%1 no longer holds an auto-reply set outside Boundary; nothing was changed."
+        )
+    elif error.code == "away-period":
+        text = FoundText.tr(
+            "You already have an away period, and keeping this reply would replace it. Use "
+            "Go away to change your period, or leave the reply of %1 alone."
+        )
+    else:
+        text = FoundText.tr(
+            "%1 hold different auto-replies, and one away period cannot keep them all: keep "
+            "one and leave the others alone."
+        )
+    return text.replace("%1", names)
 
 
 class FileText(Words):

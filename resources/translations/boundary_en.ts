@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>GoAwayDialog</name>
+    <message numerus="yes">
+        <source>Change the reply on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Change the reply on %n account, no end date</numerusform>
+            <numerusform>Change the reply on %n accounts, no end date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Set the reply on %n account, no end date</numerusform>
+            <numerusform>Set the reply on %n accounts, no end date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply on %n account(s) until %1</source>
+        <translation>
+            <numerusform>Change the reply on %n account until %1</numerusform>
+            <numerusform>Change the reply on %n accounts until %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply on %n account(s) until %1</source>
+        <translation>
+            <numerusform>Set the reply on %n account until %1</numerusform>
+            <numerusform>Set the reply on %n accounts until %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -695,10 +695,65 @@
     </message>
 </context>
 <context>
+    <name>FoundText</name>
+    <message>
+        <source>%1 already has an auto-reply until %2, set outside Boundary</source>
+        <translation>%1 sudah punya balasan otomatis sampai %2, diatur di luar Boundary</translation>
+    </message>
+    <message>
+        <source>%1 already has an auto-reply, set outside Boundary</source>
+        <translation>%1 sudah punya balasan otomatis, diatur di luar Boundary</translation>
+    </message>
+    <message>
+        <source>Go away replaces the auto-reply %1 already has (until %2), set outside Boundary.</source>
+        <translation>Tidak di kantor akan menggantikan balasan otomatis yang sudah ada di %1 (sampai %2), yang diatur di luar Boundary.</translation>
+    </message>
+    <message>
+        <source>Go away replaces the auto-reply %1 already has, set outside Boundary.</source>
+        <translation>Tidak di kantor akan menggantikan balasan otomatis yang sudah ada di %1, yang diatur di luar Boundary.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds an auto-reply set outside Boundary; nothing was changed.</source>
+        <translation>%1 tidak lagi punya balasan otomatis dari luar Boundary; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>You already have an away period, and keeping this reply would replace it. Use Go away to change your period, or leave the reply of %1 alone.</source>
+        <translation>Anda sudah punya periode tidak di kantor, dan mempertahankan balasan ini akan menggantikannya. Ubah periode Anda lewat Tidak di kantor, atau biarkan balasan %1 apa adanya.</translation>
+    </message>
+    <message>
+        <source>%1 hold different auto-replies, and one away period cannot keep them all: keep one and leave the others alone.</source>
+        <translation>%1 punya balasan otomatis yang berbeda, dan satu periode tidak di kantor tidak bisa mempertahankan semuanya: pertahankan satu dan biarkan yang lain apa adanya.</translation>
+    </message>
+</context>
+<context>
     <name>GoAwayDialog</name>
     <message>
         <source>Go away — Boundary</source>
         <translation>Tidak di kantor — Boundary</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Isi pesan:</translation>
+    </message>
+    <message>
+        <source>The same as for colleagues</source>
+        <translation>Sama seperti untuk rekan kerja</translation>
+    </message>
+    <message>
+        <source>T&amp;heir reason:</source>
+        <translation>Alasan untuk &amp;mereka:</translation>
+    </message>
+    <message>
+        <source>Go away</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Sa&amp;ya kembali</translation>
     </message>
     <message>
         <source>Why you are away (optional)</source>
@@ -723,6 +778,10 @@
     <message>
         <source>Times in %1</source>
         <translation>Waktu %1</translation>
+    </message>
+    <message>
+        <source>Change your away period — Boundary</source>
+        <translation>Ubah periode tidak di kantor — Boundary</translation>
     </message>
     <message>
         <source>Rest of today</source>
@@ -789,56 +848,64 @@
         <translation>Pen&amp;erima:</translation>
     </message>
     <message>
+        <source>What &amp;colleagues read</source>
+        <translation>Yang dibaca &amp;rekan kerja</translation>
+    </message>
+    <message>
+        <source>What &amp;everyone else reads</source>
+        <translation>Yang dibaca &amp;orang lain</translation>
+    </message>
+    <message>
+        <source>E&amp;dit the message</source>
+        <translation>Ub&amp;ah pesan</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjek:</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>S&amp;ubjek:</translation>
-    </message>
-    <message>
-        <source>They see:</source>
-        <translation>Yang mereka lihat:</translation>
-    </message>
-    <message>
-        <source>For &amp;colleagues</source>
-        <translation>Untuk &amp;rekan kerja</translation>
-    </message>
-    <message>
-        <source>&amp;Message to colleagues:</source>
-        <translation>&amp;Isi pesan untuk rekan kerja:</translation>
-    </message>
-    <message>
-        <source>&amp;Preview: what colleagues receive</source>
-        <translation>Pratin&amp;jau: yang diterima rekan kerja</translation>
-    </message>
-    <message>
-        <source>For &amp;everyone else</source>
-        <translation>Untuk &amp;orang lain</translation>
-    </message>
-    <message>
-        <source>&amp;Message to everyone else:</source>
-        <translation>&amp;Isi pesan untuk orang lain:</translation>
-    </message>
-    <message>
-        <source>&amp;Preview: what everyone else receives</source>
-        <translation>Pratin&amp;jau: yang diterima orang lain</translation>
     </message>
     <message>
         <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason.</source>
         <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya.</translation>
     </message>
     <message>
-        <source>&amp;Go away</source>
-        <translation>&amp;Aktifkan</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Tutup</translation>
-    </message>
-    <message>
         <source>%1 cannot limit who gets the reply: everyone will get the external message.</source>
         <translation>%1 tidak dapat membatasi siapa yang menerima balasan: semua orang akan menerima pesan untuk orang lain.</translation>
     </message>
     <message>
+        <source>%1 give everyone one subject: colleagues get this one there too.</source>
+        <translation>%1 memberi semua orang satu subjek: rekan kerja di sana juga menerima subjek ini.</translation>
+    </message>
+    <message>
         <source>Choose at least one account to set the reply on.</source>
         <translation>Pilih minimal satu akun untuk mengaktifkan balasan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Ubah balasan di %n akun, tanpa tanggal akhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Aktifkan balasan di %n akun, tanpa tanggal akhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply on %n account(s) until %1</source>
+        <translation>
+            <numerusform>Ubah balasan di %n akun sampai %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply on %n account(s) until %1</source>
+        <translation>
+            <numerusform>Aktifkan balasan di %n akun sampai %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The message for colleagues is %1 characters long; </source>
@@ -853,72 +920,8 @@
         <translation>kebanyakan orang berhenti membaca balasan yang panjang.</translation>
     </message>
     <message>
-        <source>Away until further notice.</source>
-        <translation>Tidak di kantor sampai ada pemberitahuan lebih lanjut.</translation>
-    </message>
-    <message>
-        <source>Away until %1.</source>
-        <translation>Tidak di kantor sampai %1.</translation>
-    </message>
-    <message>
-        <source>Setting your reply…</source>
-        <translation>Mengaktifkan balasan Anda…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Mengirim…</translation>
-    </message>
-    <message>
-        <source>No answer yet; the tray shows when it is set.</source>
-        <translation>Belum ada jawaban; baki sistem akan menunjukkan saat balasan aktif.</translation>
-    </message>
-    <message>
-        <source>Some accounts need attention</source>
-        <translation>Beberapa akun perlu diperiksa</translation>
-    </message>
-    <message>
-        <source>You&apos;re away</source>
-        <translation>Anda sedang tidak di kantor</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Tidak diaktifkan</translation>
-    </message>
-    <message>
-        <source>Setting the replies failed: %1</source>
-        <translation>Gagal mengaktifkan balasan: %1</translation>
-    </message>
-    <message>
-        <source>Will be set when you leave (%1)</source>
-        <translation>Akan aktif saat Anda pergi (%1)</translation>
-    </message>
-    <message>
-        <source>Reply set; it starts %1</source>
-        <translation>Balasan diatur; aktif mulai %1</translation>
-    </message>
-    <message>
-        <source>Reply set</source>
-        <translation>Balasan aktif</translation>
-    </message>
-    <message>
-        <source>Will retry at %1: %2</source>
-        <translation>Akan dicoba lagi pukul %1: %2</translation>
-    </message>
-    <message>
-        <source>Will retry: %2</source>
-        <translation>Akan dicoba lagi: %2</translation>
-    </message>
-    <message>
-        <source>Sign-in needed: %1</source>
-        <translation>Perlu masuk ke akun: %1</translation>
-    </message>
-    <message>
-        <source>Changed outside Boundary: %1</source>
-        <translation>Diubah di luar Boundary: %1</translation>
-    </message>
-    <message>
-        <source>Not set: %1</source>
-        <translation>Tidak diaktifkan: %1</translation>
+        <source>Your reply could not be recorded: %1</source>
+        <translation>Balasan Anda tidak dapat dicatat: %1</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1162,117 @@
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Saya kem&amp;bali</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Clearing your reply…</source>
+        <translation>Menonaktifkan balasan Anda…</translation>
+    </message>
+    <message>
+        <source>Setting your reply…</source>
+        <translation>Mengaktifkan balasan Anda…</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Mengirim ke %1…</translation>
+    </message>
+    <message>
+        <source>Some accounts need attention</source>
+        <translation>Beberapa akun perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>Sending the replies failed: %1</source>
+        <translation>Gagal mengirim balasan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Selamat datang kembali</translation>
+    </message>
+    <message>
+        <source>You&apos;re away</source>
+        <translation>Anda sedang tidak di kantor</translation>
+    </message>
+    <message>
+        <source>You&apos;ll be away from %1</source>
+        <translation>Anda tidak di kantor mulai %1</translation>
+    </message>
+    <message>
+        <source>You&apos;re away until further notice</source>
+        <translation>Anda tidak di kantor sampai ada pemberitahuan lebih lanjut</translation>
+    </message>
+    <message>
+        <source>You&apos;re away until %1</source>
+        <translation>Anda tidak di kantor sampai %1</translation>
+    </message>
+    <message>
+        <source>Your reply is off on %1.</source>
+        <translation>Balasan Anda nonaktif di %1.</translation>
+    </message>
+    <message>
+        <source>Kept the auto-reply of %1 as your away period.</source>
+        <translation>Balasan otomatis %1 dipertahankan sebagai periode tidak di kantor Anda.</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing on %1.</source>
+        <translation>Tidak ada yang perlu diubah di %1.</translation>
+    </message>
+    <message>
+        <source>Changed on %1.</source>
+        <translation>Diubah di %1.</translation>
+    </message>
+    <message>
+        <source>%1 already had it.</source>
+        <translation>%1 sudah memilikinya.</translation>
+    </message>
+    <message>
+        <source>Your reply is set on %1.</source>
+        <translation>Balasan Anda aktif di %1.</translation>
+    </message>
+    <message>
+        <source>Will retry: %2</source>
+        <translation>Akan dicoba lagi: %2</translation>
+    </message>
+    <message>
+        <source>Will retry at %1: %2</source>
+        <translation>Akan dicoba lagi pukul %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in needed: %1</source>
+        <translation>Perlu masuk ke akun: %1</translation>
+    </message>
+    <message>
+        <source>Changed outside Boundary: %1</source>
+        <translation>Diubah di luar Boundary: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Tidak berhasil: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Tidak ada yang diubah</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — Boundary</source>
@@ -1236,6 +1350,14 @@
         <translation>&amp;Statistik…</translation>
     </message>
     <message>
+        <source>Keep it</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <source>Leave it alone</source>
+        <translation>Biarkan apa adanya</translation>
+    </message>
+    <message>
         <source>No mail checks planned</source>
         <translation>Tidak ada cek email terjadwal</translation>
     </message>
@@ -1294,6 +1416,30 @@
         <translation>
             <numerusform>Tidak ada cek email lagi hari ini (%n dilewati).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>Keep it or leave it alone: see Boundary&apos;s menu.</source>
+        <translation>Pertahankan atau biarkan apa adanya: lihat menu Boundary.</translation>
+    </message>
+    <message>
+        <source>An auto-reply is already on</source>
+        <translation>Balasan otomatis sudah aktif</translation>
+    </message>
+    <message>
+        <source>The auto-reply was not kept</source>
+        <translation>Balasan otomatis tidak dipertahankan</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>Boundary leaves the auto-reply of %1 as it is until you next go away or say you are back.</source>
+        <translation>Boundary membiarkan balasan otomatis %1 apa adanya sampai Anda lain kali memilih Tidak di kantor atau Saya kembali.</translation>
     </message>
 </context>
 <context>

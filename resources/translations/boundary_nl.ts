@@ -697,10 +697,65 @@
     </message>
 </context>
 <context>
+    <name>FoundText</name>
+    <message>
+        <source>%1 already has an auto-reply until %2, set outside Boundary</source>
+        <translation>%1 heeft al een afwezigheidsbericht tot %2, ingesteld buiten Boundary</translation>
+    </message>
+    <message>
+        <source>%1 already has an auto-reply, set outside Boundary</source>
+        <translation>%1 heeft al een afwezigheidsbericht, ingesteld buiten Boundary</translation>
+    </message>
+    <message>
+        <source>Go away replaces the auto-reply %1 already has (until %2), set outside Boundary.</source>
+        <translation>Afwezig melden vervangt het afwezigheidsbericht dat %1 al heeft (tot %2), ingesteld buiten Boundary.</translation>
+    </message>
+    <message>
+        <source>Go away replaces the auto-reply %1 already has, set outside Boundary.</source>
+        <translation>Afwezig melden vervangt het afwezigheidsbericht dat %1 al heeft, ingesteld buiten Boundary.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds an auto-reply set outside Boundary; nothing was changed.</source>
+        <translation>Op %1 staat geen afwezigheidsbericht van buiten Boundary meer; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>You already have an away period, and keeping this reply would replace it. Use Go away to change your period, or leave the reply of %1 alone.</source>
+        <translation>Je hebt al een afwezigheidsperiode, en dit bericht houden zou die vervangen. Pas je periode aan met Afwezig melden, of laat het bericht van %1 zoals het is.</translation>
+    </message>
+    <message>
+        <source>%1 hold different auto-replies, and one away period cannot keep them all: keep one and leave the others alone.</source>
+        <translation>%1 hebben verschillende afwezigheidsberichten, en één afwezigheidsperiode kan ze niet allemaal houden: houd er één en laat de andere zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
     <name>GoAwayDialog</name>
     <message>
         <source>Go away — Boundary</source>
         <translation>Afwezig melden — Boundary</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>The same as for colleagues</source>
+        <translation>Hetzelfde als voor collega’s</translation>
+    </message>
+    <message>
+        <source>T&amp;heir reason:</source>
+        <translation>&amp;Hun reden:</translation>
+    </message>
+    <message>
+        <source>Go away</source>
+        <translation>Afwezig melden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ik b&amp;en terug</translation>
     </message>
     <message>
         <source>Why you are away (optional)</source>
@@ -725,6 +780,10 @@
     <message>
         <source>Times in %1</source>
         <translation>Tijden in %1</translation>
+    </message>
+    <message>
+        <source>Change your away period — Boundary</source>
+        <translation>Afwezigheid aanpassen — Boundary</translation>
     </message>
     <message>
         <source>Rest of today</source>
@@ -791,56 +850,68 @@
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
+        <source>What &amp;colleagues read</source>
+        <translation>Wat &amp;collega’s lezen</translation>
+    </message>
+    <message>
+        <source>What &amp;everyone else reads</source>
+        <translation>Wat a&amp;lle anderen lezen</translation>
+    </message>
+    <message>
+        <source>E&amp;dit the message</source>
+        <translation>Bericht &amp;aanpassen</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Onderwerp:</translation>
-    </message>
-    <message>
-        <source>They see:</source>
-        <translation>Zij zien:</translation>
-    </message>
-    <message>
-        <source>For &amp;colleagues</source>
-        <translation>Voor &amp;collega’s</translation>
-    </message>
-    <message>
-        <source>&amp;Message to colleagues:</source>
-        <translation>&amp;Bericht aan collega’s:</translation>
-    </message>
-    <message>
-        <source>&amp;Preview: what colleagues receive</source>
-        <translation>Voorb&amp;eeld: wat collega’s ontvangen</translation>
-    </message>
-    <message>
-        <source>For &amp;everyone else</source>
-        <translation>Voor a&amp;lle anderen</translation>
-    </message>
-    <message>
-        <source>&amp;Message to everyone else:</source>
-        <translation>&amp;Bericht aan alle anderen:</translation>
-    </message>
-    <message>
-        <source>&amp;Preview: what everyone else receives</source>
-        <translation>Voorb&amp;eeld: wat alle anderen ontvangen</translation>
     </message>
     <message>
         <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason.</source>
         <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden.</translation>
     </message>
     <message>
-        <source>&amp;Go away</source>
-        <translation>&amp;Afwezig melden</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
         <source>%1 cannot limit who gets the reply: everyone will get the external message.</source>
         <translation>%1 kan niet beperken wie het afwezigheidsbericht krijgt: iedereen krijgt het bericht voor alle anderen.</translation>
     </message>
     <message>
+        <source>%1 give everyone one subject: colleagues get this one there too.</source>
+        <translation>%1 geven iedereen één onderwerp: collega’s krijgen daar ook dit onderwerp.</translation>
+    </message>
+    <message>
         <source>Choose at least one account to set the reply on.</source>
         <translation>Kies minstens één account voor het afwezigheidsbericht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Afwezigheidsbericht aanpassen op %n account, zonder einddatum</numerusform>
+            <numerusform>Afwezigheidsbericht aanpassen op %n accounts, zonder einddatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Afwezigheidsbericht instellen op %n account, zonder einddatum</numerusform>
+            <numerusform>Afwezigheidsbericht instellen op %n accounts, zonder einddatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply on %n account(s) until %1</source>
+        <translation>
+            <numerusform>Afwezigheidsbericht aanpassen op %n account tot %1</numerusform>
+            <numerusform>Afwezigheidsbericht aanpassen op %n accounts tot %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply on %n account(s) until %1</source>
+        <translation>
+            <numerusform>Afwezigheidsbericht instellen op %n account tot %1</numerusform>
+            <numerusform>Afwezigheidsbericht instellen op %n accounts tot %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The message for colleagues is %1 characters long; </source>
@@ -855,72 +926,8 @@
         <translation>de meeste mensen lezen lange berichten niet uit.</translation>
     </message>
     <message>
-        <source>Away until further notice.</source>
-        <translation>Afwezig tot nader order.</translation>
-    </message>
-    <message>
-        <source>Away until %1.</source>
-        <translation>Afwezig tot %1.</translation>
-    </message>
-    <message>
-        <source>Setting your reply…</source>
-        <translation>Je afwezigheidsbericht wordt ingesteld…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Verzenden…</translation>
-    </message>
-    <message>
-        <source>No answer yet; the tray shows when it is set.</source>
-        <translation>Nog geen reactie; het systeemvak laat zien wanneer het is ingesteld.</translation>
-    </message>
-    <message>
-        <source>Some accounts need attention</source>
-        <translation>Sommige accounts hebben aandacht nodig</translation>
-    </message>
-    <message>
-        <source>You&apos;re away</source>
-        <translation>Je bent afwezig</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Niet ingesteld</translation>
-    </message>
-    <message>
-        <source>Setting the replies failed: %1</source>
-        <translation>Instellen van de afwezigheidsberichten mislukt: %1</translation>
-    </message>
-    <message>
-        <source>Will be set when you leave (%1)</source>
-        <translation>Wordt ingesteld zodra je weggaat (%1)</translation>
-    </message>
-    <message>
-        <source>Reply set; it starts %1</source>
-        <translation>Afwezigheidsbericht ingesteld; gaat in op %1</translation>
-    </message>
-    <message>
-        <source>Reply set</source>
-        <translation>Afwezigheidsbericht ingesteld</translation>
-    </message>
-    <message>
-        <source>Will retry at %1: %2</source>
-        <translation>Nieuwe poging om %1: %2</translation>
-    </message>
-    <message>
-        <source>Will retry: %2</source>
-        <translation>Nieuwe poging volgt: %2</translation>
-    </message>
-    <message>
-        <source>Sign-in needed: %1</source>
-        <translation>Aanmelden nodig: %1</translation>
-    </message>
-    <message>
-        <source>Changed outside Boundary: %1</source>
-        <translation>Buiten Boundary gewijzigd: %1</translation>
-    </message>
-    <message>
-        <source>Not set: %1</source>
-        <translation>Niet ingesteld: %1</translation>
+        <source>Your reply could not be recorded: %1</source>
+        <translation>Je afwezigheidsbericht kon niet worden vastgelegd: %1</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1171,117 @@
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ik &amp;ben terug</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Clearing your reply…</source>
+        <translation>Je afwezigheidsbericht wordt uitgezet…</translation>
+    </message>
+    <message>
+        <source>Setting your reply…</source>
+        <translation>Je afwezigheidsbericht wordt ingesteld…</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Verzenden naar %1…</translation>
+    </message>
+    <message>
+        <source>Some accounts need attention</source>
+        <translation>Sommige accounts hebben aandacht nodig</translation>
+    </message>
+    <message>
+        <source>Sending the replies failed: %1</source>
+        <translation>Verzenden van de afwezigheidsberichten mislukt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Welkom terug</translation>
+    </message>
+    <message>
+        <source>You&apos;re away</source>
+        <translation>Je bent afwezig</translation>
+    </message>
+    <message>
+        <source>You&apos;ll be away from %1</source>
+        <translation>Je bent afwezig vanaf %1</translation>
+    </message>
+    <message>
+        <source>You&apos;re away until further notice</source>
+        <translation>Je bent afwezig tot nader order</translation>
+    </message>
+    <message>
+        <source>You&apos;re away until %1</source>
+        <translation>Je bent afwezig tot %1</translation>
+    </message>
+    <message>
+        <source>Your reply is off on %1.</source>
+        <translation>Je afwezigheidsbericht staat uit op %1.</translation>
+    </message>
+    <message>
+        <source>Kept the auto-reply of %1 as your away period.</source>
+        <translation>Het afwezigheidsbericht van %1 is nu je afwezigheidsperiode.</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing on %1.</source>
+        <translation>Op %1 hoefde niets te veranderen.</translation>
+    </message>
+    <message>
+        <source>Changed on %1.</source>
+        <translation>Aangepast op %1.</translation>
+    </message>
+    <message>
+        <source>%1 already had it.</source>
+        <translation>%1 had het al.</translation>
+    </message>
+    <message>
+        <source>Your reply is set on %1.</source>
+        <translation>Je afwezigheidsbericht staat aan op %1.</translation>
+    </message>
+    <message>
+        <source>Will retry: %2</source>
+        <translation>Nieuwe poging volgt: %2</translation>
+    </message>
+    <message>
+        <source>Will retry at %1: %2</source>
+        <translation>Nieuwe poging om %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in needed: %1</source>
+        <translation>Aanmelden nodig: %1</translation>
+    </message>
+    <message>
+        <source>Changed outside Boundary: %1</source>
+        <translation>Buiten Boundary gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Er is niets gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — Boundary</source>
@@ -1241,6 +1359,14 @@
         <translation>S&amp;tatistieken…</translation>
     </message>
     <message>
+        <source>Keep it</source>
+        <translation>Houden</translation>
+    </message>
+    <message>
+        <source>Leave it alone</source>
+        <translation>Laten zoals het is</translation>
+    </message>
+    <message>
         <source>No mail checks planned</source>
         <translation>Geen mailmomenten gepland</translation>
     </message>
@@ -1301,6 +1427,30 @@
             <numerusform>Vandaag geen mailmomenten meer (%n overgeslagen).</numerusform>
             <numerusform>Vandaag geen mailmomenten meer (%n overgeslagen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>Keep it or leave it alone: see Boundary&apos;s menu.</source>
+        <translation>Houden of laten zoals het is: kies in het menu van Boundary.</translation>
+    </message>
+    <message>
+        <source>An auto-reply is already on</source>
+        <translation>Er staat al een afwezigheidsbericht aan</translation>
+    </message>
+    <message>
+        <source>The auto-reply was not kept</source>
+        <translation>Het afwezigheidsbericht is niet gehouden</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Gelaten zoals het is</translation>
+    </message>
+    <message>
+        <source>Boundary leaves the auto-reply of %1 as it is until you next go away or say you are back.</source>
+        <translation>Boundary laat het afwezigheidsbericht van %1 zoals het is, tot je je weer afwezig meldt of zegt dat je terug bent.</translation>
     </message>
 </context>
 <context>

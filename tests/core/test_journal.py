@@ -431,7 +431,50 @@ def test_a_journal_of_the_first_version_gains_the_first_contact_columns(tmp_path
     finally:
         journal.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == journal_module.SCHEMA_VERSION
+
+
+def test_a_journal_of_the_second_version_keeps_its_away_periods_and_gains_two_columns(
+    tmp_path: Path,
+) -> None:
+    """An away period recorded before the outsiders' subject and the form were kept reads
+    with neither: one subject for everyone, and nothing to open the form with."""
+    path = tmp_path / "journal.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TABLE away_periods (id INTEGER PRIMARY KEY, created TEXT NOT NULL,"
+        " start TEXT NOT NULL, until TEXT, template TEXT NOT NULL, subject TEXT NOT NULL,"
+        " internal TEXT NOT NULL, external TEXT NOT NULL, audience TEXT NOT NULL,"
+        " accounts TEXT NOT NULL, backups TEXT NOT NULL, ended TEXT)"
+    )
+    db.execute(
+        "INSERT INTO away_periods (created, start, until, template, subject, internal,"
+        " external, audience, accounts, backups) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (NOW.isoformat(), NOW.isoformat(), (NOW + 5 * HOUR).isoformat(), "vacation",
+         "Away", "Hi colleagues", "Hello", "all", "[]", "[]"),
+    )  # fmt: skip
+    db.execute("PRAGMA user_version=2")
+    db.commit()
+    db.close()
+
+    journal = Journal(path)
+    try:
+        old = journal.current_away(NOW)
+        assert old is not None and (old.subject, old.external_subject, old.request) == (
+            "Away",
+            "",
+            "",
+        )
+        period = AwayPeriod(
+            NOW, NOW + HOUR, "custom", "Volunteering", "In", "Out", Audience.ALL,
+            external_subject="Out of office", request='{"reason": "food bank"}',
+        )  # fmt: skip
+        journal.add_away(period, NOW)
+        new = journal.current_away(NOW)
+        assert new is not None
+        assert (new.external_subject, new.request) == ("Out of office", '{"reason": "food bank"}')
+    finally:
+        journal.close()
 
 
 def test_a_pass_that_began_before_the_person_acted_keeps_their_word(journal: Journal) -> None:

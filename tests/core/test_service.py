@@ -6,6 +6,7 @@ import copy
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,8 +16,16 @@ from boundary_app.core.instance import InstanceLock, WriterBusy, WriterLock
 from boundary_app.core.journal import AwayPeriod
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import Account, ProfileReadOnly, load_profile, save_profile
+from boundary_app.core.reconciler import desired_reply
 from boundary_app.core.service import AccountDraft, AwayRequest, Boundary, FoundError, InputError
-from boundary_app.providers.base import Audience, AutoReply, NeedsSignIn, Rejected, Unreachable
+from boundary_app.providers.base import (
+    Audience,
+    AutoReply,
+    Capability,
+    NeedsSignIn,
+    Rejected,
+    Unreachable,
+)
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from boundary_app.providers.secrets import KeyringUnavailable
@@ -188,6 +197,122 @@ def test_an_open_ended_period_says_further_notice(service: Boundary) -> None:
 def test_accounts_are_named_case_insensitively(two_accounts: Boundary) -> None:
     assert away_request(two_accounts, accounts=["work", "SIDE"]).accounts == ("Work", "Side")
     assert away_request(two_accounts).accounts == ()
+
+
+# --- what people outside read; changing a period ---------------------------------------------
+
+
+def test_people_outside_can_get_their_own_subject_and_reason(two_accounts: Boundary) -> None:
+    period = away_request(
+        two_accounts,
+        template="volunteering",
+        reason="I'm helping at the food bank.",
+        external_reason="I'm volunteering.",
+        external_subject="Out of office until {return}",
+    )
+    assert period.subject == "Volunteering until Thursday 26 November at 09:00"
+    assert period.external_subject == "Out of office until Thursday 26 November at 09:00"
+    assert "food bank" in period.internal and "food bank" not in period.external
+    assert "I'm volunteering." in period.external
+
+    two_accounts.go_away(period)
+    results = {r.account: r for r in two_accounts.push()}
+    # This computer keeps a subject per audience; Work and Side hold one, the outsiders'.
+    local = results[LOCAL].actual
+    assert local is not None
+    assert (local.subject, local.external_subject) == (period.subject, period.external_subject)
+    for name in ("Work", "Side"):
+        assert MemoryProvider.server[name].subject == period.external_subject
+        assert MemoryProvider.server[name].external_subject == ""
+    assert all(r.status == "ok" for r in two_accounts.push())  # and they read back as wanted
+
+
+def test_one_subject_unless_asked_and_colleagues_only_keeps_theirs(two_accounts: Boundary) -> None:
+    same = away_request(two_accounts, external_subject="Out of office until {return}")
+    assert same.external_subject == ""  # the template's subject is that already
+    assert away_request(two_accounts, external_subject="").external_subject == ""
+    nobody = away_request(two_accounts, template="volunteering", external_reason="")
+    assert "charity" in nobody.internal and "charity" not in nobody.external
+
+    # Where one subject goes to everyone, it is the outsiders'; colleagues' only when nobody
+    # outside gets a reply.
+    both = away_request(two_accounts, external_subject="Away")
+    one = frozenset({Capability.AUTO_REPLY, Capability.AUDIENCE_INTERNAL})
+    now = two_accounts.clock()
+    folded = desired_reply(both, "Work", one, now)
+    assert (folded.subject, folded.external_subject) == ("Away", "")
+    inside = desired_reply(replace(both, audience=Audience.INTERNAL), "Work", one, now)
+    assert inside.subject.startswith("Out of office until") and inside.external_subject == ""
+    two = one | {Capability.SUBJECT_PER_AUDIENCE}
+    kept = desired_reply(both, "Work", two, now)
+    assert (kept.subject, kept.external_subject) == (both.subject, "Away")
+
+
+def test_a_subject_for_everyone_else_is_checked_like_the_subject(two_accounts: Boundary) -> None:
+    with pytest.raises(InputError, match="subject is 251 characters") as caught:
+        away_request(two_accounts, external_subject="x" * 251)
+    assert caught.value.code == "subject-too-long"
+    with pytest.raises(InputError, match="control character") as caught:
+        away_request(two_accounts, external_subject="Away\x1b[31m")
+    assert caught.value.code == "control-character"
+
+
+def test_what_was_asked_is_kept_with_the_period_to_change_it_later(
+    two_accounts: Boundary,
+) -> None:
+    asked = AwayRequest(
+        until=two_accounts.clock() + 2 * DAY,
+        template="volunteering",
+        backups=("Alex Kim",),
+        reason="Food bank",
+        external_reason="",
+        subject="Helping out until {return}",
+        internal="Hi,\n{reason}\n{backups}",
+        external="Hello,\n{reason}\n{backups}",
+        audience=Audience.CONTACTS,
+        accounts=("Work",),
+        languages=("en", "nl"),
+        external_subject="Away until {return}",
+    )
+    recorded = two_accounts.go_away(two_accounts.prepare_away(asked))
+    stored = two_accounts.journal.current_away(two_accounts.clock())
+    assert stored is not None and stored.id == recorded.id
+    again = two_accounts.request_of(stored)
+    assert again == AwayRequest(**{**asked.__dict__, "start": two_accounts.clock()})
+    kept = AwayPeriod(stored.start, stored.until, "kept", "s", "i", "e", Audience.ALL)
+    assert two_accounts.request_of(kept) is None  # a reply kept as found: no form behind it
+
+
+def test_changing_the_current_period_writes_only_where_the_reply_differs(
+    two_accounts: Boundary, clock: FakeClock
+) -> None:
+    asked = AwayRequest(until=clock() + 2 * DAY, reason="Moving house")
+    two_accounts.go_away(two_accounts.prepare_away(asked))
+    assert all(r.pushed for r in two_accounts.push())
+    clock.advance(3 * HOUR)
+    current = two_accounts.journal.current_away(clock())
+    assert current is not None
+    again = two_accounts.request_of(current)
+    assert again is not None and again.start == current.start
+
+    # Opened and saved as it was: a new period in its place, and not one write.
+    two_accounts.go_away(two_accounts.prepare_away(again))
+    results = two_accounts.push()
+    assert [(r.account, r.pushed, r.status) for r in results] == [
+        (LOCAL, False, "ok"),
+        ("Work", False, "ok"),
+        ("Side", False, "ok"),
+    ]
+    # Side no longer carries it: only Side is written (cleared).
+    fewer = replace(again, accounts=(LOCAL, "Work"))
+    two_accounts.go_away(two_accounts.prepare_away(fewer))
+    assert [r.account for r in two_accounts.push() if r.pushed] == ["Side"]
+    assert not MemoryProvider.server["Side"].enabled
+    # Extended by a day: every reply says the new end, so each is written once.
+    longer = replace(fewer, until=clock() + 3 * DAY)
+    two_accounts.go_away(two_accounts.prepare_away(longer))
+    assert [r.account for r in two_accounts.push() if r.pushed] == [LOCAL, "Work"]
+    assert MemoryProvider.server["Work"].end == clock() + 3 * DAY
 
 
 # --- coming back ----------------------------------------------------------------------------

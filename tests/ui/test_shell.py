@@ -7,7 +7,8 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
@@ -16,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from boundary_app.core.clock import system_clock
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.service import AwayRequest, Boundary
-from boundary_app.providers.base import NeedsSignIn, Unreachable
+from boundary_app.providers.base import AutoReply, NeedsSignIn, Unreachable
+from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.shell import Shell
 from tests.fakes import START, FakeClock, MemoryProvider
@@ -179,3 +181,91 @@ def test_a_change_made_with_the_command_shows_within_a_second(
     qtbot.waitUntil(lambda: shell.window.status_label.text().startswith("Away until"), timeout=1000)
     controller.shutdown()
     service.close()
+
+
+# --- a reply found on an account, set outside Boundary -----------------------------------------
+
+FOUND_END = datetime(2026, 12, 11, 17, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+
+
+def found_on_work(shell: Shell, qtbot: QtBot) -> None:
+    """Work holds a reply set in webmail when Boundary first looks at it."""
+    MemoryProvider.server["Work"] = AutoReply(
+        True, START - timedelta(days=1), FOUND_END, "On leave", "I'm on leave, set in webmail."
+    )
+    with qtbot.waitSignal(shell.controller.push_finished, timeout=5000):
+        shell.controller.push()
+
+
+def menu_texts(shell: Shell) -> list[str]:
+    return [a.text() for a in shell.menu.actions() if not a.isSeparator()]
+
+
+def message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+
+
+def test_a_reply_found_on_an_account_is_named_with_keep_it_and_leave_it_alone(
+    shell: Shell, qtbot: QtBot
+) -> None:
+    found_on_work(shell, qtbot)
+    sentence = "Work already has an auto-reply until Fri, 11 Dec 17:00, set outside Boundary"
+    assert menu_texts(shell)[:4] == ["Available", sentence, "Keep it", "Leave it alone"]
+    assert not shell.found_actions[0].isEnabled()  # a line to read, not a command
+    assert sentence in shell.tray.toolTip()
+    panel = shell.window.found_panels["Work"]
+    assert panel.label.text() == sentence
+    assert (panel.keep.text(), panel.leave.text()) == ("Keep it", "Leave it alone")
+    assert texts.icon_name(shell.controller.last_status) == "failed"  # needs the person
+
+
+def test_keep_it_makes_the_found_reply_the_away_period_and_im_back_clears_it(
+    shell: Shell, qtbot: QtBot
+) -> None:
+    found_on_work(shell, qtbot)
+    writes = len(MemoryProvider.writes)
+    with qtbot.waitSignal(shell.controller.push_finished, timeout=5000):
+        shell.window.found_panels["Work"].keep.click()
+    away = shell.controller.last_status.away
+    assert away is not None and away.until == FOUND_END and away.accounts == ("Work",)
+    assert shell.window.status_label.text().startswith("Away until Fri, 11 Dec")
+    assert shell.found_actions == [] and shell.window.found_panels == {}
+    assert MemoryProvider.writes[writes:] == []  # it is what Work holds already
+    assert shell.panel is not None
+    qtbot.waitUntil(shell.panel.results_shown, timeout=3000)
+    assert "Kept the auto-reply of Work as your away period." in shell.panel.results_text()
+
+    with qtbot.waitSignal(shell.controller.push_finished, timeout=5000):
+        shell.actions["back"].trigger()
+    assert not MemoryProvider.server["Work"].enabled
+    assert shell.panel is not None and shell.panel.results_text().startswith("Welcome back")
+    shell.panel.close()
+
+
+def test_leave_it_alone_keeps_the_reply_and_stops_asking(shell: Shell, qtbot: QtBot) -> None:
+    found_on_work(shell, qtbot)
+    keep, leave = shell.found_actions[1:3]
+    assert keep.text() == "Keep it"
+    with qtbot.waitSignal(shell.controller.push_finished, timeout=5000):
+        leave.trigger()
+    assert shell.found_actions == []
+    assert "set outside Boundary" not in shell.tray.toolTip()
+    assert shell.controller.last_status.health == "ok"
+    assert MemoryProvider.server["Work"].internal == "I'm on leave, set in webmail."
+    assert any("leaves the auto-reply of Work as it is" in b.text() for b in message_boxes())
+
+
+def test_keep_it_while_away_elsewhere_says_why_not(shell: Shell, qtbot: QtBot) -> None:
+    found_on_work(shell, qtbot)
+    service = shell.controller.service
+    period = service.prepare_away(
+        AwayRequest(until=service.clock() + timedelta(days=1), accounts=["Side"])
+    )
+    with qtbot.waitSignal(shell.controller.push_finished, timeout=5000):
+        shell.controller.go_away(period)
+    shell.keep_found("Work")
+    assert any(
+        "You already have an away period, and keeping this reply would replace it" in b.text()
+        for b in message_boxes()
+    )
+    assert MemoryProvider.server["Work"].internal == "I'm on leave, set in webmail."

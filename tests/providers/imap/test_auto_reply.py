@@ -71,6 +71,30 @@ def test_away_then_mail_gets_a_real_reply_and_after_back_it_gets_none(
     assert scripts(server, user) == (None, {})
 
 
+def test_colleagues_and_everyone_else_each_get_their_subject_and_reason(
+    imap_service: Boundary, server: MailServer, mailbag: Mailbag, user: str
+) -> None:
+    go_away(
+        imap_service,
+        template="volunteering",
+        reason="I'm helping at the food bank.",
+        external_reason="",
+        external_subject="Out of office until {return}",
+    )
+    [result] = imap_service.push()
+    assert (result.status, result.pushed) == ("ok", True)
+    server.deliver("stranger@elsewhere.test", f"{user}@example.com", "A question")
+    server.deliver("colleague@example.com", f"{user}@example.com", "Lunch?")
+    [outside] = mailbag.to("stranger@elsewhere.test")
+    [inside] = mailbag.to("colleague@example.com")
+    assert outside.message["Subject"].startswith("Out of office until ")
+    assert inside.message["Subject"].startswith("Volunteering until ")
+    assert "food bank" in text_of(inside)
+    assert "food bank" not in text_of(outside)
+    [again] = imap_service.push()  # what the server holds reads back as what was wanted
+    assert (again.status, again.pushed) == ("ok", False)
+
+
 def test_colleagues_only_sends_nothing_to_everyone_else(
     imap_service: Boundary, server: MailServer, mailbag: Mailbag, user: str
 ) -> None:

@@ -197,6 +197,7 @@ def test_an_account_without_smtp_sets_the_reply_and_says_forwarding_is_off(
         "auto-reply",
         "list-mail",
         "scheduled-reply",
+        "subject-per-audience",
     ]
     code, out, _ = boundary(
         capsys, monkeypatch, "away", "--until", "in 2 hours", "--external", "Away; Sam covers."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -306,6 +307,7 @@ def test_capabilities_are_what_sieve_can_honour() -> None:
         Capability.AUTO_REPLY,
         Capability.SCHEDULED_REPLY,
         Capability.AUDIENCE_INTERNAL,  # by the sender's domain
+        Capability.SUBJECT_PER_AUDIENCE,  # a vacation action per audience, each its subject
         Capability.LIST_MAIL,
         Capability.FORWARD,
     }
@@ -341,6 +343,20 @@ def test_a_script_reads_back_exactly_what_was_written(
     assert parsed.reply.same_as(reply)
     assert parsed.reply.audience is audience
     assert parsed.include == include
+
+
+def test_the_subject_for_everyone_else_is_its_own_and_reads_back() -> None:
+    reply = AutoReply(
+        True, None, None, "Volunteering", INTERNAL, EXTERNAL, external_subject="Out of office"
+    )
+    script = build_script(reply, "ana@example.com", "example.com", None)
+    assert script.count(':subject "Volunteering"') == 1
+    assert script.count(':subject "Out of office"') == 1
+    parsed = parse_script(script).reply
+    assert (parsed.subject, parsed.external_subject) == ("Volunteering", "Out of office")
+    assert parsed.same_as(reply)
+    same = parse_script(build_script(replace(reply, external_subject=""), "a@e.com", "e.com", None))
+    assert (same.reply.subject, same.reply.external_subject) == ("Volunteering", "")
 
 
 def test_the_script_asks_the_server_for_what_it_needs_only() -> None:
