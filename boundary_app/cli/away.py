@@ -150,6 +150,16 @@ def away_arguments(away: argparse.ArgumentParser) -> None:
     away.add_argument("--external", metavar="TEXT", help="the message for everyone else")
     away.add_argument("--subject", metavar="TEXT", help="the reply's subject")
     away.add_argument(
+        "--external-subject",
+        metavar="TEXT",
+        help="another subject for everyone else (accounts with one subject use this one)",
+    )
+    away.add_argument(
+        "--external-reason",
+        metavar="TEXT",
+        help="another reason for everyone else ('' gives them none)",
+    )
+    away.add_argument(
         "--backup",
         action="append",
         metavar="NAME",
@@ -217,6 +227,8 @@ def _away_request(service: Boundary, args: argparse.Namespace) -> AwayRequest:
         backups=[] if args.no_backup else args.backup,
         reason=args.reason,
         subject=args.subject,
+        external_subject=args.external_subject,
+        external_reason=args.external_reason,
         internal=args.internal if args.internal is not None else args.message,
         external=args.external if args.external is not None else args.message,
         audience=Audience(args.audience) if args.audience else None,

@@ -71,6 +71,7 @@ def away_json(period: AwayPeriod | None) -> dict[str, Any] | None:
         "until": _iso(period.until),
         "template": period.template,
         "subject": period.subject,
+        "external_subject": period.external_subject,
         "internal": period.internal,
         "external": period.external,
         "audience": period.audience.value,

@@ -234,3 +234,27 @@ def test_help_lists_every_command() -> None:
     assert done.returncode == 0
     for command in ("status", "away", "back", "accounts", "profile", "providers"):
         assert command in done.stdout
+
+
+def test_everyone_else_can_get_their_own_subject_and_reason(paths: AppPaths) -> None:
+    done = boundary(
+        "--json",
+        "away",
+        "--until",
+        "monday 9:00",
+        "--template",
+        "volunteering",
+        "--reason",
+        "I'm helping at the food bank.",
+        "--external-reason",
+        "",
+        "--external-subject",
+        "Out of office",
+        "--dry-run",
+    )
+    assert done.returncode == 0, done.stderr
+    away = json.loads(done.stdout)["away"]
+    assert away["subject"].startswith("Volunteering until")
+    assert away["external_subject"] == "Out of office"
+    assert "food bank" in away["internal"]
+    assert "food bank" not in away["external"]
