@@ -39,6 +39,8 @@ class Capability(StrEnum):
     AUDIENCE_INTERNAL = "audience-internal"
     LIST_MAIL = "list-mail"
     FORWARD = "forward"
+    SEND_MAIL = "send-mail"
+    """Send a new plain-text message (``send_mail``): the answer to a missed call, a thank-you."""
 
 
 AUDIENCE_CAPABILITY = {
@@ -438,3 +440,8 @@ class MailProvider(ABC):
 
     def forward(self, message_id: str, to: str, note: str) -> None:
         raise Rejected(f"{self.display_name} accounts cannot forward mail.")
+
+    def send_mail(self, to: str, subject: str, text: str) -> None:
+        """Send a new plain-text message from this account to ``to`` (one address), keeping a
+        copy where the account keeps sent mail. Raise ``Rejected`` for a bad address."""
+        raise Rejected(f"{self.display_name} accounts cannot send mail.")
