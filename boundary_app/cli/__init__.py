@@ -19,7 +19,17 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from boundary_app import __version__
-from boundary_app.cli import accounts, away, calls, checks, plan, profile, templates
+from boundary_app.cli import (
+    accounts,
+    away,
+    briefing,
+    calls,
+    checks,
+    plan,
+    profile,
+    review,
+    templates,
+)
 from boundary_app.cli.command import Command, Context, json_parent
 from boundary_app.cli.output import (
     EXIT_ERROR,
@@ -57,6 +67,9 @@ COMMANDS: tuple[Command, ...] = (
     templates.TEMPLATES,
     calls.CALLS,
     calls.INTERRUPTION,
+    calls.VOICEMAIL,
+    briefing.BRIEFING,
+    review.REVIEW,
 )
 """Every command, in the order ``boundary --help`` lists them."""
 

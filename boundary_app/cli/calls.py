@@ -212,3 +212,65 @@ INTERRUPTION = Command(
     add_arguments=interruption_arguments,
     run=run_interruption,
 )
+
+
+# --- voicemail --------------------------------------------------------------------------------
+
+
+def voicemail_arguments(parser: argparse.ArgumentParser) -> None:
+    from boundary_app.core.language import LANGUAGES
+
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        metavar="LANG",
+        help=f"one language ({', '.join(LANGUAGES)}; default: your reply's language or languages)",
+    )
+
+
+def run_voicemail(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.voicemail import greetings
+
+    service, out = context.service, context.out
+    found = greetings(service, (args.lang,) if args.lang else None)
+    lines: list[str] = []
+    for greeting in found:
+        if greeting.occasion == "focus":
+            lines.append(f"For your focus days (the next: {out.when(greeting.start)}):")
+        else:
+            until = out.when(greeting.end) if greeting.end else "further notice"
+            lines.append(f"For your time away, until {until}:")
+        lines += ["", greeting.text, ""]
+    if not found:
+        lines = [
+            "Nothing to record: no focus day and no time away ahead. Focus days: "
+            "boundary plan --focus-day wed; time away: boundary away --until T."
+        ]
+    out.emit(
+        {
+            "greetings": [
+                {
+                    "occasion": g.occasion,
+                    "start": g.start.isoformat(),
+                    "end": g.end.isoformat() if g.end else None,
+                    "languages": list(g.languages),
+                    "text": g.text,
+                }
+                for g in found
+            ]
+        },
+        lines[:-1] if found else lines,
+    )
+    return EXIT_OK
+
+
+VOICEMAIL = Command(
+    "voicemail",
+    help="the voicemail greeting to record for focus days and time away",
+    description="The greeting to record on your phone for the next focus day and for the "
+    "time away in force or next, in your reply's language(s): when you answer, your backup "
+    "to call for urgent matters, and mail as the way to reach you. It follows your profile. "
+    "docs/calls.md says how to make Microsoft Teams play it.",
+    add_arguments=voicemail_arguments,
+    run=run_voicemail,
+)

@@ -292,6 +292,19 @@ def call_words(lang: str = "en") -> dict[str, str]:
     return {key: str(value).strip("\n") for key, value in _document(lang)["calls"].items()}
 
 
+@cache
+def voicemail_words(lang: str = "en") -> dict[str, Any]:
+    """The ``[voicemail]`` table of a language: the greetings to record, and their parts."""
+    table = _document(lang)["voicemail"]
+    return {k: v.strip("\n") if isinstance(v, str) else v for k, v in table.items()}
+
+
+@cache
+def thanks_words(lang: str = "en") -> dict[str, str]:
+    """The ``[thanks]`` table of a language: the thank-you mail to the backups."""
+    return {k: str(v).strip("\n") for k, v in _document(lang)["thanks"].items()}
+
+
 def call_when(
     start: datetime, tz: ZoneInfo, lang: str = "en", *, now: datetime | None = None
 ) -> str:

@@ -176,6 +176,9 @@ class MailSummary:
     received: datetime
     link: str = ""
     account: str = ""
+    unread: bool | None = None
+    """Whether the message is still unread; None when the provider does not say. Reading
+    it must not change it (listing mail marks nothing read)."""
 
 
 class ProviderError(Exception):

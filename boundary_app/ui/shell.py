@@ -29,6 +29,18 @@ if TYPE_CHECKING:
     from boundary_app.ui.main_window import MainWindow
 
 
+CLIENT_ACTIONS = ("missed_call", "interruption", "voicemail", "briefing", "review")
+"""The tray's actions for clients, the phone, the way back and the evaluation."""
+CLIENT_WINDOWS = {
+    "missed_call": ("boundary_app.ui.calls_dialogs", "MissedCallDialog"),
+    "interruption": ("boundary_app.ui.calls_dialogs", "InterruptionDialog"),
+    "voicemail": ("boundary_app.ui.voicemail_window", "VoicemailWindow"),
+    "briefing": ("boundary_app.ui.briefing_window", "BriefingWindow"),
+    "review": ("boundary_app.ui.review_window", "ReviewWindow"),
+}
+"""Each action's window (module, class), imported when first opened."""
+
+
 def _delete_on_close() -> Any:
     # The first use of PySide6's Qt namespace builds all its enums (~45 ms), so it is
     # looked up when a window is first opened, not at start-up.
@@ -65,6 +77,7 @@ class Shell(QObject):
         self.actions["back"].triggered.connect(controller.come_back)
         self.actions["settings"].triggered.connect(self.open_settings)
         self.actions["quit"].triggered.connect(QApplication.quit)
+        self._add_client_actions()
 
         self.menu = QMenu()
         self.menu.addAction(self.actions["status"])
@@ -73,6 +86,9 @@ class Shell(QObject):
             self.menu.addAction(self.actions[key])
         self.menu.addSeparator()
         for key in ("checks", "check_now", "skip_next", "pause_today", "statistics"):
+            self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        for key in CLIENT_ACTIONS:
             self.menu.addAction(self.actions[key])
         self.menu.addSeparator()
         self.menu.addAction(self.actions["settings"])
@@ -100,6 +116,11 @@ class Shell(QObject):
             ("skip_next", self.tr("S&kip next check")),
             ("pause_today", self.tr("&Pause checks for today")),
             ("statistics", self.tr("S&tatistics…")),
+            ("missed_call", self.tr("Answer a &missed call…")),
+            ("interruption", self.tr("&Log an interruption…")),
+            ("voicemail", self.tr("&Voicemail greeting…")),
+            ("briefing", self.tr("&Return briefing…")),
+            ("review", self.tr("&Evaluation…")),
         ):
             self.actions[key].setText(text)
 
@@ -254,11 +275,11 @@ class Shell(QObject):
             self.notify(
                 self.tr("Your two-month evaluation"),
                 self.tr(
-                    "You have kept your mail-check plan for a while now: look back at "
-                    "how it went in Statistics."
+                    "Time to look back with your team: how did the plan go, what got in the "
+                    "way, what will you change?"
                 ),
             )
-            self.open_statistics()
+            self.open_client_window("review")
         self.show_status(self.controller.last_status)
 
     def _dialog_gone(self, key: str, dialog: QDialog) -> None:
@@ -332,6 +353,36 @@ class Shell(QObject):
         from boundary_app.ui.stats_window import StatsWindow
 
         self._open("statistics", lambda: StatsWindow(self.controller))
+
+    # --- clients, the phone, the way back, the evaluation ------------------------------------
+
+    def _add_client_actions(self) -> None:
+        for key in CLIENT_ACTIONS:
+            self.actions[key] = QAction(self)
+            self.actions[key].triggered.connect(lambda _=False, k=key: self.open_client_window(k))
+
+    def open_client_window(self, key: str) -> None:
+        """Open (or bring forward) the window of one of ``CLIENT_ACTIONS``."""
+        import importlib
+
+        module, name = CLIENT_WINDOWS[key]
+        window_class = getattr(importlib.import_module(module), name)
+        new = key not in self.dialogs
+        self._open(key, lambda: window_class(self.controller))
+        if new and key == "interruption":
+            self.dialogs[key].accepted.connect(self._on_interruption_logged)
+
+    def _on_interruption_logged(self) -> None:
+        from boundary_app.ui.calls_dialogs import InterruptionDialog, week_count
+
+        dialog = self.dialogs.get("interruption")
+        if isinstance(dialog, InterruptionDialog) and dialog.logged is not None:
+            client = dialog.logged.client
+            count = week_count(self.controller, client)
+            self.notify(
+                self.tr("Interruption logged"),
+                self.tr("%n interruption(s) from %1 this week.", "", count).replace("%1", client),
+            )
 
     def open_go_away(self) -> None:
         from boundary_app.ui.away_dialog import GoAwayDialog
