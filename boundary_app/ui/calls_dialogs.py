@@ -48,7 +48,7 @@ class MissedCallDialog(QDialog):
             self,
             self.tr(
                 "No call slots yet. Add your clients and the calls you offer them in "
-                "Settings → Calls."
+                "Settings → Scheduled calls."
             ),
         )
         layout.addWidget(self.empty_label)

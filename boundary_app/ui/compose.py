@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from boundary_app.core.clients import send_mail, sending_accounts
 from boundary_app.core.service import InputError
@@ -32,7 +33,7 @@ class Composer(QWidget):
     """
 
     sent = Signal(str)
-    """The address the message was sent to."""
+    """The addresses the message was sent to."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,11 @@ class Composer(QWidget):
         row.addWidget(self.send_button)
         return row
 
+    def recipients(self) -> list[str]:
+        """The addresses in To (several are separated by commas); each gets its own copy."""
+        parts = self.to_edit.text().replace(";", ",").split(",")
+        return [p.strip() for p in parts if p.strip()]
+
     def set_message(self, to: str, subject: str, text: str) -> None:
         self.to_edit.setText(to)
         self.subject_edit.setText(subject)
@@ -100,7 +106,8 @@ class Composer(QWidget):
     def _update(self) -> None:
         can_send = (
             self.account_box.count() > 0
-            and is_email(self.to_edit.text())
+            and bool(self.recipients())
+            and all(is_email(to) for to in self.recipients())
             and bool(self.text_edit.toPlainText().strip())
             and not self._sending
         )
@@ -119,18 +126,23 @@ class Composer(QWidget):
             return
         service = self.controller.service
         account = str(self.account_box.currentData())
-        to, subject = self.to_edit.text().strip(), self.subject_edit.text()
+        recipients, subject = self.recipients(), self.subject_edit.text()
         text = self.text_edit.toPlainText()
+        to = ", ".join(recipients)
         self._sending = True
         self._update()
         self.state_label.setStyleSheet("")
         self.state_label.setText(self.tr("Sending to %1…").replace("%1", to))
-        self.controller.run_in_background(
-            lambda: send_mail(service, account, to, subject, text),
-            lambda result: self._done(to, result),
-        )
+
+        def send() -> None:
+            for address in recipients:
+                send_mail(service, account, address, subject, text)
+
+        self.controller.run_in_background(send, lambda result: self._done(to, result))
 
     def _done(self, to: str, result: object) -> None:
+        if not isValid(self):  # its window was closed while the message went out
+            return
         self._sending = False
         self._update()
         if isinstance(result, Exception):

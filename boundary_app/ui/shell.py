@@ -8,6 +8,7 @@ first needed: their widget classes cost tens of milliseconds to load.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from boundary_app.ui.main_window import MainWindow
 
 
+BRIEFING_NEWS = timedelta(days=7)
+"""How long after time away ends the tray still says "Welcome back" (once)."""
 CLIENT_ACTIONS = ("missed_call", "interruption", "voicemail", "briefing", "review")
 """The tray's actions for clients, the phone, the way back and the evaluation."""
 CLIENT_WINDOWS = {
@@ -64,7 +67,7 @@ class Shell(QObject):
         self.translators = translators
         self.dialogs: dict[str, QDialog] = {}
         keys = "status go_away back settings quit checks check_now skip_next pause_today statistics"
-        self.actions = {key: QAction(self) for key in keys.split()}
+        self.actions = {key: QAction(self) for key in (*keys.split(), *CLIENT_ACTIONS)}
         self._word_actions()
         self.actions["status"].setEnabled(False)
         self.actions["checks"].setEnabled(False)
@@ -78,6 +81,8 @@ class Shell(QObject):
         self.actions["settings"].triggered.connect(self.open_settings)
         self.actions["quit"].triggered.connect(QApplication.quit)
         self._add_client_actions()
+        self._briefing_busy = False
+        self._briefing_clicked = False
 
         self.menu = QMenu()
         self.menu.addAction(self.actions["status"])
@@ -98,6 +103,7 @@ class Shell(QObject):
         self.tray = QSystemTrayIcon(load_icon("available"), self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
+        self.tray.messageClicked.connect(self._on_message_clicked)
         self._window: MainWindow | None = None
 
         controller.status_changed.connect(self.show_status)
@@ -203,6 +209,7 @@ class Shell(QObject):
         self.tray.setToolTip(texts.tooltip(status, tz, check_line))
         if self._window is not None:
             self._show_in_window(self._window, status, icon)
+        self._offer_briefing()
 
     def notify(self, title: str, text: str) -> None:
         if self.use_tray and self.tray.isVisible():
@@ -358,7 +365,6 @@ class Shell(QObject):
 
     def _add_client_actions(self) -> None:
         for key in CLIENT_ACTIONS:
-            self.actions[key] = QAction(self)
             self.actions[key].triggered.connect(lambda _=False, k=key: self.open_client_window(k))
 
     def open_client_window(self, key: str) -> None:
@@ -371,6 +377,50 @@ class Shell(QObject):
         self._open(key, lambda: window_class(self.controller))
         if new and key == "interruption":
             self.dialogs[key].accepted.connect(self._on_interruption_logged)
+
+    def _offer_briefing(self) -> None:
+        """Once time away has ended (at its end, or on I'm back): "Welcome back — 23 messages,
+        9 taken by Sam", once per away period and within a week of its end; a click on the
+        notification opens the briefing."""
+        from boundary_app.core.briefing import SHOWN, briefing, last_away, period_end
+        from boundary_app.core.journal import JournalError
+
+        service = self.controller.service
+        if service.journal.read_only or self._briefing_busy:
+            return
+        now = service.clock()
+        try:
+            period = last_away(service.journal.away_periods(), now)
+            end = period_end(period) if period is not None else None
+            if period is None or end is None or now - end > BRIEFING_NEWS:
+                return
+            if service.journal.meta(SHOWN) == str(period.id):
+                return
+            service.journal.set_meta(SHOWN, str(period.id))
+        except JournalError:
+            return  # said elsewhere; the next status change tries again
+        self._briefing_busy = True
+        self.controller.run_in_background(lambda: briefing(service, period), self._on_briefing)
+
+    def _on_briefing(self, result: object) -> None:
+        from boundary_app.core.briefing import Briefing
+        from boundary_app.ui.briefing_window import headline
+
+        self._briefing_busy = False
+        if not isinstance(result, Briefing):
+            return
+        self._briefing_clicked = True
+        self.notify(
+            self.tr("Welcome back"),
+            self.tr("Welcome back — %1.").replace("%1", headline(result))
+            + " "
+            + self.tr("Return briefing in the menu shows them."),
+        )
+
+    def _on_message_clicked(self) -> None:
+        if self._briefing_clicked:
+            self._briefing_clicked = False
+            self.open_client_window("briefing")
 
     def _on_interruption_logged(self) -> None:
         from boundary_app.ui.calls_dialogs import InterruptionDialog, week_count

@@ -128,3 +128,89 @@ def test_an_interruption_still_to_come_is_refused(
 ) -> None:
     code, _, err = boundary(capsys, "interruption", "Acme", "--at", "in 2 hours")
     assert code == 1 and "still to come" in err
+
+
+# --- voicemail, briefing, review -------------------------------------------------------------
+
+
+def test_voicemail_prints_the_greeting_to_record(
+    service: Boundary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = boundary(capsys, "voicemail")
+    assert code == 0 and out.startswith("Nothing to record")
+    boundary(capsys, "plan", "--focus-day", "wed")
+    code, out, _ = boundary(capsys, "voicemail", "--lang", "nl")
+    assert code == 0
+    assert out.splitlines()[0] == "For your focus days (the next: Wednesday 25 November):"
+    assert "Op woensdag werk ik achter gesloten deuren" in out
+    code, data = as_json(capsys, "voicemail")
+    [greeting] = data["greetings"]
+    assert (greeting["occasion"], greeting["languages"]) == ("focus", ["en"])
+    assert greeting["start"] == "2026-11-25T00:00:00+01:00"
+    assert "I will answer on Thursday." in greeting["text"]
+
+
+def test_briefing_reports_the_last_time_away(
+    two_accounts: Boundary, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from boundary_app.core.journal import Forward
+    from boundary_app.providers.base import MailSummary
+
+    code, out, _ = boundary(capsys, "briefing")
+    assert code == 0 and "No time away has ended yet" in out
+    start = clock()
+    boundary(capsys, "away", "--until", "in 2 days", "--backup", "Sam")
+    MemoryProvider.mail = [
+        MailSummary("m1", "Jo <jo@acme.example>", "Contract", start + timedelta(hours=1)),
+        MailSummary("m2", "bo@x.test", "Hello", start + timedelta(hours=2), unread=True),
+    ]
+    two_accounts.journal.record_forward(
+        Forward(start + timedelta(hours=3), "Work", "m1", "sam@example.com")
+    )
+    clock.advance(timedelta(days=3))
+    MemoryProvider.writes.clear()
+
+    code, out, _ = boundary(capsys, "briefing")
+    assert code == 0
+    first = out.splitlines()[0]
+    assert first.startswith("Welcome back. Away from Tuesday 24 November at 09:00 until ")
+    assert first.endswith(": 2 messages, 1 taken by Sam Lee, 1 still unread.")
+    assert "A thank-you to sam@example.com (edit and send it, or not):" in out
+    code, data = as_json(capsys, "briefing")
+    assert (data["briefing"]["messages"], data["briefing"]["taken"]) == (2, {"Sam Lee": 1})
+    assert [m["forwarded_to"] for m in data["briefing"]["accounts"][0]["messages"]] == [
+        [],
+        ["Sam Lee"],
+    ]
+    assert (MemoryProvider.writes, MemoryProvider.sent) == ([], [])  # it only read
+
+
+def test_review_figures_equal_stats_for_the_same_weeks(
+    service: Boundary, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from boundary_app.core.journal import CheckRecord
+    from boundary_app.core.profile import save_profile
+
+    service.profile.checks = replace(service.profile.checks, started=date(2026, 10, 6))
+    save_profile(service.profile, service.paths.profile)
+    moment = clock() - timedelta(days=20)
+    service.journal.save_check(CheckRecord(moment, moment + timedelta(minutes=15), True, "kept"))
+    boundary(capsys, "interruption", "Acme", "--at", "8:00")
+
+    code, review = as_json(capsys, "review")
+    assert code == 0
+    code, stats = as_json(capsys, "stats", "--weeks", str(len(review["weeks"])))
+    assert len(review["weeks"]) == 8
+    assert review["weeks"] == stats["weeks"]
+    assert review["totals"] == stats["totals"]
+    assert review["notes"] is None
+
+    code, out, _ = boundary(capsys, "review", "--productive", "Yes", "--changes", "Thursdays")
+    assert "  Is work more productive? Yes" in out
+    assert "  What got in the way? (not answered yet)" in out
+    assert "Next evaluation: Tuesday 19 January." in out
+    code, data = as_json(capsys, "review", "--obstacles", "Calls")
+    assert (data["notes"]["productive"], data["notes"]["obstacles"]) == ("Yes", "Calls")

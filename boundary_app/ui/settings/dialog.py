@@ -113,7 +113,7 @@ class SettingsDialog(QDialog):
             self.tr("&Templates"),
             self.tr("Mail &checks"),
             self.tr("Acc&ounts"),
-            self.tr("Ca&lls"),
+            self.tr("Sched&uled calls"),
         )
         for page, title in zip(self.pages, titles, strict=True):
             self.tabs.addTab(page, title)
