@@ -10,7 +10,14 @@ from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, Slot
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,7 +50,7 @@ from boundary_app.ui.languages import Words
 from boundary_app.ui.texts import format_date, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, plain_editor, text_label
 
-PDF_FONT_SIZES = (10.0, 9.0, 8.0, 7.0, 6.0)
+PDF_FONT_SIZES = (11.0, 10.0, 9.0, 8.0, 7.0, 6.0)
 """Point sizes tried, largest first, until the evaluation fits one page."""
 PDF_WEEKS = 26
 """The trend in the PDF shows at most the last this many weeks (the totals cover them all)."""
@@ -139,7 +147,8 @@ def evaluation_html(found: Evaluation, name: str, notes: dict[str, str]) -> str:
     parts.append('<table border="1" cellspacing="0" cellpadding="2" width="100%">')
     parts.append("<tr>" + "".join(f"<th>{e(h)}</th>" for h in trend_headings()) + "</tr>")
     for row in trend_rows(found)[-PDF_WEEKS:]:
-        parts.append("<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>")
+        cells = [f"<td>{e(row[0])}</td>", *(f'<td align="right">{e(c)}</td>' for c in row[1:])]
+        parts.append("<tr>" + "".join(cells) + "</tr>")
     parts.append("</table>")
     for key, question in questions().items():
         answer = notes.get(key, "").strip() or "—"
@@ -151,7 +160,9 @@ def evaluation_html(found: Evaluation, name: str, notes: dict[str, str]) -> str:
 def write_pdf(path: Path, page_html: str) -> int:
     """Write ``page_html`` to ``path`` as an A4 PDF, on one page (a smaller font when needed).
 
-    Returns the number of pages written (1, unless even the smallest font overflows).
+    The page is laid out in the screen's pixels (as ``QTextDocument`` sizes its fonts) and
+    scaled onto the PDF's. Returns the number of pages (1, unless even the smallest font
+    overflows).
     """
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -159,15 +170,17 @@ def write_pdf(path: Path, page_html: str) -> int:
     writer.setResolution(300)
     writer.setTitle(ReviewText.tr("Evaluation — Boundary"))
     writer.setCreator("Boundary")
-    page = writer.pageLayout().paintRectPixels(writer.resolution()).size()
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    points = writer.pageLayout().paintRect(QPageLayout.Unit.Point).size()
+    page = QSizeF(points.width() * dpi / 72, points.height() * dpi / 72)
     document = QTextDocument()
-    document.setHtml(page_html)
     for size in PDF_FONT_SIZES:
         font = QFont()
         font.setPointSizeF(size)
         document.setDefaultFont(font)
         document.setHtml(page_html)
-        document.setPageSize(QSizeF(page.width(), page.height()))
+        document.setPageSize(page)
         if document.pageCount() <= 1:
             break
     pages = document.pageCount()
@@ -176,7 +189,8 @@ def write_pdf(path: Path, page_html: str) -> int:
 
 
 class ReviewWindow(QDialog):
-    """Test accessors: ``found`` (the evaluation shown), ``title_label``, ``figures_table``,
+    """Test accessors: ``found`` (the evaluation shown), ``title_label``, ``figures`` (the
+    (label, value) pairs shown),
     ``trend_table``, ``note_edits`` (question key → editor), ``save_button``, ``focus_box``,
     ``move_focus_button``, ``times_edit``, ``minutes_box``, ``change_windows_button``,
     ``export_button``, ``state_label``, ``tabs``."""
@@ -185,6 +199,7 @@ class ReviewWindow(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.found = evaluation(controller.service)
+        self.figures: list[tuple[str, str]] = []
         self.setWindowTitle(self.tr("Evaluation — Boundary"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -233,21 +248,21 @@ class ReviewWindow(QDialog):
         table.verticalHeader().setVisible(False)
         table.setAlternatingRowColors(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         return table
 
     def _figures_page(self) -> QWidget:
         page = QWidget(self)
         column = QVBoxLayout(page)
-        self.figures_table = self._table(page, 2)
-        self.figures_table.horizontalHeader().setVisible(False)
-        self.figures_table.horizontalHeader().setStretchLastSection(True)
-        self.figures_table.setAccessibleName(self.tr("Figures since the plan started"))
-        column.addWidget(self.figures_table, 1)
+        self.figures_grid = QGridLayout()
+        self.figures_grid.setHorizontalSpacing(12)
+        column.addLayout(self.figures_grid)
+        column.addSpacing(6)
         column.addWidget(QLabel(self.tr("Week by week:"), page))
         self.trend_table = self._table(page, len(trend_headings()))
         self.trend_table.setHorizontalHeaderLabels(trend_headings())
         self.trend_table.setAccessibleName(self.tr("The trend week by week"))
-        column.addWidget(self.trend_table, 2)
+        column.addWidget(self.trend_table, 1)
         return page
 
     def _notes_page(self) -> QWidget:
@@ -311,7 +326,10 @@ class ReviewWindow(QDialog):
             label = QLabel(text, windows)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        form.addRow("", self.change_windows_button)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.change_windows_button)
+        form.addRow(button_row)
         column.addWidget(windows)
         column.addStretch(1)
         return page
@@ -324,8 +342,28 @@ class ReviewWindow(QDialog):
         rows = figure_rows(found)
         if found.next_offer is not None:
             rows.append((self.tr("Next evaluation"), format_date(found.next_offer, long=True)))
-        self._fill(self.figures_table, [[label, value] for label, value in rows])
+        self.figures = rows
+        self._fill_grid(rows)
         self._fill(self.trend_table, list(reversed(trend_rows(found))))
+
+    def _fill_grid(self, rows: list[tuple[str, str]]) -> None:
+        """The figures in two columns of "label  value" pairs, read down then across."""
+        while (item := self.figures_grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        half = (len(rows) + 1) // 2
+        for index, (label, value) in enumerate(rows):
+            row, pair = index % half, index // half
+            name = text_label(self, label, wrap=False)
+            shown = text_label(self, value)
+            font = shown.font()
+            font.setBold(True)
+            shown.setFont(font)
+            name.setBuddy(shown)
+            self.figures_grid.addWidget(name, row, pair * 2)
+            self.figures_grid.addWidget(shown, row, pair * 2 + 1)
+        self.figures_grid.setColumnStretch(1, 1)
+        self.figures_grid.setColumnStretch(3, 1)
 
     def _fill(self, table: QTableWidget, rows: list[list[str]]) -> None:
         table.setRowCount(len(rows))

@@ -136,10 +136,8 @@ def test_the_evaluation_shows_the_figures_of_statistics(
     weeks = week_stats(service.journal, profile.checks, profile.tz, service.clock(), 1)
     assert review.found.totals == totals(weeks)
     assert review.title_label.text().startswith("Evaluation of the plan since Tuesday")
-    labels = [
-        review.figures_table.item(r, 0).text() for r in range(review.figures_table.rowCount())
-    ]
-    assert labels[0] == "Mail-check windows kept" and labels[-1] == "Next evaluation"
+    assert review.figures[0] == ("Mail-check windows kept", "0 / 0")
+    assert review.figures[-1] == ("Next evaluation", "Tuesday, 19 January")
     assert review.trend_table.rowCount() == 1
 
 
