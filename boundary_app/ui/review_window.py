@@ -9,12 +9,13 @@ import html
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt, Slot
+from PySide6.QtCore import QMarginsF, Qt, Slot
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextDocument,
 )
@@ -50,7 +51,7 @@ from boundary_app.ui.languages import Words
 from boundary_app.ui.texts import format_date, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, plain_editor, text_label
 
-PDF_FONT_SIZES = (11.0, 10.0, 9.0, 8.0, 7.0, 6.0)
+PDF_FONT_SIZES = (11.0, 10.0, 9.0, 8.0)
 """Point sizes tried, largest first, until the evaluation fits one page."""
 PDF_WEEKS = 26
 """The trend in the PDF shows at most the last this many weeks (the totals cover them all)."""
@@ -143,7 +144,8 @@ def evaluation_html(found: Evaluation, name: str, notes: dict[str, str]) -> str:
         for label, value in figure_rows(found)
     ]
     parts.append("</table>")
-    parts.append(f"<h3>{e(ReviewText.tr('Week by week'))}</h3>")
+    by_week = ReviewText.tr("Week by week")
+    parts.append(f"<h3>{e(by_week)}</h3>")
     parts.append('<table border="1" cellspacing="0" cellpadding="2" width="100%">')
     parts.append("<tr>" + "".join(f"<th>{e(h)}</th>" for h in trend_headings()) + "</tr>")
     for row in trend_rows(found)[-PDF_WEEKS:]:
@@ -157,12 +159,12 @@ def evaluation_html(found: Evaluation, name: str, notes: dict[str, str]) -> str:
     return "\n".join(parts)
 
 
-def write_pdf(path: Path, page_html: str) -> int:
-    """Write ``page_html`` to ``path`` as an A4 PDF, on one page (a smaller font when needed).
+def write_pdf(path: Path, page_html: str) -> float:
+    """Write ``page_html`` to ``path`` as one A4 page; returns the scale it was drawn at.
 
-    The page is laid out in the screen's pixels (as ``QTextDocument`` sizes its fonts) and
-    scaled onto the PDF's. Returns the number of pages (1, unless even the smallest font
-    overflows).
+    The page is laid out in the screen's pixels (as ``QTextDocument`` sizes its fonts) at
+    11 pt, or smaller down to 8 pt, whichever first fits; what still does not fit (very long
+    notes) is drawn scaled down to the page (a scale below 1).
     """
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -173,19 +175,23 @@ def write_pdf(path: Path, page_html: str) -> int:
     screen = QGuiApplication.primaryScreen()
     dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
     points = writer.pageLayout().paintRect(QPageLayout.Unit.Point).size()
-    page = QSizeF(points.width() * dpi / 72, points.height() * dpi / 72)
+    width, height = points.width() * dpi / 72, points.height() * dpi / 72
     document = QTextDocument()
     for size in PDF_FONT_SIZES:
         font = QFont()
         font.setPointSizeF(size)
         document.setDefaultFont(font)
         document.setHtml(page_html)
-        document.setPageSize(page)
-        if document.pageCount() <= 1:
+        document.setTextWidth(width)
+        if document.size().height() <= height:
             break
-    pages = document.pageCount()
-    document.print_(writer)
-    return pages
+    fit = min(1.0, height / document.size().height())
+    painter = QPainter(writer)
+    scale = writer.resolution() / dpi * fit
+    painter.scale(scale, scale)
+    document.drawContents(painter)
+    painter.end()
+    return fit
 
 
 class ReviewWindow(QDialog):

@@ -34,14 +34,6 @@ BRIEFING_NEWS = timedelta(days=7)
 """How long after time away ends the tray still says "Welcome back" (once)."""
 CLIENT_ACTIONS = ("missed_call", "interruption", "voicemail", "briefing", "review")
 """The tray's actions for clients, the phone, the way back and the evaluation."""
-CLIENT_WINDOWS = {
-    "missed_call": ("boundary_app.ui.calls_dialogs", "MissedCallDialog"),
-    "interruption": ("boundary_app.ui.calls_dialogs", "InterruptionDialog"),
-    "voicemail": ("boundary_app.ui.voicemail_window", "VoicemailWindow"),
-    "briefing": ("boundary_app.ui.briefing_window", "BriefingWindow"),
-    "review": ("boundary_app.ui.review_window", "ReviewWindow"),
-}
-"""Each action's window (module, class), imported when first opened."""
 
 
 def _delete_on_close() -> Any:
@@ -369,14 +361,34 @@ class Shell(QObject):
 
     def open_client_window(self, key: str) -> None:
         """Open (or bring forward) the window of one of ``CLIENT_ACTIONS``."""
-        import importlib
-
-        module, name = CLIENT_WINDOWS[key]
-        window_class = getattr(importlib.import_module(module), name)
         new = key not in self.dialogs
-        self._open(key, lambda: window_class(self.controller))
+        self._open(key, lambda: self._client_window(key))
         if new and key == "interruption":
             self.dialogs[key].accepted.connect(self._on_interruption_logged)
+
+    def _client_window(self, key: str) -> QDialog:
+        """The window for ``key``, its module imported now (written out, so that a frozen
+        build's analysis finds each module)."""
+        controller = self.controller
+        if key == "missed_call":
+            from boundary_app.ui.calls_dialogs import MissedCallDialog
+
+            return MissedCallDialog(controller)
+        if key == "interruption":
+            from boundary_app.ui.calls_dialogs import InterruptionDialog
+
+            return InterruptionDialog(controller)
+        if key == "voicemail":
+            from boundary_app.ui.voicemail_window import VoicemailWindow
+
+            return VoicemailWindow(controller)
+        if key == "briefing":
+            from boundary_app.ui.briefing_window import BriefingWindow
+
+            return BriefingWindow(controller)
+        from boundary_app.ui.review_window import ReviewWindow
+
+        return ReviewWindow(controller)
 
     def _offer_briefing(self) -> None:
         """Once time away has ended (at its end, or on I'm back): "Welcome back — 23 messages,

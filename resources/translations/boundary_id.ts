@@ -1534,6 +1534,10 @@
         </translation>
     </message>
     <message>
+        <source>Week by week</source>
+        <translation>Minggu demi minggu</translation>
+    </message>
+    <message>
         <source>Evaluation — Boundary</source>
         <translation>Evaluasi — Boundary</translation>
     </message>
@@ -1563,10 +1567,6 @@
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;kspor PDF…</translation>
-    </message>
-    <message>
-        <source>Figures since the plan started</source>
-        <translation>Angka sejak rencana dimulai</translation>
     </message>
     <message>
         <source>Week by week:</source>

@@ -1547,6 +1547,10 @@
         </translation>
     </message>
     <message>
+        <source>Week by week</source>
+        <translation>Week voor week</translation>
+    </message>
+    <message>
         <source>Evaluation — Boundary</source>
         <translation>Evaluatie — Boundary</translation>
     </message>
@@ -1576,10 +1580,6 @@
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>Pdf e&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>Figures since the plan started</source>
-        <translation>Cijfers sinds het plan begon</translation>
     </message>
     <message>
         <source>Week by week:</source>

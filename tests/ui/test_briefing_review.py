@@ -186,9 +186,19 @@ def test_the_pdf_is_one_page_that_renders(
     assert [p.name for p in tmp_path.glob("page*.png")] == ["page-1.png"]
 
 
-def test_a_long_record_still_fits_one_page(review: ReviewWindow, tmp_path: Path) -> None:
+def test_a_long_record_and_long_notes_still_fit_one_page(
+    review: ReviewWindow, tmp_path: Path
+) -> None:
     from dataclasses import replace
 
     found = replace(review.found, since=date(2024, 1, 1), weeks=review.found.weeks * 120)
-    page = evaluation_html(found, "Ana Silva", {"productive": "Yes.\n" * 30})
-    assert write_pdf(tmp_path / "long.pdf", page) == 1
+    assert write_pdf(tmp_path / "short.pdf", evaluation_html(found, "Ana", {})) == 1.0
+    page = evaluation_html(found, "Ana Silva", {"productive": "Yes.\n" * 80})
+    assert write_pdf(tmp_path / "long.pdf", page) < 1.0  # drawn smaller, on the one page
+    if shutil.which("pdftoppm") is not None:
+        subprocess.run(
+            ["pdftoppm", "-r", "20", "-png", str(tmp_path / "long.pdf"), str(tmp_path / "p")],
+            check=True,
+            timeout=60,
+        )
+        assert [p.name for p in tmp_path.glob("p*.png")] == ["p-1.png"]

@@ -44,6 +44,8 @@ from boundary_app.ui.settings.page import SettingsPage
 from boundary_app.ui.texts import format_when
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
+SHORT = QLocale.FormatType.ShortFormat
+
 
 class CallsText(Words):
     """Words of the Calls tab outside a widget method."""
@@ -83,7 +85,9 @@ def rhythm(slot: CallSlot) -> str:
         else CallsText.tr("every %n week(s)", "", slot.every)
     )
     minutes = CallsText.tr("%n min", "", slot.minutes)
-    return f"{day_names(slot.weekdays)} {slot.at:%H:%M} · {minutes} · {every}"
+    locale = QLocale()
+    at = locale.toString(QTime(slot.at.hour, slot.at.minute), locale.timeFormat(SHORT))
+    return f"{day_names(slot.weekdays)} {at} · {minutes} · {every}"
 
 
 class CallSlotDialog(QDialog):
