@@ -1022,8 +1022,8 @@
         <translation>Pratin&amp;jau: yang diterima orang lain</translation>
     </message>
     <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason.</source>
-        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya.</translation>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason, {calls} your scheduled call.</source>
+        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya, {calls} panggilan terjadwal Anda.</translation>
     </message>
     <message>
         <source>&amp;Go away</source>
@@ -2172,8 +2172,8 @@
 <context>
     <name>TemplatesTab</name>
     <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
-        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya. Baris yang isiannya kosong dihilangkan; kolom yang kosong memakai teks asli.</translation>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason, {calls} your scheduled call. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
+        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya, {calls} panggilan terjadwal Anda. Baris yang isiannya kosong dihilangkan; kolom yang kosong memakai teks asli.</translation>
     </message>
     <message>
         <source>Replies i&amp;n:</source>

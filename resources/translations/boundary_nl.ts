@@ -1031,8 +1031,8 @@
         <translation>Voorb&amp;eeld: wat alle anderen ontvangen</translation>
     </message>
     <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason.</source>
-        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden.</translation>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason, {calls} your scheduled call.</source>
+        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden, {calls} je geplande gesprek.</translation>
     </message>
     <message>
         <source>&amp;Go away</source>
@@ -2193,8 +2193,8 @@
 <context>
     <name>TemplatesTab</name>
     <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
-        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden. Een regel met een leeg invulveld wordt weggelaten; een leeg veld gebruikt de oorspronkelijke tekst.</translation>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason, {calls} your scheduled call. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
+        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden, {calls} je geplande gesprek. Een regel met een leeg invulveld wordt weggelaten; een leeg veld gebruikt de oorspronkelijke tekst.</translation>
     </message>
     <message>
         <source>Replies i&amp;n:</source>
