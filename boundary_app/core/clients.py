@@ -37,13 +37,15 @@ NOTE_LIMIT = 500
 def set_call_slot(service: Boundary, slot: CallSlot) -> CallSlot:
     """Add ``slot``, or replace the slot with its name; checked, then saved in the profile.
 
-    A slot of every two or more weeks without ``since`` counts its weeks from today.
+    A slot of every two or more weeks without ``since`` keeps the one it had with the same
+    rhythm, else counts its weeks from today.
     """
     profile = copy.deepcopy(service.profile)
     old = profile.call_slot(slot.name)
     if slot.every > 1 and slot.since is None:
-        since = old.since if old is not None else None
-        slot = replace(slot, since=since or service.clock().astimezone(profile.tz).date())
+        same = old is not None and old.every == slot.every and old.since is not None
+        today = service.clock().astimezone(profile.tz).date()
+        slot = replace(slot, since=old.since if same and old is not None else today)
     slot = replace(slot, name=slot.name.strip(), contacts=_contacts(slot.contacts))
     others = [c for c in profile.calls if c is not old]
     if problem := slot_problem(slot, others):

@@ -6,7 +6,8 @@ week of ``started`` to this one): windows kept, overrun, skipped, missed; focus 
 days; forwards; interruptions per client; and the trend week by week. Three questions take
 the person's own notes (Is work more productive? What got in the way? What will you change?),
 kept in the journal; the last notes are shown again at the next evaluation. Changes to the
-plan (the focus day, the windows) are made through the profile, as Settings makes them.
+plan (the focus day, the windows) are checked here (``changed_plan``) and saved as Settings
+saves the profile.
 """
 
 from __future__ import annotations
@@ -140,19 +141,9 @@ def changed_plan(
     return new
 
 
-def change_plan(service: Boundary, plan: CheckPlan) -> None:
-    """Save the profile with ``plan`` (one click in the evaluation)."""
-    import copy
-
-    profile = copy.deepcopy(service.profile)
-    profile.checks = plan
-    service.save_profile(profile)
-
-
 __all__ = [
     "QUESTIONS",
     "Evaluation",
-    "change_plan",
     "changed_plan",
     "evaluation",
     "save_notes",

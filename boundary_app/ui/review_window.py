@@ -5,6 +5,7 @@ PDF to share with the team (``QPdfWriter`` and ``QTextDocument``; no other depen
 
 from __future__ import annotations
 
+import copy
 import html
 from datetime import time
 from pathlib import Path
@@ -44,8 +45,8 @@ from PySide6.QtWidgets import (
 
 from boundary_app.core.journal import JournalError
 from boundary_app.core.profile import ProfileError
-from boundary_app.core.review import Evaluation, change_plan, changed_plan, evaluation, save_notes
-from boundary_app.core.schedule import LIMITS, PlanError, parse_clock
+from boundary_app.core.review import Evaluation, changed_plan, evaluation, save_notes
+from boundary_app.core.schedule import LIMITS, CheckPlan, PlanError, parse_clock
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Words
 from boundary_app.ui.texts import format_date, trouble_words
@@ -454,17 +455,14 @@ class ReviewWindow(QDialog):
             return
         self._change(plan)
 
-    def _change(self, plan: object) -> None:
-        from boundary_app.core.schedule import CheckPlan
-
-        assert isinstance(plan, CheckPlan)
+    def _change(self, plan: CheckPlan) -> None:
+        profile = copy.deepcopy(self.controller.profile)
+        profile.checks = plan
         try:
-            change_plan(self.controller.service, plan)
+            self.controller.save_profile(profile)  # saved, shown and pushed as Settings does
         except (ProfileError, OSError) as error:  # not written: say it, keep the window
             self._say(trouble_words(error), error=True)
             return
-        self.controller.refresh()
-        self.controller.push()
         self.found = evaluation(self.controller.service)
         self.show_evaluation()
         self._say(self.tr("Your plan is changed."))

@@ -188,6 +188,7 @@ def test_capabilities_are_what_sieve_can_honour() -> None:
         Capability.AUDIENCE_INTERNAL,  # by the sender's domain
         Capability.LIST_MAIL,
         Capability.FORWARD,
+        Capability.SEND_MAIL,  # through SMTP submission, as forwards
     }
 
 
