@@ -1,4 +1,5 @@
-"""Save screenshots of the Go-away and Settings dialogs and the Statistics window.
+"""Save screenshots of Boundary's dialogs and windows (Go away, Settings, Statistics, the
+mail check, calls, voicemail, the return briefing, the evaluation and its PDF).
 
     xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb \\
         python scripts/screenshot_dialogs.py /tmp/shots [--lang nl|id|en]
@@ -101,11 +102,12 @@ def _shoot(out: Path, lang: str) -> int:
                 Capability.AUDIENCE_INTERNAL,
                 Capability.LIST_MAIL,
                 Capability.FORWARD,
+                Capability.SEND_MAIL,
             }
         )
 
         def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
-            return [
+            found = [
                 MailSummary(
                     "1",
                     "Boss <boss@example.com>",
@@ -120,7 +122,12 @@ def _shoot(out: Path, lang: str) -> int:
                     moment - timedelta(minutes=9),
                     account=self.account.name,
                 ),
+                *_away_mail(moment, self.account.name),
             ]
+            return [m for m in found if m.received > since][:limit]
+
+        def send_mail(self, to: str, subject: str, text: str) -> None:
+            pass
 
     hold = threading.Event()
     app = QApplication.instance() or QApplication([])
@@ -285,6 +292,8 @@ def _shoot(out: Path, lang: str) -> int:
     question.show()
     grab(question, "start-at-login-question")
     question.close()
+
+    _shoot_calls(controller, grab, settle, out)
 
     controller.shutdown()
     controller.deleteLater()
@@ -471,12 +480,116 @@ _OUTSIDE_SUBJECTS = {
 }
 
 
+def _away_mail(moment: datetime, account: str) -> list[object]:
+    """What came in during the last time away (it ended yesterday evening)."""
+    from boundary_app.providers.base import MailSummary
+
+    days = timedelta(days=1)
+    rows = (
+        ("11", "Jo Bloggs <jo@acme.example>", "Workshop dates for January", 4, True),
+        ("12", "Jo Bloggs <jo@acme.example>", "Re: invoice 2026-114", 3, False),
+        ("13", "Mia Chen <mia@acme.example>", "Can we talk this week?", 2, True),
+        ("14", "Globex Support <help@globex.example>", "Ticket 5521 closed", 2, False),
+        ("15", "Boss <boss@example.com>", "Team day: please vote", 1, True),
+    )
+    return [
+        MailSummary(uid, sender, subject, moment - back * days, account=account, unread=unread)
+        for uid, sender, subject, back, unread in rows
+    ]
+
+
+def _shoot_calls(controller: object, grab: object, settle: object, out: Path) -> None:
+    """Settings → Scheduled calls, the missed call, an interruption, voicemail, the return
+    briefing, the evaluation and its PDF."""
+    from datetime import time as clock_time
+
+    from boundary_app.core.calls import CallSlot
+    from boundary_app.core.journal import AwayPeriod, Forward
+    from boundary_app.providers.base import Audience
+    from boundary_app.ui.briefing_window import BriefingWindow
+    from boundary_app.ui.calls_dialogs import InterruptionDialog, MissedCallDialog
+    from boundary_app.ui.controller import Controller
+    from boundary_app.ui.review_window import ReviewWindow
+    from boundary_app.ui.settings.dialog import SettingsDialog
+    from boundary_app.ui.voicemail_window import VoicemailWindow
+
+    assert isinstance(controller, Controller) and callable(grab) and callable(settle)
+    service = controller.service
+    service.profile.calls = [
+        CallSlot("Acme", ("acme.example", "jo@acme.example"), frozenset({4}), clock_time(10)),
+        CallSlot("Globex", ("globex.example",), frozenset({1, 3}), clock_time(14), 45, 2),
+    ]
+    service.save_profile(service.profile)  # on disk too: the app reads the profile again
+    settings = SettingsDialog(controller)
+    settings.show()
+    settings.tabs.setCurrentWidget(settings.calls_tab)
+    grab(settings, "settings-calls")
+    settings.calls_tab.slot_list.setCurrentRow(1)
+    settings.calls_tab.edit_button.click()
+    editor = settings.calls_tab.slot_editor
+    assert editor is not None
+    editor.contacts_edit.setText("globex.example, ops@globex")
+    editor.ok_button.click()
+    grab(editor, "settings-calls-editor-error")
+    editor.reject()
+    settings.close()
+
+    missed = MissedCallDialog(controller)
+    missed.show()
+    grab(missed, "missed-call")
+    missed.close()
+    interruption = InterruptionDialog(controller)
+    interruption.client_box.setCurrentText("Acme")
+    interruption.note_edit.setText("About the invoice again")
+    interruption.show()
+    grab(interruption, "interruption")
+    interruption.close()
+
+    voicemail = VoicemailWindow(controller)
+    voicemail.show()
+    grab(voicemail, "voicemail")
+    voicemail.close()
+
+    now = service.clock()
+    start, end = now - timedelta(days=5), now - timedelta(hours=14)
+    service.journal.add_away(
+        AwayPeriod(start, end, "vacation", "", "", "", Audience.ALL, backups=("Sam Lee",)), start
+    )
+    for uid in ("11", "14"):
+        service.journal.record_forward(
+            Forward(start + timedelta(hours=5), "Office", uid, "sam.lee@example.com")
+        )
+    briefing = BriefingWindow(controller)
+    briefing.show()
+    deadline = time.monotonic() + 5
+    while briefing.loading and time.monotonic() < deadline:
+        settle()
+        time.sleep(0.02)
+    grab(briefing, "briefing")
+    briefing.tabs.setCurrentIndex(1)
+    grab(briefing, "briefing-thanks")
+    briefing.close()
+
+    review = ReviewWindow(controller)
+    review.note_edits["productive"].setPlainText("Yes: two mornings a week without mail.")
+    review.note_edits["obstacles"].setPlainText("Acme's new manager calls several times a day.")
+    review.note_edits["changes"].setPlainText(
+        "Offer Acme a Friday call; move the focus day to Thursday."
+    )
+    review.show()
+    for index, name in enumerate(("figures", "questions", "plan")):
+        review.tabs.setCurrentIndex(index)
+        grab(review, f"evaluation-{name}")
+    review.export_pdf(out / "evaluation.pdf")
+    review.close()
+
+
 def _fill_record(service: object, now: datetime) -> None:
     """Eight weeks of kept, overrun, skipped and missed windows, forwards and two absences."""
     import random
     from dataclasses import replace
 
-    from boundary_app.core.journal import AwayPeriod, CheckRecord, Forward
+    from boundary_app.core.journal import AwayPeriod, CheckRecord, Forward, Interruption
     from boundary_app.core.schedule import windows_between
     from boundary_app.core.service import Boundary
     from boundary_app.providers.base import Audience
@@ -506,6 +619,10 @@ def _fill_record(service: object, now: datetime) -> None:
         journal.save_check(
             CheckRecord(at, at + timedelta(minutes=15), False, "kept", opened=at, closed=at)
         )
+    clients = ("Acme", "Acme", "Acme", "Globex", "Initech")
+    for k in range(23):
+        at = start + timedelta(days=rng.randint(0, 55), hours=rng.randint(9, 16))
+        journal.record_interruption(Interruption(at, clients[k % len(clients)]))
     for first, days in ((start + timedelta(days=18), 10), (start + timedelta(days=40), 1)):
         journal.add_away(
             AwayPeriod(first, first + timedelta(days=days), "vacation", "", "", "", Audience.ALL),

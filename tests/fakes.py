@@ -70,6 +70,7 @@ class MemoryProvider(MailProvider):
             Capability.AUDIENCE_CONTACTS,
             Capability.LIST_MAIL,
             Capability.FORWARD,
+            Capability.SEND_MAIL,
         }
     )
     server: ClassVar[dict[str, AutoReply]] = {}
@@ -78,6 +79,8 @@ class MemoryProvider(MailProvider):
     hang: ClassVar[dict[str, threading.Event]] = {}
     mail: ClassVar[list[MailSummary]] = []
     forwards: ClassVar[list[tuple[str, str, str, str]]] = []
+    sent: ClassVar[list[tuple[str, str, str, str]]] = []
+    """(account, to, subject, text) of each message sent."""
 
     @classmethod
     def reset(cls) -> None:
@@ -87,6 +90,7 @@ class MemoryProvider(MailProvider):
         cls.hang = {}
         cls.mail = []
         cls.forwards = []
+        cls.sent = []
 
     def _gate(self) -> None:
         name = self.account.name
@@ -115,6 +119,10 @@ class MemoryProvider(MailProvider):
     def forward(self, message_id: str, to: str, note: str) -> None:
         self._gate()
         self.forwards.append((self.account.name, message_id, to, note))
+
+    def send_mail(self, to: str, subject: str, text: str) -> None:
+        self._gate()
+        self.sent.append((self.account.name, to, subject, text))
 
 
 class PlainProvider(MemoryProvider):

@@ -5,7 +5,8 @@ Every command takes ``--json``. Exit codes: 0 done, 1 a reason printed on one li
 reason is given per account; the running app, or the next command, tries again).
 
 ``COMMANDS`` is the table: each command is declared in its group's module (``away``,
-``accounts``, ``profile``, ``checks``, ``plan``, ``templates``); the parser is built from
+``accounts``, ``profile``, ``checks``, ``plan``, ``templates``, ``calls``, ``briefing``,
+``review``); the parser is built from
 the table, and ``run`` runs the command it names. Output and exit codes live in ``output``.
 """
 
@@ -18,7 +19,17 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from boundary_app import __version__
-from boundary_app.cli import accounts, away, checks, plan, profile, templates
+from boundary_app.cli import (
+    accounts,
+    away,
+    briefing,
+    calls,
+    checks,
+    plan,
+    profile,
+    review,
+    templates,
+)
 from boundary_app.cli.command import Command, Context, Parser, json_parent
 from boundary_app.cli.output import (
     EXIT_ERROR,
@@ -55,6 +66,11 @@ COMMANDS: tuple[Command, ...] = (
     plan.PLAN,
     plan.SCHEDULE,
     templates.TEMPLATES,
+    calls.CALLS,
+    calls.INTERRUPTION,
+    calls.VOICEMAIL,
+    briefing.BRIEFING,
+    review.REVIEW,
 )
 """Every command, in the order ``boundary --help`` lists them."""
 

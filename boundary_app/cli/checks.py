@@ -28,6 +28,7 @@ COLUMNS = (
     ("fwd", 4),
     ("away", 5),
     ("focus", 5),
+    ("intr.", 5),
 )
 
 
@@ -45,7 +46,7 @@ def stats_arguments(stats: argparse.ArgumentParser) -> None:
 
 
 def run_stats(context: Context, args: argparse.Namespace) -> int:
-    from boundary_app.core.stats import totals, week_stats
+    from boundary_app.core.stats import clients_total, totals, week_stats
 
     weeks = args.weeks
     if not 1 <= weeks <= MAX_WEEKS:
@@ -57,11 +58,24 @@ def run_stats(context: Context, args: argparse.Namespace) -> int:
     lines = [_row([name for name, _ in COLUMNS])]
     lines += [_row([w.week, f"{w.start:%d %b}", *_cells(w.figures())]) for w in stats]
     lines.append(_row(["total", "", *_cells(total.figures())]))
+    clients = clients_total(stats)
+    if clients:
+        lines += ["", "Interruptions (unplanned calls, chats, visits) per client:"]
+        lines += [f"  {name}: {n} ({_per_week(n, len(stats))})" for name, n in clients]
     out.emit(
-        {"weeks": [w.to_json() for w in stats], "totals": total.figures()},
+        {
+            "weeks": [w.to_json() for w in stats],
+            "totals": {**total.figures(), "interruptions_by_client": dict(clients)},
+        },
         lines,
     )
     return EXIT_OK
+
+
+def _per_week(count: int, weeks: int) -> str:
+    rate = count / weeks
+    shown = f"{rate:.1f}".rstrip("0").rstrip(".")
+    return f"{shown} a week over {weeks} week{'s' if weeks != 1 else ''}"
 
 
 def _cells(figures: dict[str, int]) -> list[str]:
@@ -145,8 +159,8 @@ STATS = Command(
     "stats",
     help="the record, week by week",
     description="Mail-check windows kept, overrun, skipped and missed, unscheduled checks, "
-    "messages forwarded, away days and focus days, per week (Monday to Sunday) in the "
-    "profile's time zone, with totals.",
+    "messages forwarded, away days, focus days and interruptions, per week (Monday to Sunday) "
+    "in the profile's time zone, with totals and the interruptions per client.",
     add_arguments=stats_arguments,
     run=run_stats,
 )

@@ -107,7 +107,7 @@ class CheckKeeper:
             reminder = ahead.start - timedelta(minutes=plan.lead_minutes)
             moments += [m for m in (reminder, ahead.start) if m > now]
         evaluation = self._evaluation_at(plan, tz)
-        if evaluation is not None and self.journal.meta(EVALUATED) is None:
+        if evaluation is not None:
             moments.append(max(evaluation, now))
         return min(moments, default=None)
 
@@ -265,14 +265,22 @@ class CheckKeeper:
         return []
 
     def _evaluation_at(self, plan: CheckPlan, tz: ZoneInfo) -> datetime | None:
+        """``look_back_weeks`` after the plan started, then as long after the last evaluation
+        offered or held (``EVALUATED``): every two months with the default eight weeks."""
         if plan.started is None or plan.look_back_weeks <= 0:
             return None
-        day = plan.started + timedelta(weeks=plan.look_back_weeks)
+        last = self.journal.meta(EVALUATED)
+        base = plan.started if last is None else datetime.fromisoformat(last).astimezone(tz).date()
+        day = base + timedelta(weeks=plan.look_back_weeks)
         return datetime.combine(day, plan.times[0] if plan.times else time(9), tz)
 
     def _evaluation_due(self, plan: CheckPlan, tz: ZoneInfo, now: datetime) -> bool:
         moment = self._evaluation_at(plan, tz)
-        return moment is not None and moment <= now and self.journal.meta(EVALUATED) is None
+        return moment is not None and moment <= now
+
+    def evaluation_held(self, now: datetime) -> None:
+        """The evaluation was held now (its notes saved): the next is offered a period later."""
+        self.journal.set_meta(EVALUATED, now.isoformat())
 
 
 def _lapsed(record: CheckRecord, now: datetime) -> bool:

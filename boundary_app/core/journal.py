@@ -91,10 +91,29 @@ CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS interruptions (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    client TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS interruptions_at ON interruptions (at);
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    since TEXT NOT NULL,
+    productive TEXT NOT NULL DEFAULT '',
+    obstacles TEXT NOT NULL DEFAULT '',
+    changes TEXT NOT NULL DEFAULT ''
+);
 """
-SCHEMA_VERSION = 3
-"""2 added ``account_state.hands_off``, ``left_alone`` and ``acts`` (first contact); 3 added
-``away_periods.external_subject`` and ``request`` (the Go-away form, to change a period)."""
+SCHEMA_VERSION = 4
+"""1: away periods, pushes, account state, mail checks, forwards, meta. 2 added
+``account_state.hands_off``, ``left_alone`` and ``acts`` (first contact); 3 added
+``away_periods.external_subject`` and ``request`` (the Go-away form, to change a period); 4
+added interruptions and the evaluations' notes (``reviews``). An older journal gets what it
+lacks when it is opened."""
 BUSY_TIMEOUT = 10.0
 """Seconds to wait for another process's transaction (SQLite's busy timeout) before giving up."""
 SIDE_FILES = ("-wal", "-shm")
@@ -243,6 +262,32 @@ class Forward:
     message_id: str
     recipient: str
     subject: str = ""
+
+
+@dataclass(frozen=True)
+class Interruption:
+    """An unplanned call, chat or visit from a client, as the person logged it."""
+
+    at: datetime
+    client: str
+    kind: str = "call"
+    """call, chat or visit (``INTERRUPTION_KINDS``)."""
+    note: str = ""
+
+
+INTERRUPTION_KINDS = ("call", "chat", "visit")
+
+
+@dataclass(frozen=True)
+class ReviewNotes:
+    """The person's answers at an evaluation: is work more productive, what got in the way,
+    what will change. ``since`` is the first day the evaluation looked at."""
+
+    at: datetime
+    since: datetime
+    productive: str = ""
+    obstacles: str = ""
+    changes: str = ""
 
 
 @dataclass(frozen=True)
@@ -692,6 +737,56 @@ class Journal:
                 r["message_id"],
                 r["recipient"],
                 r["subject"],
+            )
+            for r in rows
+        ]
+
+    # --- interruptions and evaluations -----------------------------------------------------
+
+    def record_interruption(self, interruption: Interruption) -> None:
+        with self._tx(write=True) as db:
+            db.execute(
+                "INSERT INTO interruptions (at, client, kind, note) VALUES (?,?,?,?)",
+                (_iso(interruption.at), interruption.client, interruption.kind, interruption.note),
+            )
+
+    def interruptions(self, start: datetime, end: datetime) -> list[Interruption]:
+        """Interruptions logged for moments in [start, end), oldest first."""
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT * FROM interruptions WHERE at >= ? AND at < ? ORDER BY at, id",
+                (_iso(start), _iso(end)),
+            ).fetchall()
+        return [
+            Interruption(datetime.fromisoformat(r["at"]), r["client"], r["kind"], r["note"])
+            for r in rows
+        ]
+
+    def save_review(self, notes: ReviewNotes) -> None:
+        with self._tx(write=True) as db:
+            db.execute(
+                "INSERT INTO reviews (at, since, productive, obstacles, changes)"
+                " VALUES (?,?,?,?,?)",
+                (
+                    _iso(notes.at),
+                    _iso(notes.since),
+                    notes.productive,
+                    notes.obstacles,
+                    notes.changes,
+                ),
+            )
+
+    def reviews(self) -> list[ReviewNotes]:
+        """Every evaluation's notes, oldest first."""
+        with self._tx() as db:
+            rows = db.execute("SELECT * FROM reviews ORDER BY at, id").fetchall()
+        return [
+            ReviewNotes(
+                datetime.fromisoformat(r["at"]),
+                datetime.fromisoformat(r["since"]),
+                r["productive"],
+                r["obstacles"],
+                r["changes"],
             )
             for r in rows
         ]

@@ -18,6 +18,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from boundary_app.core.calls import (
+    CallSlot,
+    days_document,
+    normalize_contact,
+    problem_words,
+    slot_problem,
+)
 from boundary_app.core.language import LANGUAGES, reply_languages
 from boundary_app.core.schedule import (
     WEEKDAY_NAMES,
@@ -52,7 +59,7 @@ def _templates_by_language(document: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _templates_by_language}
 """``MIGRATIONS[n]`` turns a version-n document into a version-(n+1) one."""
 
-TEMPLATE_IDS = ("vacation", "volunteering", "family", "client", "focus", "custom")
+TEMPLATE_IDS = ("vacation", "volunteering", "family", "client", "focus", "availability", "custom")
 
 
 @dataclass
@@ -141,6 +148,8 @@ class Profile:
     """Keys of ``[checks]`` this version does not know, kept as they were."""
     focus_extra: dict[str, Any] = field(default_factory=dict)
     """Keys of ``[focus]`` this version does not know, kept as they were."""
+    calls: list[CallSlot] = field(default_factory=list)
+    """Call slots per client (``[[calls]]``): the scheduled calls offered instead of ad-hoc ones."""
     schema_version: int = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -156,6 +165,11 @@ class Profile:
     def account(self, name: str) -> Account | None:
         wanted = name.casefold()
         return next((a for a in self.accounts if a.name.casefold() == wanted), None)
+
+    def call_slot(self, name: str) -> CallSlot | None:
+        """A call slot by its client's name (case-insensitive)."""
+        wanted = name.strip().casefold()
+        return next((c for c in self.calls if c.name.casefold() == wanted), None)
 
     def backup(self, name: str) -> Backup | None:
         """A backup by name, by first name, or by email (case-insensitive)."""
@@ -346,6 +360,7 @@ def parse_profile(text: str) -> Profile:
     templates = _read_templates(reader, doc)
     accounts = _read_accounts(reader, doc)
     checks, checks_extra, focus_extra = _read_plan(reader, doc)
+    calls = _read_calls(reader, doc)
     return Profile(
         identity=identity,
         preferences=preferences,
@@ -355,6 +370,7 @@ def parse_profile(text: str) -> Profile:
         checks=checks,
         checks_extra=checks_extra,
         focus_extra=focus_extra,
+        calls=calls,
         schema_version=version,
         extra=_rest(doc, (*TOP_KEYS, "checks", "focus")),
     )
@@ -501,7 +517,16 @@ PREFERENCE_KEYS = (
     "asked_start_at_login",
     *LANGUAGE_KEYS,
 )
-TOP_KEYS = ("schema_version", "identity", "preferences", "backups", "templates", "accounts")
+TOP_KEYS = (
+    "schema_version",
+    "identity",
+    "preferences",
+    "backups",
+    "templates",
+    "accounts",
+    "calls",
+)
+CALL_KEYS = ("name", "contacts", "days", "time", "minutes", "every", "since")
 CHECKS_KEYS = (
     "enabled",
     "times",
@@ -602,6 +627,63 @@ def _read_date(reader: _Reader, value: object, path: tuple[str | int, ...]) -> d
     raise reader.fail(path, f"holds {value!r}, which is not a date like 2026-12-24")
 
 
+def _read_calls(reader: _Reader, doc: Mapping[str, Any]) -> list[CallSlot]:
+    """``[[calls]]``: one table per client; the day rule and the time as in ``[checks]``."""
+    slots: list[CallSlot] = []
+    for index, item in enumerate(reader.tables(doc, "calls", ())):
+        p = ("calls", index)
+        contacts = reader.get(item, "contacts", list, [], p)
+        if not all(isinstance(c, str) for c in contacts):
+            raise reader.fail((*p, "contacts"), 'should be a list such as ["acme.example"]')
+        since = item.get("since")
+        slot = CallSlot(
+            name=reader.get(item, "name", str, "", p).strip(),
+            contacts=tuple(c.strip().lower().lstrip("@") for c in contacts),
+            weekdays=_read_days(reader, item, "days", p, frozenset()),
+            at=_read_time(reader, item, p),
+            minutes=reader.get(item, "minutes", int, 30, p),
+            every=reader.get(item, "every", int, 1, p),
+            since=None if since is None else _read_date(reader, since, (*p, "since")),
+            extra=_rest(item, CALL_KEYS),
+        )
+        problem = slot_problem(slot, slots)
+        if problem:
+            path = (*p, "contacts") if problem.code == "contact" else p
+            raise reader.fail(path, "is wrong: " + problem_words(problem, slot.name))
+        slots.append(slot)
+    return slots
+
+
+def _read_time(reader: _Reader, item: Mapping[str, Any], p: tuple[str | int, ...]) -> time:
+    value = item.get("time", "10:00")
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(value, str):
+        try:
+            return parse_clock(value)
+        except PlanError as error:
+            raise reader.fail((*p, "time"), f"holds {error}") from None
+    raise reader.fail((*p, "time"), f'holds {value!r}; use a time like "10:00"')
+
+
+def calls_document(slots: list[CallSlot]) -> list[dict[str, Any]]:
+    """The ``[[calls]]`` tables."""
+    tables = []
+    for slot in slots:
+        table: dict[str, Any] = {
+            "name": slot.name,
+            "contacts": [normalize_contact(c) for c in slot.contacts],
+            "days": days_document(slot.weekdays),
+            "time": f"{slot.at:%H:%M}",
+            "minutes": slot.minutes,
+            "every": slot.every,
+        }
+        if slot.since is not None:
+            table["since"] = slot.since
+        tables.append({**table, **slot.extra})
+    return tables
+
+
 def plan_document(profile: Profile) -> tuple[dict[str, Any], dict[str, Any]]:
     """The ``[checks]`` and ``[focus]`` tables for ``profile``."""
     plan = profile.checks
@@ -679,6 +761,8 @@ def to_document(profile: Profile) -> dict[str, Any]:
     }
     doc["accounts"] = [{"name": a.name, "kind": a.kind, **a.settings} for a in profile.accounts]
     doc["checks"], doc["focus"] = plan_document(profile)
+    if profile.calls:
+        doc["calls"] = calls_document(profile.calls)
     doc.update(profile.extra)
     return doc
 
@@ -693,7 +777,11 @@ def dumps(profile: Profile) -> str:
     doc = to_document(profile)
     # Items holding a table cannot be [[blocks]] here; they stay in the document as inline
     # arrays, which tomli_w writes before any table so they are not read into one.
-    arrays = {k: doc.pop(k) for k in ("backups", "accounts") if not _holds_table(doc[k])}
+    arrays = {
+        k: doc.pop(k)
+        for k in ("backups", "accounts", "calls")
+        if k in doc and not _holds_table(doc[k])
+    }
     parts = [header, tomli_w.dumps(doc, multiline_strings=True)]
     parts += [_dump_array_of_tables(key, items) for key, items in arrays.items()]
     return "".join(parts)

@@ -1,8 +1,9 @@
 """Turning a template and the profile into the exact text each audience receives.
 
-Placeholders are ``{name}``, ``{return}``, ``{backups}`` and ``{reason}``; any other brace is
-left as typed. A line whose placeholder would be empty (nobody covers, no reason given) is
-left out, so a message never says "please contact ." Messages are plain text; providers that
+Placeholders are ``{name}``, ``{return}``, ``{backups}``, ``{reason}`` and ``{calls}`` (the
+client's scheduled call, from the profile's call slots); any other brace is left as typed.
+A line whose placeholder would be empty (nobody covers, no reason given, no call slot) is left
+out, so a message never says "please contact ." Messages are plain text; providers that
 need HTML use ``providers.html.to_html``, which escapes everything, so markup in a message is
 shown, never interpreted.
 """
@@ -13,11 +14,12 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from boundary_app.core.calls import CallSlot, next_call
 from boundary_app.core.paths import resource
 from boundary_app.core.profile import TEMPLATE_IDS, Backup, Profile, TemplateText
 from boundary_app.providers.base import char_name, control_character
@@ -28,7 +30,7 @@ MAX_SUBJECT_CHARS = 250
 """The longest subject Boundary sets: mail clients cut subjects short well before it, and
 some servers refuse a longer line."""
 
-PLACEHOLDER_RE = re.compile(r"\{(name|return|backups|reason)\}")
+PLACEHOLDER_RE = re.compile(r"\{(name|return|backups|reason|calls)\}")
 LANGUAGE_SEPARATOR = "\n\n---\n\n"
 """Between the languages of a bilingual message (plain text reads it as a rule)."""
 
@@ -77,6 +79,8 @@ class Language:
     two_backups: str
     more_backups: str
     list_separator: str
+    conjunction: str
+    """' and ' between the last two of a list."""
 
 
 @cache
@@ -102,6 +106,7 @@ def language(lang: str = "en") -> Language:
         two_backups=table["two_backups"],
         more_backups=table["more_backups"],
         list_separator=table["list_separator"],
+        conjunction=table["and"],
     )
 
 
@@ -144,17 +149,32 @@ def format_moment(
     """
     words = language(lang)
     local = moment.astimezone(tz)
-    other_year = now is not None and now.astimezone(tz).year != local.year
-    day = (words.date_other_year if other_year else words.date).format(
-        weekday=words.weekdays[local.weekday()],
-        day=local.day,
-        month=words.months[local.month - 1],
-        year=local.year,
-    )
+    this_year = now.astimezone(tz).year if now is not None else None
+    day = format_day(local.date(), lang, this_year=this_year)
     if (local.hour, local.minute) == (0, 0):
         return day
     clock = words.time.format(hour=f"{local.hour:02d}", minute=f"{local.minute:02d}")
     return words.moment.format(date=day, time=clock)
+
+
+def join_words(items: Sequence[str], lang: str = "en") -> str:
+    """'A', 'A and B', 'A, B and C' in ``lang``."""
+    words = language(lang)
+    if len(items) < 2:
+        return "".join(items)
+    return words.list_separator.join(items[:-1]) + words.conjunction + items[-1]
+
+
+def format_day(day: date, lang: str = "en", *, this_year: int | None = None) -> str:
+    """'Monday 7 December' in ``lang``; the year too when it is not ``this_year``."""
+    words = language(lang)
+    other_year = this_year is not None and this_year != day.year
+    return (words.date_other_year if other_year else words.date).format(
+        weekday=words.weekdays[day.weekday()],
+        day=day.day,
+        month=words.months[day.month - 1],
+        year=day.year,
+    )
 
 
 def describe_backups(backups: list[Backup], lang: str = "en") -> str:
@@ -178,13 +198,23 @@ def describe_backups(backups: list[Backup], lang: str = "en") -> str:
     return words.more_backups.format(others=others, last=one(backups[-1]))
 
 
-def fill(text: str, values: dict[str, str]) -> str:
+@cache
+def placeholders(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of the placeholders ``{name}`` for ``names``, for ``fill``."""
+    return re.compile(r"\{(" + "|".join(re.escape(n) for n in names) + r")\}")
+
+
+def fill(text: str, values: dict[str, str], pattern: re.Pattern[str] = PLACEHOLDER_RE) -> str:
+    """``text`` with its placeholders filled in; a line whose placeholder is empty is left out.
+
+    ``pattern`` names the placeholders (its group 1); other braces stay as typed.
+    """
     lines = []
     for line in text.splitlines():
-        names = PLACEHOLDER_RE.findall(line)
+        names = pattern.findall(line)
         if any(not values.get(n, "").strip() for n in names):
             continue
-        lines.append(PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], line))
+        lines.append(pattern.sub(lambda m: values[m.group(1)], line))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
@@ -202,6 +232,7 @@ def render(
     lang: str = "en",
     external_subject: str = "",
     external_reason: str | None = None,
+    calls: str = "",
 ) -> RenderedReply:
     """The texts each audience reads. People outside read ``external`` and
     ``external_subject`` (blank: ``subject``) with ``external_reason`` (None: ``reason``)."""
@@ -212,6 +243,7 @@ def render(
         ),
         "backups": describe_backups(backups, lang),
         "reason": reason.strip(),
+        "calls": calls,
     }
     outside = dict(values, reason=(reason if external_reason is None else external_reason).strip())
     rendered_subject = fill(subject, values).replace("\n", " ")
@@ -266,6 +298,7 @@ def render_reply(
                 lang=lang,
                 external_subject=(external_subject or "") if first else "",
                 external_reason=external_reason,
+                calls=calls_sentence(profile.calls, profile.tz, until or now, lang),
             )
         )
     subject_text = " / ".join(p.subject for p in parts)
@@ -303,6 +336,69 @@ def check_subject(subject: str) -> None:
             f"the most Boundary sets is {MAX_SUBJECT_CHARS}. Please shorten it.",
             "subject-too-long",
         )
+
+
+# --- calls ----------------------------------------------------------------------------------
+
+
+@cache
+def call_words(lang: str = "en") -> dict[str, str]:
+    """The ``[calls]`` table of a language: how a call's time and the offer of it are said."""
+    return {key: str(value).strip("\n") for key, value in _document(lang)["calls"].items()}
+
+
+@cache
+def voicemail_words(lang: str = "en") -> dict[str, Any]:
+    """The ``[voicemail]`` table of a language: the greetings to record, and their parts."""
+    table = _document(lang)["voicemail"]
+    return {k: v.strip("\n") if isinstance(v, str) else v for k, v in table.items()}
+
+
+@cache
+def thanks_words(lang: str = "en") -> dict[str, str]:
+    """The ``[thanks]`` table of a language: the thank-you mail to the backups."""
+    return {k: str(v).strip("\n") for k, v in _document(lang)["thanks"].items()}
+
+
+def call_when(
+    start: datetime, tz: ZoneInfo, lang: str = "en", *, now: datetime | None = None
+) -> str:
+    """When a call is, as the end of a sentence: 'on Friday 27 November at 10:00'.
+
+    With ``now`` (a text read at once, such as the answer to a missed call) it is said the way
+    people say it: 'today at 14:00', 'tomorrow at 10:00', 'on Friday at 10:00' within a week.
+    A reply read over days never says 'today'.
+    """
+    words, table = call_words(lang), language(lang)
+    local = start.astimezone(tz)
+    clock = table.time.format(hour=f"{local.hour:02d}", minute=f"{local.minute:02d}")
+    weekday = table.weekdays[local.weekday()]
+    if now is not None:
+        days = (local.date() - now.astimezone(tz).date()).days
+        if days in (0, 1):
+            return words["today" if days == 0 else "tomorrow"].format(time=clock)
+        if 1 < days < 7:
+            return words["weekday"].format(weekday=weekday, time=clock)
+    this_year = (now or start).astimezone(tz).year
+    day = format_day(local.date(), lang, this_year=this_year)
+    return words["date"].format(date=day, time=clock)
+
+
+def calls_sentence(
+    slots: Sequence[CallSlot], tz: ZoneInfo, after: datetime | None, lang: str
+) -> str:
+    """``{calls}`` in a reply: the one client's next call after ``after`` (the return), or,
+    with several clients, an offer of the next scheduled call that names no client and no
+    time (the reply goes to everyone, and one client's call is not another's business)."""
+    if not slots or after is None:
+        return ""
+    words = call_words(lang)
+    if len(slots) > 1:
+        return words["several"]
+    call = next_call(slots[0], tz, after - timedelta(seconds=1))
+    if call is None:
+        return ""
+    return words["one"].format(when=call_when(call.start, tz, lang))
 
 
 def check_message(text: str, label: str) -> None:

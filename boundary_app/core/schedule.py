@@ -42,6 +42,7 @@ __all__ = [
     "parse_clock",
     "parse_weekdays",
     "plan_problem",
+    "wall_clock",
     "windows_between",
 ]
 
@@ -250,6 +251,12 @@ def _aware(moment: datetime, name: str) -> None:
 def _at(day: date, at: time, tz: ZoneInfo) -> datetime:
     """``localize`` to the whole second (a DST transition is on a whole second), in UTC."""
     return localize(day, at, tz).astimezone(UTC).replace(microsecond=0)
+
+
+def wall_clock(day: date, at: time, tz: ZoneInfo) -> datetime:
+    """Wall time ``at`` on ``day`` in ``tz`` (a gap moves on, a fold is the first), with the
+    fixed UTC offset in force then, as windows and focus days carry it."""
+    return _fixed(_at(day, at, tz), tz)
 
 
 def _fixed(moment: datetime, tz: ZoneInfo) -> datetime:

@@ -13,16 +13,19 @@ record belongs to the week in which it started. Rules for the figures:
   period ended early (``I'm back``) stops counting then. Only up to now.
 - focus_days: focus days (the plan's focus weekdays) that have begun, from the day the plan
   started, that were not away days (a manual away period wins over a focus day).
+- interruptions: unplanned calls, chats and visits logged (``boundary interruption``), in the
+  week they happened; ``by_client`` counts them per client (names as logged, the same
+  client however it was capitalised), most first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from boundary_app.core.journal import AwayPeriod, CheckRecord, Journal
+from boundary_app.core.journal import AwayPeriod, CheckRecord, Interruption, Journal
 from boundary_app.core.schedule import CheckPlan, focus_days_between
 from boundary_app.core.timeutil import localize
 
@@ -37,6 +40,7 @@ FIGURES = (
     "forwarded",
     "away_days",
     "focus_days",
+    "interruptions",
 )
 """The figures of a week, in the order they are shown."""
 
@@ -56,6 +60,7 @@ class Counts:
     forwarded: int = 0
     away_days: int = 0
     focus_days: int = 0
+    interruptions: int = 0
 
     @property
     def windows(self) -> int:
@@ -70,6 +75,8 @@ class Counts:
 class WeekStats(Counts):
     start: date = date.min
     """The Monday the week starts on (local)."""
+    by_client: tuple[tuple[str, int], ...] = ()
+    """Interruptions per client, most first (then by name)."""
 
     @property
     def week(self) -> str:
@@ -83,7 +90,12 @@ class WeekStats(Counts):
         return self.start + timedelta(days=6)
 
     def to_json(self) -> dict[str, object]:
-        return {"week": self.week, "start": self.start.isoformat(), **self.figures()}
+        return {
+            "week": self.week,
+            "start": self.start.isoformat(),
+            **self.figures(),
+            "interruptions_by_client": dict(self.by_client),
+        }
 
 
 def monday_of(day: date) -> date:
@@ -111,13 +123,50 @@ def week_stats(
     for forward in journal.forwards(first, last):
         monday = week_of(forward.at)
         forwarded[monday] = forwarded.get(monday, 0) + 1
+    interrupted: dict[date, list[Interruption]] = {m: [] for m in mondays}
+    for interruption in journal.interruptions(first, last):
+        interrupted.setdefault(week_of(interruption.at), []).append(interruption)
     away = away_dates(journal.away_periods(), tz, first, min(last, now))
     focus = {
         f.day
         for f in focus_days_between(plan, tz, first, last)
         if f.start <= now and (plan.started is None or f.day >= plan.started)
     } - away
-    return [_week(monday, checks[monday], forwarded[monday], away, focus) for monday in mondays]
+    return [
+        replace(
+            _week(monday, checks[monday], forwarded[monday], away, focus),
+            interruptions=len(interrupted[monday]),
+            by_client=by_client(interrupted[monday]),
+        )
+        for monday in mondays
+    ]
+
+
+def by_client(interruptions: Iterable[Interruption]) -> tuple[tuple[str, int], ...]:
+    """(client, count) pairs, most first; a client's name counts however it is capitalised
+    (shown as first logged)."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for item in interruptions:
+        key = item.client.strip().casefold()
+        names.setdefault(key, item.client.strip())
+        counts[key] = counts.get(key, 0) + 1
+    return tuple(
+        (names[key], n) for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+
+
+def clients_total(weeks: Sequence[WeekStats]) -> tuple[tuple[str, int], ...]:
+    """Interruptions per client over ``weeks``, most first."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for week in weeks:
+        for name, n in week.by_client:
+            names.setdefault(name.casefold(), name)
+            counts[name.casefold()] = counts.get(name.casefold(), 0) + n
+    return tuple(
+        (names[key], n) for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
 
 
 def _week(
@@ -174,4 +223,14 @@ def totals(weeks: Sequence[WeekStats]) -> Counts:
     return Counts(**summed)
 
 
-__all__ = ["FIGURES", "Counts", "WeekStats", "away_dates", "monday_of", "totals", "week_stats"]
+__all__ = [
+    "FIGURES",
+    "Counts",
+    "WeekStats",
+    "away_dates",
+    "by_client",
+    "clients_total",
+    "monday_of",
+    "totals",
+    "week_stats",
+]

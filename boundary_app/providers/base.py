@@ -42,6 +42,8 @@ class Capability(StrEnum):
     SUBJECT_PER_AUDIENCE = "subject-per-audience"
     """The reply can carry a subject of its own for people outside (``external_subject``);
     without it, one subject goes to everyone (the core sends the outsiders' one)."""
+    SEND_MAIL = "send-mail"
+    """Send a new plain-text message (``send_mail``): the answer to a missed call, a thank-you."""
 
 
 AUDIENCE_CAPABILITY = {
@@ -263,6 +265,9 @@ class MailSummary:
     received: datetime
     link: str = ""
     account: str = ""
+    unread: bool | None = None
+    """Whether the message is still unread; None when the provider does not say. Reading
+    it must not change it (listing mail marks nothing read)."""
 
 
 class ProviderError(Exception):
@@ -577,6 +582,11 @@ class MailProvider(ABC):
 
     def forward(self, message_id: str, to: str, note: str) -> None:
         raise Rejected(f"{self.display_name} accounts cannot forward mail.")
+
+    def send_mail(self, to: str, subject: str, text: str) -> None:
+        """Send a new plain-text message from this account to ``to`` (one address), keeping a
+        copy where the account keeps sent mail. Raise ``Rejected`` for a bad address."""
+        raise Rejected(f"{self.display_name} accounts cannot send mail.")
 
 
 def load_libraries(kinds: Iterable[type[MailProvider]]) -> None:

@@ -41,6 +41,7 @@ from boundary_app.providers.base import (
     SettingField,
     Unreachable,
     check_sendable,
+    is_email,
     retry_after,
 )
 from boundary_app.providers.html import from_html, to_html
@@ -131,6 +132,7 @@ class ExchangeProvider(MailProvider):
             Capability.AUDIENCE_INTERNAL,
             Capability.LIST_MAIL,
             Capability.FORWARD,
+            Capability.SEND_MAIL,
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -282,7 +284,13 @@ class ExchangeProvider(MailProvider):
             after = EWSDateTime.from_datetime(since.astimezone(UTC))
             query = (
                 inbox.filter(datetime_received__gt=after)
-                .only("sender", "subject", "datetime_received", "web_client_read_form_query_string")
+                .only(
+                    "sender",
+                    "subject",
+                    "datetime_received",
+                    "web_client_read_form_query_string",
+                    "is_read",
+                )
                 .order_by("-datetime_received")
             )
             items = list(query[:limit])
@@ -307,6 +315,7 @@ class ExchangeProvider(MailProvider):
                     received=datetime.fromtimestamp(received.timestamp(), UTC),
                     link=owa_link(item.web_client_read_form_query_string, self._endpoint()),
                     account=self.account.name,
+                    unread=None if item.is_read is None else not item.is_read,
                 )
             )
         return found
@@ -326,6 +335,22 @@ class ExchangeProvider(MailProvider):
             if not subject.lower().startswith(("fw:", "fwd:")):
                 subject = f"FW: {subject}".rstrip()
             item.forward(subject=subject, body=note, to_recipients=[Mailbox(email_address=to)])
+
+    def send_mail(self, to: str, subject: str, text: str) -> None:
+        if not is_email(to):
+            raise Rejected(f"'{to}' is not an email address.")
+        with self._talking(self.context.timeout) as budget:
+            from exchangelib import Mailbox, Message
+
+            account = self._account(budget)
+            self._allow(account, budget)
+            message = Message(
+                account=account,
+                subject=subject,
+                body=text,
+                to_recipients=[Mailbox(email_address=to)],
+            )
+            message.send(save_copy=True)  # and a copy in Sent Items, as Outlook keeps one
 
     # --- connecting -----------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ from boundary_app.providers.base import (
     SignInInteraction,
     Unreachable,
     check_sendable,
+    is_email,
     one_line,
     retry_after,
 )
@@ -98,6 +99,7 @@ class GmailProvider(MailProvider):
             Capability.AUDIENCE_INTERNAL,  # Workspace only; a gmail.com account says it cannot
             Capability.LIST_MAIL,
             Capability.FORWARD,
+            Capability.SEND_MAIL,
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -540,7 +542,25 @@ class GmailProvider(MailProvider):
             link=f"https://mail.google.com/mail/u/?authuser={quote(self.email)}#inbox/"
             + quote(message_id),
             account=self.account.name,
+            unread=_unread(message),
         )
+
+    def send_mail(self, to: str, subject: str, text: str) -> None:
+        self._need(SCOPE_SEND, "forward")  # the feature that allows sending
+        from email.message import EmailMessage
+
+        if not is_email(to):
+            raise Rejected(f"'{to}' is not an email address.")
+        outgoing = EmailMessage()
+        if self.email:
+            outgoing["From"] = self.email
+        outgoing["To"] = to
+        outgoing["Subject"] = subject
+        outgoing.set_content(text.rstrip("\n") + "\n")
+        body = {"raw": base64.urlsafe_b64encode(outgoing.as_bytes()).decode("ascii")}
+        with self._session() as session:
+            messages = session.service.users().messages()
+            session.call(messages.send(userId="me", body=body), "send the message")
 
     def forward(self, message_id: str, to: str, note: str) -> None:
         self._need(SCOPE_READ, "forward")
@@ -574,6 +594,12 @@ class GmailProvider(MailProvider):
             outgoing.add_attachment(attached)
             body = {"raw": base64.urlsafe_b64encode(outgoing.as_bytes()).decode("ascii")}
             session.call(messages.send(userId="me", body=body), "send the forward")
+
+
+def _unread(message: Mapping[str, Any]) -> bool | None:
+    """Gmail marks an unread message with the label UNREAD; no labels: it does not say."""
+    labels = message.get("labelIds")
+    return None if not isinstance(labels, list) else "UNREAD" in labels
 
 
 # --- talking to Google ------------------------------------------------------------------------

@@ -25,8 +25,9 @@ out-of-office reply as a Sieve script (RFC 5230 vacation) managed over ManageSie
 - SMTP is optional (``smtp = "off"``): without it the account cannot forward (its
   capabilities say so), and the reply works as ever.
 
-New mail is read over IMAP (read-only, nothing marked read); forwards go out through SMTP
-submission, with a copy in the Sent folder. imaplib, smtplib, ssl and email are imported
+New mail is read over IMAP (read-only, nothing marked read; ``unread`` is the message's lack
+of \\Seen); forwards and new messages (``send_mail``) go out through SMTP submission, with a
+copy in the Sent folder. imaplib, smtplib, ssl and email are imported
 only when used; sievelib only to read a script back.
 """
 
@@ -37,7 +38,7 @@ import ipaddress
 import logging
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -182,6 +183,7 @@ class ImapProvider(MailProvider):
             Capability.SUBJECT_PER_AUDIENCE,
             Capability.LIST_MAIL,
             Capability.FORWARD,
+            Capability.SEND_MAIL,
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -291,8 +293,8 @@ class ImapProvider(MailProvider):
 
     @classmethod
     def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
-        if not ImapSettings.of(settings).smtp:
-            return cls.capabilities - {Capability.FORWARD}
+        if not ImapSettings.of(settings).smtp:  # nothing to send mail with
+            return cls.capabilities - {Capability.FORWARD, Capability.SEND_MAIL}
         return cls.capabilities
 
     @property
@@ -446,12 +448,14 @@ class ImapProvider(MailProvider):
             uids = [u.decode() for u in (data[0] or b"").split()][-MAX_SCAN:]
             if not uids:
                 return []
-            status, data = conn.uid("FETCH", ",".join(uids), "(UID INTERNALDATE)")
+            status, data = conn.uid("FETCH", ",".join(uids), "(UID INTERNALDATE FLAGS)")
             arrived: list[tuple[datetime, str]] = []
+            unread: dict[str, bool | None] = {}
             for meta, _body in _fetch_records(data):
                 uid, moment = _uid(meta), _internaldate(meta)
                 if uid and moment is not None and moment > since:
                     arrived.append((moment, uid))
+                    unread[uid] = _unread(meta)
             arrived.sort(reverse=True)
             chosen = arrived[:limit]
             if not chosen:
@@ -463,7 +467,7 @@ class ImapProvider(MailProvider):
             )
             headers = {_uid(meta): body for meta, body in _fetch_records(data)}
         return [
-            self._summary(uid, moment, headers.get(uid, b""))
+            replace(self._summary(uid, moment, headers.get(uid, b"")), unread=unread.get(uid))
             for moment, uid in chosen
             if uid in headers
         ]
@@ -511,6 +515,41 @@ class ImapProvider(MailProvider):
                     conn.append(sent, r"(\Seen)", moment, message.as_bytes())
                 except imaplib.IMAP4.error as error:  # sent already; only the copy is missing
                     log.warning("The forward was sent but not copied to %s: %s", sent, error)
+
+    def send_mail(self, to: str, subject: str, text: str) -> None:
+        from email.message import EmailMessage
+        from email.utils import format_datetime, make_msgid
+
+        if not is_email(to):
+            raise Rejected(f"'{to}' is not an email address.")
+        s = self.settings
+        if not s.smtp:
+            raise Rejected(
+                f"Sending mail is off for {self.account.name}: it has no SMTP server to send "
+                "mail with; set one in Settings → Accounts."
+            )
+        message = EmailMessage()
+        message["From"] = s.email
+        message["To"] = to
+        message["Subject"] = subject
+        message["Date"] = format_datetime(self.context.clock().astimezone(UTC))
+        message["Message-ID"] = make_msgid(domain=s.email.rpartition("@")[2] or None)
+        message.set_content(text.rstrip("\n") + "\n")
+        self._send(message, to)
+        self._keep_sent(message)
+
+    def _keep_sent(self, message: Any) -> None:
+        """A copy in the Sent folder, as a mail program keeps one; sent anyway if it fails."""
+        import imaplib
+
+        try:
+            with self._imap() as conn:
+                sent = _sent_folder(conn)
+                if sent is not None:
+                    moment = imaplib.Time2Internaldate(self.context.clock())
+                    conn.append(sent, r"(\Seen)", moment, message.as_bytes())
+        except (ProviderError, imaplib.IMAP4.error, OSError) as error:
+            log.warning("The message was sent but not copied to Sent: %s", error)
 
     def _forward_message(self, original: bytes, to: str, note: str) -> Any:
         from email import message_from_bytes, policy
@@ -957,6 +996,12 @@ def _fetch_records(data: list[Any]) -> list[tuple[bytes, bytes]]:
                 meta, body = records[-1]
                 records[-1] = (meta + b" " + item, body)
     return records
+
+
+def _unread(meta: bytes) -> bool | None:
+    """Whether a FETCH answer's FLAGS lack \\Seen; None when it names no flags."""
+    match = re.search(rb"\bFLAGS \(([^)]*)\)", meta)
+    return None if match is None else b"\\seen" not in match.group(1).lower().split()
 
 
 def _uid(meta: bytes) -> str:

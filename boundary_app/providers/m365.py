@@ -41,6 +41,7 @@ from boundary_app.providers.base import (
     SignInInteraction,
     Unreachable,
     check_sendable,
+    is_email,
     retry_after,
 )
 from boundary_app.providers.html import from_html, to_html
@@ -80,6 +81,7 @@ class M365Provider(MailProvider):
             Capability.AUDIENCE_INTERNAL,
             Capability.LIST_MAIL,
             Capability.FORWARD,
+            Capability.SEND_MAIL,
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -453,7 +455,7 @@ class M365Provider(MailProvider):
         stamp = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         params = {
             "$filter": f"receivedDateTime gt {stamp}",
-            "$select": "id,subject,from,receivedDateTime,webLink",
+            "$select": "id,subject,from,receivedDateTime,webLink,isRead",
             "$orderby": "receivedDateTime desc",
             "$top": str(min(limit, PAGE_SIZE)),
         }
@@ -477,6 +479,16 @@ class M365Provider(MailProvider):
             f"/me/messages/{quote(message_id, safe='')}/forward",
             body={"comment": note, "toRecipients": [{"emailAddress": {"address": to}}]},
         )
+
+    def send_mail(self, to: str, subject: str, text: str) -> None:
+        if not is_email(to):
+            raise Rejected(f"'{to}' is not an email address.")
+        message = {
+            "subject": subject,
+            "body": {"contentType": "Text", "content": text},
+            "toRecipients": [{"emailAddress": {"address": to}}],
+        }
+        self._call("POST", "/me/sendMail", body={"message": message, "saveToSentItems": True})
 
 
 # --- Graph's shapes ---------------------------------------------------------------------------
@@ -561,6 +573,7 @@ def _summary(item: Mapping[str, Any], account: str) -> MailSummary:
         received=received,
         link=str(item.get("webLink") or ""),
         account=account,
+        unread=None if "isRead" not in item else not bool(item["isRead"]),
     )
 
 

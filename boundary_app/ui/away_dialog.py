@@ -374,7 +374,7 @@ class GoAwayDialog(QDialog):
             page,
             self.tr(
                 "Placeholders: {name} your name, {return} when you are back, "
-                "{backups} who covers, {reason} the reason."
+                "{backups} who covers, {reason} the reason, {calls} your scheduled call."
             ),
             hint=True,
         )

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 ROWS = (
     ("go_away", "back", "settings", "quit"),
     ("check_now", "skip_next", "pause_today", "statistics"),
+    ("missed_call", "interruption", "voicemail", "briefing", "review"),
 )
-"""The shell's actions as buttons: going away, then the mail checks."""
+"""The shell's actions as buttons: going away, the mail checks, then clients and the phone,
+the way back and the evaluation."""
 
 
 class MainWindow(QWidget):

@@ -8,6 +8,7 @@ first needed: their widget classes cost tens of milliseconds to load.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
     from boundary_app.ui.languages import Translators
     from boundary_app.ui.main_window import MainWindow
     from boundary_app.ui.result_panel import ResultPanel
+
+
+BRIEFING_NEWS = timedelta(days=7)
+"""How long after time away ends the tray still says "Welcome back" (once)."""
+CLIENT_ACTIONS = ("missed_call", "interruption", "voicemail", "briefing", "review")
+"""The tray's actions for clients, the phone, the way back and the evaluation."""
 
 
 def _delete_on_close() -> Any:
@@ -53,7 +60,7 @@ class Shell(QObject):
         self.translators = translators
         self.dialogs: dict[str, QDialog] = {}
         keys = "status go_away back settings quit checks check_now skip_next pause_today statistics"
-        self.actions = {key: QAction(self) for key in keys.split()}
+        self.actions = {key: QAction(self) for key in (*keys.split(), *CLIENT_ACTIONS)}
         self._word_actions()
         self.actions["status"].setEnabled(False)
         self.actions["checks"].setEnabled(False)
@@ -66,6 +73,9 @@ class Shell(QObject):
         self.actions["back"].triggered.connect(self.come_back)
         self.actions["settings"].triggered.connect(self.open_settings)
         self.actions["quit"].triggered.connect(QApplication.quit)
+        self._add_client_actions()
+        self._briefing_busy = False
+        self._briefing_clicked = False
 
         self.menu = QMenu()
         self.menu.addAction(self.actions["status"])
@@ -74,6 +84,9 @@ class Shell(QObject):
             self.menu.addAction(self.actions[key])
         self.menu.addSeparator()
         for key in ("checks", "check_now", "skip_next", "pause_today", "statistics"):
+            self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        for key in CLIENT_ACTIONS:
             self.menu.addAction(self.actions[key])
         self.menu.addSeparator()
         self.menu.addAction(self.actions["settings"])
@@ -89,6 +102,7 @@ class Shell(QObject):
         self.tray = QSystemTrayIcon(load_icon("available"), self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
+        self.tray.messageClicked.connect(self._on_message_clicked)
         self._window: MainWindow | None = None
 
         controller.status_changed.connect(self.show_status)
@@ -107,6 +121,11 @@ class Shell(QObject):
             ("skip_next", self.tr("S&kip next check")),
             ("pause_today", self.tr("&Pause checks for today")),
             ("statistics", self.tr("S&tatistics…")),
+            ("missed_call", self.tr("Answer a &missed call…")),
+            ("interruption", self.tr("&Log an interruption…")),
+            ("voicemail", self.tr("&Voicemail greeting…")),
+            ("briefing", self.tr("&Return briefing…")),
+            ("review", self.tr("&Evaluation…")),
         ):
             self.actions[key].setText(text)
 
@@ -201,6 +220,7 @@ class Shell(QObject):
         self._show_found(status)
         if self._window is not None:
             self._show_in_window(self._window, status, icon)
+        self._offer_briefing()
 
     def notify(self, title: str, text: str) -> None:
         if self.use_tray and self.tray.isVisible():
@@ -275,11 +295,11 @@ class Shell(QObject):
             self.notify(
                 self.tr("Your two-month evaluation"),
                 self.tr(
-                    "You have kept your mail-check plan for a while now: look back at "
-                    "how it went in Statistics."
+                    "Time to look back with your team: how did the plan go, what got in the "
+                    "way, what will you change?"
                 ),
             )
-            self.open_statistics()
+            self.open_client_window("review")
         self.show_status(self.controller.last_status)
 
     def _dialog_gone(self, key: str, dialog: QDialog) -> None:
@@ -353,6 +373,99 @@ class Shell(QObject):
         from boundary_app.ui.stats_window import StatsWindow
 
         self._open("statistics", lambda: StatsWindow(self.controller))
+
+    # --- clients, the phone, the way back, the evaluation ------------------------------------
+
+    def _add_client_actions(self) -> None:
+        for key in CLIENT_ACTIONS:
+            self.actions[key].triggered.connect(lambda _=False, k=key: self.open_client_window(k))
+
+    def open_client_window(self, key: str) -> None:
+        """Open (or bring forward) the window of one of ``CLIENT_ACTIONS``."""
+        new = key not in self.dialogs
+        self._open(key, lambda: self._client_window(key))
+        if new and key == "interruption":
+            self.dialogs[key].accepted.connect(self._on_interruption_logged)
+
+    def _client_window(self, key: str) -> QDialog:
+        """The window for ``key``, its module imported now (written out, so that a frozen
+        build's analysis finds each module)."""
+        controller = self.controller
+        if key == "missed_call":
+            from boundary_app.ui.calls_dialogs import MissedCallDialog
+
+            return MissedCallDialog(controller)
+        if key == "interruption":
+            from boundary_app.ui.calls_dialogs import InterruptionDialog
+
+            return InterruptionDialog(controller)
+        if key == "voicemail":
+            from boundary_app.ui.voicemail_window import VoicemailWindow
+
+            return VoicemailWindow(controller)
+        if key == "briefing":
+            from boundary_app.ui.briefing_window import BriefingWindow
+
+            return BriefingWindow(controller)
+        from boundary_app.ui.review_window import ReviewWindow
+
+        return ReviewWindow(controller)
+
+    def _offer_briefing(self) -> None:
+        """Once time away has ended (at its end, or on I'm back): "Welcome back — 23 messages,
+        9 taken by Sam", once per away period and within a week of its end; a click on the
+        notification opens the briefing."""
+        from boundary_app.core.briefing import SHOWN, briefing, last_away, period_end
+        from boundary_app.core.journal import JournalError
+
+        service = self.controller.service
+        if service.journal.read_only or self._briefing_busy:
+            return
+        now = service.clock()
+        try:
+            period = last_away(service.journal.away_periods(), now)
+            end = period_end(period) if period is not None else None
+            if period is None or end is None or now - end > BRIEFING_NEWS:
+                return
+            if service.journal.meta(SHOWN) == str(period.id):
+                return
+            service.journal.set_meta(SHOWN, str(period.id))
+        except JournalError:
+            return  # said elsewhere; the next status change tries again
+        self._briefing_busy = True
+        self.controller.run_in_background(lambda: briefing(service, period), self._on_briefing)
+
+    def _on_briefing(self, result: object) -> None:
+        from boundary_app.core.briefing import Briefing
+        from boundary_app.ui.briefing_window import headline
+
+        self._briefing_busy = False
+        if not isinstance(result, Briefing):
+            return
+        self._briefing_clicked = True
+        self.notify(
+            self.tr("Welcome back"),
+            self.tr("Welcome back — %1.").replace("%1", headline(result))
+            + " "
+            + self.tr("Return briefing in the menu shows them."),
+        )
+
+    def _on_message_clicked(self) -> None:
+        if self._briefing_clicked:
+            self._briefing_clicked = False
+            self.open_client_window("briefing")
+
+    def _on_interruption_logged(self) -> None:
+        from boundary_app.ui.calls_dialogs import InterruptionDialog, week_count
+
+        dialog = self.dialogs.get("interruption")
+        if isinstance(dialog, InterruptionDialog) and dialog.logged is not None:
+            client = dialog.logged.client
+            count = week_count(self.controller, client)
+            self.notify(
+                self.tr("Interruption logged"),
+                self.tr("%n interruption(s) from %1 this week.", "", count).replace("%1", client),
+            )
 
     def open_go_away(self) -> None:
         """Go away, or (while an away period is current or booked) change it."""

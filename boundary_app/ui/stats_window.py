@@ -1,9 +1,10 @@
 """Statistics: the record week by week, as a bar chart and as a table.
 
-Per week, three bars side by side: the scheduled windows stacked by how they went (kept,
-overrun, skipped, missed), the unscheduled checks, and the days stacked (focus days, away
-days). The chart is painted with QPainter (no QtCharts); colours are mid-tones that read on
-light and dark palettes, text and lines come from the palette. The chart takes the keyboard
+Per week, four bars side by side: the scheduled windows stacked by how they went (kept,
+overrun, skipped, missed), the unscheduled checks, the days stacked (focus days, away days),
+and the interruptions logged (per client under the chart). The chart is painted with QPainter
+(no QtCharts); colours are mid-tones that read on light and dark palettes, text and lines come
+from the palette. The chart takes the keyboard
 focus: Left/Right (Home/End) choose a week, whose figures are shown under the chart, in the
 tooltip and in the accessible description. The table holds the same figures and the totals.
 
@@ -55,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boundary_app.core.stats import FIGURES, Counts, WeekStats, totals, week_stats
+from boundary_app.core.stats import FIGURES, Counts, WeekStats, clients_total, totals, week_stats
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Words
 from boundary_app.ui.widgets import text_label
@@ -80,6 +81,7 @@ SERIES = (
     Series("unscheduled", "#3b7dd8"),
     Series("focus_days", "#17a2a2"),
     Series("away_days", "#9b6fd6"),
+    Series("interruptions", "#c2407a"),
 )
 
 
@@ -87,7 +89,12 @@ class StatsText(Words):
     """Words of this window outside a widget method."""
 
 
-STACKS = (("kept", "overrun", "skipped", "missed"), ("unscheduled",), ("focus_days", "away_days"))
+STACKS = (
+    ("kept", "overrun", "skipped", "missed"),
+    ("unscheduled",),
+    ("focus_days", "away_days"),
+    ("interruptions",),
+)
 
 
 def series_name(key: str) -> str:
@@ -100,6 +107,7 @@ def series_name(key: str) -> str:
         "unscheduled": StatsText.tr("Unscheduled checks"),
         "focus_days": StatsText.tr("Focus days"),
         "away_days": StatsText.tr("Away days"),
+        "interruptions": StatsText.tr("Interruptions"),
     }
     return names[key]
 
@@ -135,6 +143,7 @@ def describe(counts: Counts) -> str:
         StatsText.tr("messages forwarded: %1").replace("%1", str(counts.forwarded)),
         StatsText.tr("away days: %1").replace("%1", str(counts.away_days)),
         StatsText.tr("focus days: %1").replace("%1", str(counts.focus_days)),
+        StatsText.tr("interruptions: %1").replace("%1", str(counts.interruptions)),
     ]
     return StatsText.tr("%1.").replace("%1", ", ".join(parts))
 
@@ -377,8 +386,9 @@ class Legend(QWidget):
         self.setAccessibleName(StatsText.tr("Legend"))
         self.setAccessibleDescription(
             StatsText.tr(
-                "For each week, three bars: the mail-check windows stacked as kept, overrun, "
-                "skipped and missed; the unscheduled checks; and the focus days and away days."
+                "For each week, four bars: the mail-check windows stacked as kept, overrun, "
+                "skipped and missed; the unscheduled checks; the focus days and away days; and "
+                "the interruptions (unplanned calls, chats and visits)."
             )
         )
 
@@ -387,7 +397,8 @@ class StatsWindow(QDialog):
     """The Statistics window.
 
     Test accessors: ``weeks_box``, ``tabs``, ``chart``, ``table``, ``summary_label``,
-    ``week_label``; ``stats`` holds the figures shown.
+    ``week_label``, ``clients_label`` (interruptions per client); ``stats`` holds the figures
+    shown.
     """
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -415,17 +426,7 @@ class StatsWindow(QDialog):
         layout.addLayout(top)
 
         self.tabs = QTabWidget(self)
-        chart_page = QWidget(self.tabs)
-        chart_layout = QVBoxLayout(chart_page)
-        self.chart = StatsChart(chart_page)
-        self.chart.week_chosen.connect(self.show_week)
-        chart_layout.addWidget(self.chart, 1)
-        chart_layout.addWidget(Legend(chart_page))
-        self.week_label = text_label(chart_page)
-        self.week_label.setMinimumHeight(self.week_label.fontMetrics().height() * 3)
-        self.week_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        chart_layout.addWidget(self.week_label)
-        self.tabs.addTab(chart_page, self.tr("&Chart"))
+        self.tabs.addTab(self._chart_page(), self.tr("&Chart"))
 
         self.table = QTableWidget(self.tabs)
         self.table.setColumnCount(len(FIGURES) + 1)
@@ -451,6 +452,22 @@ class StatsWindow(QDialog):
         self.reload()
         self.resize(860, 560)
 
+    def _chart_page(self) -> QWidget:
+        """The chart, its legend, the chosen week's figures and the interruptions per client."""
+        chart_page = QWidget(self.tabs)
+        chart_layout = QVBoxLayout(chart_page)
+        self.chart = StatsChart(chart_page)
+        self.chart.week_chosen.connect(self.show_week)
+        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(Legend(chart_page))
+        self.week_label = text_label(chart_page)
+        self.week_label.setMinimumHeight(self.week_label.fontMetrics().height() * 3)
+        self.week_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        chart_layout.addWidget(self.week_label)
+        self.clients_label = text_label(chart_page)
+        chart_layout.addWidget(self.clients_label)
+        return chart_page
+
     def show_as(self, other: StatsWindow) -> None:
         """Show the weeks, the page and the place ``other`` shows (it is being replaced)."""
         self.weeks_box.setCurrentIndex(other.weeks_box.currentIndex())
@@ -469,6 +486,7 @@ class StatsWindow(QDialog):
             self.tr("Forwarded"),
             self.tr("Away days"),
             self.tr("Focus days"),
+            self.tr("Interruptions"),
         ]
 
     @property
@@ -486,6 +504,7 @@ class StatsWindow(QDialog):
         self.summary_label.setText(self._summary(total))
         self.chart.set_weeks(self.stats)
         self._fill_table(total)
+        self.clients_label.setText(self._clients(self.stats))
 
     @Slot(object)
     def _on_status_changed(self, _status: object) -> None:
@@ -503,6 +522,21 @@ class StatsWindow(QDialog):
             .replace("%3", str(total.overrun))
             .replace("%4", str(total.missed))
         )
+
+    def _clients(self, weeks: list[WeekStats]) -> str:
+        """ "Interruptions per client: Acme 12 (1.5 a week), Globex 3 (0.4 a week)" """
+        found = clients_total(weeks)
+        if not found:
+            return ""
+        locale = QLocale()
+        parts = [
+            self.tr("%1 %2 (%3 a week)")
+            .replace("%1", name)
+            .replace("%2", str(n))
+            .replace("%3", locale.toString(n / max(1, len(weeks)), "f", 1))
+            for name, n in found
+        ]
+        return self.tr("Interruptions per client: %1").replace("%1", ", ".join(parts))
 
     def _fill_table(self, total: Counts) -> None:
         rows: list[tuple[str, str, Counts]] = [

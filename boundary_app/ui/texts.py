@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -44,6 +44,12 @@ def format_when(
     if not with_date:
         return locale.toString(qt, clock)
     return locale.toString(qt, f"{day_format(locale, long=long)} {clock}")
+
+
+def format_date(day: date, *, long: bool = False) -> str:
+    """A date as the language writes it, without the year: "Wed 9 Dec", "wo 9 dec."."""
+    locale = QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), day_format(locale, long=long))
 
 
 def day_format(locale: QLocale, *, long: bool = False) -> str:

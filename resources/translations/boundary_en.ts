@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BriefingText</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken by %1</source>
+        <translation>
+            <numerusform>%n taken by %1</numerusform>
+            <numerusform>%n taken by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unread</source>
+        <translation>
+            <numerusform>%n still unread</numerusform>
+            <numerusform>%n still unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallSlotDialog</name>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallsText</name>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPopup</name>
     <message numerus="yes">
         <source>&amp;Snooze %n min</source>
@@ -74,6 +135,26 @@
     </message>
 </context>
 <context>
+    <name>ReviewText</name>
+    <message numerus="yes">
+        <source>Evaluation of the plan since %1 (%n week(s))</source>
+        <translation>
+            <numerusform>Evaluation of the plan since %1 (%n week)</numerusform>
+            <numerusform>Evaluation of the plan since %1 (%n weeks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+        <source>These windows overlap: start times must be at least %n minute(s) apart.</source>
+        <translation>
+            <numerusform>These windows overlap: start times must be at least %n minute apart.</numerusform>
+            <numerusform>These windows overlap: start times must be at least %n minutes apart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message numerus="yes">
         <source>Mail check at %1 in %n minute(s)</source>
@@ -87,6 +168,13 @@
         <translation>
             <numerusform>No more mail checks today (%n skipped).</numerusform>
             <numerusform>No more mail checks today (%n skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interruption(s) from %1 this week.</source>
+        <translation>
+            <numerusform>%n interruption from %1 this week.</numerusform>
+            <numerusform>%n interruptions from %1 this week.</numerusform>
         </translation>
     </message>
 </context>

@@ -515,6 +515,259 @@
     </message>
 </context>
 <context>
+    <name>BriefingText</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n pesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken by %1</source>
+        <translation>
+            <numerusform>%n ditangani oleh %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unread</source>
+        <translation>
+            <numerusform>%n belum dibaca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message>
+        <source>Welcome back — Boundary</source>
+        <translation>Selamat datang kembali — Boundary</translation>
+    </message>
+    <message>
+        <source>Looking at your mail…</source>
+        <translation>Sedang melihat email Anda…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Thank your backups</source>
+        <translation>&amp;Terima kasih untuk pengganti</translation>
+    </message>
+    <message>
+        <source>From / subject</source>
+        <translation>Dari / subjek</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mail that came in while you were away</source>
+        <translation>Email yang masuk selama Anda tidak di kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>The briefing could not be made: %1</source>
+        <translation>Ringkasan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>No time away has ended yet.</source>
+        <translation>Belum ada masa tidak di kantor yang selesai.</translation>
+    </message>
+    <message>
+        <source>Welcome back — %1. You were away from %2 until %3.</source>
+        <translation>Selamat datang kembali — %1. Anda tidak di kantor dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>First mail check after your return: %1</source>
+        <translation>Cek email pertama setelah Anda kembali: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>belum dibaca</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>ke %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tanpa subjek)</translation>
+    </message>
+    <message>
+        <source>Nobody covered for you this time.</source>
+        <translation>Kali ini tidak ada yang menggantikan Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSlotDialog</name>
+    <message>
+        <source>Edit call slot</source>
+        <translation>Ubah jadwal panggilan</translation>
+    </message>
+    <message>
+        <source>Add a call slot</source>
+        <translation>Tambah jadwal panggilan</translation>
+    </message>
+    <message>
+        <source>Mail from these addresses and domains counts as this client&apos;s (in the return briefing); {calls} in a reply names this call.</source>
+        <translation>Email dari alamat dan domain ini dihitung sebagai email klien ini (dalam ringkasan setelah kembali); {calls} dalam balasan menyebut panggilan ini.</translation>
+    </message>
+    <message>
+        <source>Client or contact, for example Acme</source>
+        <translation>Klien atau kontak, misalnya Acme</translation>
+    </message>
+    <message>
+        <source>acme.example, jo@acme.example</source>
+        <translation>acme.example, jo@acme.example</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Kontak:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Jam:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>&amp;Durasi:</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Setiap minggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Setiap %n minggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Berulang:</translation>
+    </message>
+</context>
+<context>
+    <name>CallsTab</name>
+    <message>
+        <source>Offer each client a regular call instead of ad-hoc ones: missed calls are answered with the next slot, and {calls} in a reply names it.</source>
+        <translation>Tawarkan setiap klien panggilan rutin sebagai ganti panggilan mendadak: panggilan tak terjawab dibalas dengan jadwal berikutnya, dan {calls} dalam balasan menyebutkannya.</translation>
+    </message>
+    <message>
+        <source>Call slots</source>
+        <translation>Jadwal panggilan</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;ambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No addresses or domains yet</source>
+        <translation>Belum ada alamat atau domain</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Berikutnya: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallsText</name>
+    <message>
+        <source>Give the call slot a name: the client or contact it is for.</source>
+        <translation>Beri nama jadwal panggilan ini: klien atau kontak yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Nama lebih panjang dari %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is already a call slot for %1.</source>
+        <translation>Sudah ada jadwal panggilan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the call.</source>
+        <translation>Pilih paling sedikit satu hari untuk panggilan.</translation>
+    </message>
+    <message>
+        <source>A call lasts from %2 to %3 minutes.</source>
+        <translation>Panggilan berlangsung %2 sampai %3 menit.</translation>
+    </message>
+    <message>
+        <source>A call comes every week, or every 2 to %3 weeks.</source>
+        <translation>Panggilan dilakukan setiap minggu, atau setiap 2 sampai %3 minggu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address or a domain (acme.example).</source>
+        <translation>&apos;%1&apos; bukan alamat email atau domain (acme.example).</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>mingguan</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>setiap %n minggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPopup</name>
     <message>
         <source>Mail check</source>
@@ -611,6 +864,61 @@
     <message>
         <source>Your fifteen minutes are over. Why keep going? (kept in your record)</source>
         <translation>Lima belas menit Anda sudah habis. Mengapa masih lanjut? (disimpan dalam catatan Anda)</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nama@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kepada:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bjek:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Salin teks</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Kirim dari</translation>
+    </message>
+    <message>
+        <source>Send &amp;from:</source>
+        <translation>Kirim &amp;dari:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Kiri&amp;m</translation>
+    </message>
+    <message>
+        <source>None of your accounts can send mail: copy the text into your mail.</source>
+        <translation>Tidak ada akun Anda yang dapat mengirim email: salin teksnya ke email Anda.</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Teks sudah disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Mengirim ke %1…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Tidak terkirim: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Terkirim ke %1.</translation>
     </message>
 </context>
 <context>
@@ -868,10 +1176,6 @@
         <translation>S&amp;ubjek:</translation>
     </message>
     <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason.</source>
-        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya.</translation>
-    </message>
-    <message>
         <source>%1 cannot limit who gets the reply: everyone will get the external message.</source>
         <translation>%1 tidak dapat membatasi siapa yang menerima balasan: semua orang akan menerima pesan untuk orang lain.</translation>
     </message>
@@ -922,6 +1226,10 @@
     <message>
         <source>Your reply could not be recorded: %1</source>
         <translation>Balasan Anda tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason, {calls} your scheduled call.</source>
+        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya, {calls} panggilan terjadwal Anda.</translation>
     </message>
 </context>
 <context>
@@ -988,10 +1296,92 @@
     </message>
 </context>
 <context>
+    <name>InterruptionDialog</name>
+    <message>
+        <source>Log an interruption — Boundary</source>
+        <translation>Catat gangguan — Boundary</translation>
+    </message>
+    <message>
+        <source>An unplanned call, chat or visit from a client. Statistics counts them per week and per client: the facts for a conversation about it.</source>
+        <translation>Panggilan, pesan chat, atau kunjungan klien yang tidak direncanakan. Statistik menghitungnya per minggu dan per klien: fakta untuk membicarakannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <source>Client or contact</source>
+        <translation>Klien atau kontak</translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation>Panggilan telepon</translation>
+    </message>
+    <message>
+        <source>A chat message</source>
+        <translation>Pesan chat</translation>
+    </message>
+    <message>
+        <source>A visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Optional, for yourself</source>
+        <translation>Opsional, untuk Anda sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Siapa:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>&amp;Apa:</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n:</source>
+        <translation>&amp;Kapan:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <source>Say who interrupted: the client&apos;s or contact&apos;s name.</source>
+        <translation>Sebutkan siapa yang mengganggu: nama klien atau kontak.</translation>
+    </message>
+    <message>
+        <source>That moment is still to come; log an interruption once it happened.</source>
+        <translation>Waktu itu belum tiba; catat gangguan setelah terjadi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Boundary</source>
         <translation>Boundary</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallDialog</name>
+    <message>
+        <source>Answer a missed call — Boundary</source>
+        <translation>Jawab panggilan tak terjawab — Boundary</translation>
+    </message>
+    <message>
+        <source>No call slots yet. Add your clients and the calls you offer them in Settings → Scheduled calls.</source>
+        <translation>Belum ada jadwal panggilan. Tambahkan klien Anda dan panggilan yang Anda tawarkan di Pengaturan → Jadwal panggilan.</translation>
+    </message>
+    <message>
+        <source>&amp;Who called:</source>
+        <translation>&amp;Siapa yang menelepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Next call with %1: %2</source>
+        <translation>Panggilan berikutnya dengan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1663,224 @@
     </message>
 </context>
 <context>
+    <name>ReviewText</name>
+    <message>
+        <source>Is work more productive?</source>
+        <translation>Apakah pekerjaan lebih produktif?</translation>
+    </message>
+    <message>
+        <source>What got in the way?</source>
+        <translation>Apa yang menghambat?</translation>
+    </message>
+    <message>
+        <source>What will you change?</source>
+        <translation>Apa yang akan Anda ubah?</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mail-check windows kept</source>
+        <translation>Sesi cek email ditepati</translation>
+    </message>
+    <message>
+        <source>Share kept in time</source>
+        <translation>Bagian yang tepat waktu</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>Terlalu lama</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min over)</source>
+        <translation>%1 (lewat %2 menit)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Terlewat</translation>
+    </message>
+    <message>
+        <source>Focus days kept</source>
+        <translation>Hari fokus ditepati</translation>
+    </message>
+    <message>
+        <source>Away days</source>
+        <translation>Hari absen</translation>
+    </message>
+    <message>
+        <source>Messages forwarded</source>
+        <translation>Pesan diteruskan</translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>Gangguan</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Ditepati</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Kept %</source>
+        <translation>% ditepati</translation>
+    </message>
+    <message>
+        <source>Focus days</source>
+        <translation>Hari fokus</translation>
+    </message>
+    <message>
+        <source>W%1 · %2</source>
+        <translation>M%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation of the plan since %1 (%n week(s))</source>
+        <translation>
+            <numerusform>Evaluasi rencana sejak %1 (%n minggu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Minggu demi minggu</translation>
+    </message>
+    <message>
+        <source>Evaluation — Boundary</source>
+        <translation>Evaluasi — Boundary</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Evaluation — Boundary</source>
+        <translation>Evaluasi — Boundary</translation>
+    </message>
+    <message>
+        <source>Hold it with your team: the figures since your plan started, then three questions. Export a one-page PDF to share.</source>
+        <translation>Bahas bersama tim Anda: angka-angka sejak rencana dimulai, lalu tiga pertanyaan. Ekspor satu halaman PDF untuk dibagikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Angka</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Change the &amp;plan</source>
+        <translation>&amp;Ubah rencana</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;kspor PDF…</translation>
+    </message>
+    <message>
+        <source>Week by week:</source>
+        <translation>Minggu demi minggu:</translation>
+    </message>
+    <message>
+        <source>The trend week by week</source>
+        <translation>Perkembangan minggu demi minggu</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Simpan catatan</translation>
+    </message>
+    <message>
+        <source>Focus day</source>
+        <translation>Hari fokus</translation>
+    </message>
+    <message>
+        <source>No focus day</source>
+        <translation>Tanpa hari fokus</translation>
+    </message>
+    <message>
+        <source>&amp;Move the focus day</source>
+        <translation>&amp;Pindahkan hari fokus</translation>
+    </message>
+    <message>
+        <source>Mail-check windows</source>
+        <translation>Sesi cek email</translation>
+    </message>
+    <message>
+        <source>10:00, 16:00</source>
+        <translation>10.00, 16.00</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the windows</source>
+        <translation>U&amp;bah sesi</translation>
+    </message>
+    <message>
+        <source>S&amp;tart times:</source>
+        <translation>&amp;Jam mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Each lasts:</source>
+        <translation>&amp;Durasi:</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Evaluasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Notes saved. The next evaluation: %1.</source>
+        <translation>Catatan disimpan. Evaluasi berikutnya: %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day; use a time like 10:00.</source>
+        <translation>&apos;%1&apos; bukan jam; gunakan jam seperti 10.00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These windows overlap: start times must be at least %n minute(s) apart.</source>
+        <translation>
+            <numerusform>Sesi-sesi ini bertumpang tindih: jam mulainya harus berjarak paling sedikit %n menit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your plan is changed.</source>
+        <translation>Rencana Anda sudah diubah.</translation>
+    </message>
+    <message>
+        <source>Export the evaluation</source>
+        <translation>Ekspor evaluasi</translation>
+    </message>
+    <message>
+        <source>Boundary evaluation.pdf</source>
+        <translation>Evaluasi Boundary.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF tidak dapat disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — Boundary</source>
@@ -1313,6 +1921,10 @@
     <message>
         <source>Your settings could not be saved: %1</source>
         <translation>Pengaturan Anda tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Sched&amp;uled calls</source>
+        <translation>Jadwal pa&amp;nggilan</translation>
     </message>
 </context>
 <context>
@@ -1388,10 +2000,6 @@
         <translation>Evaluasi dua bulan Anda</translation>
     </message>
     <message>
-        <source>You have kept your mail-check plan for a while now: look back at how it went in Statistics.</source>
-        <translation>Anda sudah menjalankan rencana cek email selama beberapa waktu: lihat kembali hasilnya di Statistik.</translation>
-    </message>
-    <message>
         <source>Check mail now?</source>
         <translation>Cek email sekarang?</translation>
     </message>
@@ -1440,6 +2048,52 @@
     <message>
         <source>Boundary leaves the auto-reply of %1 as it is until you next go away or say you are back.</source>
         <translation>Boundary membiarkan balasan otomatis %1 apa adanya sampai Anda lain kali memilih Tidak di kantor atau Saya kembali.</translation>
+    </message>
+    <message>
+        <source>Answer a &amp;missed call…</source>
+        <translation>Ja&amp;wab panggilan tak terjawab…</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interruption…</source>
+        <translation>Catat &amp;gangguan…</translation>
+    </message>
+    <message>
+        <source>&amp;Voicemail greeting…</source>
+        <translation>Salam kotak s&amp;uara…</translation>
+    </message>
+    <message>
+        <source>&amp;Return briefing…</source>
+        <translation>&amp;Ringkasan setelah kembali…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation…</source>
+        <translation>&amp;Evaluasi…</translation>
+    </message>
+    <message>
+        <source>Time to look back with your team: how did the plan go, what got in the way, what will you change?</source>
+        <translation>Saatnya meninjau bersama tim Anda: bagaimana rencananya berjalan, apa yang menghambat, apa yang akan Anda ubah?</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Selamat datang kembali</translation>
+    </message>
+    <message>
+        <source>Welcome back — %1.</source>
+        <translation>Selamat datang kembali — %1.</translation>
+    </message>
+    <message>
+        <source>Return briefing in the menu shows them.</source>
+        <translation>Ringkasan setelah kembali di menu menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Interruption logged</source>
+        <translation>Gangguan dicatat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interruption(s) from %1 this week.</source>
+        <translation>
+            <numerusform>%n gangguan dari %1 minggu ini.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1598,8 +2252,16 @@
         <translation>Keterangan</translation>
     </message>
     <message>
-        <source>For each week, three bars: the mail-check windows stacked as kept, overrun, skipped and missed; the unscheduled checks; and the focus days and away days.</source>
-        <translation>Untuk setiap minggu, tiga batang: sesi cek email bertumpuk menurut ditepati, terlalu lama, dilewati, dan terlewat; cek di luar jadwal; serta hari fokus dan hari absen.</translation>
+        <source>Interruptions</source>
+        <translation>Gangguan</translation>
+    </message>
+    <message>
+        <source>interruptions: %1</source>
+        <translation>gangguan: %1</translation>
+    </message>
+    <message>
+        <source>For each week, four bars: the mail-check windows stacked as kept, overrun, skipped and missed; the unscheduled checks; the focus days and away days; and the interruptions (unplanned calls, chats and visits).</source>
+        <translation>Untuk setiap minggu, empat batang: sesi cek email yang ditumpuk sebagai ditepati, terlalu lama, dilewati, dan terlewat; cek di luar jadwal; hari fokus dan hari absen; serta gangguan (panggilan, chat, dan kunjungan yang tidak direncanakan).</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2360,18 @@
         <source>In all: </source>
         <translation>Seluruhnya: </translation>
     </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>Gangguan</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 a week)</source>
+        <translation>%1 %2 (%3 per minggu)</translation>
+    </message>
+    <message>
+        <source>Interruptions per client: %1</source>
+        <translation>Gangguan per klien: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1751,10 +2425,6 @@
 <context>
     <name>TemplatesTab</name>
     <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
-        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya. Baris yang isiannya kosong dihilangkan; kolom yang kosong memakai teks asli.</translation>
-    </message>
-    <message>
         <source>Replies i&amp;n:</source>
         <translation>Bahasa &amp;balasan:</translation>
     </message>
@@ -1793,6 +2463,57 @@
     <message>
         <source>The original text.</source>
         <translation>Teks asli.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason, {calls} your scheduled call. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
+        <translation>Isian otomatis: {name} nama Anda, {return} kapan Anda kembali, {backups} siapa pengganti Anda, {reason} alasannya, {calls} panggilan terjadwal Anda. Baris yang isiannya kosong dihilangkan; kolom yang kosong memakai teks asli.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailWindow</name>
+    <message>
+        <source>Voicemail greeting — Boundary</source>
+        <translation>Salam kotak suara — Boundary</translation>
+    </message>
+    <message>
+        <source>Record this on your phone&apos;s voicemail. It follows your profile: when your focus days, backups or time away change, so does the text.</source>
+        <translation>Rekam ini di kotak suara telepon Anda. Teksnya mengikuti profil Anda: jika hari fokus, pengganti, atau masa tidak di kantor berubah, teksnya ikut berubah.</translation>
+    </message>
+    <message>
+        <source>Your reply&apos;s languages</source>
+        <translation>Bahasa balasan Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Nothing to record: no focus day and no time away ahead. Set focus days in Settings → Mail checks, or go away.</source>
+        <translation>Tidak ada yang perlu direkam: tidak ada hari fokus atau masa tidak di kantor yang akan datang. Atur hari fokus di Pengaturan → Cek email, atau nyatakan tidak di kantor.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams: in Teams, Settings → Calls → Configure voicemail, record the greeting, and choose to play your out-of-office greeting when automatic replies are on. Other phones: record it as the busy or unavailable greeting.</source>
+        <translation>Microsoft Teams: di Teams, buka Pengaturan → Panggilan → Konfigurasikan pesan suara, rekam salamnya, lalu pilih untuk memutar salam di luar kantor saat balasan otomatis aktif. Telepon lain: rekam sebagai salam saat sibuk atau tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>For your focus days (the next: %1)</source>
+        <translation>Untuk hari fokus Anda (berikutnya: %1)</translation>
+    </message>
+    <message>
+        <source>For your time away, until %1</source>
+        <translation>Untuk masa tidak di kantor, sampai %1</translation>
+    </message>
+    <message>
+        <source>For your time away, until further notice</source>
+        <translation>Untuk masa tidak di kantor, sampai ada pemberitahuan lebih lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>The greeting is on the clipboard.</source>
+        <translation>Salam sudah disalin ke papan klip.</translation>
     </message>
 </context>
 </TS>

@@ -515,6 +515,266 @@
     </message>
 </context>
 <context>
+    <name>BriefingText</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken by %1</source>
+        <translation>
+            <numerusform>%n opgepakt door %1</numerusform>
+            <numerusform>%n opgepakt door %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unread</source>
+        <translation>
+            <numerusform>%n nog ongelezen</numerusform>
+            <numerusform>%n nog ongelezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message>
+        <source>Welcome back — Boundary</source>
+        <translation>Welkom terug — Boundary</translation>
+    </message>
+    <message>
+        <source>Looking at your mail…</source>
+        <translation>Je mail wordt bekeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Thank your backups</source>
+        <translation>&amp;Bedank je vervangers</translation>
+    </message>
+    <message>
+        <source>From / subject</source>
+        <translation>Van / onderwerp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mail that came in while you were away</source>
+        <translation>Mail die binnenkwam terwijl je weg was</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>The briefing could not be made: %1</source>
+        <translation>Het overzicht kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>No time away has ended yet.</source>
+        <translation>Er is nog geen afwezigheid afgelopen.</translation>
+    </message>
+    <message>
+        <source>Welcome back — %1. You were away from %2 until %3.</source>
+        <translation>Welkom terug — %1. Je was weg van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>First mail check after your return: %1</source>
+        <translation>Eerste mailmoment na je terugkeer: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ongelezen</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>naar %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>Nobody covered for you this time.</source>
+        <translation>Deze keer nam niemand voor je waar.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSlotDialog</name>
+    <message>
+        <source>Edit call slot</source>
+        <translation>Belmoment bewerken</translation>
+    </message>
+    <message>
+        <source>Add a call slot</source>
+        <translation>Belmoment toevoegen</translation>
+    </message>
+    <message>
+        <source>Mail from these addresses and domains counts as this client&apos;s (in the return briefing); {calls} in a reply names this call.</source>
+        <translation>Mail van deze adressen en domeinen telt als mail van deze klant (in het overzicht na je terugkeer); {calls} in een antwoord noemt dit gesprek.</translation>
+    </message>
+    <message>
+        <source>Client or contact, for example Acme</source>
+        <translation>Klant of contactpersoon, bijvoorbeeld Acme</translation>
+    </message>
+    <message>
+        <source>acme.example, jo@acme.example</source>
+        <translation>acme.example, jo@acme.example</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contacten:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Dagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tijd:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Elke %n week</numerusform>
+            <numerusform>Elke %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Herhaling:</translation>
+    </message>
+</context>
+<context>
+    <name>CallsTab</name>
+    <message>
+        <source>Offer each client a regular call instead of ad-hoc ones: missed calls are answered with the next slot, and {calls} in a reply names it.</source>
+        <translation>Bied elke klant een vast belmoment aan in plaats van losse telefoontjes: een gemiste oproep beantwoord je met het volgende moment, en {calls} in een antwoord noemt het.</translation>
+    </message>
+    <message>
+        <source>Call slots</source>
+        <translation>Belmomenten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No addresses or domains yet</source>
+        <translation>Nog geen adressen of domeinen</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Volgende: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallsText</name>
+    <message>
+        <source>Give the call slot a name: the client or contact it is for.</source>
+        <translation>Geef het belmoment een naam: de klant of contactpersoon voor wie het is.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>De naam is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>There is already a call slot for %1.</source>
+        <translation>Er is al een belmoment voor %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the call.</source>
+        <translation>Kies minstens één dag voor het gesprek.</translation>
+    </message>
+    <message>
+        <source>A call lasts from %2 to %3 minutes.</source>
+        <translation>Een gesprek duurt %2 tot %3 minuten.</translation>
+    </message>
+    <message>
+        <source>A call comes every week, or every 2 to %3 weeks.</source>
+        <translation>Een gesprek is elke week, of om de 2 tot %3 weken.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address or a domain (acme.example).</source>
+        <translation>&apos;%1&apos; is geen e-mailadres en geen domein (acme.example).</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wekelijks</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>elke %n week</numerusform>
+            <numerusform>om de %n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPopup</name>
     <message>
         <source>Mail check</source>
@@ -613,6 +873,61 @@
     <message>
         <source>Your fifteen minutes are over. Why keep going? (kept in your record)</source>
         <translation>Je vijftien minuten zijn om. Waarom ga je door? (komt in je logboek)</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Versturen vanaf</translation>
+    </message>
+    <message>
+        <source>Send &amp;from:</source>
+        <translation>Versturen &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Ver&amp;sturen</translation>
+    </message>
+    <message>
+        <source>None of your accounts can send mail: copy the text into your mail.</source>
+        <translation>Geen van je accounts kan mail versturen: kopieer de tekst naar je mail.</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>De tekst staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Versturen naar %1…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Verstuurd naar %1.</translation>
     </message>
 </context>
 <context>
@@ -870,10 +1185,6 @@
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason.</source>
-        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden.</translation>
-    </message>
-    <message>
         <source>%1 cannot limit who gets the reply: everyone will get the external message.</source>
         <translation>%1 kan niet beperken wie het afwezigheidsbericht krijgt: iedereen krijgt het bericht voor alle anderen.</translation>
     </message>
@@ -928,6 +1239,10 @@
     <message>
         <source>Your reply could not be recorded: %1</source>
         <translation>Je afwezigheidsbericht kon niet worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason, {calls} your scheduled call.</source>
+        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden, {calls} je geplande gesprek.</translation>
     </message>
 </context>
 <context>
@@ -994,10 +1309,92 @@
     </message>
 </context>
 <context>
+    <name>InterruptionDialog</name>
+    <message>
+        <source>Log an interruption — Boundary</source>
+        <translation>Onderbreking noteren — Boundary</translation>
+    </message>
+    <message>
+        <source>An unplanned call, chat or visit from a client. Statistics counts them per week and per client: the facts for a conversation about it.</source>
+        <translation>Een onverwacht telefoontje, chatbericht of bezoek van een klant. Statistieken telt ze per week en per klant: de feiten voor een gesprek erover.</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Noteren</translation>
+    </message>
+    <message>
+        <source>Client or contact</source>
+        <translation>Klant of contactpersoon</translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation>Een telefoontje</translation>
+    </message>
+    <message>
+        <source>A chat message</source>
+        <translation>Een chatbericht</translation>
+    </message>
+    <message>
+        <source>A visit</source>
+        <translation>Een bezoek</translation>
+    </message>
+    <message>
+        <source>Optional, for yourself</source>
+        <translation>Optioneel, voor jezelf</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;at:</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n:</source>
+        <translation>Wa&amp;nneer:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Say who interrupted: the client&apos;s or contact&apos;s name.</source>
+        <translation>Zeg wie je onderbrak: de naam van de klant of contactpersoon.</translation>
+    </message>
+    <message>
+        <source>That moment is still to come; log an interruption once it happened.</source>
+        <translation>Dat moment moet nog komen; noteer een onderbreking als die gebeurd is.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Boundary</source>
         <translation>Boundary</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallDialog</name>
+    <message>
+        <source>Answer a missed call — Boundary</source>
+        <translation>Gemiste oproep beantwoorden — Boundary</translation>
+    </message>
+    <message>
+        <source>No call slots yet. Add your clients and the calls you offer them in Settings → Scheduled calls.</source>
+        <translation>Nog geen belmomenten. Voeg je klanten en de gesprekken die je ze aanbiedt toe in Instellingen → Belmomenten.</translation>
+    </message>
+    <message>
+        <source>&amp;Who called:</source>
+        <translation>&amp;Wie belde:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Next call with %1: %2</source>
+        <translation>Volgend gesprek met %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1679,226 @@
     </message>
 </context>
 <context>
+    <name>ReviewText</name>
+    <message>
+        <source>Is work more productive?</source>
+        <translation>Is het werk productiever?</translation>
+    </message>
+    <message>
+        <source>What got in the way?</source>
+        <translation>Wat zat in de weg?</translation>
+    </message>
+    <message>
+        <source>What will you change?</source>
+        <translation>Wat ga je veranderen?</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mail-check windows kept</source>
+        <translation>Mailmomenten op tijd</translation>
+    </message>
+    <message>
+        <source>Share kept in time</source>
+        <translation>Deel op tijd</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>Uitgelopen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min over)</source>
+        <translation>%1 (%2 min te lang)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>Focus days kept</source>
+        <translation>Focusdagen gehouden</translation>
+    </message>
+    <message>
+        <source>Away days</source>
+        <translation>Dagen afwezig</translation>
+    </message>
+    <message>
+        <source>Messages forwarded</source>
+        <translation>Berichten doorgestuurd</translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>Onderbrekingen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Mailmomenten</translation>
+    </message>
+    <message>
+        <source>Kept %</source>
+        <translation>% op tijd</translation>
+    </message>
+    <message>
+        <source>Focus days</source>
+        <translation>Focusdagen</translation>
+    </message>
+    <message>
+        <source>W%1 · %2</source>
+        <translation>W%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation of the plan since %1 (%n week(s))</source>
+        <translation>
+            <numerusform>Evaluatie van het plan sinds %1 (%n week)</numerusform>
+            <numerusform>Evaluatie van het plan sinds %1 (%n weken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Week voor week</translation>
+    </message>
+    <message>
+        <source>Evaluation — Boundary</source>
+        <translation>Evaluatie — Boundary</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Evaluation — Boundary</source>
+        <translation>Evaluatie — Boundary</translation>
+    </message>
+    <message>
+        <source>Hold it with your team: the figures since your plan started, then three questions. Export a one-page PDF to share.</source>
+        <translation>Bespreek het met je team: de cijfers sinds je plan begon, dan drie vragen. Exporteer één pagina als pdf om te delen.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <source>Change the &amp;plan</source>
+        <translation>&amp;Plan aanpassen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Pdf e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Week by week:</source>
+        <translation>Week voor week:</translation>
+    </message>
+    <message>
+        <source>The trend week by week</source>
+        <translation>Het verloop week voor week</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>Notities op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Focus day</source>
+        <translation>Focusdag</translation>
+    </message>
+    <message>
+        <source>No focus day</source>
+        <translation>Geen focusdag</translation>
+    </message>
+    <message>
+        <source>&amp;Move the focus day</source>
+        <translation>Focusdag &amp;verplaatsen</translation>
+    </message>
+    <message>
+        <source>Mail-check windows</source>
+        <translation>Mailmomenten</translation>
+    </message>
+    <message>
+        <source>10:00, 16:00</source>
+        <translation>10:00, 16:00</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the windows</source>
+        <translation>Mailmomenten &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart times:</source>
+        <translation>&amp;Begintijden:</translation>
+    </message>
+    <message>
+        <source>&amp;Each lasts:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Notes saved. The next evaluation: %1.</source>
+        <translation>Notities opgeslagen. De volgende evaluatie: %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day; use a time like 10:00.</source>
+        <translation>&apos;%1&apos; is geen tijdstip; gebruik een tijd als 10:00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These windows overlap: start times must be at least %n minute(s) apart.</source>
+        <translation>
+            <numerusform>Deze mailmomenten overlappen: begintijden moeten minstens %n minuut uit elkaar liggen.</numerusform>
+            <numerusform>Deze mailmomenten overlappen: begintijden moeten minstens %n minuten uit elkaar liggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your plan is changed.</source>
+        <translation>Je plan is aangepast.</translation>
+    </message>
+    <message>
+        <source>Export the evaluation</source>
+        <translation>Evaluatie exporteren</translation>
+    </message>
+    <message>
+        <source>Boundary evaluation.pdf</source>
+        <translation>Boundary-evaluatie.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>De pdf kon niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — Boundary</source>
@@ -1322,6 +1939,10 @@
     <message>
         <source>Your settings could not be saved: %1</source>
         <translation>Je instellingen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Sched&amp;uled calls</source>
+        <translation>&amp;Belmomenten</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +2019,6 @@
         <translation>Je evaluatie na twee maanden</translation>
     </message>
     <message>
-        <source>You have kept your mail-check plan for a while now: look back at how it went in Statistics.</source>
-        <translation>Je werkt nu een tijdje met vaste mailmomenten: kijk bij Statistieken terug hoe dat ging.</translation>
-    </message>
-    <message>
         <source>Check mail now?</source>
         <translation>Mail nu bekijken?</translation>
     </message>
@@ -1451,6 +2068,53 @@
     <message>
         <source>Boundary leaves the auto-reply of %1 as it is until you next go away or say you are back.</source>
         <translation>Boundary laat het afwezigheidsbericht van %1 zoals het is, tot je je weer afwezig meldt of zegt dat je terug bent.</translation>
+    </message>
+    <message>
+        <source>Answer a &amp;missed call…</source>
+        <translation>&amp;Gemiste oproep beantwoorden…</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interruption…</source>
+        <translation>Onderbreking &amp;noteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Voicemail greeting…</source>
+        <translation>&amp;Voicemailbegroeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Return briefing…</source>
+        <translation>Overzicht na te&amp;rugkeer…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation…</source>
+        <translation>&amp;Evaluatie…</translation>
+    </message>
+    <message>
+        <source>Time to look back with your team: how did the plan go, what got in the way, what will you change?</source>
+        <translation>Tijd om met je team terug te kijken: hoe ging het plan, wat zat in de weg, wat ga je veranderen?</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Welkom terug</translation>
+    </message>
+    <message>
+        <source>Welcome back — %1.</source>
+        <translation>Welkom terug — %1.</translation>
+    </message>
+    <message>
+        <source>Return briefing in the menu shows them.</source>
+        <translation>Overzicht na terugkeer in het menu laat ze zien.</translation>
+    </message>
+    <message>
+        <source>Interruption logged</source>
+        <translation>Onderbreking genoteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interruption(s) from %1 this week.</source>
+        <translation>
+            <numerusform>%n onderbreking door %1 deze week.</numerusform>
+            <numerusform>%n onderbrekingen door %1 deze week.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,8 +2273,16 @@
         <translation>Legenda</translation>
     </message>
     <message>
-        <source>For each week, three bars: the mail-check windows stacked as kept, overrun, skipped and missed; the unscheduled checks; and the focus days and away days.</source>
-        <translation>Per week drie staven: de mailmomenten gestapeld als op tijd, uitgelopen, overgeslagen en gemist; de ongeplande mailmomenten; en de focusdagen en dagen afwezig.</translation>
+        <source>Interruptions</source>
+        <translation>Onderbrekingen</translation>
+    </message>
+    <message>
+        <source>interruptions: %1</source>
+        <translation>onderbrekingen: %1</translation>
+    </message>
+    <message>
+        <source>For each week, four bars: the mail-check windows stacked as kept, overrun, skipped and missed; the unscheduled checks; the focus days and away days; and the interruptions (unplanned calls, chats and visits).</source>
+        <translation>Per week vier staven: de mailmomenten gestapeld als gehouden, uitgelopen, overgeslagen en gemist; de ongeplande mailmomenten; de focusdagen en dagen afwezig; en de onderbrekingen (onverwachte telefoontjes, chats en bezoeken).</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2382,18 @@
         <source>In all: </source>
         <translation>In totaal: </translation>
     </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>Onderbrekingen</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 a week)</source>
+        <translation>%1 %2 (%3 per week)</translation>
+    </message>
+    <message>
+        <source>Interruptions per client: %1</source>
+        <translation>Onderbrekingen per klant: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1766,10 +2450,6 @@
 <context>
     <name>TemplatesTab</name>
     <message>
-        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
-        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden. Een regel met een leeg invulveld wordt weggelaten; een leeg veld gebruikt de oorspronkelijke tekst.</translation>
-    </message>
-    <message>
         <source>Replies i&amp;n:</source>
         <translation>Berichttal&amp;en:</translation>
     </message>
@@ -1808,6 +2488,57 @@
     <message>
         <source>The original text.</source>
         <translation>De oorspronkelijke tekst.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name} your name, {return} when you are back, {backups} who covers, {reason} the reason, {calls} your scheduled call. A line whose placeholder is empty is left out; an empty field uses the original text.</source>
+        <translation>Invulvelden: {name} je naam, {return} wanneer je terug bent, {backups} wie er waarneemt, {reason} de reden, {calls} je geplande gesprek. Een regel met een leeg invulveld wordt weggelaten; een leeg veld gebruikt de oorspronkelijke tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailWindow</name>
+    <message>
+        <source>Voicemail greeting — Boundary</source>
+        <translation>Voicemailbegroeting — Boundary</translation>
+    </message>
+    <message>
+        <source>Record this on your phone&apos;s voicemail. It follows your profile: when your focus days, backups or time away change, so does the text.</source>
+        <translation>Spreek dit in op de voicemail van je telefoon. Het volgt je profiel: veranderen je focusdagen, vervangers of afwezigheid, dan verandert de tekst mee.</translation>
+    </message>
+    <message>
+        <source>Your reply&apos;s languages</source>
+        <translation>De talen van je antwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Nothing to record: no focus day and no time away ahead. Set focus days in Settings → Mail checks, or go away.</source>
+        <translation>Niets in te spreken: geen focusdag en geen afwezigheid in het verschiet. Stel focusdagen in bij Instellingen → Mailmomenten, of ga afwezig.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams: in Teams, Settings → Calls → Configure voicemail, record the greeting, and choose to play your out-of-office greeting when automatic replies are on. Other phones: record it as the busy or unavailable greeting.</source>
+        <translation>Microsoft Teams: kies in Teams Instellingen → Oproepen → Voicemail configureren, spreek de begroeting in en laat je afwezigheidsbegroeting afspelen als automatische antwoorden aan staan. Andere telefoons: spreek het in als begroeting bij bezet of onbereikbaar.</translation>
+    </message>
+    <message>
+        <source>For your focus days (the next: %1)</source>
+        <translation>Voor je focusdagen (de volgende: %1)</translation>
+    </message>
+    <message>
+        <source>For your time away, until %1</source>
+        <translation>Voor je afwezigheid, tot %1</translation>
+    </message>
+    <message>
+        <source>For your time away, until further notice</source>
+        <translation>Voor je afwezigheid, tot nader order</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>The greeting is on the clipboard.</source>
+        <translation>De begroeting staat op het klembord.</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,8 @@ def test_stats_gives_eight_weeks_by_default_with_totals(
         "forwarded": 1,
         "away_days": 0,
         "focus_days": 0,
+        "interruptions": 0,
+        "interruptions_by_client": {},
     }
     assert data["weeks"][-2]["week"] == "2026-W47"
     assert (data["weeks"][-2]["kept"], data["weeks"][-2]["missed"]) == (1, 1)

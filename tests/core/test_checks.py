@@ -225,3 +225,14 @@ def test_records_survive_in_the_journal(habit: Habit, tmp_path: Path) -> None:
     assert record == CheckRecord(
         at(10).astimezone(UTC), at(10, 15).astimezone(UTC), True, "open", opened=at(10)
     )
+
+
+def test_the_evaluation_is_offered_again_two_months_after_the_last(tmp_path: Path) -> None:
+    habit = Habit(tmp_path, CheckPlan(started=date(2026, 9, 29)))
+    assert kinds(habit.sync_at(at(10))) == ["open", "evaluate"]
+    assert habit.keeper.evaluation_date() == date(2027, 1, 19)  # eight weeks on
+    habit.keeper.evaluation_held(at(12, day=30))  # held six days later: counts from then
+    assert habit.keeper.evaluation_date() == date(2027, 1, 25)
+    assert "evaluate" not in kinds(habit.sync_at(datetime(2027, 1, 25, 9, 0, tzinfo=AMS)))
+    assert "evaluate" in kinds(habit.sync_at(datetime(2027, 1, 25, 10, 0, tzinfo=AMS)))
+    assert "evaluate" not in kinds(habit.sync_at(datetime(2027, 1, 25, 10, 5, tzinfo=AMS)))

@@ -30,7 +30,7 @@ MONDAY_9 = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # Monday 30 November, 09:00
 SAM = Backup("Sam Lee", "sam@example.com", "+31 6 1234 5678", "urgent client questions")
 ALEX = Backup("Alex Kim", "alex@example.com")
 RIA = Backup("Ria Das", "", "+44 20 7946 0000")
-LEFTOVER = re.compile(r"\{(name|return|backups|reason)\}")
+LEFTOVER = re.compile(r"\{(name|return|backups|reason|calls)\}")
 
 
 def render_template(

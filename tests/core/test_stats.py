@@ -177,3 +177,28 @@ def test_totals_add_the_weeks_up(journal: Journal, clock: FakeClock) -> None:
     assert (total.kept, total.overrun, total.overrun_minutes, total.focus_days) == (1, 1, 4, 2)
     assert total.windows == 2
     assert tuple(f.name for f in fields(Counts)) == FIGURES
+
+
+def test_interruptions_are_counted_per_week_and_per_client(
+    journal: Journal, clock: FakeClock
+) -> None:
+    from boundary_app.core.journal import Interruption
+    from boundary_app.core.stats import clients_total
+
+    for at, client in (
+        (local(2026, 11, 16, 9, 30), "Acme"),
+        (local(2026, 11, 16, 11, 0), "acme"),  # the same client, typed another way
+        (local(2026, 11, 17, 15, 0), "Globex"),
+        (local(2026, 11, 23, 0, 10), "Acme"),  # Monday just after midnight: the new week
+        (local(2026, 11, 22, 23, 50), "Globex"),  # Sunday night: the old week
+    ):
+        journal.record_interruption(Interruption(at, client, "call"))
+
+    weeks = week_stats(journal, CheckPlan(), AMS, clock(), 2)
+    assert [(w.week, w.interruptions, w.by_client) for w in weeks] == [
+        ("2026-W47", 4, (("Acme", 2), ("Globex", 2))),
+        ("2026-W48", 1, (("Acme", 1),)),
+    ]
+    assert totals(weeks).interruptions == 5
+    assert clients_total(weeks) == (("Acme", 3), ("Globex", 2))
+    assert weeks[0].to_json()["interruptions_by_client"] == {"Acme": 2, "Globex": 2}

@@ -87,7 +87,7 @@ def choose(box: QComboBox, data: str) -> None:
 
 
 def test_defaults_follow_the_profile_and_the_clock(dialog: GoAwayDialog) -> None:
-    assert dialog.template_box.count() == 6
+    assert dialog.template_box.count() == 7  # Availability joined the six
     assert dialog.template_box.currentData() == "vacation"
     assert dialog.template_box.currentText() == "Vacation"
     assert _edit_moment(dialog.from_edit, AMS) == datetime(2026, 11, 24, 9, 0, tzinfo=AMS)

@@ -76,6 +76,11 @@ def test_the_tray_menu_has_the_main_actions(shell: Shell) -> None:
         "S&kip next check",
         "&Pause checks for today",
         "S&tatistics…",
+        "Answer a &missed call…",
+        "&Log an interruption…",
+        "&Voicemail greeting…",
+        "&Return briefing…",
+        "&Evaluation…",
         "&Settings…",
         "&Quit",
     ]

@@ -1,6 +1,6 @@
 """Settings: who you are (``identity_tab``), who covers for you (``backups_tab``), your message
 templates (``templates_tab``), when you check mail (``plan_tab``), your accounts
-(``accounts_tab``).
+(``accounts_tab``), your clients' call slots (``calls_tab``).
 
 The dialog edits a deep copy of the profile: each tab writes its part into the copy as it is
 edited (``apply``), and says what stops Save (``problems``). Save hands the copy, with the
@@ -31,6 +31,7 @@ from boundary_app.providers.secrets import KeyringUnavailable
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.settings.accounts_tab import AccountsTab
 from boundary_app.ui.settings.backups_tab import BackupsTab
+from boundary_app.ui.settings.calls_tab import CallsTab
 from boundary_app.ui.settings.identity_tab import IdentityTab
 from boundary_app.ui.settings.page import SettingsPage
 from boundary_app.ui.settings.plan_tab import PlanTab
@@ -49,7 +50,8 @@ class SettingsDialog(QDialog):
 
     Test accessors: ``profile`` (the copy being edited), ``tabs``, the tabs (each lists its
     own accessors) ``identity_tab``, ``backups_tab``, ``templates_tab``, ``plan_tab``,
-    ``accounts_tab``; ``banner``, ``error_label``, ``save_button``, ``cancel_button``.
+    ``accounts_tab``, ``calls_tab``; ``banner``, ``error_label``, ``save_button``,
+    ``cancel_button``.
     """
 
     def __init__(
@@ -95,12 +97,15 @@ class SettingsDialog(QDialog):
         self.plan_tab = PlanTab(profile.checks, today, self)
         self.plan_tab.setEnabled(not profile.read_only)
         self.accounts_tab = AccountsTab(self.controller, profile, self, read_only=profile.read_only)
+        self.calls_tab = CallsTab(profile, today, self)
+        self.calls_tab.setEnabled(not profile.read_only)
         self.pages: tuple[SettingsPage, ...] = (
             self.identity_tab,
             self.backups_tab,
             self.templates_tab,
             self.plan_tab,
             self.accounts_tab,
+            self.calls_tab,
         )
         titles = (
             self.tr("&Identity"),
@@ -108,6 +113,7 @@ class SettingsDialog(QDialog):
             self.tr("&Templates"),
             self.tr("Mail &checks"),
             self.tr("Acc&ounts"),
+            self.tr("Sched&uled calls"),
         )
         for page, title in zip(self.pages, titles, strict=True):
             self.tabs.addTab(page, title)

@@ -46,8 +46,8 @@ class TemplatesTab(SettingsPage):
             self,
             self.tr(
                 "Placeholders: {name} your name, {return} when you are back, {backups} who "
-                "covers, {reason} the reason. A line whose placeholder is empty is left out; "
-                "an empty field uses the original text."
+                "covers, {reason} the reason, {calls} your scheduled call. A line whose "
+                "placeholder is empty is left out; an empty field uses the original text."
             ),
             hint=True,
         )

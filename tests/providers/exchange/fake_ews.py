@@ -4,7 +4,8 @@ It answers the operations the ``exchange`` provider (through the real exchangeli
 ConvertId (exchangelib's version probe), GetUserOofSettings / SetUserOofSettings
 ([MS-OXWOOF] and the EWS reference), GetFolder, FindItem (paged view, a DateTimeReceived
 restriction, sort order, only the properties asked for), GetItem, and CreateItem with a
-ForwardItem. Every answer carries the ServerVersionInfo header of Exchange 2019.
+ForwardItem or a new Message (sent, with a copy saved). Every answer carries the
+ServerVersionInfo header of Exchange 2019.
 
 Requests are held to Exchange's published schema first (``ews_schema``): an element out of
 order or missing, a value outside its enumeration (OofState "On"), an undeclared attribute
@@ -75,6 +76,7 @@ class Mail:
     sender_email: str
     received: datetime
     change_key: str = "CQAAABYAAAA"
+    read: bool = False
 
 
 @dataclass
@@ -98,10 +100,23 @@ class Forwarded:
 
 
 @dataclass
+class Sent:
+    """A new message from CreateItem: what it said, and where a copy was saved."""
+
+    subject: str
+    to: list[str]
+    body: str
+    body_type: str
+    disposition: str
+    saved_in: str
+
+
+@dataclass
 class State:
     oof: Oof = field(default_factory=Oof)
     mail: list[Mail] = field(default_factory=list)
     forwarded: list[Forwarded] = field(default_factory=list)
+    sent: list[Sent] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     #: Every SetUserOofSettings that took effect, as the server then held the settings.
     applied: list[Oof] = field(default_factory=list)
@@ -427,6 +442,9 @@ class FakeEws:
 
     def _op_CreateItem(self, request: ET.Element) -> str:
         forward = request.find("m:Items/t:ForwardItem", NS)
+        message = request.find("m:Items/t:Message", NS)
+        if forward is None and message is not None:
+            return self._send(request, message)
         if forward is None:
             return _messages(
                 "CreateItem",
@@ -457,6 +475,26 @@ class FakeEws:
                 ],
                 body=body.text or "" if body is not None else "",
                 body_type=body.get("BodyType", "") if body is not None else "",
+            )
+        )
+        return _messages("CreateItem", _success("CreateItem", "<m:Items/>"))
+
+    def _send(self, request: ET.Element, message: ET.Element) -> str:
+        saved = request.find("m:SavedItemFolderId/t:FolderId", NS)
+        if saved is None:  # a distinguished folder may be named rather than given by id
+            saved = request.find("m:SavedItemFolderId/t:DistinguishedFolderId", NS)
+        body = message.find("t:Body", NS)
+        self.state.sent.append(
+            Sent(
+                subject=message.findtext("t:Subject", "", NS),
+                to=[
+                    e.text or ""
+                    for e in message.findall("t:ToRecipients/t:Mailbox/t:EmailAddress", NS)
+                ],
+                body=body.text or "" if body is not None else "",
+                body_type=body.get("BodyType", "") if body is not None else "",
+                disposition=request.get("MessageDisposition", ""),
+                saved_in=saved.get("Id", "") if saved is not None else "",
             )
         )
         return _messages("CreateItem", _success("CreateItem", "<m:Items/>"))
@@ -584,6 +622,8 @@ def _message_xml(mail: Mail, asked: list[str]) -> str:
         parts.append(
             f"<t:WebClientReadFormQueryString>{escape(link)}</t:WebClientReadFormQueryString>"
         )
+    if "message:IsRead" in asked:
+        parts.append(f"<t:IsRead>{'true' if mail.read else 'false'}</t:IsRead>")
     return "<t:Message>" + "".join(parts) + "</t:Message>"
 
 

@@ -359,9 +359,11 @@ def test_new_mail_is_listed_newest_first_within_the_limit(
             "item:DateTimeReceived",
             "item:Subject",
             "item:WebClientReadFormQueryString",
+            "message:IsRead",
             "message:Sender",
         ]
     ]
+    assert [m.unread for m in found] == [True, True]
 
 
 def test_no_new_mail_is_an_empty_list(provider: ExchangeProvider, clock: FakeClock) -> None:
@@ -380,6 +382,31 @@ def test_forwarding_sends_the_item_with_the_note_as_the_new_body(
     assert sent.to == ["sam@contoso.example"]
     assert sent.subject == "FW: Contract ✍"
     assert sent.body == "Sam, could you answer Bob today? Thanks!"
+
+
+def test_unread_is_what_exchange_says(
+    provider: ExchangeProvider, ews: FakeEws, clock: FakeClock
+) -> None:
+    ews.state.mail = [mail("Read it", "bob@fabrikam.example", clock.now - HOUR, "Bob")]
+    ews.state.mail[0].read = True
+    assert [m.unread for m in provider.list_mail(clock.now - DAY, limit=10)] == [False]
+
+
+def test_a_new_message_is_sent_with_a_copy_in_sent_items(
+    provider: ExchangeProvider, ews: FakeEws
+) -> None:
+    assert "send-mail" in provider.capabilities
+    provider.send_mail("jo@fabrikam.example", "Your call", "Got your voicemail.\nAna")
+    [sent] = ews.state.sent
+    assert (sent.subject, sent.to, sent.body) == (
+        "Your call",
+        ["jo@fabrikam.example"],
+        "Got your voicemail.\nAna",
+    )
+    assert sent.disposition == "SendAndSaveCopy"
+    assert sent.saved_in == "sentitems"  # the distinguished Sent Items folder
+    with pytest.raises(Rejected, match="not an email address"):
+        provider.send_mail("jo@", "s", "t")
 
 
 def test_forwarding_a_message_that_is_gone_says_so(

@@ -101,6 +101,31 @@ def test_forward_sends_the_note_with_the_original_attached_as_rfc822(
     assert inbox.requests("GET", "/messages/a2")[0].query["format"] == ["raw"]
 
 
+def test_unread_follows_the_unread_label(make_provider: MakeProvider, inbox: FakeGoogle) -> None:
+    inbox.messages["a2"].labels = ("INBOX",)  # read in Gmail
+    found = make_provider().list_mail(SINCE, limit=10)
+    assert [(m.id, m.unread) for m in found] == [("a3", True), ("a2", False), ("a1", True)]
+
+
+def test_a_new_message_is_sent_as_plain_text(
+    make_provider: MakeProvider, inbox: FakeGoogle
+) -> None:
+    provider = make_provider()
+    assert "send-mail" in provider.capabilities
+    provider.send_mail("jo@client.example", "Your call", "Got your voicemail.\nAna")
+    (raw,) = inbox.sent
+    sent = message_from_bytes(raw, policy=email.policy.default)
+    assert (sent["To"], sent["From"], sent["Subject"]) == (
+        "jo@client.example",
+        "ana@example.com",
+        "Your call",
+    )
+    assert sent.get_content_type() == "text/plain"
+    assert sent.get_content().strip() == "Got your voicemail.\nAna"
+    with pytest.raises(Rejected, match="set its features to 'forward'"):
+        make_provider(features="list").send_mail("jo@client.example", "s", "t")
+
+
 def test_reply_only_accounts_neither_list_nor_forward(
     make_provider: MakeProvider, inbox: FakeGoogle
 ) -> None:

@@ -219,5 +219,7 @@ def test_without_smtp_mail_is_listed_and_forwarding_is_refused_in_words(
         "Forwarding is off for Mail: it has no SMTP server to send mail with; set one in "
         "Settings → Accounts to forward mail to your backup."
     )
+    with pytest.raises(Rejected, match="Sending mail is off for Mail: it has no SMTP server"):
+        provider.send_mail("sam3@example.com", "Your call", "Got your voicemail.")
     assert mailbag.to("sam3@example.com") == []
     assert subjects_in(server, user, "Sent") == []

@@ -310,6 +310,7 @@ def test_capabilities_are_what_sieve_can_honour() -> None:
         Capability.SUBJECT_PER_AUDIENCE,  # a vacation action per audience, each its subject
         Capability.LIST_MAIL,
         Capability.FORWARD,
+        Capability.SEND_MAIL,  # through SMTP submission, as forwards
     }
 
 

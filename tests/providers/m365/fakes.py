@@ -8,7 +8,8 @@
   person in the browser: it answers the auth request with a form_post to the redirect URI.
 - ``FakeGraph``: Microsoft Graph v1.0 ``/me/mailboxSettings`` (GET, PATCH of
   automaticRepliesSetting), ``/me/mailFolders/inbox/messages`` (``$filter`` on
-  receivedDateTime, ``$top``, ``@odata.nextLink``) and ``/me/messages/{id}/forward``. It
+  receivedDateTime, ``$top``, ``@odata.nextLink``), ``/me/messages/{id}/forward`` and
+  ``/me/sendMail``. It
   accepts only access tokens the identity fake issued and not yet revoked, keeps the reply
   messages as Exchange does (wrapped in an HTML document) and answers times in UTC with seven
   fractional digits. A PATCH is held to Graph's published v1.0 metadata (``graph_schema``):
@@ -320,10 +321,12 @@ class Message:
     sender: str
     name: str
     received: str  # ISO 8601, UTC with Z, as Graph answers
+    read: bool = False
 
     def resource(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "isRead": self.read,
             "subject": self.subject,
             "from": {"emailAddress": {"name": self.name, "address": self.sender}},
             "receivedDateTime": self.received,
@@ -350,6 +353,8 @@ class FakeGraph:
     )
     messages: list[Message] = field(default_factory=list)
     forwarded: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    """The bodies of ``POST /me/sendMail``."""
     patches: list[dict[str, Any]] = field(default_factory=list)
     requests: list[tuple[str, str]] = field(default_factory=list)
     #: Served before anything else, one per request: (method or "", fault). Faults:
@@ -444,6 +449,9 @@ class FakeGraph:
                     self.messages(query)
                 elif path.startswith("/me/messages/") and path.endswith("/forward"):
                     self.forward(path.split("/")[3], json.loads(body))
+                elif path == "/me/sendMail" and method == "POST":
+                    graph.sent.append(json.loads(body))
+                    self.reply(202)
                 else:
                     self.reply(400, error("BadRequest", f"Resource not found for {path}."))
 
@@ -523,7 +531,7 @@ class FakeGraph:
                 top = min(int(query.get("$top", "10")), graph.max_page)
                 skip = int(query.get("$skip", "0"))
                 assert query["$orderby"] == "receivedDateTime desc"
-                assert query["$select"] == "id,subject,from,receivedDateTime,webLink"
+                assert query["$select"] == "id,subject,from,receivedDateTime,webLink,isRead"
                 found = sorted(
                     (m for m in graph.messages if m.received > since),
                     key=lambda m: m.received,

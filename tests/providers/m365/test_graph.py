@@ -281,6 +281,34 @@ def test_forwarding_sends_the_note_to_the_backup(signed_in: M365Provider, graph:
     )
 
 
+def test_whether_a_message_is_unread_is_read_from_graph(
+    signed_in: M365Provider, graph: FakeGraph
+) -> None:
+    inbox(graph, 2)
+    graph.messages[0].read = True
+    found = signed_in.list_mail(START - timedelta(minutes=5), limit=10)
+    assert [(m.id, m.unread) for m in found] == [("AAMk1=", True), ("AAMk0=", False)]
+
+
+def test_a_message_is_sent_as_text_and_kept_in_sent_items(
+    signed_in: M365Provider, graph: FakeGraph
+) -> None:
+    assert "send-mail" in signed_in.capabilities
+    signed_in.send_mail("jo@fabrikam.com", "Your call", "Got your voicemail.\nAna")
+    assert graph.sent == [
+        {
+            "message": {
+                "subject": "Your call",
+                "body": {"contentType": "Text", "content": "Got your voicemail.\nAna"},
+                "toRecipients": [{"emailAddress": {"address": "jo@fabrikam.com"}}],
+            },
+            "saveToSentItems": True,
+        }
+    ]
+    with pytest.raises(Rejected, match="not an email address"):
+        signed_in.send_mail("jo@", "s", "t")
+
+
 # --- tokens --------------------------------------------------------------------------------
 
 

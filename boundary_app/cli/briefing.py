@@ -1,0 +1,143 @@
+"""``boundary briefing``: the way back from the last away period. It only reads mail."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from boundary_app.cli.command import Command, Context
+from boundary_app.cli.output import EXIT_OK, EXIT_PENDING
+
+if TYPE_CHECKING:
+    from boundary_app.core.briefing import BriefedMessage, Briefing
+
+
+def run_briefing(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.briefing import briefing
+
+    service, out = context.service, context.out
+    found = briefing(service)
+    if found is None:
+        out.emit({"briefing": None}, ["No time away has ended yet: nothing to brief you on."])
+        return EXIT_OK
+    out.emit({"briefing": briefing_json(found)}, _lines(context, found))
+    return EXIT_PENDING if any(a.problem for a in found.accounts) else EXIT_OK
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def headline(found: Briefing) -> str:
+    """ "23 messages, 9 taken by Sam Lee, 5 still unread" """
+    parts = [_count(len(found.messages), "message", "messages")]
+    parts += [f"{n} taken by {name}" for name, n in found.taken]
+    if found.unread:
+        parts.append(f"{found.unread} still unread")
+    return ", ".join(parts)
+
+
+def _lines(context: Context, found: Briefing) -> list[str]:
+    out = context.out
+    lines = [
+        f"Welcome back. Away from {out.when(found.start)} until {out.when(found.end)}: "
+        f"{headline(found)}."
+    ]
+    for account in found.accounts:
+        lines += ["", f"{account.account}: {_count(len(account.messages), 'message', 'messages')}"]
+        if account.problem:
+            lines.append(f"  could not be listed — {account.problem}")
+        for item in sorted(account.messages, key=lambda m: m.message.received, reverse=True):
+            lines.append("  " + _message_line(context, item))
+    groups = found.by_sender()
+    if groups:
+        lines += ["", "By sender:"]
+        for group in groups:
+            client = f" [{group.client}]" if group.client else ""
+            lines.append(f"  {group.sender}{client}: {len(group.messages)}")
+    if clients := found.by_client():
+        lines += ["", "By client: " + ", ".join(f"{name} {n}" for name, n in clients)]
+    if found.thanks is not None:
+        lines += ["", f"A thank-you to {', '.join(found.thanks.to)} (edit and send it, or not):"]
+        lines += [f"  Subject: {found.thanks.subject}", ""]
+        lines += ["  " + line if line else "" for line in found.thanks.text.splitlines()]
+    if found.first_check is not None:
+        lines += ["", f"First mail check: {out.when(found.first_check.start)}."]
+    return lines
+
+
+def _message_line(context: Context, item: BriefedMessage) -> str:
+    tz = context.service.profile.tz
+    message = item.message
+    line = f"{message.received.astimezone(tz):%a %d %b %H:%M}  {message.sender}"
+    line += f" — {message.subject or '(no subject)'}"
+    if item.unread:
+        line += "  (unread)"
+    if item.forwarded_to:
+        line += f"  (to {', '.join(item.forwarded_to)})"
+    return line
+
+
+def briefing_json(found: Briefing) -> dict[str, Any]:
+    first = found.first_check
+    return {
+        "start": found.start.isoformat(),
+        "end": found.end.isoformat(),
+        "messages": len(found.messages),
+        "unread": found.unread,
+        "taken": dict(found.taken),
+        "accounts": [
+            {
+                "account": a.account,
+                "ok": not a.problem,
+                "problem": a.problem,
+                "messages": [_message_json(m) for m in a.messages],
+            }
+            for a in found.accounts
+        ],
+        "senders": [
+            {
+                "sender": g.sender,
+                "address": g.address,
+                "client": g.client or None,
+                "messages": len(g.messages),
+            }
+            for g in found.by_sender()
+        ],
+        "clients": dict(found.by_client()),
+        "thanks": None
+        if found.thanks is None
+        else {
+            "to": list(found.thanks.to),
+            "subject": found.thanks.subject,
+            "text": found.thanks.text,
+            "language": found.thanks.lang,
+        },
+        "first_check": None if first is None else first.start.isoformat(),
+    }
+
+
+def _message_json(item: BriefedMessage) -> dict[str, Any]:
+    m = item.message
+    return {
+        "id": m.id,
+        "sender": m.sender,
+        "address": item.address,
+        "client": item.client or None,
+        "subject": m.subject,
+        "received": m.received.isoformat(),
+        "link": m.link,
+        "unread": m.unread,
+        "forwarded_to": list(item.forwarded_to),
+    }
+
+
+BRIEFING = Command(
+    "briefing",
+    help="the way back: what came in while you were away",
+    description="For the last time away: per account, the messages that came in, by sender "
+    "and client, which your backups received and which are still unread; a thank-you mail "
+    "to your backups to edit and send; the first mail check after your return. It only "
+    "reads mail: nothing is marked read, moved or sent.",
+    run=run_briefing,
+)
