@@ -15,6 +15,7 @@ import pytest
 
 from boundary_app.core import journal as journal_module
 from boundary_app.core.journal import (
+    SCHEMA_VERSION,
     AccountState,
     AwayPeriod,
     Journal,
@@ -431,7 +432,7 @@ def test_a_journal_of_the_first_version_gains_the_first_contact_columns(tmp_path
     finally:
         journal.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_pass_that_began_before_the_person_acted_keeps_their_word(journal: Journal) -> None:
