@@ -5,8 +5,9 @@ Every command takes ``--json``. Exit codes: 0 done, 1 a reason printed on one li
 reason is given per account; the running app, or the next command, tries again).
 
 ``COMMANDS`` is the table: each command is declared in its group's module (``away``,
-``accounts``, ``profile``, ``checks``, ``plan``, ``templates``); the parser is built from
-the table, and ``run`` runs the command it names. Output and exit codes live in ``output``.
+``accounts``, ``backups``, ``profile``, ``checks``, ``plan``, ``templates``); the parser is
+built from the table, and ``run`` runs the command it names. Output and exit codes live in
+``output``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from boundary_app import __version__
-from boundary_app.cli import accounts, away, checks, plan, profile, templates
+from boundary_app.cli import accounts, away, backups, checks, plan, profile, templates
 from boundary_app.cli.command import Command, Context, json_parent
 from boundary_app.cli.output import (
     EXIT_ERROR,
@@ -47,6 +48,7 @@ COMMANDS: tuple[Command, ...] = (
     away.AWAY,
     away.BACK,
     accounts.ACCOUNTS,
+    backups.BACKUPS,
     profile.PROFILE,
     accounts.PROVIDERS,
     checks.STATS,

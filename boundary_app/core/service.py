@@ -714,7 +714,11 @@ class Boundary:
         for account in self.tip_accounts():
             if not addresses:
                 return False
-            provider = self.provider_for(account)
+            try:
+                provider = self.provider_for(account)
+            except Rejected as error:
+                log.warning("Could not ask %s about the backups: %s", account.name, error)
+                continue
             answers = run_parallel(
                 {account.name: functools.partial(provider.colleagues_away, addresses)},
                 self.reconciler.timeout,
