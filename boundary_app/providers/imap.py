@@ -30,6 +30,7 @@ import contextlib
 import ipaddress
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -39,6 +40,7 @@ from boundary_app.providers.base import (
     AutoReply,
     Capability,
     FieldKind,
+    ForwardRule,
     MailProvider,
     MailSummary,
     NeedsSignIn,
@@ -46,6 +48,7 @@ from boundary_app.providers.base import (
     Rejected,
     SettingField,
     Unreachable,
+    check_forwardable,
     check_sendable,
     is_email,
     one_line,
@@ -58,6 +61,7 @@ if TYPE_CHECKING:
     import ssl
 
     from boundary_app.providers.imap_managesieve import ManageSieve
+    from boundary_app.providers.imap_sieve import ParsedScript
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +167,8 @@ class ImapProvider(MailProvider):
             Capability.AUDIENCE_INTERNAL,
             Capability.LIST_MAIL,
             Capability.FORWARD,
+            Capability.FORWARD_RULE,
+            Capability.SCHEDULED_FORWARD,
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -623,6 +629,13 @@ class ImapProvider(MailProvider):
             self.clear_auto_reply()
             return
         check_sendable(reply)
+        with self._script() as (sieve, current):
+            self._put_ours(sieve, reply, current.forward if current else None)
+
+    def _put_ours(self, sieve: ManageSieve, reply: AutoReply, forward: ForwardRule | None) -> None:
+        """Write Boundary's script with ``reply`` and ``forward`` (at least one on) and make
+        it the active one; the person's own script keeps running (included, or through an
+        adapted copy) and is never written to."""
         from boundary_app.providers.imap_sieve import (
             SCRIPT_NAME,
             build_script,
@@ -631,31 +644,91 @@ class ImapProvider(MailProvider):
         from boundary_app.providers.imap_sieve_own import COPY_NAME, adapted_copy, clashes
 
         s = self.settings
+        active, names = sieve.list_scripts()
+        if not _ours_or_absent(sieve, names, SCRIPT_NAME):
+            raise _foreign(SCRIPT_NAME)
+        theirs = _their_script(sieve, active, names)
+        copy: str | None = None
+        if theirs is not None:
+            text = sieve.get_script(theirs)
+            copy = adapted_copy(text, theirs) if clashes(text) else None
+        copy_ours = _ours_or_absent(sieve, names, COPY_NAME)
+        if copy is not None and not copy_ours:
+            raise _foreign(COPY_NAME)
+        needed = needed_extensions(reply, theirs, adapted=copy is not None, forward=forward)
+        self._check_extensions(sieve, needed, theirs)
+        mine = (reply, s.email, s.internal_domain)
+        if copy is not None and theirs is not None:
+            script = build_script(*mine, COPY_NAME, copy_of=theirs, forward=forward)
+            _put(sieve, COPY_NAME, copy)
+        else:
+            script = build_script(*mine, theirs, forward=forward)
+        _put(sieve, SCRIPT_NAME, script, forwards=forward is not None and forward.enabled)
+        if active != SCRIPT_NAME:
+            sieve.set_active(SCRIPT_NAME)
+        if copy is None and COPY_NAME in names and copy_ours and theirs != COPY_NAME:
+            sieve.delete_script(COPY_NAME)  # a copy of ours no longer run
+
+    @contextlib.contextmanager
+    def _script(self) -> Iterator[tuple[ManageSieve, ParsedScript | None]]:
+        """A ManageSieve session, and what Boundary's active script holds (None when it is not
+        active, or not readable). The reply and the forwarding share the script, so one change
+        at a time per account: a pass pushes both at once."""
+        from boundary_app.providers.imap_sieve import (
+            SCRIPT_NAME,
+            ScriptUnreadable,
+            is_ours,
+            parse_script,
+        )
+
+        with _script_lock(self.account.name), self._sieve() as sieve:
+            active, _names = sieve.list_scripts()
+            current: ParsedScript | None = None
+            if active == SCRIPT_NAME:
+                text = sieve.get_script(SCRIPT_NAME)
+                if is_ours(text):
+                    with contextlib.suppress(ScriptUnreadable):
+                        current = parse_script(text)
+            yield sieve, current
+
+    # --- cover: forwarding to the backup (redirect :copy in Boundary's script) --------------
+
+    def read_forward(self) -> ForwardRule:
+        """The forwarding in Boundary's active script; a ``redirect`` in the person's own
+        script is theirs: not reported, never touched."""
+        from boundary_app.providers.imap_sieve import (
+            SCRIPT_NAME,
+            ScriptUnreadable,
+            is_ours,
+            parse_script,
+        )
+
         with self._sieve() as sieve:
-            active, names = sieve.list_scripts()
-            if not _ours_or_absent(sieve, names, SCRIPT_NAME):
-                raise _foreign(SCRIPT_NAME)
-            theirs = _their_script(sieve, active, names)
-            copy: str | None = None
-            if theirs is not None:
-                text = sieve.get_script(theirs)
-                copy = adapted_copy(text, theirs) if clashes(text) else None
-            copy_ours = _ours_or_absent(sieve, names, COPY_NAME)
-            if copy is not None and not copy_ours:
-                raise _foreign(COPY_NAME)
-            self._check_extensions(
-                sieve, needed_extensions(reply, theirs, adapted=copy is not None), theirs
-            )
-            if copy is not None and theirs is not None:
-                script = build_script(reply, s.email, s.internal_domain, COPY_NAME, copy_of=theirs)
-                _put(sieve, COPY_NAME, copy)
-            else:
-                script = build_script(reply, s.email, s.internal_domain, theirs)
-            _put(sieve, SCRIPT_NAME, script)
+            active, _names = sieve.list_scripts()
             if active != SCRIPT_NAME:
-                sieve.set_active(SCRIPT_NAME)
-            if copy is None and COPY_NAME in names and copy_ours and theirs != COPY_NAME:
-                sieve.delete_script(COPY_NAME)  # a copy of ours no longer run
+                return ForwardRule.off()
+            text = sieve.get_script(active)
+        if not is_ours(text):
+            return ForwardRule.off()
+        try:
+            return parse_script(text).forward
+        except ScriptUnreadable:
+            return ForwardRule(True, "(changed outside Boundary)")
+
+    def write_forward(self, rule: ForwardRule) -> None:
+        if not rule.enabled:
+            self.clear_forward()
+            return
+        check_forwardable(rule)
+        with self._script() as (sieve, current):
+            self._put_ours(sieve, current.reply if current else AutoReply.off(), rule)
+
+    def clear_forward(self) -> None:
+        with self._script() as (sieve, current):
+            if current is not None and current.reply.enabled:
+                self._put_ours(sieve, current.reply, None)
+            else:
+                self._remove_ours(sieve)
 
     @staticmethod
     def _check_extensions(sieve: ManageSieve, needed: list[str], theirs: str | None) -> None:
@@ -667,6 +740,11 @@ class ImapProvider(MailProvider):
                 f"'{'include' if 'include' in missing else 'variables'}'), so "
                 "Boundary will not replace them; set the reply in webmail instead."
             )
+        if "copy" in missing:
+            raise Rejected(
+                "This mail server's filters cannot send a copy of your mail on (Sieve 'copy', "
+                "RFC 3894), so Boundary cannot forward it to your backup there."
+            )
         if missing:
             raise Rejected(
                 "This mail server's filters lack what an auto-reply needs "
@@ -674,23 +752,32 @@ class ImapProvider(MailProvider):
             )
 
     def clear_auto_reply(self) -> None:
+        with self._script() as (sieve, current):
+            if current is not None and current.forward.enabled:
+                self._put_ours(sieve, AutoReply.off(), current.forward)
+            else:
+                self._remove_ours(sieve)
+
+    @staticmethod
+    def _remove_ours(sieve: ManageSieve) -> None:
+        """Delete Boundary's script (and its adapted copy), making the person's own script
+        active again as it was."""
         from boundary_app.providers.imap_sieve import SCRIPT_NAME, is_ours
         from boundary_app.providers.imap_sieve_own import COPY_NAME
 
-        with self._sieve() as sieve:
-            active, names = sieve.list_scripts()
-            if SCRIPT_NAME in names:
-                text = sieve.get_script(SCRIPT_NAME)
-                if is_ours(text):
-                    if active == SCRIPT_NAME:
-                        previous = _included(text)
-                        active = previous if previous in names else None
-                        sieve.set_active(active or "")
-                    sieve.delete_script(SCRIPT_NAME)
-            # The adapted copy goes with it (unless someone made it their active script).
-            copy = COPY_NAME in names and active != COPY_NAME
-            if copy and is_ours(sieve.get_script(COPY_NAME)):
-                sieve.delete_script(COPY_NAME)
+        active, names = sieve.list_scripts()
+        if SCRIPT_NAME in names:
+            text = sieve.get_script(SCRIPT_NAME)
+            if is_ours(text):
+                if active == SCRIPT_NAME:
+                    previous = _included(text)
+                    active = previous if previous in names else None
+                    sieve.set_active(active or "")
+                sieve.delete_script(SCRIPT_NAME)
+        # The adapted copy goes with it (unless someone made it their active script).
+        copy = COPY_NAME in names and active != COPY_NAME
+        if copy and is_ours(sieve.get_script(COPY_NAME)):
+            sieve.delete_script(COPY_NAME)
 
     # --- checking an account --------------------------------------------------------------
 
@@ -803,10 +890,35 @@ def _foreign(name: str) -> Rejected:
     )
 
 
-def _put(sieve: ManageSieve, name: str, script: str) -> None:
-    if "VERSION" in sieve.capabilities:  # CHECKSCRIPT came with RFC 5804's VERSION
-        sieve.check_script(script)
-    sieve.put_script(name, script)
+def _put(sieve: ManageSieve, name: str, script: str, *, forwards: bool = False) -> None:
+    """Check the script first where the server can (CHECKSCRIPT), then keep it. A server that
+    refuses a script that forwards says so in words: some forbid sending mail on."""
+    from boundary_app.providers.imap_managesieve import SieveNo
+
+    try:
+        if "VERSION" in sieve.capabilities:  # CHECKSCRIPT came with RFC 5804's VERSION
+            sieve.check_script(script)
+        sieve.put_script(name, script)
+    except SieveNo as error:
+        if not forwards or error.code.upper().startswith("TRYLATER"):
+            raise
+        raise Rejected(
+            "This mail server does not let your filters send mail on to your backup "
+            f"(it refused Boundary's script: {_said(error)}); ask your mail provider, or "
+            "choose the auto-reply alone."
+        ) from error
+
+
+_SCRIPT_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_LOCK = threading.Lock()
+
+
+def _script_lock(account: str) -> threading.Lock:
+    """One change of an account's script at a time in this process (the reply and the
+    forwarding are pushed at once and share the script); other processes are kept out by
+    the service's writer lock."""
+    with _LOCKS_LOCK:
+        return _SCRIPT_LOCKS.setdefault(account, threading.Lock())
 
 
 def _fetch_records(data: list[Any]) -> list[tuple[bytes, bytes]]:

@@ -277,6 +277,8 @@ def test_capabilities_are_what_sieve_can_honour() -> None:
         Capability.AUDIENCE_INTERNAL,  # by the sender's domain
         Capability.LIST_MAIL,
         Capability.FORWARD,
+        Capability.FORWARD_RULE,  # redirect :copy in Boundary's script
+        Capability.SCHEDULED_FORWARD,  # bounded by currentdate like the reply
     }
 
 
