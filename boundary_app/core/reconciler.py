@@ -527,7 +527,8 @@ class Reconciler:
         desired = channel.desired(away, account.name, provider.capabilities, now)
         key = rule_key(desired)
         plan = _ChannelPlan(channel, account, desired, previous, hands_off)
-        if not force and self._not_now(previous, key, now, retry_now):
+        quiet = not _matters(desired, previous)
+        if quiet or (not force and self._not_now(previous, key, now, retry_now)):
             channels.add_result(account.name, channel_from_journal(channel, desired, previous))
             return
         settled = (
@@ -642,6 +643,21 @@ class Reconciler:
         return min(moments, default=None)
 
 
+def _matters(desired: ForwardRule, previous: AccountState | None) -> bool:
+    """Whether a pass needs to ask the account about a channel: something is wanted, or the
+    journal says Boundary's own rule may be there (its last known state is on, or not known
+    to be settled). An account that never had it costs no request."""
+    if desired.enabled:
+        return True
+    if previous is None:
+        return False
+    if previous.status != AccountStatus.OK:
+        return True
+    return (
+        previous.actual is not None and ForwardRule.from_json(json.loads(previous.actual)).enabled
+    )
+
+
 @dataclass(frozen=True)
 class _RuleOutcome:
     actual: ForwardRule | None
@@ -727,9 +743,13 @@ def _judge(
 def channel_from_journal(
     channel: Channel, desired: ForwardRule, state: AccountState | None
 ) -> ChannelResult:
-    """What the journal last knew of one channel, measured against ``desired``; no network."""
+    """What the journal last knew of one channel, measured against ``desired``; no network.
+
+    A channel never used, with nothing wanted, is as it should be (``ok``: nothing of
+    Boundary's is known to be there)."""
     if state is None:
-        return ChannelResult(channel.name, desired, None, AccountStatus.UNKNOWN)
+        status = AccountStatus.UNKNOWN if desired.enabled else AccountStatus.OK
+        return ChannelResult(channel.name, desired, None, status)
     actual = ForwardRule.from_json(json.loads(state.actual)) if state.actual else None
     status, message = state.status, state.message
     found = status == AccountStatus.FOUND and state.hands_off

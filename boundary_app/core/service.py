@@ -674,8 +674,10 @@ class Boundary:
         if self.journal.read_only:
             raise JournalReadOnly(self.journal.path, self.journal.version)
         with self.writing():
-            self._follow_cover()
             results = self.reconciler.run(names, force=force, retry_now=retry_now)
+            if self._follow_cover():  # who covers changed: the reply and forwarding move
+                again = {r.account: r for r in self.reconciler.run(names, retry_now=True)}
+                results = [again.get(r.account, r) for r in results]
         self.mark_changed()
         return results
 
@@ -701,19 +703,22 @@ class Boundary:
 
     def check_backups(self, max_age: timedelta | None = None) -> bool:
         """Ask the accounts that can (mail tips) whether each backup's own auto-reply is on,
-        and keep the answers; not again within ``max_age`` of the last ask. Blocks on the
-        network (up to the deadline): never on the GUI thread. Returns whether an account
-        answered; a failure is logged and leaves what was known."""
+        and keep the answers; not again within ``max_age`` of the last ask (one that failed
+        counts: an account that is down is not asked at every retry). Blocks on the network
+        (up to the deadline): never on the GUI thread. Returns whether an account answered; a
+        failure is logged and leaves what was known."""
         from boundary_app.core.parallel import run_parallel
 
         now = self.clock()
         addresses = [b.email for b in self.profile.backups]
+        accounts = self.tip_accounts()
         asked = self.journal.meta("backups_checked")
         if max_age is not None and asked and datetime.fromisoformat(asked) + max_age > now:
             return False
-        for account in self.tip_accounts():
-            if not addresses:
-                return False
+        if not (addresses and accounts):
+            return False
+        self.journal.set_meta("backups_checked", now.isoformat())
+        for account in accounts:
             try:
                 provider = self.provider_for(account)
             except Rejected as error:
@@ -733,25 +738,27 @@ class Boundary:
                 for a in answer.values()
             ]
             self.journal.save_tips(tips)
-            self.journal.set_meta("backups_checked", now.isoformat())
             return True
         return False
 
-    def _follow_cover(self) -> None:
-        """Before a pass: during an away period (or before one), ask about the backups at
-        most every ``cover.RECHECK``, and record who covers when that changed (the person is
-        told: ``cover_news``). Holding the writer lock."""
+    def _follow_cover(self) -> bool:
+        """After a pass: during an away period (or before one), ask about the backups at most
+        every ``cover.RECHECK``, and record who covers when that changed (the person is told:
+        ``cover_news``); True then, for another pass that moves the reply and the forwarding.
+        Asked after the pass, so a pass is never held up by it. Holding the writer lock."""
         from boundary_app.core.cover import RECHECK
 
         now = self.clock()
         period = self.journal.current_away(now)
         if period is None or period.id is None or not period.backups:
-            return
+            return False
         self.check_backups(RECHECK)
         covering = self.effective_period(period, max(now, period.start)).covering or ""
-        if self.journal.covering(period.id) != covering:
-            self.journal.record_cover(period.id, covering, now)
-            log.info("Away period %s: now covered by %r", period.id, covering)
+        if self.journal.covering(period.id) == covering:
+            return False
+        self.journal.record_cover(period.id, covering, now)
+        log.info("Away period %s: now covered by %r", period.id, covering)
+        return True
 
     def cover_news(self) -> list[CoverSwitch]:
         """Changes of who covers the person has not been told of; told now (the tray's

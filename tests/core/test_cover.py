@@ -192,18 +192,33 @@ def test_a_rule_removed_in_webmail_is_drift_and_is_not_fought(
 def test_first_contact_leaves_a_forwarding_rule_it_finds(
     service: Boundary, clock: FakeClock
 ) -> None:
-    CoverProvider.rules["Work"] = ForwardRule(True, "someone@example.com")
+    go_away(service, clock.now + 2 * DAY, cover=Cover.FORWARD)
+    push(service)
+    # An account added while away, holding a forwarding rule of Boundary's made elsewhere.
+    service.profile.accounts.append(Account("New", "cover", {"email": "ana@example.com"}))
+    CoverProvider.rules["New"] = ForwardRule(True, "someone@example.com")
 
     results = push(service)
 
-    forwarding = results["Work"].forwarding
+    forwarding = results["New"].forwarding
     assert forwarding is not None and forwarding.status == "found"
-    assert CoverProvider.rules["Work"].to == "someone@example.com"
-    assert CoverProvider.rule_writes == []
+    assert CoverProvider.rules["New"].to == "someone@example.com"
+    assert [name for name, _ in CoverProvider.rule_writes] == ["Work"]
 
     service.come_back()  # the person acts: I'm back removes Boundary's rules
     push(service)
-    assert "Work" not in CoverProvider.rules
+    assert "New" not in CoverProvider.rules and "Work" not in CoverProvider.rules
+
+
+def test_an_account_that_never_forwarded_is_not_asked_about_it(
+    service: Boundary, clock: FakeClock
+) -> None:
+    CoverProvider.rules["Work"] = ForwardRule(True, "someone@example.com")  # not Boundary's here
+    results = push(service)
+    forwarding = results["Work"].forwarding
+    assert forwarding is not None and forwarding.status == "ok" and forwarding.actual is None
+    assert CoverProvider.rules["Work"].to == "someone@example.com"
+    assert service.status().health == "ok"
 
 
 def test_a_forwarding_that_fails_offline_goes_out_when_the_account_answers(
