@@ -319,6 +319,22 @@ class ForwardRule:
         )
 
 
+COVER_RULE_NAME = "Boundary: cover while you are away"
+"""The name that marks Boundary's forwarding rule where rules have names (Exchange, Microsoft
+365): a rule of another name is the person's and is never read as Boundary's nor changed."""
+#: Header text of mail a forwarding rule does not forward where rules can test headers:
+#: mailing lists, bulk and automatic mail, mail marked as spam.
+NOT_FORWARDED_HEADERS = (
+    "List-Id:",
+    "List-Unsubscribe:",
+    "Precedence: bulk",
+    "Precedence: list",
+    "Precedence: junk",
+    "Auto-Submitted: auto-",
+    "X-Spam-Flag: YES",
+)
+
+
 def check_forwardable(rule: ForwardRule) -> None:
     """Rejected for a rule that is on but names no email address to forward to."""
     if rule.enabled and not is_email(rule.to):

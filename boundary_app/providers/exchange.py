@@ -29,6 +29,8 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from boundary_app.providers.base import (
+    COVER_RULE_NAME,
+    NOT_FORWARDED_HEADERS,
     Audience,
     AutoReply,
     Capability,
@@ -48,6 +50,9 @@ from boundary_app.providers.base import (
 )
 from boundary_app.providers.html import from_html, to_html
 from boundary_app.providers.secrets import SecretStore
+
+RULE_NAME = COVER_RULE_NAME
+"""The display name that marks Boundary's inbox rule; no other rule is read or changed."""
 
 #: Hosts of Exchange Online (worldwide, US government, China), where EWS is going away.
 ONLINE_HOSTS = ("outlook.office365.com", "outlook.office.com", "outlook.office365.us")
@@ -615,20 +620,6 @@ class ExchangeProvider(MailProvider):
 
     def _server(self) -> str:
         return urlsplit(self._endpoint()).hostname or "the Exchange server"
-
-
-RULE_NAME = "Boundary: cover while you are away"
-"""The display name that marks Boundary's inbox rule; no other rule is read or changed."""
-#: Header text of mail that is not forwarded: lists, bulk and automatic mail, spam marks.
-NOT_FORWARDED_HEADERS = (
-    "List-Id:",
-    "List-Unsubscribe:",
-    "Precedence: bulk",
-    "Precedence: list",
-    "Precedence: junk",
-    "Auto-Submitted: auto-",
-    "X-Spam-Flag: YES",
-)
 
 
 def _rule_to_ews(rule: ForwardRule, rule_id: str | None) -> Any:
