@@ -69,6 +69,7 @@ def test_silent_cover_from_the_command_line_and_in_status(
     assert forwarding["switched_by_app"] is True
 
     done, out, _ = boundary(capsys, monkeypatch, "status")
+    assert done == 0
     assert "No auto-reply: your mail goes to your backup" in out
     assert "Work (cover): no reply; forwarding to sam@example.com in place" in out
 
@@ -116,6 +117,7 @@ def test_backups_lists_the_roster_with_who_is_away_and_says_so_on_going_away(
     assert data["away"]["backups"] == ["Alex Kim"]  # the first available covers
     assert CoverProvider.rules["Work"].to == ALEX
     done, out, _ = boundary(capsys, monkeypatch, "backups", "--no-ask")
+    assert done == 0
     assert "2. Alex Kim <alex@example.com>: available" in out and "covers now" in out
 
 
