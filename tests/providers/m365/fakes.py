@@ -398,6 +398,55 @@ class FakeGraph:
     def rule(self, name: str) -> dict[str, Any] | None:
         return next((r for r in self.rules if r.get("displayName") == name), None)
 
+    def message_rules(self, method: str, rest: str, raw: bytes) -> tuple[int, Any]:
+        """messageRules of the inbox: list, create, update, delete (v1.0 reference)."""
+        from urllib.parse import unquote
+
+        rule_id = unquote(rest.strip("/"))
+        context = f"{self.base}/$metadata#users('ana')/mailFolders('inbox')/messageRules"
+        if method == "GET" and not rule_id:
+            return 200, {"@odata.context": context, "value": self.rules}
+        found = next((r for r in self.rules if r["id"] == rule_id), None)
+        if rule_id and found is None:
+            message = "The specified object was not found in the store."
+            return 404, graph_error("ErrorItemNotFound", message)
+        if method == "DELETE" and found is not None:
+            self.rules.remove(found)
+            return 204, None
+        try:
+            change = json.loads(raw)
+        except ValueError:
+            return 400, graph_error("BadRequest", UNREADABLE_JSON)
+        refused = graph_schema.check_rule(change, creating=method == "POST")
+        if refused is not None:
+            status, code, message = refused
+            return status, graph_error(code, message)
+        if method == "POST" and not rule_id:
+            return 201, {"@odata.context": context, **self.add_rule(change)}
+        if method == "PATCH" and found is not None:
+            found.update(change)
+            self.rules.sort(key=lambda r: int(r.get("sequence") or 0))
+            return 200, {"@odata.context": context, **found}
+        return 405, graph_error("ErrorInvalidRequest", "The method is not allowed.")
+
+    def mail_tips(self, raw: bytes) -> tuple[int, Any]:
+        """getMailTips: one mailTips per address asked, as the v1.0 example answers."""
+        asked = json.loads(raw)
+        self.tips_asked.append(asked)
+        addresses = asked.get("EmailAddresses")
+        options = str(asked.get("MailTipsOptions") or "")
+        if not isinstance(addresses, list) or not options:
+            return 400, graph_error("ErrorInvalidRequest", "EmailAddresses is required.")
+        wanted = "automaticreplies" in options.replace(" ", "").lower().split(",")
+        value = []
+        for address in addresses:
+            tip: dict[str, Any] = {"emailAddress": {"name": "", "address": address}}
+            if wanted:
+                tip["automaticReplies"] = self.colleagues.get(address.lower(), {"message": ""})
+            value.append(tip)
+        context = f"{self.base}/$metadata#Collection(microsoft.graph.mailTips)"
+        return 200, {"@odata.context": context, "value": value}
+
     def stored(self, text: str) -> str:
         """Exchange keeps a reply message as a whole HTML document."""
         if not text:
@@ -475,9 +524,9 @@ class FakeGraph:
                 elif path.startswith("/me/messages/") and path.endswith("/forward"):
                     self.forward(path.split("/")[3], json.loads(body))
                 elif path.startswith(RULES):
-                    self.message_rules(method, path.removeprefix(RULES).strip("/"), body)
+                    self.reply(*graph.message_rules(method, path.removeprefix(RULES), body))
                 elif path == "/me/getMailTips" and method == "POST":
-                    self.mail_tips(body)
+                    self.reply(*graph.mail_tips(body))
                 else:
                     self.reply(400, error("BadRequest", f"Resource not found for {path}."))
 
@@ -571,63 +620,6 @@ class FakeGraph:
                         f"{graph.base}/me/mailFolders/inbox/messages?{urlencode(rest)}"
                     )
                 self.reply(200, answer)
-
-            def message_rules(self, method: str, rule_id: str, raw: bytes) -> None:
-                """messageRules of the inbox: list, create, update, delete (v1.0 reference)."""
-                from urllib.parse import unquote
-
-                rule_id = unquote(rule_id)
-                context = f"{graph.base}/$metadata#users('ana')/mailFolders('inbox')/messageRules"
-                if method == "GET" and not rule_id:
-                    self.reply(200, {"@odata.context": context, "value": graph.rules})
-                    return
-                found = next((r for r in graph.rules if r["id"] == rule_id), None)
-                if rule_id and found is None:
-                    message = "The specified object was not found in the store."
-                    self.reply(404, error("ErrorItemNotFound", message))
-                    return
-                if method == "DELETE" and found is not None:
-                    graph.rules.remove(found)
-                    self.reply(204)
-                    return
-                try:
-                    change = json.loads(raw)
-                except ValueError:
-                    self.reply(400, error("BadRequest", UNREADABLE_JSON))
-                    return
-                refused = graph_schema.check_rule(change, creating=method == "POST")
-                if refused is not None:
-                    status, code, message = refused
-                    self.reply(status, error(code, message))
-                    return
-                if method == "POST" and not rule_id:
-                    self.reply(201, {"@odata.context": context, **graph.add_rule(change)})
-                elif method == "PATCH" and found is not None:
-                    found.update(change)
-                    graph.rules.sort(key=lambda r: int(r.get("sequence") or 0))
-                    self.reply(200, {"@odata.context": context, **found})
-                else:
-                    self.reply(405, error("ErrorInvalidRequest", "The method is not allowed."))
-
-            def mail_tips(self, raw: bytes) -> None:
-                """getMailTips: one mailTips per address asked, as the v1.0 example answers."""
-                asked = json.loads(raw)
-                graph.tips_asked.append(asked)
-                addresses = asked.get("EmailAddresses")
-                options = str(asked.get("MailTipsOptions") or "")
-                if not isinstance(addresses, list) or not options:
-                    self.reply(400, error("ErrorInvalidRequest", "EmailAddresses is required."))
-                    return
-                wanted = "automaticreplies" in options.replace(" ", "").lower().split(",")
-                value = []
-                for address in addresses:
-                    tip: dict[str, Any] = {"emailAddress": {"name": "", "address": address}}
-                    if wanted:
-                        off = {"message": ""}
-                        tip["automaticReplies"] = graph.colleagues.get(address.lower(), off)
-                    value.append(tip)
-                context = f"{graph.base}/$metadata#Collection(microsoft.graph.mailTips)"
-                self.reply(200, {"@odata.context": context, "value": value})
 
             def forward(self, message_id: str, body: dict[str, Any]) -> None:
                 from urllib.parse import unquote
