@@ -198,6 +198,7 @@ def test_when_another_backup_takes_over_the_person_is_told_once(shell: Shell, qt
         "forwarded mail goes to them."
     ]
     assert "Alex Kim" in MemoryProvider.server["Work"].internal
+    assert shell.window.status_label.text().endswith("— Alex covers")
     for box in QApplication.topLevelWidgets():
         if isinstance(box, QMessageBox):
             box.close()
