@@ -742,8 +742,8 @@ class Boundary:
         return False
 
     def _follow_cover(self) -> bool:
-        """After a pass: during an away period (or before one), ask about the backups at most
-        every ``cover.RECHECK``, and record who covers when that changed (the person is told:
+        """After a pass: during an away period (or the day before one), ask about the backups
+        at most every ``cover.RECHECK``, and record who covers when that changed (the person is told:
         ``cover_news``); True then, for another pass that moves the reply and the forwarding.
         Asked after the pass, so a pass is never held up by it. Holding the writer lock."""
         from boundary_app.core.cover import RECHECK
@@ -752,7 +752,8 @@ class Boundary:
         period = self.journal.current_away(now)
         if period is None or period.id is None or not period.backups:
             return False
-        self.check_backups(RECHECK)
+        if period.start - now <= timedelta(days=1):  # not every hour for weeks ahead
+            self.check_backups(RECHECK)
         covering = self.effective_period(period, max(now, period.start)).covering or ""
         if self.journal.covering(period.id) == covering:
             return False
