@@ -743,9 +743,10 @@ class Boundary:
 
     def _follow_cover(self) -> bool:
         """After a pass: during an away period (or the day before one), ask about the backups
-        at most every ``cover.RECHECK``, and record who covers when that changed (the person is told:
-        ``cover_news``); True then, for another pass that moves the reply and the forwarding.
-        Asked after the pass, so a pass is never held up by it. Holding the writer lock."""
+        at most every ``cover.RECHECK``, and record who covers when that changed (the person
+        is told: ``cover_news``); True then, for another pass that moves the reply and the
+        forwarding. Asked after the pass, so a pass is never held up by it. Holding the
+        writer lock."""
         from boundary_app.core.cover import RECHECK
 
         now = self.clock()
