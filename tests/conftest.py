@@ -22,6 +22,7 @@ from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import (
     START,
     BrowserProvider,
+    CoverProvider,
     FakeClock,
     MemoryKeyring,
     MemoryProvider,
@@ -83,6 +84,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 @pytest.fixture(autouse=True)
 def _reset_fakes() -> None:
     MemoryProvider.reset()
+    CoverProvider.reset()
     BrowserProvider.approve = threading.Event()
     BrowserProvider.opened = []
 

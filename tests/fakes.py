@@ -4,6 +4,7 @@ a Windows registry key in a dict."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import ClassVar
 
@@ -12,7 +13,9 @@ import keyring.backend
 from boundary_app.providers.base import (
     AutoReply,
     Capability,
+    ColleagueAway,
     FieldKind,
+    ForwardRule,
     MailProvider,
     MailSummary,
     NeedsSignIn,
@@ -131,6 +134,60 @@ class PlainProvider(MemoryProvider):
     kind = "plain"
     display_name = "Plain mail"
     capabilities = frozenset({Capability.AUTO_REPLY})
+
+
+class CoverProvider(MemoryProvider):
+    """An account whose server keeps a forwarding rule with no dates (switched by the app, as
+    Microsoft 365 and Gmail) and answers mail tips, like Microsoft's.
+
+    ``rules`` holds Boundary's rule per account; ``theirs`` the person's own rules, which must
+    never change; ``away`` the colleagues whose own auto-reply is on (a test turns one on).
+    """
+
+    kind = "cover"
+    display_name = "Cover mail"
+    capabilities = frozenset(
+        {
+            Capability.AUTO_REPLY,
+            Capability.SCHEDULED_REPLY,
+            Capability.FORWARD_RULE,
+            Capability.MAIL_TIPS,
+        }
+    )
+    settings_fields = (SettingField("email", "Email address", FieldKind.EMAIL),)
+    rules: ClassVar[dict[str, ForwardRule]] = {}
+    rule_writes: ClassVar[list[tuple[str, ForwardRule]]] = []
+    theirs: ClassVar[dict[str, list[str]]] = {}
+    away: ClassVar[dict[str, ColleagueAway]] = {}
+    tips_asked: ClassVar[list[tuple[str, ...]]] = []
+
+    @classmethod
+    def reset(cls) -> None:
+        super().reset()
+        cls.rules = {}
+        cls.rule_writes = []
+        cls.theirs = {}
+        cls.away = {}
+        cls.tips_asked = []
+
+    def read_forward(self) -> ForwardRule:
+        self._gate()
+        return self.rules.get(self.account.name, ForwardRule.off())
+
+    def write_forward(self, rule: ForwardRule) -> None:
+        self._gate()
+        self.rules[self.account.name] = rule
+        self.rule_writes.append((self.account.name, rule))
+
+    def clear_forward(self) -> None:
+        self._gate()
+        self.rules.pop(self.account.name, None)
+        self.rule_writes.append((self.account.name, ForwardRule.off()))
+
+    def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
+        self._gate()
+        self.tips_asked.append(tuple(addresses))
+        return {a: self.away.get(a.lower(), ColleagueAway(a, away=False)) for a in addresses}
 
 
 class GuardedProvider(MemoryProvider):

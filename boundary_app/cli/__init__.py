@@ -5,9 +5,9 @@ Every command takes ``--json``. Exit codes: 0 done, 1 a reason printed on one li
 reason is given per account; the running app, or the next command, tries again).
 
 ``COMMANDS`` is the table: each command is declared in its group's module (``away``,
-``accounts``, ``profile``, ``checks``, ``plan``, ``templates``, ``calls``, ``briefing``,
-``review``); the parser is built from
-the table, and ``run`` runs the command it names. Output and exit codes live in ``output``.
+``accounts``, ``backups``, ``profile``, ``checks``, ``plan``, ``templates``, ``calls``,
+``briefing``, ``review``); the parser is built from the table, and ``run`` runs the command
+it names. Output and exit codes live in ``output``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from boundary_app import __version__
 from boundary_app.cli import (
     accounts,
     away,
+    backups,
     briefing,
     calls,
     checks,
@@ -59,6 +60,7 @@ COMMANDS: tuple[Command, ...] = (
     away.AWAY,
     away.BACK,
     accounts.ACCOUNTS,
+    backups.BACKUPS,
     profile.PROFILE,
     accounts.PROVIDERS,
     checks.STATS,

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from boundary_app.core.journal import AwayPeriod
     from boundary_app.core.service import AwayRequest, Boundary
+    from boundary_app.core.states import Cover
     from boundary_app.providers.base import AutoReply
 
 
@@ -106,15 +107,20 @@ def run_status(context: Context, args: argparse.Namespace) -> int:
         lines.append(out.describe_away(status.away))
     else:
         lines.append(f"Available. Upcoming: {out.describe_away(status.away)}")
+    covering, cover_line = _covering(service, status.covered)
+    if cover_line:
+        lines.append(cover_line)
     checks, checks_line = checks_status(service, out)
     lines.append(checks_line)
     lines.append("Accounts:")
     lines += [out.account_line(a) for a in status.accounts]
+    accounts = [_with_period(result_json(a), status.covered) for a in status.accounts]
     out.emit(
         {
             "state": status.state,
             "health": status.health,
             "away": away_json(status.away),
+            "covering": covering,
             "focus_day": (
                 {
                     "day": status.focus.day.isoformat(),
@@ -125,11 +131,45 @@ def run_status(context: Context, args: argparse.Namespace) -> int:
                 else None
             ),
             "checks": checks,
-            "accounts": [result_json(a) for a in status.accounts],
+            "accounts": accounts,
         },
         lines,
     )
     return EXIT_OK
+
+
+def _covering(
+    service: Boundary, period: AwayPeriod | None
+) -> tuple[dict[str, Any] | None, str | None]:
+    """Who covers the away period now (JSON), and a line when it is not the one chosen."""
+    if period is None or not period.backups or period.covering is None:
+        return None, None
+    switches = service.journal.cover_switches(period.id) if period.id is not None else []
+    since = switches[-1].at.isoformat() if switches else None
+    data = {
+        "backup": period.covering or None,
+        "email": period.forward_to or None,
+        "chosen": period.backups[0],
+        "since": since,
+    }
+    if period.covering == period.backups[0]:
+        return data, None
+    if not period.covering:
+        return (
+            data,
+            "None of your backups is available: the reply names nobody and nothing is forwarded.",
+        )
+    return data, f"{period.backups[0]} is away; {period.covering} covers instead."
+
+
+def _with_period(data: dict[str, Any], period: AwayPeriod | None) -> dict[str, Any]:
+    """A rule the app switches has no dates of its own: its forwarding runs for the period."""
+    forwarding = data.get("forwarding")
+    if forwarding and forwarding["to"] and period is not None and forwarding["from"] is None:
+        forwarding["from"] = period.start.isoformat()
+        forwarding["until"] = period.until.isoformat() if period.until else None
+        forwarding["switched_by_app"] = True
+    return data
 
 
 # --- away --------------------------------------------------------------------------------
@@ -166,6 +206,16 @@ def away_arguments(away: argparse.ArgumentParser) -> None:
         help="who covers (repeat for a second backup; default: the first in your roster)",
     )
     away.add_argument("--no-backup", action="store_true", help="name nobody who covers")
+    away.add_argument(
+        "--forward-to-backup",
+        action="store_true",
+        help="also send your mail on to the backup who covers (a copy stays in your mailbox)",
+    )
+    away.add_argument(
+        "--no-reply",
+        action="store_true",
+        help="with --forward-to-backup: send no auto-reply (silent cover)",
+    )
     away.add_argument(
         "--audience",
         choices=[a.value for a in Audience],
@@ -211,6 +261,16 @@ def _away_request(service: Boundary, args: argparse.Namespace) -> AwayRequest:
         raise Failure("Use either --until or --no-end, not both.")
     if args.no_backup and args.backup:
         raise Failure("Use either --backup or --no-backup, not both.")
+    if args.no_reply and not args.forward_to_backup:
+        raise Failure(
+            "--no-reply needs --forward-to-backup: with neither a reply nor forwarding, "
+            "nobody would look after your mail."
+        )
+    if args.forward_to_backup and args.no_backup:
+        raise Failure(
+            "Use either --forward-to-backup or --no-backup: mail is forwarded to the backup "
+            "who covers."
+        )
     if args.until is not None and not args.until.strip():
         raise Failure(
             "--until is empty; say when you are back (for example --until 'monday 9:00'), "
@@ -234,7 +294,16 @@ def _away_request(service: Boundary, args: argparse.Namespace) -> AwayRequest:
         audience=Audience(args.audience) if args.audience else None,
         accounts=args.account,
         languages=_languages(args.lang) if args.lang is not None else None,
+        cover=_cover(args),
     )
+
+
+def _cover(args: argparse.Namespace) -> Cover:
+    from boundary_app.core.states import Cover
+
+    if args.no_reply:
+        return Cover.FORWARD
+    return Cover.BOTH if args.forward_to_backup else Cover.REPLY
 
 
 def _languages(text: str) -> list[str]:
@@ -287,13 +356,56 @@ def _replaces_json(found: dict[str, AutoReply]) -> list[dict[str, Any]]:
     return [{"account": name, "reply": reply_json(reply)} for name, reply in found.items()]
 
 
-def _show_dry_run(out: Out, period: AwayPeriod, summary: str, found: dict[str, AutoReply]) -> None:
+def notice_words(code: str, values: dict[str, Any]) -> str:
+    """One cover notice (``Boundary.cover_notices``) in words."""
+    account, email = values.get("account", ""), values.get("email", "")
+    if code == "stand-in":
+        instead = values.get("instead") or ""
+        if not instead:
+            return f"{values['backup']} is away, and nobody else in your roster is available."
+        return f"{values['backup']} is away; {instead} covers instead."
+    if code == "nobody-available":
+        return "None of your backups is available, so nothing is forwarded until one is."
+    if code == "cannot-forward":
+        return f"{account} cannot forward mail by itself, so its mail is not forwarded."
+    if code == "app-switched":
+        return (
+            f"{account} forwards only while Boundary runs at the start and at the end of the "
+            "period: it switches the forwarding on and off then."
+        )
+    if code == "outside-domain":
+        return (
+            f"{email} is outside {account}'s organisation, which may block forwarding there "
+            "(Exchange Online bounces it: 5.7.520); choose a backup inside it if mail does "
+            "not arrive."
+        )
+    return code
+
+
+def _notices(service: Boundary, period: AwayPeriod) -> tuple[list[dict[str, Any]], list[str]]:
+    notices = service.cover_notices(period)
+    return (
+        [{"code": code.value, **values} for code, values in notices],
+        [notice_words(code, values) for code, values in notices],
+    )
+
+
+def _show_dry_run(
+    out: Out, period: AwayPeriod, summary: str, found: dict[str, AutoReply], notices: Any
+) -> None:
     from boundary_app.providers.base import Audience
 
+    notices_json, notice_lines = notices
     out.emit(
-        {"dry_run": True, "away": away_json(period), "replaces": _replaces_json(found)},
+        {
+            "dry_run": True,
+            "away": away_json(period),
+            "replaces": _replaces_json(found),
+            "notices": notices_json,
+        },
         [
             summary,
+            *notice_lines,
             *_replaces(out, found, "would replace"),
             f"Subject: {period.subject}",
             "",
@@ -309,11 +421,16 @@ def _show_dry_run(out: Out, period: AwayPeriod, summary: str, found: dict[str, A
 
 
 def run_away(context: Context, args: argparse.Namespace) -> int:
+    from boundary_app.core.cover import RECHECK
+
     service, out = context.service, context.out
+    if not service.journal.read_only:
+        service.check_backups(RECHECK)  # who is away decides who covers by default
     period = _prepare(service, out, args)
     summary = out.describe_away(period)
+    notices = _notices(service, period)
     if args.dry_run:
-        _show_dry_run(out, period, summary, _found(service, period))
+        _show_dry_run(out, period, summary, _found(service, period), notices)
         return EXIT_OK
     with service.writing():  # record the intent and push it, one writer at a time
         found = _found(service, period)
@@ -324,8 +441,14 @@ def run_away(context: Context, args: argparse.Namespace) -> int:
             "away": away_json(period),
             "results": [result_json(r) for r in results],
             "replaced": _replaces_json(found),
+            "notices": notices[0],
         },
-        [summary, *_replaces(out, found, "replaced"), *[out.account_line(r) for r in results]],
+        [
+            summary,
+            *notices[1],
+            *_replaces(out, found, "replaced"),
+            *[out.account_line(r) for r in results],
+        ],
     )
     return exit_for(results)
 

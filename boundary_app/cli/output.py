@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from boundary_app.core.journal import AwayPeriod
-    from boundary_app.core.reconciler import AccountResult
+    from boundary_app.core.reconciler import AccountResult, ChannelResult
     from boundary_app.core.schedule import FocusDay, Window
     from boundary_app.core.service import Boundary
     from boundary_app.providers.base import AutoReply
@@ -77,6 +77,7 @@ def away_json(period: AwayPeriod | None) -> dict[str, Any] | None:
         "audience": period.audience.value,
         "accounts": list(period.accounts),
         "backups": list(period.backups),
+        "cover": period.cover.value,
     }
 
 
@@ -90,6 +91,26 @@ def result_json(result: AccountResult) -> dict[str, Any]:
         "actual": reply_json(result.actual),
         "next_retry": _iso(result.next_retry),
         "found": found_json(result),
+        "forwarding": forwarding_json(result.forwarding),
+    }
+
+
+def forwarding_json(channel: ChannelResult | None) -> dict[str, Any] | None:
+    """An account's forwarding to the backup: to whom, from and until when (the rule's own
+    dates; null where the app switches it), and how it stands; None for a kind without it."""
+    if channel is None:
+        return None
+    rule = channel.desired if channel.desired.enabled else channel.actual
+    return {
+        "to": rule.to if rule is not None and rule.enabled else None,
+        "from": _iso(rule.start) if rule is not None else None,
+        "until": _iso(rule.end) if rule is not None else None,
+        "state": channel.status,
+        "code": channel.code.value,
+        "message": channel.message,
+        "desired": channel.desired.to_json(),
+        "actual": channel.actual.to_json() if channel.actual is not None else None,
+        "next_retry": _iso(channel.next_retry),
     }
 
 
@@ -124,9 +145,10 @@ def focus_json(focus: FocusDay) -> dict[str, str]:
 
 
 def exit_for(results: Sequence[AccountResult]) -> int:
-    """0 when every account holds what it should (or a reply found on it, left as it is until
-    the person chooses), else 3 (some are left pending)."""
-    return EXIT_OK if all(r.ok or r.status == "found" for r in results) else EXIT_PENDING
+    """0 when every account (and each of its channels) holds what it should (or a reply found
+    on it, left as it is until the person chooses), else 3 (some are left pending)."""
+    states = [r.status for r in results] + [c.status for r in results for c in r.channels]
+    return EXIT_OK if all(s in ("ok", "found") for s in states) else EXIT_PENDING
 
 
 def names_text(names: Sequence[str]) -> str:
@@ -158,7 +180,36 @@ class Out:
             text += (
                 f" {' then '.join(period.backups)} cover{'s' if len(period.backups) == 1 else ''}."
             )
+        if period.cover == "forward":
+            text += " No auto-reply: your mail goes to your backup (a copy stays with you)."
+        elif period.cover == "both":
+            text += " Your mail also goes to your backup (a copy stays with you)."
         return text
+
+    def forwarding_words(self, channel: ChannelResult) -> str | None:
+        """How an account's forwarding stands, or None when there is nothing to say."""
+        rule = channel.desired
+        quiet = not rule.enabled and (channel.actual is None or not channel.actual.enabled)
+        if quiet and channel.status in ("ok", "pending", "unknown"):
+            return None  # nothing wanted, nothing there: no word about it
+        if channel.status == "ok":
+            since = (
+                f" from {self.when(rule.start)}" if rule.start and rule.start > self._now() else ""
+            )
+            return f"forwarding to {rule.to}{since} in place"
+        words = {
+            "pending": "forwarding not set yet",
+            "failed": "forwarding not set",
+            "needs-sign-in": "forwarding: sign-in needed",
+            "drift": "forwarding changed outside Boundary",
+            "unknown": "forwarding not checked yet",
+            "found": "a forwarding rule of Boundary's was found; it stays as it is",
+        }.get(channel.status, channel.status)
+        return words + (f" — {channel.message}" if channel.message else "")
+
+    def _now(self) -> datetime:
+        assert self.service is not None
+        return self.service.clock()
 
     def found_words(self, result: AccountResult) -> str:
         """What a reply found on an account is, and what the person can do about it."""
@@ -185,6 +236,9 @@ class Out:
             line += f" — {result.message}"
         if result.next_retry:
             line += f" Next try: {self.when(result.next_retry)}."
+        forwarding = result.forwarding
+        if forwarding is not None and (said := self.forwarding_words(forwarding)):
+            line += f"; {said}"
         return line
 
     def emit(self, data: dict[str, Any], lines: Sequence[str]) -> None:

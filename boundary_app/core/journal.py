@@ -15,12 +15,12 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from boundary_app.core.paths import create_private, private_folder, tighten
-from boundary_app.core.states import AccountStatus
+from boundary_app.core.states import AccountStatus, Cover
 from boundary_app.providers.base import Audience
 
 SCHEMA = """
@@ -38,7 +38,9 @@ CREATE TABLE IF NOT EXISTS away_periods (
     backups TEXT NOT NULL,
     ended TEXT,
     external_subject TEXT NOT NULL DEFAULT '',
-    request TEXT NOT NULL DEFAULT ''
+    request TEXT NOT NULL DEFAULT '',
+    cover TEXT NOT NULL DEFAULT 'reply',
+    variants TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS pushes (
     id INTEGER PRIMARY KEY,
@@ -87,6 +89,39 @@ CREATE TABLE IF NOT EXISTS forwards (
     recipient TEXT NOT NULL,
     subject TEXT NOT NULL DEFAULT ''
 );
+CREATE TABLE IF NOT EXISTS channel_state (
+    account TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    status TEXT NOT NULL,
+    desired TEXT NOT NULL,
+    actual TEXT,
+    message TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_retry TEXT,
+    last_push TEXT,
+    updated TEXT NOT NULL,
+    hands_off INTEGER NOT NULL DEFAULT 0,
+    left_alone INTEGER NOT NULL DEFAULT 0,
+    acts INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account, channel)
+);
+CREATE TABLE IF NOT EXISTS backup_tips (
+    email TEXT PRIMARY KEY,
+    checked TEXT NOT NULL,
+    away INTEGER NOT NULL,
+    start TEXT,
+    until TEXT,
+    message TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS cover_switches (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    period INTEGER NOT NULL,
+    backup TEXT NOT NULL,
+    previous TEXT,
+    announced INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -108,12 +143,14 @@ CREATE TABLE IF NOT EXISTS reviews (
     changes TEXT NOT NULL DEFAULT ''
 );
 """
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """1: away periods, pushes, account state, mail checks, forwards, meta. 2 added
 ``account_state.hands_off``, ``left_alone`` and ``acts`` (first contact); 3 added
 ``away_periods.external_subject`` and ``request`` (the Go-away form, to change a period); 4
-added interruptions and the evaluations' notes (``reviews``). An older journal gets what it
-lacks when it is opened."""
+added interruptions and the evaluations' notes (``reviews``); 5 added ``away_periods.cover``
+and ``variants`` and the tables ``channel_state`` (forwarding, and later channels),
+``backup_tips`` and ``cover_switches`` (cover). An older journal gets what it lacks when it is
+opened."""
 BUSY_TIMEOUT = 10.0
 """Seconds to wait for another process's transaction (SQLite's busy timeout) before giving up."""
 SIDE_FILES = ("-wal", "-shm")
@@ -190,6 +227,8 @@ ADDED_COLUMNS = {
     "away_periods": (
         ("external_subject", "TEXT NOT NULL DEFAULT ''"),
         ("request", "TEXT NOT NULL DEFAULT ''"),
+        ("cover", "TEXT NOT NULL DEFAULT 'reply'"),
+        ("variants", "TEXT NOT NULL DEFAULT '[]'"),
     ),
     "account_state": (
         ("hands_off", "INTEGER NOT NULL DEFAULT 0"),
@@ -216,6 +255,30 @@ def _iso(moment: datetime | None) -> str | None:
 
 def _dt(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
+
+
+REPLY = "reply"
+"""The reply's channel, kept in ``account_state``; other channels are in ``channel_state``."""
+
+
+def _state_table(account: str, channel: str) -> tuple[str, str, tuple[str, ...]]:
+    if channel == REPLY:
+        return "account_state", "account=?", (account,)
+    return "channel_state", "account=? AND channel=?", (account, channel)
+
+
+def _switch(row: sqlite3.Row) -> CoverSwitch:
+    at = _dt(row["at"])
+    assert at is not None
+    return CoverSwitch(row["id"], at, row["period"], row["backup"], row["previous"])
+
+
+def _cover(text: str) -> Cover:
+    """A stored cover; one this version does not know reads as the reply alone."""
+    try:
+        return Cover(text)
+    except ValueError:
+        return Cover.REPLY
 
 
 def _account_status(text: str) -> AccountStatus:
@@ -291,6 +354,16 @@ class ReviewNotes:
 
 
 @dataclass(frozen=True)
+class ReplyTexts:
+    """The reply as it reads while ``backup`` covers ("" = nobody is available)."""
+
+    backup: str
+    subject: str
+    internal: str
+    external: str
+
+
+@dataclass(frozen=True)
 class AwayPeriod:
     start: datetime
     until: datetime | None
@@ -311,12 +384,48 @@ class AwayPeriod:
     """What the person asked for, as JSON (``service.AwayRequest``): the templates with their
     placeholders and the reasons, so the period can be opened again and changed; blank for a
     period made otherwise (a reply kept as found, an older journal)."""
+    cover: Cover = Cover.REPLY
+    variants: tuple[ReplyTexts, ...] = ()
+    """The reply as it reads when another backup covers (the first ones chosen are away), or
+    nobody: rendered when the period is recorded, so the record says what was sent."""
+    covering: str | None = None
+    """Worked out at a moment, never stored: who covers then (a backup's name, "" for nobody
+    available, None when not worked out). ``forward_to`` is their address."""
+    forward_to: str = ""
 
     def covers(self, account: str) -> bool:
         return not self.accounts or account.casefold() in {a.casefold() for a in self.accounts}
 
     def active_at(self, moment: datetime) -> bool:
         return self.start <= moment and (self.until is None or moment < self.until)
+
+    def variant(self, backup: str) -> ReplyTexts | None:
+        return next((v for v in self.variants if v.backup == backup), None)
+
+
+@dataclass(frozen=True)
+class BackupTip:
+    """What an account's server last said about a backup's own auto-reply (mail tips)."""
+
+    email: str
+    checked: datetime
+    away: bool
+    start: datetime | None = None
+    until: datetime | None = None
+    message: str = ""
+    source: str = ""
+    """The account that asked."""
+
+
+@dataclass(frozen=True)
+class CoverSwitch:
+    """The backup who covers an away period changed (``backup`` "" = nobody available)."""
+
+    id: int
+    at: datetime
+    period: int
+    backup: str
+    previous: str | None
 
 
 @dataclass(frozen=True)
@@ -455,8 +564,9 @@ class Journal:
             self._end_open(db, now)
             cursor = db.execute(
                 "INSERT INTO away_periods (created, start, until, template, subject, internal,"
-                " external, audience, accounts, backups, external_subject, request)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " external, audience, accounts, backups, external_subject, request, cover,"
+                " variants)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     _iso(now),
                     _iso(period.start),
@@ -470,6 +580,8 @@ class Journal:
                     json.dumps(list(period.backups)),
                     period.external_subject,
                     period.request,
+                    period.cover.value,
+                    json.dumps([list(astuple(v)) for v in period.variants], ensure_ascii=False),
                 ),
             )
             row = db.execute("SELECT * FROM away_periods WHERE id=?", (cursor.lastrowid,))
@@ -523,6 +635,8 @@ class Journal:
             ended=_dt(row["ended"]),
             external_subject=row["external_subject"],
             request=row["request"],
+            cover=_cover(row["cover"]),
+            variants=tuple(ReplyTexts(*map(str, v)) for v in json.loads(row["variants"] or "[]")),
         )
 
     # --- pushes and account state ---------------------------------------------------------
@@ -562,16 +676,16 @@ class Journal:
             for r in rows
         ]
 
-    def set_state(self, state: AccountState, now: datetime) -> None:
-        """Keep what a pass learnt of an account.
+    def set_state(self, state: AccountState, now: datetime, channel: str = REPLY) -> None:
+        """Keep what a pass learnt of an account's ``channel`` (the reply unless named).
 
         If the person acted on the account after the pass began (``acts`` differs), the flags
         they set (``hands_off``, ``left_alone``) are kept and the pass's own are dropped.
         """
+        table, where, key = _state_table(state.account, channel)
         with self._tx(write=True) as db:
             row = db.execute(
-                "SELECT hands_off, left_alone, acts FROM account_state WHERE account=?",
-                (state.account,),
+                f"SELECT hands_off, left_alone, acts FROM {table} WHERE {where}", key
             ).fetchone()
             if row is not None and row["acts"] != state.acts:
                 state = replace(
@@ -580,31 +694,33 @@ class Journal:
                     left_alone=bool(row["left_alone"]),
                     acts=row["acts"],
                 )
-            db.execute(
-                "INSERT OR REPLACE INTO account_state (account, status, desired, actual, message,"
-                " attempts, next_retry, last_push, updated, hands_off, left_alone, acts)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    state.account,
-                    state.status,
-                    state.desired,
-                    state.actual,
-                    state.message,
-                    state.attempts,
-                    _iso(state.next_retry),
-                    _iso(state.last_push),
-                    _iso(now),
-                    int(state.hands_off),
-                    int(state.left_alone),
-                    state.acts,
-                ),
-            )
+            columns = "account, status, desired, actual, message, attempts, next_retry,"
+            columns += " last_push, updated, hands_off, left_alone, acts"
+            values = [
+                state.account,
+                state.status,
+                state.desired,
+                state.actual,
+                state.message,
+                state.attempts,
+                _iso(state.next_retry),
+                _iso(state.last_push),
+                _iso(now),
+                int(state.hands_off),
+                int(state.left_alone),
+                state.acts,
+            ]
+            if channel != REPLY:
+                columns, values = columns + ", channel", [*values, channel]
+            marks = ",".join("?" for _ in values)
+            db.execute(f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})", values)
 
     def person_acted(self, accounts: Sequence[str], now: datetime, *, leave: bool = False) -> None:
         """The person acted on ``accounts``: go away, I'm back or keep (Boundary may write them
         again: hands-off ends), or ``leave`` (the found reply stays, hands-off and quiet).
 
-        An account with no state yet gets one, so it is no longer a first contact.
+        An account with no state yet gets one, so it is no longer a first contact. Its other
+        channels (forwarding) follow the same word.
         """
         with self._tx(write=True) as db:
             for account in accounts:
@@ -615,10 +731,17 @@ class Journal:
                     " acts=acts+1",
                     (account, AccountStatus.UNKNOWN, _iso(now), int(leave), int(leave)),
                 )
+                db.execute(
+                    "UPDATE channel_state SET hands_off=?, left_alone=?, acts=acts+1"
+                    " WHERE account=?",
+                    (int(leave), int(leave), account),
+                )
 
-    def state(self, account: str) -> AccountState | None:
+    def state(self, account: str, channel: str = REPLY) -> AccountState | None:
+        """What the last pass learnt of an account's ``channel`` (the reply unless named)."""
+        table, where, key = _state_table(account, channel)
         with self._tx() as db:
-            row = db.execute("SELECT * FROM account_state WHERE account=?", (account,)).fetchone()
+            row = db.execute(f"SELECT * FROM {table} WHERE {where}", key).fetchone()
         if row is None:
             return None
         return AccountState(
@@ -640,7 +763,91 @@ class Journal:
         """Drop the state of accounts no longer in the profile."""
         with self._tx(write=True) as db:
             marks = ",".join("?" for _ in keep) or "''"
-            db.execute(f"DELETE FROM account_state WHERE account NOT IN ({marks})", tuple(keep))
+            for table in ("account_state", "channel_state"):
+                db.execute(f"DELETE FROM {table} WHERE account NOT IN ({marks})", tuple(keep))
+
+    # --- cover: who covers, and what the servers say about the backups --------------------
+
+    def save_tips(self, tips: Sequence[BackupTip]) -> None:
+        """Keep what an account's server said about each backup (replacing what it said)."""
+        with self._tx(write=True) as db:
+            for tip in tips:
+                db.execute(
+                    "INSERT OR REPLACE INTO backup_tips (email, checked, away, start, until,"
+                    " message, source) VALUES (?,?,?,?,?,?,?)",
+                    (
+                        tip.email.lower(),
+                        _iso(tip.checked),
+                        int(tip.away),
+                        _iso(tip.start),
+                        _iso(tip.until),
+                        tip.message,
+                        tip.source,
+                    ),
+                )
+
+    def tips(self) -> dict[str, BackupTip]:
+        """The last word on each backup, by address in lower case."""
+        with self._tx() as db:
+            rows = db.execute("SELECT * FROM backup_tips").fetchall()
+        found = {}
+        for r in rows:
+            checked = _dt(r["checked"])
+            assert checked is not None
+            found[r["email"]] = BackupTip(
+                r["email"],
+                checked,
+                bool(r["away"]),
+                _dt(r["start"]),
+                _dt(r["until"]),
+                r["message"],
+                r["source"],
+            )
+        return found
+
+    def record_cover(
+        self, period: int, backup: str, now: datetime, *, announced: bool = False
+    ) -> None:
+        """``backup`` ("" for nobody) covers ``period`` from ``now``; unless ``announced``,
+        the person is still to be told (``cover_news``)."""
+        with self._tx(write=True) as db:
+            row = db.execute(
+                "SELECT backup FROM cover_switches WHERE period=? ORDER BY id DESC LIMIT 1",
+                (period,),
+            ).fetchone()
+            db.execute(
+                "INSERT INTO cover_switches (at, period, backup, previous, announced)"
+                " VALUES (?,?,?,?,?)",
+                (_iso(now), period, backup, row["backup"] if row else None, int(announced)),
+            )
+
+    def covering(self, period: int) -> str | None:
+        """Who was last recorded covering ``period`` ("" nobody), None when nobody was."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT backup FROM cover_switches WHERE period=? ORDER BY id DESC LIMIT 1",
+                (period,),
+            ).fetchone()
+        return None if row is None else str(row["backup"])
+
+    def cover_switches(self, period: int | None = None) -> list[CoverSwitch]:
+        """Every change of who covers (of ``period``, or all), oldest first."""
+        query = "SELECT * FROM cover_switches"
+        args: tuple[int, ...] = ()
+        if period is not None:
+            query, args = query + " WHERE period=?", (period,)
+        with self._tx() as db:
+            rows = db.execute(query + " ORDER BY id", args).fetchall()
+        return [_switch(r) for r in rows]
+
+    def cover_news(self) -> list[CoverSwitch]:
+        """The changes of who covers the person has not been told of yet; now they are."""
+        with self._tx(write=True) as db:
+            rows = db.execute(
+                "SELECT * FROM cover_switches WHERE announced=0 ORDER BY id"
+            ).fetchall()
+            db.execute("UPDATE cover_switches SET announced=1 WHERE announced=0")
+        return [_switch(r) for r in rows]
 
     # --- mail checks ----------------------------------------------------------------------
 

@@ -83,7 +83,14 @@ class Backup:
     email: str
     phone: str = ""
     covers: str = ""
+    away_until: date | None = None
+    """Marked unavailable by hand through this day (ill, on leave): nobody is sent to them
+    and nothing is forwarded to them until the day after, in the profile's time zone."""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def marked_away(self, moment: datetime, tz: ZoneInfo) -> bool:
+        """Whether the person marked this backup unavailable at ``moment``."""
+        return self.away_until is not None and moment.astimezone(tz).date() <= self.away_until
 
 
 @dataclass
@@ -449,7 +456,12 @@ def _read_backups(reader: _Reader, doc: Mapping[str, Any]) -> list[Backup]:
             email=reader.get(item, "email", str, "", p).strip(),
             phone=reader.get(item, "phone", str, "", p),
             covers=reader.get(item, "covers", str, "", p),
-            extra=_rest(item, ("name", "email", "phone", "covers")),
+            away_until=(
+                _read_date(reader, item["away_until"], (*p, "away_until"))
+                if "away_until" in item
+                else None
+            ),
+            extra=_rest(item, BACKUP_KEYS),
         )
         problem = backup_problem(backup, backups)
         if problem:
@@ -508,6 +520,7 @@ def _settings_problem(kind: str, settings: Mapping[str, Any]) -> tuple[str, str]
     return None if cls is None else cls.settings_problem(settings)
 
 
+BACKUP_KEYS = ("name", "email", "phone", "covers", "away_until")
 LANGUAGE_KEYS = ("language", "reply_language", "second_language")
 PREFERENCE_KEYS = (
     "template",
@@ -742,7 +755,14 @@ def to_document(profile: Profile) -> dict[str, Any]:
         **prefs.extra,
     }
     doc["backups"] = [
-        {"name": b.name, "email": b.email, "phone": b.phone, "covers": b.covers, **b.extra}
+        {
+            "name": b.name,
+            "email": b.email,
+            "phone": b.phone,
+            "covers": b.covers,
+            **({"away_until": b.away_until} if b.away_until is not None else {}),
+            **b.extra,
+        }
         for b in profile.backups
     ]
     doc["templates"] = {

@@ -28,8 +28,10 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
 
 from boundary_app.core.journal import AccountState, AwayPeriod, Journal, Push
 from boundary_app.core.parallel import run_parallel
@@ -40,6 +42,7 @@ from boundary_app.providers.base import (
     Audience,
     AutoReply,
     Capability,
+    ForwardRule,
     MailProvider,
     NeedsSignIn,
     ProviderError,
@@ -78,6 +81,8 @@ def desired_reply(
 ) -> AutoReply:
     if away is None or not away.covers(account) or away.ended is not None:
         return AutoReply.off()
+    if not away.cover.replies:  # silent cover: the mail goes to the backup, no reply
+        return AutoReply.off()
     # An open-ended period has no end to schedule, and a start alone would switch the reply
     # on at once: it is set when the period begins, as for a provider without a schedule.
     scheduled = Capability.SCHEDULED_REPLY in capabilities and away.until is not None
@@ -103,6 +108,33 @@ def desired_reply(
     )
 
 
+def desired_forward(
+    away: AwayPeriod | None,
+    account: str,
+    capabilities: frozenset[Capability],
+    now: datetime,
+) -> ForwardRule:
+    """The forwarding rule the account should hold: to the backup who covers (``away`` as
+    ``cover.effective`` gives it), while the period runs. Servers that keep dates get the
+    period's start and end (an open-ended period is set when it begins, as for the reply);
+    the others get the rule while the period is in force."""
+    if away is None or not away.covers(account) or away.ended is not None:
+        return ForwardRule.off()
+    if not away.cover.forwards or Capability.FORWARD_RULE not in capabilities:
+        return ForwardRule.off()
+    if not away.forward_to:  # nobody available: nothing goes to an absent backup
+        return ForwardRule.off()
+    scheduled = Capability.SCHEDULED_FORWARD in capabilities and away.until is not None
+    if not scheduled and not away.active_at(now):
+        return ForwardRule.off()
+    return ForwardRule(
+        enabled=True,
+        to=away.forward_to,
+        start=away.start if scheduled else None,
+        end=away.until if scheduled else None,
+    )
+
+
 def as_answered(reply: AutoReply, now: datetime) -> AutoReply:
     """A scheduled reply whose end has passed answers nobody: it counts as off."""
     if reply.enabled and reply.end is not None and reply.end <= now:
@@ -112,6 +144,70 @@ def as_answered(reply: AutoReply, now: datetime) -> AutoReply:
 
 def reply_key(reply: AutoReply) -> str:
     return json.dumps(reply.normalized().to_json(), sort_keys=True, ensure_ascii=False)
+
+
+def rule_key(rule: ForwardRule) -> str:
+    return json.dumps(rule.normalized().to_json(), sort_keys=True, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Channel:
+    """Something an account keeps for the person besides the reply, reconciled like it:
+    read back, compared, pushed, retried, drift reported, first contact respected.
+
+    Forwarding to the backup is the first; a chat status or a calendar event (issue 18) is
+    another ``Channel`` with its own value type, capability and provider methods. Its state
+    is kept per account and channel (``Journal.state(account, channel)``).
+    """
+
+    name: str
+    capability: Capability
+    desired: Callable[[AwayPeriod | None, str, frozenset[Capability], datetime], ForwardRule]
+    read: Callable[[MailProvider], ForwardRule]
+    write: Callable[[MailProvider, ForwardRule], None]
+    clear: Callable[[MailProvider], None]
+
+
+FORWARDING = Channel(
+    "forward",
+    Capability.FORWARD_RULE,
+    desired_forward,
+    lambda provider: provider.read_forward(),
+    lambda provider, rule: provider.write_forward(rule),
+    lambda provider: provider.clear_forward(),
+)
+CHANNELS: tuple[Channel, ...] = (FORWARDING,)
+"""The channels beside the reply, in the order results list them."""
+
+
+class ChannelCode(StrEnum):
+    """Why a channel is not as wanted, beside its status (``ChannelResult.code``)."""
+
+    NONE = ""
+    DRIFT = "drift"
+    """Changed or removed outside Boundary (webmail, Outlook)."""
+    RULE_ERROR = "rule-error"
+    """The server holds the rule but says it does not work (often a policy that blocks
+    forwarding outside the organisation: Exchange Online's 5.7.520)."""
+
+
+@dataclass(frozen=True)
+class ChannelResult:
+    """One channel of one account: what it should hold, what it holds, the last push."""
+
+    channel: str
+    desired: ForwardRule
+    actual: ForwardRule | None
+    status: AccountStatus
+    message: str = ""
+    pushed: bool = False
+    next_retry: datetime | None = None
+    last_push: datetime | None = None
+    code: ChannelCode = ChannelCode.NONE
+
+    @property
+    def ok(self) -> bool:
+        return self.status == AccountStatus.OK
 
 
 @dataclass(frozen=True)
@@ -130,10 +226,19 @@ class AccountResult:
     last_push: datetime | None = None
     left_alone: bool = False
     """``found``, and the person chose to leave that reply alone (no longer announced)."""
+    channels: tuple[ChannelResult, ...] = ()
+    """The account's other channels (forwarding), for kinds that have them."""
 
     @property
     def ok(self) -> bool:
         return self.status == AccountStatus.OK
+
+    def channel(self, name: str) -> ChannelResult | None:
+        return next((c for c in self.channels if c.channel == name), None)
+
+    @property
+    def forwarding(self) -> ChannelResult | None:
+        return self.channel(FORWARDING.name)
 
     @property
     def announced_found(self) -> bool:
@@ -167,6 +272,7 @@ class Reconciler:
         clock: Callable[[], datetime],
         timeout: float = 30.0,
         focus: Callable[[datetime], AwayPeriod | None] | None = None,
+        effective: Callable[[AwayPeriod, datetime], AwayPeriod] | None = None,
     ) -> None:
         self.journal = journal
         self.accounts = accounts
@@ -175,12 +281,18 @@ class Reconciler:
         self.timeout = timeout
         self.focus = focus
         """The focus day's reply (in progress or next) at a moment, or None."""
+        self.effective = effective
+        """The away period as it reads at a moment: who covers, and the reply naming them
+        (``cover.effective``); None leaves the period as recorded."""
 
     def period(self, now: datetime) -> AwayPeriod | None:
-        """What the replies follow at ``now``: the away period, else the focus day's."""
+        """What the replies follow at ``now``: the away period (as it reads then, with who
+        covers), else the focus day's."""
         away = self.journal.current_away(now)
         if away is None and self.focus is not None:
             return self.focus(now)
+        if away is not None and self.effective is not None:
+            return self.effective(away, now)
         return away
 
     def run(
@@ -194,13 +306,17 @@ class Reconciler:
 
         An account waiting for its next try is left alone until then, unless ``retry_now``
         (a person asked) or ``force`` (also overwrite drift and retry what was refused).
+        Each account's channels (forwarding) are read and written beside its reply, each by
+        a provider of its own, in the same deadline.
         """
         now = self.clock()
         away = self.period(now)
         chosen = [a for a in self.accounts() if names is None or a.name in names]
         results: dict[str, AccountResult] = {}
-        jobs: dict[str, Callable[[], _Outcome]] = {}
+        jobs: dict[str, Callable[[], Any]] = {}
         plans: dict[str, tuple[Account, MailProvider, AutoReply, AccountState | None]] = {}
+        channels = _Channels()
+        kinds: list[type[MailProvider]] = []
         for account in chosen:
             previous = self.journal.state(account.name)
             try:
@@ -210,8 +326,13 @@ class Reconciler:
                     account, AutoReply.off(), None, error, now, flags=previous
                 )
                 continue
+            kinds.append(type(provider))
+            for channel in CHANNELS:
+                if channel.capability in provider.capabilities:
+                    plan = (channel, account, away, previous, now, channels)
+                    self._plan_channel(*plan, force, retry_now)
             desired = desired_reply(away, account.name, provider.capabilities, now)
-            if not force and self._not_now(previous, desired, now, retry_now):
+            if not force and self._not_now(previous, reply_key(desired), now, retry_now):
                 results[account.name] = from_journal(account, desired, previous)
                 continue
             settled = (
@@ -224,21 +345,26 @@ class Reconciler:
             jobs[account.name] = self._job(
                 provider, desired, may_write=not settled, hands_off=_hands_off(previous), now=now
             )
-
-        load_libraries(type(plan[1]) for plan in plans.values())  # before the threads start
+        jobs.update(channels.jobs)
+        load_libraries(kinds)  # before the threads start
         for name, answer in run_parallel(jobs, self.timeout, label="push").items():
+            if name in channels.plans:
+                channels.record(name, answer, self)
+                continue
             if isinstance(answer, BaseException):
                 answer = _Outcome(None, pushed=False, error=answer)
             results[name] = self._record(*plans[name], answer)
-        return [results[a.name] for a in chosen if a.name in results]
+        return [channels.attach(results[a.name]) for a in chosen if a.name in results]
 
     # --- planning -------------------------------------------------------------------------
 
     @staticmethod
     def _not_now(
-        previous: AccountState | None, desired: AutoReply, now: datetime, retry_now: bool
+        previous: AccountState | None, desired: str, now: datetime, retry_now: bool
     ) -> bool:
-        if previous is None or previous.desired != reply_key(desired):
+        """Whether to leave the account (or channel) alone now: ``desired`` (its key) is what
+        was tried before, and its next try has not come, or trying again cannot help."""
+        if previous is None or previous.desired != desired:
             return False
         if previous.status == AccountStatus.PENDING:
             return not retry_now and previous.next_retry is not None and previous.next_retry > now
@@ -393,19 +519,230 @@ class Reconciler:
             last_push=last_push,
         )
 
+    # --- channels (forwarding) -----------------------------------------------------------
+
+    def _plan_channel(
+        self,
+        channel: Channel,
+        account: Account,
+        away: AwayPeriod | None,
+        reply_state: AccountState | None,
+        now: datetime,
+        channels: _Channels,
+        force: bool,
+        retry_now: bool,
+    ) -> None:
+        """Plan one channel of one account, with a provider of its own (so its read and write
+        run beside the reply's, each within its own share of the deadline).
+
+        First contact per channel: a channel the journal has no state for is only read while
+        the account's reply is hands-off (or unknown); what it finds set that Boundary would
+        not set is ``found`` and left until the person acts.
+        """
+        previous = self.journal.state(account.name, channel.name)
+        hands_off = previous.hands_off if previous is not None else _hands_off(reply_state)
+        try:
+            provider = self.provider_for(account)
+        except Exception as error:
+            off = ForwardRule.off()
+            plan = _ChannelPlan(channel, account, off, previous, hands_off)
+            channels.add_result(account.name, self._record_channel_error(plan, error, now))
+            return
+        desired = channel.desired(away, account.name, provider.capabilities, now)
+        key = rule_key(desired)
+        plan = _ChannelPlan(channel, account, desired, previous, hands_off)
+        quiet = not _matters(desired, previous)
+        if quiet or (not force and self._not_now(previous, key, now, retry_now)):
+            channels.add_result(account.name, channel_from_journal(channel, desired, previous))
+            return
+        settled = (
+            previous is not None
+            and previous.desired == key
+            and previous.status in (AccountStatus.OK, AccountStatus.DRIFT)
+            and not force
+        )
+        job = self._channel_job(
+            channel, provider, desired, may_write=not settled, hands_off=hands_off, now=now
+        )
+        channels.add_job(plan, job)
+
+    @staticmethod
+    def _channel_job(
+        channel: Channel,
+        provider: MailProvider,
+        desired: ForwardRule,
+        *,
+        may_write: bool,
+        hands_off: bool,
+        now: datetime,
+    ) -> Callable[[], _RuleOutcome]:
+        def job() -> _RuleOutcome:
+            actual = channel.read(provider)
+            answered = actual.answered(now)
+            if hands_off and answered.enabled and not answered.same_as(desired):
+                return _RuleOutcome(actual, pushed=False, found=True)
+            # Compared as it stands (not as it acts now), so a rule of Boundary's whose end
+            # has passed is taken away when the period is over rather than left behind.
+            if actual.same_as(desired) or not may_write:
+                return _RuleOutcome(actual, pushed=False)
+            if desired.enabled:
+                channel.write(provider, desired)
+            else:
+                channel.clear(provider)
+            return _RuleOutcome(desired, pushed=True)
+
+        return job
+
+    def _record_channel(self, plan: _ChannelPlan, outcome: _RuleOutcome) -> ChannelResult:
+        now = self.clock()
+        if outcome.actual is None or outcome.error is not None:
+            error = outcome.error or Unreachable(
+                f"The account did not answer within {self.timeout:.0f} seconds."
+            )
+            return self._record_channel_error(plan, error, now)
+        actual, desired, previous = outcome.actual, plan.desired, plan.previous
+        status, message, code = AccountStatus.OK, "", ChannelCode.NONE
+        if not actual.answered(now).same_as(desired):
+            status, message, code = AccountStatus.DRIFT, FORWARD_DRIFT, ChannelCode.DRIFT
+        elif desired.enabled and actual.in_error:
+            status, message, code = AccountStatus.FAILED, RULE_ERROR, ChannelCode.RULE_ERROR
+        if outcome.found:
+            status, message, code = AccountStatus.FOUND, "", ChannelCode.NONE
+        name = plan.channel.name
+        if outcome.pushed:
+            action = f"{name}-{'set' if desired.enabled else 'clear'}"
+            self.journal.record_push(Push(now, plan.account.name, action, True))
+        last_push = now if outcome.pushed else (previous.last_push if previous else None)
+        state = AccountState(
+            account=plan.account.name,
+            status=status,
+            desired=rule_key(desired),
+            actual=rule_key(actual),
+            message=message,
+            last_push=last_push,
+            hands_off=outcome.found,
+            acts=previous.acts if previous else 0,
+        )
+        self.journal.set_state(state, now, channel=name)
+        return ChannelResult(
+            name, desired, actual, status, message, outcome.pushed, None, last_push, code
+        )
+
+    def _record_channel_error(
+        self, plan: _ChannelPlan, error: BaseException, now: datetime
+    ) -> ChannelResult:
+        previous, desired = plan.previous, plan.desired
+        same_goal = previous is not None and previous.desired == rule_key(desired)
+        attempts = (previous.attempts if previous and same_goal else 0) + 1
+        if not isinstance(error, ProviderError):
+            log.error("Provider for %s failed", plan.account.name, exc_info=error)
+        status, message, next_retry = _judge(error, attempts, now)
+        name = plan.channel.name
+        action = f"{name}-{'set' if desired.enabled else 'clear'}"
+        self.journal.record_push(Push(now, plan.account.name, action, False, status, message))
+        last_push = previous.last_push if previous else None
+        state = AccountState(
+            account=plan.account.name,
+            status=status,
+            desired=rule_key(desired),
+            actual=previous.actual if previous else None,
+            message=message,
+            attempts=attempts,
+            next_retry=next_retry,
+            last_push=last_push,
+            hands_off=plan.hands_off,
+            acts=previous.acts if previous else 0,
+        )
+        self.journal.set_state(state, now, channel=name)
+        return ChannelResult(name, desired, None, status, message, False, next_retry, last_push)
+
     def next_retry(self) -> datetime | None:
-        """The earliest moment a pending account wants another try."""
-        moments = [
-            s.next_retry
-            for a in self.accounts()
-            if (s := self.journal.state(a.name))
-            and s.status == AccountStatus.PENDING
-            and s.next_retry
-        ]
+        """The earliest moment a pending account (or one of its channels) wants another try."""
+        moments = []
+        for account in self.accounts():
+            for channel in ("reply", *(c.name for c in CHANNELS)):
+                state = self.journal.state(account.name, channel)
+                if state and state.status == AccountStatus.PENDING and state.next_retry:
+                    moments.append(state.next_retry)
         return min(moments, default=None)
 
 
+def _matters(desired: ForwardRule, previous: AccountState | None) -> bool:
+    """Whether a pass needs to ask the account about a channel: something is wanted, or the
+    journal says Boundary's own rule may be there (its last known state is on, or not known
+    to be settled). An account that never had it costs no request."""
+    if desired.enabled:
+        return True
+    if previous is None:
+        return False
+    if previous.status != AccountStatus.OK:
+        return True
+    return (
+        previous.actual is not None and ForwardRule.from_json(json.loads(previous.actual)).enabled
+    )
+
+
+@dataclass(frozen=True)
+class _RuleOutcome:
+    actual: ForwardRule | None
+    pushed: bool
+    error: BaseException | None = None
+    found: bool = False
+
+
+@dataclass(frozen=True)
+class _ChannelPlan:
+    channel: Channel
+    account: Account
+    desired: ForwardRule
+    previous: AccountState | None
+    hands_off: bool
+
+
+class _Channels:
+    """The channel jobs of one pass, and their results by account."""
+
+    SEPARATOR = "\x1f"  # a job's key: the account's name, this, the channel's name
+
+    def __init__(self) -> None:
+        self.jobs: dict[str, Callable[[], _RuleOutcome]] = {}
+        self.plans: dict[str, _ChannelPlan] = {}
+        self.results: dict[str, list[ChannelResult]] = {}
+
+    def add_job(self, plan: _ChannelPlan, job: Callable[[], _RuleOutcome]) -> None:
+        key = f"{plan.account.name}{self.SEPARATOR}{plan.channel.name}"
+        self.jobs[key] = job
+        self.plans[key] = plan
+
+    def add_result(self, account: str, result: ChannelResult) -> None:
+        self.results.setdefault(account, []).append(result)
+
+    def record(self, key: str, answer: object, reconciler: Reconciler) -> None:
+        plan = self.plans[key]
+        if isinstance(answer, _RuleOutcome):
+            outcome = answer
+        elif isinstance(answer, BaseException):
+            outcome = _RuleOutcome(None, pushed=False, error=answer)
+        else:  # did not answer in time
+            outcome = _RuleOutcome(None, pushed=False)
+        self.add_result(plan.account.name, reconciler._record_channel(plan, outcome))
+
+    def attach(self, result: AccountResult) -> AccountResult:
+        order = [c.name for c in CHANNELS]
+        found = sorted(self.results.get(result.account, ()), key=lambda c: order.index(c.channel))
+        return replace(result, channels=tuple(found)) if found else result
+
+
 DRIFT_MESSAGE = "The reply was changed outside Boundary (for example in webmail)."
+FORWARD_DRIFT = (
+    "The forwarding to your backup was changed or removed outside Boundary "
+    "(for example in webmail)."
+)
+RULE_ERROR = (
+    "The mail server keeps the forwarding rule but says it does not work; organisations often "
+    "block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a backup "
+    "inside your organisation."
+)
 
 
 def _judge(
@@ -425,6 +762,38 @@ def _judge(
     if isinstance(error, NeedsSignIn):
         return AccountStatus.NEEDS_SIGN_IN, str(error), None
     return AccountStatus.FAILED, str(error), None
+
+
+def channel_from_journal(
+    channel: Channel, desired: ForwardRule, state: AccountState | None
+) -> ChannelResult:
+    """What the journal last knew of one channel, measured against ``desired``; no network.
+
+    A channel never used, with nothing wanted, is as it should be (``ok``: nothing of
+    Boundary's is known to be there)."""
+    if state is None:
+        status = AccountStatus.UNKNOWN if desired.enabled else AccountStatus.OK
+        return ChannelResult(channel.name, desired, None, status)
+    actual = ForwardRule.from_json(json.loads(state.actual)) if state.actual else None
+    status, message = state.status, state.message
+    found = status == AccountStatus.FOUND and state.hands_off
+    if not found and (status == AccountStatus.FOUND or state.desired != rule_key(desired)):
+        status, message = AccountStatus.PENDING, "Not sent yet."
+    code = ChannelCode.NONE
+    if status == AccountStatus.DRIFT:
+        code = ChannelCode.DRIFT
+    elif status == AccountStatus.FAILED and message == RULE_ERROR:
+        code = ChannelCode.RULE_ERROR
+    return ChannelResult(
+        channel.name,
+        desired,
+        actual,
+        status,
+        message,
+        next_retry=state.next_retry,
+        last_push=state.last_push,
+        code=code,
+    )
 
 
 def from_journal(account: Account, desired: AutoReply, state: AccountState | None) -> AccountResult:
@@ -450,12 +819,20 @@ def from_journal(account: Account, desired: AutoReply, state: AccountState | Non
 
 
 __all__ = [
+    "CHANNELS",
+    "FORWARDING",
     "AccountResult",
+    "Channel",
+    "ChannelCode",
+    "ChannelResult",
     "Reconciler",
     "as_answered",
     "backoff",
+    "channel_from_journal",
+    "desired_forward",
     "desired_reply",
     "effective_audience",
     "from_journal",
     "reply_key",
+    "rule_key",
 ]

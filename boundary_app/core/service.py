@@ -8,12 +8,13 @@ part of it. Errors a person can fix are ``InputError`` with one plain sentence.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -23,9 +24,12 @@ from boundary_app.core.clock import Clock
 from boundary_app.core.instance import WriterLock
 from boundary_app.core.journal import (
     AwayPeriod,
+    BackupTip,
+    CoverSwitch,
     Journal,
     JournalNotice,
     JournalReadOnly,
+    ReplyTexts,
     open_journal,
 )
 from boundary_app.core.language import LANGUAGES, system_language
@@ -42,8 +46,10 @@ from boundary_app.core.profile import (
     save_profile,
 )
 from boundary_app.core.reconciler import (
+    CHANNELS,
     AccountResult,
     Reconciler,
+    channel_from_journal,
     desired_reply,
     from_journal,
     reply_key,
@@ -53,6 +59,8 @@ from boundary_app.core.states import (
     NEEDS_ATTENTION,
     WAITING,
     AccountStatus,
+    Cover,
+    CoverNotice,
     FoundRefusal,
     Health,
     State,
@@ -71,6 +79,7 @@ from boundary_app.providers.registry import ProviderRegistry, UnknownKind
 from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, SecretStore
 
 if TYPE_CHECKING:
+    from boundary_app.core.cover import BackupState
     from boundary_app.core.render import RenderedReply
 
 log = logging.getLogger(__name__)
@@ -112,6 +121,11 @@ class Refusal(StrEnum):
     TOO_MANY_LANGUAGES = "too-many-languages"
     NO_ACCOUNT = "no-account"
     CANNOT_REPLY = "cannot-reply"
+    NO_BACKUP = "no-backup"
+    """Forwarding asked for with nobody to forward to (no backup chosen, or none in the
+    roster)."""
+    CANNOT_FORWARD = "cannot-forward"
+    """Forwarding asked for, and no account it covers can keep a forwarding rule."""
 
 
 class FoundError(ValueError):
@@ -140,6 +154,8 @@ class AwayRequest:
     accounts: Sequence[str] = field(default_factory=tuple)
     languages: Sequence[str] | None = None
     """The reply's languages, main one first (two for a bilingual reply)."""
+    cover: Cover = Cover.REPLY
+    """How people who write are looked after: the reply, forwarding to the backup, or both."""
     external_subject: str | None = None
     """The subject people outside get (None or blank: ``subject``). Where an account can hold
     only one subject, everyone gets this one (``Capability.SUBJECT_PER_AUDIENCE``)."""
@@ -174,6 +190,8 @@ class AwayRequest:
                     known[key] = tuple(str(v) for v in known[key])
             if known.get("audience") is not None:
                 known["audience"] = Audience(known["audience"])
+            if known.get("cover") is not None:
+                known["cover"] = Cover(known["cover"])
             return cls(**known)
         except (ValueError, TypeError):
             return None
@@ -195,11 +213,16 @@ class Status:
     accounts: list[AccountResult]
     focus: FocusDay | None = None
     """The focus day in progress, else the next one (None without focus days)."""
+    covered: AwayPeriod | None = None
+    """``away`` as it reads now: who covers (``covering``, ``forward_to``) and the reply that
+    names them (a stand-in's when the backup chosen first is away)."""
 
     @property
     def health(self) -> Health:
-        """The worst of the accounts, for the tray icon (a found reply left alone is quiet)."""
+        """The worst of the accounts and their channels, for the tray icon (a found reply left
+        alone is quiet)."""
         states = {a.status for a in self.accounts if not a.left_alone}
+        states |= {c.status for a in self.accounts if not a.left_alone for c in a.channels}
         if states & NEEDS_ATTENTION:
             return Health.FAILED
         if states & WAITING:
@@ -233,6 +256,7 @@ class Boundary:
             clock,
             timeout,
             focus=self.focus_period,
+            effective=self.effective_period,
         )
 
     @classmethod
@@ -437,32 +461,41 @@ class Boundary:
     # --- going away and coming back -------------------------------------------------------
 
     def prepare_away(self, request: AwayRequest) -> AwayPeriod:
-        """Check and render ``request``; raises ``InputError``; records nothing."""
-        # Templates are read and rendered only when someone goes away, not at start-up.
-        from boundary_app.core.render import render_reply
+        """Check and render ``request``; raises ``InputError``; records nothing.
 
+        With no backups asked for, the first one in the roster who is available at the start
+        covers (``boundary backups``); the reply is also rendered for each stand-in who may
+        take over during the period, and for nobody (``AwayPeriod.variants``).
+        """
         now = self.clock()
         start = request.start or now
         self._check_dates(start, request.until, now)
         template_id = self._template_id(request.template)
-        backups = self._backups(request.backups)
+        backups = self._backups(request.backups, start)
         accounts = self._accounts(request.accounts)
         languages = self._languages(request.languages)
         audience = request.audience or self.profile.preferences.audience
-        rendered = render_reply(
-            self.profile,
-            template_id,
-            languages,
-            backups=backups,
-            until=request.until,
-            now=now,
-            subject=request.subject,
-            internal=request.internal,
-            external=request.external,
-            reason=request.reason,
-            external_subject=request.external_subject,
-            external_reason=request.external_reason,
-        )
+        self._check_cover(request.cover, backups, accounts)
+
+        def rendered_with(named: list[Backup]) -> RenderedReply:
+            from boundary_app.core.render import render_reply
+
+            return render_reply(
+                self.profile,
+                template_id,
+                languages,
+                backups=named,
+                until=request.until,
+                now=now,
+                subject=request.subject,
+                internal=request.internal,
+                external=request.external,
+                reason=request.reason,
+                external_subject=request.external_subject,
+                external_reason=request.external_reason,
+            )
+
+        rendered = rendered_with(backups)
         self._check_messages(rendered, audience, accounts)
         return AwayPeriod(
             start=start,
@@ -476,12 +509,52 @@ class Boundary:
             backups=tuple(b.name for b in backups),
             external_subject=rendered.external_subject,
             request=replace(request, start=start).to_json(),
+            cover=request.cover,
+            variants=self._variants(backups, rendered_with),
         )
 
     def request_of(self, period: AwayPeriod) -> AwayRequest | None:
         """What the person asked for to make ``period`` (to open it again and change it);
         None for a period made otherwise (a reply kept as found, an older journal)."""
         return AwayRequest.from_json(period.request)
+
+    def _variants(
+        self, chosen: list[Backup], rendered_with: Callable[[list[Backup]], RenderedReply]
+    ) -> tuple[ReplyTexts, ...]:
+        """The reply for each stand-in who may take over (naming them and those after them,
+        as many as were chosen), and for nobody available ("")."""
+        from boundary_app.core.cover import candidates, named_while
+
+        if not chosen:
+            return ()
+        names = [b.name for b in chosen]
+        others = candidates(names, self.profile.backups)
+        variants = []
+        for index, backup in enumerate(others[1:], start=1):
+            texts = rendered_with(named_while(index, names, others))
+            variants.append(ReplyTexts(backup.name, texts.subject, texts.internal, texts.external))
+        nobody = rendered_with([])
+        variants.append(ReplyTexts("", nobody.subject, nobody.internal, nobody.external))
+        return tuple(variants)
+
+    def _check_cover(self, cover: Cover, backups: list[Backup], accounts: list[Account]) -> None:
+        """Forwarding needs someone to forward to and an account that can keep the rule."""
+        if not cover.forwards:
+            return
+        if not backups:
+            raise InputError(
+                "Mail can only be forwarded to a backup, and nobody covers; choose a backup "
+                "(add one in Settings → Backups first if the roster is empty).",
+                Refusal.NO_BACKUP,
+            )
+        if not any(Capability.FORWARD_RULE in self.capabilities(a) for a in accounts):
+            names = ", ".join(a.name for a in accounts)
+            raise InputError(
+                f"None of the accounts ({names}) can forward mail to a backup by itself, so "
+                "nothing would be forwarded; choose the auto-reply instead.",
+                Refusal.CANNOT_FORWARD,
+                accounts=[a.name for a in accounts],
+            )
 
     def _check_dates(self, start: datetime, until: datetime | None, now: datetime) -> None:
         """An end, if any, after now and after the start; neither more than two years ahead
@@ -565,10 +638,18 @@ class Boundary:
         except MessageError as error:
             raise InputError(str(error), error.code) from None
 
-    def _backups(self, names: Sequence[str] | None) -> list[Backup]:
+    def _backups(self, names: Sequence[str] | None, start: datetime) -> list[Backup]:
+        """The backups asked for; by default the first in the roster who is available at
+        ``start`` (the first in the roster when nobody is)."""
         roster = self.profile.backups
         if names is None:
-            return roster[:1]
+            from boundary_app.core.cover import covering_backup
+
+            names_in_order = [b.name for b in roster[:1]]
+            first = covering_backup(
+                names_in_order, roster, self.journal.tips(), start, self.profile.tz
+            )
+            return [first] if first is not None else roster[:1]
         chosen: list[Backup] = []
         for name in names:
             backup = self.profile.backup(name)
@@ -619,6 +700,10 @@ class Boundary:
         recorded = self.journal.add_away(period, now)
         covered = [a.name for a in self.profile.accounts if period.covers(a.name)]
         self.journal.person_acted(covered, now)
+        if recorded.id is not None and recorded.backups:
+            # Who covers as the person chose: a later change is news, this is not.
+            covering = self.effective_period(recorded, max(now, recorded.start)).covering
+            self.journal.record_cover(recorded.id, covering or "", now, announced=True)
         self.mark_changed()
         log.info("Away period %s recorded (%s until %s)", recorded.id, period.start, period.until)
         return recorded
@@ -644,8 +729,144 @@ class Boundary:
             raise JournalReadOnly(self.journal.path, self.journal.version)
         with self.writing():
             results = self.reconciler.run(names, force=force, retry_now=retry_now)
+            if self._follow_cover():  # who covers changed: the reply and forwarding move
+                again = {r.account: r for r in self.reconciler.run(names, retry_now=True)}
+                results = [again.get(r.account, r) for r in results]
         self.mark_changed()
         return results
+
+    # --- cover: who covers, and whether the backups are there -----------------------------
+
+    def effective_period(self, period: AwayPeriod, now: datetime) -> AwayPeriod:
+        """``period`` as it reads at ``now``: who covers then and the reply naming them."""
+        from boundary_app.core.cover import effective
+
+        return effective(period, self.profile.backups, self.journal.tips(), now, self.profile.tz)
+
+    def backups(self, now: datetime | None = None) -> list[BackupState]:
+        """The roster in order, each with whether they can cover and what says so. From the
+        profile and the journal (``check_backups`` asks the servers)."""
+        from boundary_app.core.cover import roster_states
+
+        moment = now or self.clock()
+        return roster_states(self.profile.backups, self.journal.tips(), moment, self.profile.tz)
+
+    def tip_accounts(self) -> list[Account]:
+        """The accounts whose server can say whether a colleague is away (mail tips)."""
+        return [a for a in self.profile.accounts if Capability.MAIL_TIPS in self.capabilities(a)]
+
+    def check_backups(self, max_age: timedelta | None = None) -> bool:
+        """Ask the accounts that can (mail tips) whether each backup's own auto-reply is on,
+        and keep the answers; not again within ``max_age`` of the last ask (one that failed
+        counts: an account that is down is not asked at every retry). Blocks on the network
+        (up to the deadline): never on the GUI thread. Returns whether an account answered; a
+        failure is logged and leaves what was known."""
+        from boundary_app.core.parallel import run_parallel
+
+        now = self.clock()
+        addresses = [b.email for b in self.profile.backups]
+        accounts = self.tip_accounts()
+        asked = self.journal.meta("backups_checked")
+        if max_age is not None and asked and datetime.fromisoformat(asked) + max_age > now:
+            return False
+        if not (addresses and accounts):
+            return False
+        self.journal.set_meta("backups_checked", now.isoformat())
+        for account in accounts:
+            try:
+                provider = self.provider_for(account)
+            except Rejected as error:
+                log.warning("Could not ask %s about the backups: %s", account.name, error)
+                continue
+            answers = run_parallel(
+                {account.name: functools.partial(provider.colleagues_away, addresses)},
+                self.reconciler.timeout,
+                label="tips",
+            )
+            answer = answers[account.name]
+            if not isinstance(answer, dict):
+                log.warning("Could not ask %s about the backups: %s", account.name, answer)
+                continue
+            tips = [
+                BackupTip(a.address, now, a.away, a.start, a.end, a.message, account.name)
+                for a in answer.values()
+            ]
+            self.journal.save_tips(tips)
+            return True
+        return False
+
+    def _follow_cover(self) -> bool:
+        """After a pass: during an away period (or the day before one), ask about the backups
+        at most every ``cover.RECHECK``, and record who covers when that changed (the person
+        is told: ``cover_news``); True then, for another pass that moves the reply and the
+        forwarding. Asked after the pass, so a pass is never held up by it. Holding the
+        writer lock."""
+        from boundary_app.core.cover import RECHECK
+
+        now = self.clock()
+        period = self.journal.current_away(now)
+        if period is None or period.id is None or not period.backups:
+            return False
+        if period.start - now <= timedelta(days=1):  # not every hour for weeks ahead
+            self.check_backups(RECHECK)
+        covering = self.effective_period(period, max(now, period.start)).covering or ""
+        if self.journal.covering(period.id) == covering:
+            return False
+        self.journal.record_cover(period.id, covering, now)
+        log.info("Away period %s: now covered by %r", period.id, covering)
+        return True
+
+    def cover_news(self) -> list[CoverSwitch]:
+        """Changes of who covers the person has not been told of; told now (the tray's
+        notification, or a command's output)."""
+        if self.journal.read_only:
+            return []
+        return self.journal.cover_news()
+
+    def cover_notices(self, period: AwayPeriod) -> list[tuple[CoverNotice, dict[str, Any]]]:
+        """What to tell the person before going away with ``period``: codes with values
+        (``account``, ``backup``, ``email``, ``instead``), for the front ends to word."""
+        notices: list[tuple[CoverNotice, dict[str, Any]]] = []
+        now = self.clock()
+        seen = self.effective_period(period, max(now, period.start))
+        if period.backups and seen.covering != period.backups[0]:
+            notices.append(
+                (CoverNotice.STAND_IN, {"backup": period.backups[0], "instead": seen.covering})
+            )
+        if not period.cover.forwards:
+            return notices
+        if not seen.forward_to:
+            return [*notices, (CoverNotice.NOBODY_AVAILABLE, {})]
+        from boundary_app.core.cover import outside
+
+        for account in self.profile.accounts:
+            if not period.covers(account.name):
+                continue
+            capabilities = self.capabilities(account)
+            where = {"account": account.name, "backup": seen.covering, "email": seen.forward_to}
+            if Capability.FORWARD_RULE not in capabilities:
+                notices.append((CoverNotice.CANNOT_FORWARD, where))
+                continue
+            if Capability.SCHEDULED_FORWARD not in capabilities or period.until is None:
+                notices.append((CoverNotice.APP_SWITCHED, where))
+            mine = str(account.settings.get("email") or "")  # local keeps no mail
+            if outside(seen.forward_to, mine):
+                notices.append((CoverNotice.OUTSIDE_DOMAIN, where))
+        return notices
+
+    def mark_backup(self, name: str, until: date | None) -> Backup:
+        """Mark a backup unavailable through ``until`` (a day), or available again (None);
+        saved in the profile. Raises ``InputError`` for a name not in the roster."""
+        backup = self.profile.backup(name)
+        if backup is None:
+            known = ", ".join(b.name for b in self.profile.backups) or "none yet"
+            raise InputError(f"'{name}' is not in your backups roster (backups: {known}).")
+        profile = copy.deepcopy(self.profile)
+        changed = profile.backup(backup.name)
+        assert changed is not None
+        changed.away_until = until
+        self.save_profile(profile)
+        return changed
 
     # --- replies found on first contact ---------------------------------------------------
 
@@ -729,14 +950,27 @@ class Boundary:
                 )
                 continue
             desired = desired_reply(period, account.name, capabilities, now)
-            accounts.append(from_journal(account, desired, self.journal.state(account.name)))
+            result = from_journal(account, desired, self.journal.state(account.name))
+            channels = tuple(
+                channel_from_journal(
+                    channel,
+                    channel.desired(period, account.name, frozenset(capabilities), now),
+                    self.journal.state(account.name, channel.name),
+                )
+                for channel in CHANNELS
+                if channel.capability in capabilities
+            )
+            accounts.append(replace(result, channels=channels))
+        covered = (
+            period if away is not None and period is not None and period.id == away.id else None
+        )
         state_name = State.AVAILABLE
         if away is not None and away.active_at(now):
             state_name = State.AWAY
         elif away is None and period is not None and period.active_at(now):
             state_name = State.FOCUS
         focus = next_focus_day(self.profile.checks, self.profile.tz, now)
-        return Status(state_name, away, accounts, focus)
+        return Status(state_name, away, accounts, focus, covered)
 
     # --- focus days -----------------------------------------------------------------------
 

@@ -57,6 +57,53 @@ class State(StrEnum):
     """A focus day's reply is in force (no away period in force or booked)."""
 
 
+class Cover(StrEnum):
+    """How people who write are looked after during an away period."""
+
+    REPLY = "reply"
+    """An auto-reply (naming who covers); nothing is forwarded."""
+    FORWARD = "forward"
+    """Silent cover: mail goes on to the backup who covers, and no auto-reply is sent."""
+    BOTH = "both"
+    """An auto-reply, and mail goes on to the backup who covers."""
+
+    @property
+    def replies(self) -> bool:
+        return self is not Cover.FORWARD
+
+    @property
+    def forwards(self) -> bool:
+        return self is not Cover.REPLY
+
+
+class Availability(StrEnum):
+    """Whether a backup can cover (``boundary backups``)."""
+
+    AVAILABLE = "available"
+    """Their organisation's server says their own auto-reply is off."""
+    AWAY = "away"
+    """Their own auto-reply is on, or the person marked them unavailable by hand."""
+    UNKNOWN = "unknown"
+    """Nothing can tell (no account that asks); counted as available."""
+
+
+class CoverNotice(StrEnum):
+    """What to tell the person before going away with a cover (``Boundary.cover_notices``)."""
+
+    OUTSIDE_DOMAIN = "outside-domain"
+    """The backup's address is outside the account's domain: organisations often block
+    forwarding there (Exchange Online's default outbound policy, bounce 5.7.520)."""
+    CANNOT_FORWARD = "cannot-forward"
+    """The account's kind keeps no forwarding rule: it only gets the reply, if any."""
+    APP_SWITCHED = "app-switched"
+    """The account's forwarding rule has no dates: the app switches it at the period's start
+    and end, so it must be running then."""
+    NOBODY_AVAILABLE = "nobody-available"
+    """No backup in the roster is available: nothing is forwarded."""
+    STAND_IN = "stand-in"
+    """The backup chosen first is away; another covers instead (``backup``, ``instead``)."""
+
+
 class FoundRefusal(StrEnum):
     """Why a found reply cannot be kept or left alone as asked (``FoundError.code``)."""
 
@@ -72,6 +119,9 @@ __all__ = [
     "NEEDS_ATTENTION",
     "WAITING",
     "AccountStatus",
+    "Availability",
+    "Cover",
+    "CoverNotice",
     "FoundRefusal",
     "Health",
     "State",

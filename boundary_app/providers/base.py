@@ -14,7 +14,7 @@ import contextlib
 import re
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -39,11 +39,20 @@ class Capability(StrEnum):
     AUDIENCE_INTERNAL = "audience-internal"
     LIST_MAIL = "list-mail"
     FORWARD = "forward"
+    """Forward one message on request (a mail check's "forward to my backup")."""
     SUBJECT_PER_AUDIENCE = "subject-per-audience"
     """The reply can carry a subject of its own for people outside (``external_subject``);
     without it, one subject goes to everyone (the core sends the outsiders' one)."""
     SEND_MAIL = "send-mail"
     """Send a new plain-text message (``send_mail``): the answer to a missed call, a thank-you."""
+    FORWARD_RULE = "forward-rule"
+    """Keep a rule on the server that sends incoming mail on to the backup (silent cover):
+    ``read_forward``, ``write_forward``, ``clear_forward``."""
+    SCHEDULED_FORWARD = "scheduled-forward"
+    """The forwarding rule carries the away period's start and end, so the server starts and
+    stops it on time; without it the app switches the rule at the period's edges."""
+    MAIL_TIPS = "mail-tips"
+    """Can tell whether a colleague's own auto-reply is on (``colleagues_away``)."""
 
 
 AUDIENCE_CAPABILITY = {
@@ -255,6 +264,115 @@ class AutoReply:
             audience=Audience(data.get("audience", Audience.ALL.value)),
             external_subject=str(data.get("external_subject", "")),
         )
+
+
+@dataclass(frozen=True)
+class ForwardRule:
+    """Boundary's own rule that sends incoming mail on to the backup while away (cover).
+
+    Every provider keeps a copy in the mailbox and forwards no spam, no mailing-list or
+    automatic mail and nothing the backup sent, each in its own terms. A rule is Boundary's
+    by a mark the provider keeps (a name, its own Sieve script, an id); a provider reads and
+    writes only that rule, so the person's own rules are never read as Boundary's nor changed.
+    ``in_error`` is the server's word that the rule does not work (Microsoft's ``hasError``,
+    ``IsInError``): read back, never written, and not part of the comparison.
+    """
+
+    enabled: bool
+    to: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+    in_error: bool = False
+
+    def __post_init__(self) -> None:
+        for moment in (self.start, self.end):
+            if moment is not None and moment.tzinfo is None:
+                raise ValueError("ForwardRule times must be timezone-aware")
+
+    @classmethod
+    def off(cls) -> ForwardRule:
+        return cls(enabled=False)
+
+    def normalized(self) -> ForwardRule:
+        """The form desired and actual rules are compared in: the address in lower case,
+        UTC to the second; a rule that is off carries nothing else."""
+        if not self.enabled:
+            return ForwardRule.off()
+        return ForwardRule(True, self.to.strip().lower(), _utc(self.start), _utc(self.end))
+
+    def same_as(self, other: ForwardRule) -> bool:
+        return self.normalized() == other.normalized()
+
+    def active_at(self, moment: datetime) -> bool:
+        """Whether a server holding this rule would forward mail arriving at ``moment``."""
+        if not self.enabled:
+            return False
+        if self.start is not None and moment < self.start:
+            return False
+        return self.end is None or moment < self.end
+
+    def answered(self, now: datetime) -> ForwardRule:
+        """A rule whose end has passed forwards nothing: it counts as off."""
+        if self.enabled and self.end is not None and self.end <= now:
+            return ForwardRule.off()
+        return self
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "enabled": self.enabled,
+            "to": self.to,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "in_error": self.in_error,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ForwardRule:
+        def moment(key: str) -> datetime | None:
+            value = data.get(key)
+            return datetime.fromisoformat(value) if value else None
+
+        return cls(
+            enabled=bool(data.get("enabled", False)),
+            to=str(data.get("to", "")),
+            start=moment("start"),
+            end=moment("end"),
+            in_error=bool(data.get("in_error", False)),
+        )
+
+
+COVER_RULE_NAME = "Boundary: cover while you are away"
+"""The name that marks Boundary's forwarding rule where rules have names (Exchange, Microsoft
+365): a rule of another name is the person's and is never read as Boundary's nor changed."""
+#: Header text of mail a forwarding rule does not forward where rules can test headers:
+#: mailing lists, bulk and automatic mail, mail marked as spam.
+NOT_FORWARDED_HEADERS = (
+    "List-Id:",
+    "List-Unsubscribe:",
+    "Precedence: bulk",
+    "Precedence: list",
+    "Precedence: junk",
+    "Auto-Submitted: auto-",
+    "X-Spam-Flag: YES",
+)
+
+
+def check_forwardable(rule: ForwardRule) -> None:
+    """Rejected for a rule that is on but names no email address to forward to."""
+    if rule.enabled and not is_email(rule.to):
+        raise Rejected(f"Mail can only be forwarded to an email address, not '{shown(rule.to)}'.")
+
+
+@dataclass(frozen=True)
+class ColleagueAway:
+    """Whether a colleague's own auto-reply is on, as their organisation's server says
+    (mail tips): when it runs, and the text of it (plain text)."""
+
+    address: str
+    away: bool
+    start: datetime | None = None
+    end: datetime | None = None
+    message: str = ""
 
 
 @dataclass(frozen=True)
@@ -587,6 +705,26 @@ class MailProvider(ABC):
         """Send a new plain-text message from this account to ``to`` (one address), keeping a
         copy where the account keeps sent mail. Raise ``Rejected`` for a bad address."""
         raise Rejected(f"{self.display_name} accounts cannot send mail.")
+
+    # --- cover: forwarding to the backup, and whether a colleague is away -------------------
+
+    def read_forward(self) -> ForwardRule:
+        """Boundary's forwarding rule on the account (``ForwardRule.off()`` when there is
+        none); rules Boundary did not make are not reported and never touched."""
+        raise Rejected(f"{self.display_name} accounts cannot forward mail to your backup.")
+
+    def write_forward(self, rule: ForwardRule) -> None:
+        """Make Boundary's forwarding rule ``rule`` (idempotent); the person's rules stay."""
+        raise Rejected(f"{self.display_name} accounts cannot forward mail to your backup.")
+
+    def clear_forward(self) -> None:
+        """Remove exactly Boundary's forwarding rule, if there is one."""
+        raise Rejected(f"{self.display_name} accounts cannot forward mail to your backup.")
+
+    def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
+        """Whether each colleague's own auto-reply is on (``Capability.MAIL_TIPS``), by
+        address as asked; an address the server cannot tell about is left out."""
+        raise Rejected(f"{self.display_name} accounts cannot tell whether a colleague is away.")
 
 
 def load_libraries(kinds: Iterable[type[MailProvider]]) -> None:

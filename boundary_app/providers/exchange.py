@@ -22,17 +22,21 @@ from __future__ import annotations
 import contextlib
 import re
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from boundary_app.providers.base import (
+    COVER_RULE_NAME,
+    NOT_FORWARDED_HEADERS,
     Audience,
     AutoReply,
     Capability,
+    ColleagueAway,
     FieldKind,
+    ForwardRule,
     MailProvider,
     MailSummary,
     NeedsSignIn,
@@ -40,12 +44,16 @@ from boundary_app.providers.base import (
     Rejected,
     SettingField,
     Unreachable,
+    check_forwardable,
     check_sendable,
     is_email,
     retry_after,
 )
 from boundary_app.providers.html import from_html, to_html
 from boundary_app.providers.secrets import SecretStore
+
+RULE_NAME = COVER_RULE_NAME
+"""The display name that marks Boundary's inbox rule; no other rule is read or changed."""
 
 #: Hosts of Exchange Online (worldwide, US government, China), where EWS is going away.
 ONLINE_HOSTS = ("outlook.office365.com", "outlook.office.com", "outlook.office365.us")
@@ -133,6 +141,9 @@ class ExchangeProvider(MailProvider):
             Capability.LIST_MAIL,
             Capability.FORWARD,
             Capability.SEND_MAIL,
+            Capability.FORWARD_RULE,
+            Capability.SCHEDULED_FORWARD,
+            Capability.MAIL_TIPS,
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -352,6 +363,79 @@ class ExchangeProvider(MailProvider):
             )
             message.send(save_copy=True)  # and a copy in Sent Items, as Outlook keeps one
 
+    # --- cover: an inbox rule that redirects to the backup, and mail tips ------------------
+
+    def read_forward(self) -> ForwardRule:
+        """Boundary's inbox rule (named ``RULE_NAME``); the person's rules are not read as it."""
+        with self._talking(self.context.timeout / 2) as budget:
+            account = self._account(budget)
+            self._allow(account, budget)
+            rule = self._our_rule(account)
+        return ForwardRule.off() if rule is None else _rule_from_ews(rule)
+
+    def write_forward(self, rule: ForwardRule) -> None:
+        if not rule.enabled:
+            self.clear_forward()
+            return
+        check_forwardable(rule)
+        from exchangelib.services.inbox_rules import CreateInboxRule, SetInboxRule
+
+        with self._talking(self.context.timeout / 2) as budget:
+            account = self._account(budget)
+            self._allow(account, budget)
+            ours = self._our_rule(account)
+            wanted = _rule_to_ews(rule, ours.id if ours is not None else None)
+            self._allow(account, budget)
+            # RemoveOutlookRuleBlob false: the person's Outlook client rules stay.
+            service = SetInboxRule if ours is not None else CreateInboxRule
+            service(account=account).get(rule=wanted, remove_outlook_rule_blob=False)
+
+    def clear_forward(self) -> None:
+        from exchangelib.services.inbox_rules import DeleteInboxRule
+
+        with self._talking(self.context.timeout / 2) as budget:
+            account = self._account(budget)
+            self._allow(account, budget)
+            ours = self._our_rule(account)
+            if ours is not None:
+                self._allow(account, budget)
+                DeleteInboxRule(account=account).get(rule=ours, remove_outlook_rule_blob=False)
+
+    @staticmethod
+    def _our_rule(account: Any) -> Any:
+        from exchangelib.services.inbox_rules import GetInboxRules
+
+        rules = [r for r in GetInboxRules(account=account).call() if not isinstance(r, Exception)]
+        return next((r for r in rules if r is not None and r.display_name == RULE_NAME), None)
+
+    def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
+        """EWS GetMailTips (OutOfOfficeMessage) for each address, sent as this mailbox."""
+        from exchangelib.properties import Mailbox, SendingAs
+        from exchangelib.services import GetMailTips
+        from exchangelib.util import create_element
+
+        with self._talking(self.context.timeout) as budget:
+            account = self._account(budget)
+            self._allow(account, budget)
+            # exchangelib writes a plain string as the request's own text; the schema wants it
+            # in a MailTipsRequested element (in a list: an element alone tests as false).
+            wanted = create_element("m:MailTipsRequested")
+            wanted.text = "OutOfOfficeMessage"
+            tips = GetMailTips(protocol=account.protocol).call(
+                sending_as=SendingAs(email_address=account.primary_smtp_address),
+                recipients=[Mailbox(email_address=a) for a in addresses],
+                mail_tips_requested=[wanted],
+            )
+            found = [t for t in tips if not isinstance(t, Exception)]
+        by_address = {a.lower(): a for a in addresses}
+        answers: dict[str, ColleagueAway] = {}
+        for tip in found:
+            address = str(getattr(tip.recipient_address, "email_address", "") or "")
+            asked = by_address.get(address.lower())
+            if asked is not None:
+                answers[asked] = _away_from_tip(asked, tip.out_of_office)
+        return answers
+
     # --- connecting -----------------------------------------------------------------------
 
     def _endpoint(self) -> str:
@@ -561,6 +645,102 @@ class ExchangeProvider(MailProvider):
 
     def _server(self) -> str:
         return urlsplit(self._endpoint()).hostname or "the Exchange server"
+
+
+def _rule_to_ews(rule: ForwardRule, rule_id: str | None) -> Any:
+    """Boundary's inbox rule: redirect to the backup (the original stays in the inbox), within
+    the period's dates, except lists, automatic mail, reports and what the backup sent."""
+    from exchangelib import UTC as EWS_UTC
+    from exchangelib import EWSDateTime
+    from exchangelib.properties import Actions, Address, Exceptions, Rule, WithinDateRange
+
+    def moment(value: datetime) -> Any:
+        return EWSDateTime.from_datetime(value.astimezone(UTC).replace(microsecond=0)).astimezone(
+            EWS_UTC
+        )
+
+    conditions = None
+    if rule.start is not None or rule.end is not None:
+        start = rule.start or datetime(2000, 1, 1, tzinfo=UTC)
+        end = rule.end or datetime(9999, 1, 1, tzinfo=UTC)
+        dates = WithinDateRange(start_date_time=moment(start), end_date_time=moment(end))
+        conditions = _dated_conditions()(within_date_range=dates)
+    return Rule(
+        id=rule_id,
+        display_name=RULE_NAME,
+        priority=1,
+        is_enabled=True,
+        conditions=conditions,
+        exceptions=Exceptions(
+            contains_header_strings=list(NOT_FORWARDED_HEADERS),
+            from_addresses=[Address(email_address=rule.to)],
+            is_automatic_forward=True,
+            is_automatic_reply=True,
+            is_ndr=True,
+            is_read_receipt=True,
+        ),
+        actions=Actions(redirect_to_recipients=[Address(email_address=rule.to)]),
+    )
+
+
+_CONDITIONS: Any = None
+
+
+def _dated_conditions() -> Any:
+    """exchangelib's Conditions, writing ``WithinDateRange`` as the schema has it.
+
+    exchangelib 5 wraps its StartDateTime and EndDateTime in a ``t:DateRange`` element, which
+    the EWS schema (RulePredicateDateRangeType) does not have, so Exchange would refuse the
+    request; reading them back works as it is.
+    """
+    global _CONDITIONS
+    if _CONDITIONS is None:
+        from exchangelib.properties import Conditions
+        from exchangelib.util import TNS
+
+        class DatedConditions(Conditions):  # type: ignore[misc]
+            def to_xml(self, version: Any) -> Any:
+                element = super().to_xml(version=version)
+                for outer in element.findall(f"{{{TNS}}}WithinDateRange"):
+                    for inner in outer.findall(f"{{{TNS}}}DateRange"):
+                        outer.remove(inner)
+                        outer.extend(list(inner))
+                return element
+
+        _CONDITIONS = DatedConditions
+    return _CONDITIONS
+
+
+def _rule_from_ews(rule: Any) -> ForwardRule:
+    actions = rule.actions
+    targets = list(getattr(actions, "redirect_to_recipients", None) or []) if actions else []
+    to = str(getattr(targets[0], "email_address", "") or "") if targets else ""
+    dates = getattr(rule.conditions, "within_date_range", None) if rule.conditions else None
+
+    def moment(value: Any) -> datetime | None:
+        return None if value is None else datetime.fromtimestamp(value.timestamp(), UTC)
+
+    start = moment(dates.start_date_time) if dates is not None else None
+    end = moment(dates.end_date_time) if dates is not None else None
+    return ForwardRule(
+        enabled=bool(rule.is_enabled) and len(targets) == 1,
+        to=to,
+        start=start,
+        end=end,
+        in_error=bool(rule.is_in_error),
+    )
+
+
+def _away_from_tip(address: str, oof: Any) -> ColleagueAway:
+    """A colleague's OutOfOffice mail tip: their reply's text (empty when it is off)."""
+    message = from_html(str(getattr(oof, "reply_body", None) or "")) if oof is not None else ""
+    if not message.strip():
+        return ColleagueAway(address, away=False)
+
+    def moment(value: Any) -> datetime | None:
+        return None if value is None else datetime.fromtimestamp(value.timestamp(), UTC)
+
+    return ColleagueAway(address, True, moment(oof.start), moment(oof.end), message)
 
 
 _UNKNOWN_CODE = re.compile(

@@ -36,6 +36,7 @@ from boundary_app.providers.base import (
     AutoReply,
     Capability,
     FieldKind,
+    ForwardRule,
     MailProvider,
     MailSummary,
     NeedsSignIn,
@@ -45,6 +46,7 @@ from boundary_app.providers.base import (
     SignInCancelled,
     SignInInteraction,
     Unreachable,
+    check_forwardable,
     check_sendable,
     is_email,
     one_line,
@@ -79,6 +81,15 @@ CONSUMER_DOMAINS = ("gmail.com", "googlemail.com")
 SIGN_IN_WAIT = timedelta(minutes=10)
 BATCH_LIMIT = 100  # Google's limit of calls in one batch request
 
+FILTER_TAIL = (
+    "category:promotions OR category:social OR category:updates OR category:forums "
+    "OR from:(mailer-daemon OR noreply OR no-reply)"
+)
+"""The end of the query Boundary's forwarding filter leaves out (``negatedQuery``): Gmail's
+filters cannot read headers, so mailing lists and automatic mail are what Gmail files under
+those categories, and no-reply senders; what the backup sent is put before it. It also marks
+the filter as Boundary's (Gmail filters have no name)."""
+
 SIGNED_OUT = (
     "Boundary is not signed in to this Google account yet; sign in to let it set your auto-reply."
 )
@@ -100,6 +111,7 @@ class GmailProvider(MailProvider):
             Capability.LIST_MAIL,
             Capability.FORWARD,
             Capability.SEND_MAIL,
+            Capability.FORWARD_RULE,  # a filter: no dates, switched on and off by the app
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -465,6 +477,91 @@ class GmailProvider(MailProvider):
             return AutoReply.from_json(json.loads(self._memory_file.read_bytes()))
         except (OSError, ValueError, TypeError, AttributeError):
             return None
+
+    # --- cover: a filter that forwards to the backup --------------------------------------
+
+    def read_forward(self) -> ForwardRule:
+        """Boundary's filter (known by its query, ``FILTER_TAIL``); the person's filters, also
+        ones that forward, are not read as it."""
+        self._need(SCOPE_SETTINGS, "reply")
+        with self._session() as session:
+            ours = self._our_filters(session)
+        if not ours:
+            return ForwardRule.off()
+        return ForwardRule(True, str(ours[0].get("action", {}).get("forward", "")))
+
+    def write_forward(self, rule: ForwardRule) -> None:
+        """Gmail forwards only to an address the person confirmed in Gmail first (the API
+        cannot add one for a personal account): checked before the filter is made. Filters
+        cannot be changed, so another backup means a new filter and the old one deleted."""
+        if not rule.enabled:
+            self.clear_forward()
+            return
+        check_forwardable(rule)
+        self._need(SCOPE_SETTINGS, "reply")
+        with self._session() as session:
+            self._check_verified(session, rule.to)
+            filters = session.vacation().filters()
+            ours = self._our_filters(session)
+            if any(f.get("action", {}).get("forward", "").lower() == rule.to.lower() for f in ours):
+                return
+            body = {
+                "criteria": {"negatedQuery": f"from:({rule.to}) OR {FILTER_TAIL}"},
+                "action": {"forward": rule.to},
+            }
+            session.call(filters.create(userId="me", body=body), "forward your mail")
+            for old in ours:
+                session.call(
+                    filters.delete(userId="me", id=str(old["id"])), "stop forwarding your mail"
+                )
+
+    def clear_forward(self) -> None:
+        self._need(SCOPE_SETTINGS, "reply")
+        with self._session() as session:
+            filters = session.vacation().filters()
+            for ours in self._our_filters(session):
+                session.call(
+                    filters.delete(userId="me", id=str(ours["id"])), "stop forwarding your mail"
+                )
+
+    @staticmethod
+    def _our_filters(session: _Session) -> list[dict[str, Any]]:
+        answer = session.call(session.vacation().filters().list(userId="me"), "read your filters")
+        return [
+            f
+            for f in answer.get("filter", [])
+            if str(f.get("criteria", {}).get("negatedQuery", "")).endswith(FILTER_TAIL)
+            and f.get("action", {}).get("forward")
+        ]
+
+    @staticmethod
+    def _check_verified(session: _Session, address: str) -> None:
+        answer = session.call(
+            session.vacation().forwardingAddresses().list(userId="me"),
+            "read your forwarding addresses",
+        )
+        status = next(
+            (
+                str(a.get("verificationStatus", ""))
+                for a in answer.get("forwardingAddresses", [])
+                if str(a.get("forwardingEmail", "")).lower() == address.lower()
+            ),
+            None,
+        )
+        if status == "accepted":
+            return
+        if status == "pending":
+            raise Rejected(
+                f"Gmail forwards only to confirmed addresses, and {address} has not confirmed "
+                "yet: ask them to open the link Google sent them, then go away again."
+            )
+        raise Rejected(
+            f"Gmail forwards only to addresses you confirmed, and {address} is not one yet. In "
+            "Gmail open Settings (the gear) → See all settings → Forwarding and POP/IMAP → "
+            f"Add a forwarding address, enter {address}, and ask them to open the link Google "
+            'sends; then go away again. (Leave "Disable forwarding" on there: Boundary '
+            "forwards with a filter of its own, only while you are away.)"
+        )
 
     # --- checking the account -------------------------------------------------------------
 

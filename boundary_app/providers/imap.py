@@ -37,6 +37,7 @@ import contextlib
 import ipaddress
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -46,6 +47,7 @@ from boundary_app.providers.base import (
     AutoReply,
     Capability,
     FieldKind,
+    ForwardRule,
     MailProvider,
     MailSummary,
     NeedsSignIn,
@@ -53,6 +55,7 @@ from boundary_app.providers.base import (
     Rejected,
     SettingField,
     Unreachable,
+    check_forwardable,
     check_sendable,
     is_email,
     one_line,
@@ -66,6 +69,7 @@ if TYPE_CHECKING:
 
     from boundary_app.providers.imap_limits import Put, Room
     from boundary_app.providers.imap_managesieve import ManageSieve
+    from boundary_app.providers.imap_sieve import ParsedScript
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +188,8 @@ class ImapProvider(MailProvider):
             Capability.LIST_MAIL,
             Capability.FORWARD,
             Capability.SEND_MAIL,
+            Capability.FORWARD_RULE,
+            Capability.SCHEDULED_FORWARD,
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -712,20 +718,92 @@ class ImapProvider(MailProvider):
             self.clear_auto_reply()
             return
         check_sendable(reply)
+        with self._script() as (sieve, current):
+            self._put_ours(sieve, reply, current.forward if current else None)
+
+    def _put_ours(self, sieve: ManageSieve, reply: AutoReply, forward: ForwardRule | None) -> None:
+        """Write Boundary's script with ``reply`` and ``forward`` (at least one on) and make
+        it the active one; the person's own script keeps running (included, or through an
+        adapted copy) and is never written to."""
         from boundary_app.providers.imap_sieve import SCRIPT_NAME
         from boundary_app.providers.imap_sieve_own import COPY_NAME
 
+        active, names = sieve.list_scripts()
+        plan = self._plan(sieve, reply, active, names, forward)
+        _put_all(sieve, plan)
+        if active != SCRIPT_NAME:
+            sieve.set_active(SCRIPT_NAME)
+        if plan.stale_copy:
+            sieve.delete_script(COPY_NAME)  # a copy of ours no longer run
+
+    @contextlib.contextmanager
+    def _script(self) -> Iterator[tuple[ManageSieve, ParsedScript | None]]:
+        """A ManageSieve session, and what Boundary's active script holds (None when it is not
+        active, or not readable). The reply and the forwarding share the script, so one change
+        at a time per account: a pass pushes both at once."""
+        from boundary_app.providers.imap_sieve import (
+            SCRIPT_NAME,
+            ScriptUnreadable,
+            is_ours,
+            parse_script,
+        )
+
+        with _script_lock(self.account.name), self._sieve() as sieve:
+            active, _names = sieve.list_scripts()
+            current: ParsedScript | None = None
+            if active == SCRIPT_NAME:
+                text = sieve.get_script(SCRIPT_NAME)
+                if is_ours(text):
+                    with contextlib.suppress(ScriptUnreadable):
+                        current = parse_script(text)
+            yield sieve, current
+
+    # --- cover: forwarding to the backup (redirect :copy in Boundary's script) --------------
+
+    def read_forward(self) -> ForwardRule:
+        """The forwarding in Boundary's active script; a ``redirect`` in the person's own
+        script is theirs: not reported, never touched."""
+        from boundary_app.providers.imap_sieve import (
+            SCRIPT_NAME,
+            ScriptUnreadable,
+            is_ours,
+            parse_script,
+        )
+
         with self._sieve() as sieve:
-            active, names = sieve.list_scripts()
-            plan = self._plan(sieve, reply, active, names)
-            _put_all(sieve, plan)
+            active, _names = sieve.list_scripts()
             if active != SCRIPT_NAME:
-                sieve.set_active(SCRIPT_NAME)
-            if plan.stale_copy:
-                sieve.delete_script(COPY_NAME)  # a copy of ours no longer run
+                return ForwardRule.off()
+            text = sieve.get_script(active)
+        if not is_ours(text):
+            return ForwardRule.off()
+        try:
+            return parse_script(text).forward
+        except ScriptUnreadable:
+            return ForwardRule(True, "(changed outside Boundary)")
+
+    def write_forward(self, rule: ForwardRule) -> None:
+        if not rule.enabled:
+            self.clear_forward()
+            return
+        check_forwardable(rule)
+        with self._script() as (sieve, current):
+            self._put_ours(sieve, current.reply if current else AutoReply.off(), rule)
+
+    def clear_forward(self) -> None:
+        with self._script() as (sieve, current):
+            if current is not None and current.reply.enabled:
+                self._put_ours(sieve, current.reply, None)
+            else:
+                self._remove_ours(sieve)
 
     def _plan(
-        self, sieve: ManageSieve, reply: AutoReply, active: str | None, names: list[str]
+        self,
+        sieve: ManageSieve,
+        reply: AutoReply,
+        active: str | None,
+        names: list[str],
+        forward: ForwardRule | None = None,
     ) -> _Plan:
         """The scripts to put for ``reply``, after every check that needs no change:
         foreign scripts of our names, the Sieve extensions, ``global``."""
@@ -741,23 +819,26 @@ class ImapProvider(MailProvider):
         copy_ours = _ours_or_absent(sieve, names, COPY_NAME)
         if adapted and not copy_ours:
             raise _foreign(COPY_NAME)
-        self._check_extensions(sieve, needed_extensions(reply, theirs, adapted=adapted), theirs)
+        needed = needed_extensions(reply, theirs, adapted=adapted, forward=forward)
+        self._check_extensions(sieve, needed, theirs)
         s = self.settings
+        mine = (reply, s.email, s.internal_domain)
         puts: list[Put] = []
         if adapted and theirs is not None and text is not None:
             declare = _declare_global(sieve, theirs)
             copy = adapted_copy(text, theirs, declare_global=declare)
             puts.append(Put(COPY_NAME, copy, COPY_NAME not in names))
             script = build_script(
-                reply, s.email, s.internal_domain, COPY_NAME, copy_of=theirs, declare_global=declare
+                *mine, COPY_NAME, copy_of=theirs, declare_global=declare, forward=forward
             )
         else:
-            script = build_script(reply, s.email, s.internal_domain, theirs)
+            script = build_script(*mine, theirs, forward=forward)
         puts.append(Put(SCRIPT_NAME, script, SCRIPT_NAME not in names))
         ours = {SCRIPT_NAME, *([COPY_NAME] if copy_ours else [])}
         deletable = [n for n in names if n not in ours and n not in (active, theirs)]
         stale = not adapted and COPY_NAME in names and copy_ours and theirs != COPY_NAME
-        return _Plan(puts, Room(reply, theirs, deletable), stale)
+        forwards = forward is not None and forward.enabled
+        return _Plan(puts, Room(reply, theirs, deletable), stale, forwards)
 
     @staticmethod
     def _check_extensions(sieve: ManageSieve, needed: list[str], theirs: str | None) -> None:
@@ -769,6 +850,11 @@ class ImapProvider(MailProvider):
                 f"'{'include' if 'include' in missing else 'variables'}'), so "
                 "Boundary will not replace them; set the reply in webmail instead."
             )
+        if "copy" in missing:
+            raise Rejected(
+                "This mail server's filters cannot send a copy of your mail on (Sieve 'copy', "
+                "RFC 3894), so Boundary cannot forward it to your backup there."
+            )
         if missing:
             raise Rejected(
                 "This mail server's filters lack what an auto-reply needs "
@@ -776,23 +862,32 @@ class ImapProvider(MailProvider):
             )
 
     def clear_auto_reply(self) -> None:
+        with self._script() as (sieve, current):
+            if current is not None and current.forward.enabled:
+                self._put_ours(sieve, AutoReply.off(), current.forward)
+            else:
+                self._remove_ours(sieve)
+
+    @staticmethod
+    def _remove_ours(sieve: ManageSieve) -> None:
+        """Delete Boundary's script (and its adapted copy), making the person's own script
+        active again as it was."""
         from boundary_app.providers.imap_sieve import SCRIPT_NAME, is_ours
         from boundary_app.providers.imap_sieve_own import COPY_NAME
 
-        with self._sieve() as sieve:
-            active, names = sieve.list_scripts()
-            if SCRIPT_NAME in names:
-                text = sieve.get_script(SCRIPT_NAME)
-                if is_ours(text):
-                    if active == SCRIPT_NAME:
-                        previous = _included(text)
-                        active = previous if previous in names else None
-                        sieve.set_active(active or "")
-                    sieve.delete_script(SCRIPT_NAME)
-            # The adapted copy goes with it (unless someone made it their active script).
-            copy = COPY_NAME in names and active != COPY_NAME
-            if copy and is_ours(sieve.get_script(COPY_NAME)):
-                sieve.delete_script(COPY_NAME)
+        active, names = sieve.list_scripts()
+        if SCRIPT_NAME in names:
+            text = sieve.get_script(SCRIPT_NAME)
+            if is_ours(text):
+                if active == SCRIPT_NAME:
+                    previous = _included(text)
+                    active = previous if previous in names else None
+                    sieve.set_active(active or "")
+                sieve.delete_script(SCRIPT_NAME)
+        # The adapted copy goes with it (unless someone made it their active script).
+        copy = COPY_NAME in names and active != COPY_NAME
+        if copy and is_ours(sieve.get_script(COPY_NAME)):
+            sieve.delete_script(COPY_NAME)
 
     # --- checking an account --------------------------------------------------------------
 
@@ -931,6 +1026,8 @@ class _Plan:
     room: Room
     stale_copy: bool
     """Whether a copy of ours is left over from an earlier reply and goes."""
+    forwards: bool = False
+    """Whether Boundary's script sends mail on to the backup (some servers forbid it)."""
 
 
 def _put_all(sieve: ManageSieve, plan: _Plan) -> None:
@@ -955,6 +1052,12 @@ def _put_all(sieve: ManageSieve, plan: _Plan) -> None:
             refused = refusal(error, put, plan.puts, plan.room)
             if refused is not None:
                 raise refused from error
+            if plan.forwards and not error.code.upper().startswith("TRYLATER"):
+                raise Rejected(
+                    "This mail server does not let your filters send mail on to your backup "
+                    f"(it refused Boundary's script: {_said(error)}); ask your mail provider, "
+                    "or choose the auto-reply alone."
+                ) from error
             raise
         done.append(put)
 
@@ -981,6 +1084,18 @@ def _declare_global(sieve: ManageSieve, theirs: str) -> bool:
             "replace them; set the reply in webmail instead."
         ) from None
     return True
+
+
+_SCRIPT_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_LOCK = threading.Lock()
+
+
+def _script_lock(account: str) -> threading.Lock:
+    """One change of an account's script at a time in this process (the reply and the
+    forwarding are pushed at once and share the script); other processes are kept out by
+    the service's writer lock."""
+    with _LOCKS_LOCK:
+        return _SCRIPT_LOCKS.setdefault(account, threading.Lock())
 
 
 def _fetch_records(data: list[Any]) -> list[tuple[bytes, bytes]]:

@@ -17,11 +17,11 @@ every string escaped, because its layout is fixed and small.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from boundary_app.providers.base import Audience, AutoReply
+from boundary_app.providers.base import Audience, AutoReply, ForwardRule
 from boundary_app.providers.imap_sieve_own import DROPPED
 
 SCRIPT_NAME = "boundary"
@@ -52,6 +52,8 @@ class ParsedScript:
     """The script this one runs: the person's own, or the adapted copy of it."""
     copy_of: str | None = None
     """The person's script, when ``include`` is the adapted copy of it."""
+    forward: ForwardRule = field(default_factory=ForwardRule.off)
+    """The cover: mail sent on to the backup (``redirect :copy``), or off."""
 
     @property
     def restores(self) -> str | None:
@@ -68,10 +70,19 @@ def is_ours(text: str) -> bool:
     return any(line.strip().startswith(MARKER) for line in text.splitlines()[:5])
 
 
-def needed_extensions(reply: AutoReply, include: str | None, *, adapted: bool = False) -> list[str]:
-    needed = ["vacation"]
-    if reply.start is not None or reply.end is not None:
+def needed_extensions(
+    reply: AutoReply,
+    include: str | None,
+    *,
+    adapted: bool = False,
+    forward: ForwardRule | None = None,
+) -> list[str]:
+    needed = ["vacation"] if reply.enabled else []
+    dated = [r for r in (reply, forward) if r is not None and r.enabled]
+    if any(r.start is not None or r.end is not None for r in dated):
         needed += ["date", "relational"]
+    if forward is not None and forward.enabled:
+        needed.append("copy")
     if include is not None:
         needed.append("include")
     if adapted:
@@ -87,18 +98,21 @@ def build_script(
     *,
     copy_of: str | None = None,
     declare_global: bool = True,
+    forward: ForwardRule | None = None,
 ) -> str:
-    """The script for ``reply`` (enabled). ``include`` is the person's script, run after
-    the reply; or, with ``copy_of`` (the person's script), the adapted copy of it, run
-    before the reply so the reply can leave out what the person's rules discard.
+    """The script for ``reply`` and/or ``forward`` (at least one on). ``include`` is the
+    person's script, run after them; or, with ``copy_of`` (the person's script), the adapted
+    copy of it, run before them so neither answers nor forwards what the person's rules
+    discard.
 
     ``declare_global``: the copy's note reaches this script through ``global`` (RFC 6609);
     False for a server without ``global`` whose included scripts share every variable
     (Cyrus)."""
     reply = reply.normalized()
+    forward = forward.normalized() if forward is not None and forward.enabled else None
     adapted = include is not None and copy_of is not None
-    lines = _header(email, include, copy_of)
-    extensions = needed_extensions(reply, include, adapted=adapted)
+    lines = _header(email, include, copy_of, "out-of-office reply" if reply.enabled else "cover")
+    extensions = needed_extensions(reply, include, adapted=adapted, forward=forward)
     lines += [f"require [{', '.join(sieve_string(e) for e in extensions)}];", ""]
     if adapted:
         lines += [
@@ -106,7 +120,17 @@ def build_script(
             f"include :personal :optional {sieve_string(include or '')};",
             "",
         ]
-    body = [
+    if forward is not None:
+        lines += _forwarding(forward, adapted)
+    if reply.enabled:
+        lines += _dated(reply, _replying(reply, email, domain, adapted))
+    if include is not None and copy_of is None:
+        lines.append(f"include :personal :optional {sieve_string(include)};")
+    return "\n".join(lines) + "\n"
+
+
+def _replying(reply: AutoReply, email: str, domain: str, adapted: bool) -> list[str]:
+    return [
         "# No reply to spam, mailing lists or automatic mail"
         + (", nor to mail your own filters discard or reject." if adapted else "."),
         *_if(
@@ -115,20 +139,46 @@ def build_script(
             _answer(reply, email, domain),
         ),
     ]
+
+
+def _forwarding(forward: ForwardRule, adapted: bool) -> list[str]:
+    """``redirect :copy`` to the backup (RFC 3894: a copy stays in the mailbox), for the
+    period; not for spam, lists, automatic mail, mail the backup sent (or, beside an adapted
+    copy, mail the person's rules drop)."""
+    backup = sieve_string(forward.to)
+    body = [
+        f"# Cover: your mail also goes to {forward.to}; a copy stays here. Not spam, mailing",
+        "# lists or automatic mail, nor what your backup sent"
+        + (" or your own filters discard." if adapted else "."),
+        *_if(
+            "if not ",
+            _joined(
+                "anyof",
+                [
+                    *NO_REPLY_TESTS,
+                    f'address :is ["from", "sender"] {backup}',
+                    *([DROPPED_TEST] * adapted),
+                ],
+            ),
+            [f"redirect :copy {backup};"],
+        ),
+    ]
+    return [*_dated(forward, body), ""]
+
+
+def _dated(rule: AutoReply | ForwardRule, body: list[str]) -> list[str]:
+    """``body`` within the rule's start and end (``currentdate``), or as it is."""
     bounds = []
-    if reply.start is not None:
-        bounds.append(_bound("ge", reply.start))
-    if reply.end is not None:
-        bounds.append(_bound("lt", reply.end))
-    lines += _if("if ", _joined("allof", bounds), body) if bounds else body
-    if include is not None and copy_of is None:
-        lines.append(f"include :personal :optional {sieve_string(include)};")
-    return "\n".join(lines) + "\n"
+    if rule.start is not None:
+        bounds.append(_bound("ge", rule.start))
+    if rule.end is not None:
+        bounds.append(_bound("lt", rule.end))
+    return _if("if ", _joined("allof", bounds), body) if bounds else body
 
 
-def _header(email: str, include: str | None, copy_of: str | None) -> list[str]:
+def _header(email: str, include: str | None, copy_of: str | None, what: str) -> list[str]:
     lines = [
-        f"{MARKER}: the out-of-office reply of {email.strip()}.",
+        f"{MARKER}: the {what} of {email.strip()}.",
         "# Change the reply in Boundary; an edit made here shows there as changed elsewhere.",
     ]
     if include is not None and copy_of is None:
@@ -226,7 +276,7 @@ def parse_script(text: str) -> ParsedScript:
         _walk(command, found, start=None, end=None, branch=None)
     copy_of = restored_name(text) if found.include is not None else None
     if not found.replies:
-        return ParsedScript(AutoReply.off(), found.include, copy_of)
+        return ParsedScript(AutoReply.off(), found.include, copy_of, found.forward)
     external = found.replies.get("external")
     # One vacation for everyone: colleagues get the same words.
     internal = found.replies.get("internal", external or "")
@@ -242,7 +292,7 @@ def parse_script(text: str) -> ParsedScript:
         audience=Audience.ALL if external is not None else Audience.INTERNAL,
         external_subject=outside if outside != subject else "",
     )
-    return ParsedScript(reply, found.include, copy_of)
+    return ParsedScript(reply, found.include, copy_of, found.forward)
 
 
 def restored_name(text: str) -> str | None:
@@ -258,6 +308,7 @@ class _Found:
         self.end: datetime | None = None
         self.subjects: dict[str, str] = {}
         self.replies: dict[str, str] = {}
+        self.forward = ForwardRule.off()
 
 
 def _walk(
@@ -281,6 +332,9 @@ def _walk(
             branch = "internal"
     elif name == "else" and branch is None:
         branch = "external"
+    elif name == "redirect":
+        found.forward = ForwardRule(True, _unquote(args.get("address", '""')), start, end)
+        return
     elif name == "vacation":
         extra = command.extra_arguments
         found.replies[branch or "external"] = _unquote(args.get("reason", '""'))

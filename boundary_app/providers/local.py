@@ -15,9 +15,11 @@ from pathlib import Path
 from boundary_app.providers.base import (
     AutoReply,
     Capability,
+    ForwardRule,
     MailProvider,
     Rejected,
     Unreachable,
+    check_forwardable,
     check_sendable,
 )
 from boundary_app.providers.files import write_atomic
@@ -33,19 +35,34 @@ class LocalProvider(MailProvider):
             Capability.AUDIENCE_CONTACTS,
             Capability.AUDIENCE_INTERNAL,
             Capability.SUBJECT_PER_AUDIENCE,
+            Capability.FORWARD_RULE,
+            Capability.SCHEDULED_FORWARD,
         }
     )
 
     @property
     def _file(self) -> Path:
-        folder = Path(self.account.endpoint or self.context.data_dir / "local")
+        return self._folder / self._file_name
+
+    @property
+    def _forward_file(self) -> Path:
+        """Boundary's forwarding rule, kept like the reply (in a folder of its own, so no
+        account's name can make it another account's reply)."""
+        return self._folder / "forward" / self._file_name
+
+    @property
+    def _folder(self) -> Path:
+        return Path(self.account.endpoint or self.context.data_dir / "local")
+
+    @property
+    def _file_name(self) -> str:
         name = self.account.name
         safe = re.sub(r"[^\w .-]", "_", name).strip(" .")
         if safe != name:  # keep names that differ only in replaced characters apart
             import hashlib  # maps libcrypto (~3 MiB): only for the rare odd name
 
             safe = f"{safe}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
-        return folder / f"{safe}.json"
+        return f"{safe}.json"
 
     def read_auto_reply(self) -> AutoReply:
         try:
@@ -75,3 +92,33 @@ class LocalProvider(MailProvider):
 
     def clear_auto_reply(self) -> None:
         self.write_auto_reply(AutoReply.off())
+
+    # --- the forwarding rule: kept like the reply ------------------------------------------
+
+    def read_forward(self) -> ForwardRule:
+        try:
+            data = self._forward_file.read_bytes()
+        except FileNotFoundError:
+            return ForwardRule.off()
+        except OSError as error:
+            raise self._unavailable(error) from error
+        try:
+            return ForwardRule.from_json(json.loads(data))
+        except (ValueError, TypeError, AttributeError) as error:
+            raise Rejected(
+                f"The forwarding kept in {self._forward_file} is damaged: {error}"
+            ) from error
+
+    def write_forward(self, rule: ForwardRule) -> None:
+        check_forwardable(rule)
+        data = json.dumps(rule.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+        try:
+            write_atomic(self._forward_file, data)
+        except OSError as error:
+            raise self._unavailable(error) from error
+
+    def clear_forward(self) -> None:
+        try:
+            self._forward_file.unlink(missing_ok=True)
+        except OSError as error:
+            raise self._unavailable(error) from error

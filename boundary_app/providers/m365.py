@@ -22,16 +22,20 @@ import contextlib
 import json
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, ClassVar
 from urllib.parse import quote, urlencode, urlsplit
 
 from boundary_app.providers.base import (
+    COVER_RULE_NAME,
+    NOT_FORWARDED_HEADERS,
     Audience,
     AutoReply,
     Capability,
+    ColleagueAway,
     FieldKind,
+    ForwardRule,
     MailProvider,
     MailSummary,
     NeedsSignIn,
@@ -40,6 +44,7 @@ from boundary_app.providers.base import (
     SignInCancelled,
     SignInInteraction,
     Unreachable,
+    check_forwardable,
     check_sendable,
     is_email,
     retry_after,
@@ -82,6 +87,8 @@ class M365Provider(MailProvider):
             Capability.LIST_MAIL,
             Capability.FORWARD,
             Capability.SEND_MAIL,
+            Capability.FORWARD_RULE,  # no dates: switched on and off by the app
+            Capability.MAIL_TIPS,
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -490,6 +497,58 @@ class M365Provider(MailProvider):
         }
         self._call("POST", "/me/sendMail", body={"message": message, "saveToSentItems": True})
 
+    # --- cover: a message rule that redirects to the backup, and mail tips ---------------
+
+    def read_forward(self) -> ForwardRule:
+        """Boundary's inbox rule (named ``RULE_NAME``), with Graph's ``hasError``; the person's
+        own rules are not read as it."""
+        ours = self._our_rule()
+        return ForwardRule.off() if ours is None else _rule_from_graph(ours)
+
+    def write_forward(self, rule: ForwardRule) -> None:
+        if not rule.enabled:
+            self.clear_forward()
+            return
+        check_forwardable(rule)
+        ours = self._our_rule()
+        body = _rule_to_graph(rule)
+        if ours is None:
+            self._call("POST", RULES_PATH, body=body)
+        else:
+            self._call("PATCH", f"{RULES_PATH}/{quote(str(ours['id']), safe='')}", body=body)
+
+    def clear_forward(self) -> None:
+        ours = self._our_rule()
+        if ours is not None:
+            self._call("DELETE", f"{RULES_PATH}/{quote(str(ours['id']), safe='')}")
+
+    def _our_rule(self) -> Mapping[str, Any] | None:
+        answer = self._call("GET", RULES_PATH)
+        try:
+            rules = list(answer["value"])
+            return next((r for r in rules if r.get("displayName") == RULE_NAME), None)
+        except (KeyError, TypeError, AttributeError) as error:
+            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+
+    def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
+        """Graph's getMailTips (automaticReplies) for each address (it needs Mail.Read)."""
+        answer = self._call(
+            "POST",
+            "/me/getMailTips",
+            body={"EmailAddresses": list(addresses), "MailTipsOptions": "automaticReplies"},
+        )
+        by_address = {a.lower(): a for a in addresses}
+        found: dict[str, ColleagueAway] = {}
+        try:
+            for tip in answer["value"]:
+                address = str((tip.get("emailAddress") or {}).get("address") or "")
+                asked = by_address.get(address.lower())
+                if asked is not None and not tip.get("error"):
+                    found[asked] = _away_from_tip(asked, tip.get("automaticReplies") or {})
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+        return found
+
 
 # --- Graph's shapes ---------------------------------------------------------------------------
 
@@ -556,6 +615,58 @@ def _reply_from_graph(setting: Mapping[str, Any]) -> AutoReply:
         internal=from_html(str(setting.get("internalReplyMessage") or "")),
         external=from_html(str(setting.get("externalReplyMessage") or "")),
         audience=audience,
+    )
+
+
+RULES_PATH = "/me/mailFolders/inbox/messageRules"
+RULE_NAME = COVER_RULE_NAME
+"""The display name that marks Boundary's message rule; no other rule is read or changed."""
+
+
+def _rule_to_graph(rule: ForwardRule) -> dict[str, Any]:
+    """Boundary's message rule: redirect to the backup (the message stays in the inbox),
+    except lists, automatic mail, reports and what the backup sent. Graph's rules have no
+    dates: the app makes it when the period starts and deletes it when it ends."""
+    backup = [{"emailAddress": {"address": rule.to}}]
+    return {
+        "displayName": RULE_NAME,
+        "sequence": 1,
+        "isEnabled": True,
+        "exceptions": {
+            "fromAddresses": backup,
+            "headerContains": list(NOT_FORWARDED_HEADERS),
+            "isAutomaticForward": True,
+            "isAutomaticReply": True,
+            "isNonDeliveryReport": True,
+            "isReadReceipt": True,
+        },
+        "actions": {"redirectTo": backup, "stopProcessingRules": False},
+    }
+
+
+def _rule_from_graph(rule: Mapping[str, Any]) -> ForwardRule:
+    targets = list((rule.get("actions") or {}).get("redirectTo") or [])
+    to = str((targets[0].get("emailAddress") or {}).get("address") or "") if targets else ""
+    return ForwardRule(
+        enabled=bool(rule.get("isEnabled")) and len(targets) == 1,
+        to=to,
+        in_error=bool(rule.get("hasError")),
+    )
+
+
+def _away_from_tip(address: str, replies: Mapping[str, Any]) -> ColleagueAway:
+    """A colleague's automaticReplies mail tip: the reply's text (empty when it is off) and
+    its schedule."""
+    message = from_html(str(replies.get("message") or ""))
+    if not message.strip():
+        return ColleagueAway(address, away=False)
+    start, end = replies.get("scheduledStartTime"), replies.get("scheduledEndTime")
+    return ColleagueAway(
+        address,
+        away=True,
+        start=_parse_graph_time(start) if start else None,
+        end=_parse_graph_time(end) if end else None,
+        message=message,
     )
 
 

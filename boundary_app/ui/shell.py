@@ -233,6 +233,7 @@ class Shell(QObject):
             box.open()
 
     def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
+        self._tell_cover_news()
         if isinstance(results, Exception) or "go_away" in self.dialogs:
             return  # the Go-away dialog shows what stops it
         if self.panel is not None and self.panel.waiting():
@@ -241,6 +242,32 @@ class Shell(QObject):
         if trouble:
             lines = [f"{r.account}: {r.message}" for r in trouble]
             self.notify(self.tr("Boundary could not update every account"), "\n".join(lines))
+
+    def _tell_cover_news(self) -> None:
+        """Who covers changed during the away period (a backup's own auto-reply went on or
+        off, or a mark by hand): say who covers now, once (the journal keeps it told)."""
+        from boundary_app.core.journal import JournalError
+
+        try:
+            news = self.controller.service.cover_news()
+        except JournalError:
+            return  # said elsewhere; the news waits for the next pass
+        for switch in news:
+            if not switch.backup:
+                self.notify(
+                    self.tr("No backup is available"),
+                    self.tr(
+                        "None of your backups is available: your reply names nobody and no "
+                        "mail is forwarded until one is back."
+                    ),
+                )
+                continue
+            text = self.tr(
+                "%1 now covers for you: your reply names them, and forwarded mail goes to them."
+            ).replace("%1", switch.backup)
+            if switch.previous:
+                text = self.tr("%1 is not available.").replace("%1", switch.previous) + " " + text
+            self.notify(self.tr("Another backup covers"), text)
 
     # --- actions --------------------------------------------------------------------------
 

@@ -69,8 +69,11 @@ def status_line(status: Status, tz: ZoneInfo) -> str:
     if away is None:
         return StatusText.tr("Available")
     covers = ""
-    if away.backups:
-        covers = StatusText.tr(" — %1 covers").replace("%1", away.backups[0].split()[0])
+    # Who covers now: a stand-in when the backup chosen is away, nobody when none is there.
+    covering = status.covered.covering if status.covered is not None else None
+    name = covering if covering is not None else (away.backups[0] if away.backups else "")
+    if name:
+        covers = StatusText.tr(" — %1 covers").replace("%1", name.split()[0])
     if status.state == "away":
         if away.until is None:
             return StatusText.tr("Away, no end date") + covers
@@ -80,7 +83,12 @@ def status_line(status: Status, tz: ZoneInfo) -> str:
 
 def health_line(status: Status) -> str:
     waiting = sum(a.status in ("pending", "unknown") for a in status.accounts)
-    failing = [a for a in status.accounts if a.status in ("failed", "needs-sign-in", "drift")]
+    trouble = ("failed", "needs-sign-in", "drift")
+    failing = [
+        a
+        for a in status.accounts
+        if a.status in trouble or any(c.status in trouble for c in a.channels)
+    ]
     if failing:
         return StatusText.tr("Needs attention on %n account(s)", "", len(failing))
     if waiting:

@@ -2095,6 +2095,26 @@
             <numerusform>%n gangguan dari %1 minggu ini.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No backup is available</source>
+        <translation>Tidak ada pengganti yang tersedia</translation>
+    </message>
+    <message>
+        <source>None of your backups is available: your reply names nobody and no mail is forwarded until one is back.</source>
+        <translation>Tidak ada pengganti Anda yang tersedia: balasan Anda tidak menyebut siapa pun dan tidak ada email yang diteruskan sampai salah satu kembali.</translation>
+    </message>
+    <message>
+        <source>%1 now covers for you: your reply names them, and forwarded mail goes to them.</source>
+        <translation>%1 sekarang menggantikan Anda: balasan Anda menyebut namanya, dan email yang diteruskan dikirim kepadanya.</translation>
+    </message>
+    <message>
+        <source>%1 is not available.</source>
+        <translation>%1 tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Another backup covers</source>
+        <translation>Pengganti lain mengambil alih</translation>
+    </message>
 </context>
 <context>
     <name>SignInPanel</name>

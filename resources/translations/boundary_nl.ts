@@ -2116,6 +2116,26 @@
             <numerusform>%n onderbrekingen door %1 deze week.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No backup is available</source>
+        <translation>Geen vervanger beschikbaar</translation>
+    </message>
+    <message>
+        <source>None of your backups is available: your reply names nobody and no mail is forwarded until one is back.</source>
+        <translation>Geen van je vervangers is beschikbaar: je antwoord noemt niemand en er wordt geen mail doorgestuurd tot er een terug is.</translation>
+    </message>
+    <message>
+        <source>%1 now covers for you: your reply names them, and forwarded mail goes to them.</source>
+        <translation>%1 vervangt je nu: je antwoord noemt deze collega en doorgestuurde mail gaat naar hem of haar.</translation>
+    </message>
+    <message>
+        <source>%1 is not available.</source>
+        <translation>%1 is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Another backup covers</source>
+        <translation>Een andere vervanger neemt het over</translation>
+    </message>
 </context>
 <context>
     <name>SignInPanel</name>

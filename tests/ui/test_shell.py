@@ -274,3 +274,29 @@ def test_keep_it_while_away_elsewhere_says_why_not(shell: Shell, qtbot: QtBot) -
         for b in message_boxes()
     )
     assert MemoryProvider.server["Work"].internal == "I'm on leave, set in webmail."
+
+
+def test_when_another_backup_takes_over_the_person_is_told_once(shell: Shell, qtbot: QtBot) -> None:
+    controller = shell.controller
+    go_away(controller, qtbot, days=3)
+    controller.service.mark_backup("Sam", controller.service.clock().date() + timedelta(days=1))
+
+    with qtbot.waitSignal(controller.push_finished, timeout=5000):
+        controller.push()
+
+    def told() -> list[str]:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        return [b.text() for b in boxes if "now covers for you" in b.text()]
+
+    assert told() == [
+        "Sam Lee is not available. Alex Kim now covers for you: your reply names them, and "
+        "forwarded mail goes to them."
+    ]
+    assert "Alex Kim" in MemoryProvider.server["Work"].internal
+    assert shell.window.status_label.text().endswith("— Alex covers")
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox):
+            box.close()
+    with qtbot.waitSignal(controller.push_finished, timeout=5000):
+        controller.push()
+    assert told() == []

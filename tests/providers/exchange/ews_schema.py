@@ -8,10 +8,11 @@ attribute. ``check(body, envelope)`` does the same for the operations the fake s
 returns the violation, with the line and position .NET reports, or None.
 
 The types below are transcribed from the Exchange 2013 schema (``t:UserOofSettings``,
-``t:Duration``, ``m:FindItemType`` ...). Later schemas add optional elements and enumeration
-values the provider never sends; so FieldURI values are not checked, and an element of a type
-not described here (an item of another kind in CreateItem, a restriction other than a
-comparison) is taken as it comes. The SOAP header is not checked.
+``t:Duration``, ``m:FindItemType``, the inbox rules' ``t:RuleType``, ``t:RulePredicatesType``
+and ``t:RuleActionsType``, ``m:GetMailTipsType`` ...). Later schemas add optional elements and
+enumeration values the provider never sends; so FieldURI values are not checked, and an element
+of a type not described here (an item of another kind in CreateItem, a restriction other than
+a comparison) is taken as it comes. The SOAP header is not checked.
 """
 
 from __future__ import annotations
@@ -77,6 +78,18 @@ ENUMERATIONS: dict[str, tuple[str, ...]] = {
         "SendToAllAndSaveCopy",
     ),
     "IdFormatType": ("EwsLegacyId", "EwsId", "EntryId", "HexEntryId", "StoreId", "OwaId"),
+    "FlaggedForActionType": (
+        *("Any", "Call", "DoNotForward", "FollowUp", "FYI", "Forward", "NoResponseNecessary"),
+        *("Read", "Reply", "ReplyToAll", "Review"),
+    ),
+    "ImportanceChoicesType": ("Low", "Normal", "High"),
+    "SensitivityChoicesType": ("Normal", "Personal", "Private", "Confidential"),
+    # An xs:list: space-separated members (GetMailTips' MailTipsRequested).
+    "MailTipTypes": (
+        *("All", "OutOfOfficeMessage", "MailboxFullStatus", "CustomMailTip"),
+        *("ExternalMemberCount", "TotalMemberCount", "MaxMessageSize", "DeliveryRestriction"),
+        *("ModerationStatus", "InvalidRecipient", "Scope"),
+    ),
     "MailboxTypeType": (
         "Unknown",
         "OneOff",
@@ -96,6 +109,9 @@ ENUMERATIONS: dict[str, tuple[str, ...]] = {
         *("archiverecoverableitemsversions", "archiverecoverableitemspurges"),
     ),
 }
+
+LIST_TYPES = frozenset({"MailTipTypes"})
+"""Simple types that are lists of enumeration members."""
 
 _DATETIME = re.compile(r"-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?")
 
@@ -130,7 +146,8 @@ def _value_problem(simple: str, value: str) -> str | None:
             f"The value '{value}' is invalid according to its datatype '{XS}:{name}' - "
             f"The string '{value}' is not a valid {_BUILTIN_NAMES[name]} value."
         )
-    if value in ENUMERATIONS[name]:
+    members = value.split() if name in LIST_TYPES else [value]
+    if members and all(member in ENUMERATIONS[name] for member in members):
         return None
     return (
         f"The value '{value}' is invalid according to its datatype '{T}:{name}' - "
@@ -333,6 +350,120 @@ TYPES: dict[str, Complex] = {
     ),
     "SingleRecipientType": Complex((Choice((E("Mailbox", "EmailAddressType"),)),)),
     "BodyType": Complex((), {"BodyType": ("t:BodyTypeType", True)}, text="xs:string"),
+    # Messages.xsd / Types.xsd: inbox rules (Exchange 2010 SP1 and later)
+    "GetInboxRulesRequestType": Complex((E("MailboxSmtpAddress", "xs:string", min=0, ns=M),)),
+    "UpdateInboxRulesRequestType": Complex(
+        (
+            E("MailboxSmtpAddress", "xs:string", min=0, ns=M),
+            E("RemoveOutlookRuleBlob", "xs:boolean", min=0, ns=M),
+            E("Operations", "ArrayOfRuleOperationsType", ns=M),
+        )
+    ),
+    "ArrayOfRuleOperationsType": Complex(
+        (
+            Choice(
+                (
+                    E("CreateRuleOperation", "CreateRuleOperationType"),
+                    E("SetRuleOperation", "SetRuleOperationType"),
+                    E("DeleteRuleOperation", "DeleteRuleOperationType"),
+                ),
+                max=None,
+            ),
+        )
+    ),
+    "CreateRuleOperationType": Complex((E("Rule", "RuleType"),)),
+    "SetRuleOperationType": Complex((E("Rule", "RuleType"),)),
+    "DeleteRuleOperationType": Complex((E("RuleId", "xs:string"),)),
+    "RuleType": Complex(
+        (
+            E("RuleId", "xs:string", min=0),
+            E("DisplayName", "xs:string"),
+            E("Priority", "xs:int"),
+            E("IsEnabled", "xs:boolean"),
+            E("IsNotSupported", "xs:boolean", min=0),
+            E("IsInError", "xs:boolean", min=0),
+            E("Conditions", "RulePredicatesType", min=0),
+            E("Exceptions", "RulePredicatesType", min=0),
+            E("Actions", "RuleActionsType"),
+        )
+    ),
+    "RulePredicatesType": Complex(
+        tuple(
+            E(name, kind, min=0)
+            for name, kind in (
+                ("Categories", "ArrayOfStringsType"),
+                ("ContainsBodyStrings", "ArrayOfStringsType"),
+                ("ContainsHeaderStrings", "ArrayOfStringsType"),
+                ("ContainsRecipientStrings", "ArrayOfStringsType"),
+                ("ContainsSenderStrings", "ArrayOfStringsType"),
+                ("ContainsSubjectOrBodyStrings", "ArrayOfStringsType"),
+                ("ContainsSubjectStrings", "ArrayOfStringsType"),
+                ("FlaggedForAction", "t:FlaggedForActionType"),
+                ("FromAddresses", "ArrayOfEmailAddressesType"),
+                ("FromConnectedAccounts", "ArrayOfStringsType"),
+                ("HasAttachments", "xs:boolean"),
+                ("Importance", "t:ImportanceChoicesType"),
+                ("IsApprovalRequest", "xs:boolean"),
+                ("IsAutomaticForward", "xs:boolean"),
+                ("IsAutomaticReply", "xs:boolean"),
+                ("IsEncrypted", "xs:boolean"),
+                ("IsMeetingRequest", "xs:boolean"),
+                ("IsMeetingResponse", "xs:boolean"),
+                ("IsNDR", "xs:boolean"),
+                ("IsPermissionControlled", "xs:boolean"),
+                ("IsReadReceipt", "xs:boolean"),
+                ("IsSigned", "xs:boolean"),
+                ("IsVoicemail", "xs:boolean"),
+                ("ItemClasses", "ArrayOfStringsType"),
+                ("MessageClassifications", "ArrayOfStringsType"),
+                ("NotSentToMe", "xs:boolean"),
+                ("SentCcMe", "xs:boolean"),
+                ("SentOnlyToMe", "xs:boolean"),
+                ("SentToAddresses", "ArrayOfEmailAddressesType"),
+                ("SentToMe", "xs:boolean"),
+                ("SentToOrCcMe", "xs:boolean"),
+                ("Sensitivity", "t:SensitivityChoicesType"),
+                ("WithinDateRange", "RulePredicateDateRangeType"),
+                ("WithinSizeRange", "RulePredicateSizeRangeType"),
+            )
+        )
+    ),
+    "RuleActionsType": Complex(
+        tuple(
+            E(name, kind, min=0)
+            for name, kind in (
+                ("AssignCategories", "ArrayOfStringsType"),
+                ("CopyToFolder", "TargetFolderIdType"),
+                ("Delete", "xs:boolean"),
+                ("ForwardAsAttachmentToRecipients", "ArrayOfEmailAddressesType"),
+                ("ForwardToRecipients", "ArrayOfEmailAddressesType"),
+                ("MarkImportance", "t:ImportanceChoicesType"),
+                ("MarkAsRead", "xs:boolean"),
+                ("MoveToFolder", "TargetFolderIdType"),
+                ("PermanentDelete", "xs:boolean"),
+                ("RedirectToRecipients", "ArrayOfEmailAddressesType"),
+                ("SendSMSAlertToRecipients", "ArrayOfEmailAddressesType"),
+                ("ServerReplyWithMessage", "ItemIdType"),
+                ("StopProcessingRules", "xs:boolean"),
+            )
+        )
+    ),
+    "ArrayOfStringsType": Complex((E("String", "xs:string", max=None),)),
+    "ArrayOfEmailAddressesType": Complex((E("Address", "EmailAddressType", max=None),)),
+    "RulePredicateDateRangeType": Complex(
+        (E("StartDateTime", "xs:dateTime", min=0), E("EndDateTime", "xs:dateTime", min=0))
+    ),
+    "RulePredicateSizeRangeType": Complex(
+        (E("MinimumSize", "xs:int", min=0), E("MaximumSize", "xs:int", min=0))
+    ),
+    # Messages.xsd: mail tips (Exchange 2010 and later)
+    "GetMailTipsType": Complex(
+        (
+            E("SendingAs", "EmailAddressType", ns=M),
+            E("Recipients", "ArrayOfRecipientsType", ns=M),
+            E("MailTipsRequested", "t:MailTipTypes", ns=M),
+        )
+    ),
 }
 
 #: The operations' request elements (in the messages namespace) and their types.
@@ -344,6 +475,9 @@ REQUESTS = {
     "FindItem": "FindItemType",
     "GetItem": "GetItemType",
     "CreateItem": "CreateItemType",
+    "GetInboxRules": "GetInboxRulesRequestType",
+    "UpdateInboxRules": "UpdateInboxRulesRequestType",
+    "GetMailTips": "GetMailTipsType",
 }
 
 

@@ -3,9 +3,12 @@
 It answers the operations the ``exchange`` provider (through the real exchangelib) sends:
 ConvertId (exchangelib's version probe), GetUserOofSettings / SetUserOofSettings
 ([MS-OXWOOF] and the EWS reference), GetFolder, FindItem (paged view, a DateTimeReceived
-restriction, sort order, only the properties asked for), GetItem, and CreateItem with a
-ForwardItem or a new Message (sent, with a copy saved). Every answer carries the
-ServerVersionInfo header of Exchange 2019.
+restriction, sort order, only the properties asked for), GetItem, CreateItem with a
+ForwardItem or a new Message (sent, with a copy saved), GetInboxRules / UpdateInboxRules
+(create, set and delete operations, rule ids and priorities as Exchange keeps them;
+``RemoveOutlookRuleBlob`` true wipes the Outlook client rules, as the reference warns) and
+GetMailTips (OutOfOfficeMessage, per recipient). Every answer carries the ServerVersionInfo
+header of Exchange 2019.
 
 Requests are held to Exchange's published schema first (``ews_schema``): an element out of
 order or missing, a value outside its enumeration (OofState "On"), an undeclared attribute
@@ -112,8 +115,50 @@ class Sent:
 
 
 @dataclass
+class InboxRule:
+    """One inbox rule as the server keeps it: the ``t:Rule`` element (without its id)."""
+
+    id: str
+    element: ET.Element
+    in_error: bool = False
+
+    def text(self, path: str) -> str:
+        return self.element.findtext(path, "", NS)
+
+    @property
+    def display_name(self) -> str:
+        return self.text("t:DisplayName")
+
+    @property
+    def priority(self) -> int:
+        return int(self.text("t:Priority") or "1")
+
+    def addresses(self, path: str) -> list[str]:
+        return [e.text or "" for e in self.element.findall(f"{path}/t:Address/t:EmailAddress", NS)]
+
+    def strings(self, path: str) -> list[str]:
+        return [e.text or "" for e in self.element.findall(f"{path}/t:String", NS)]
+
+
+@dataclass
+class ColleagueOof:
+    """A colleague's own automatic reply, as their mail tip tells it (message "" = off)."""
+
+    message: str = ""
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass
 class State:
     oof: Oof = field(default_factory=Oof)
+    rules: list[InboxRule] = field(default_factory=list)
+    #: The person's Outlook client-only rules, kept in the rule blob; RemoveOutlookRuleBlob
+    #: true deletes them.
+    outlook_rule_blob: bool = True
+    colleagues: dict[str, ColleagueOof] = field(default_factory=dict)
+    #: The MailTipsRequested of each GetMailTips.
+    tips_requested: list[str] = field(default_factory=list)
     mail: list[Mail] = field(default_factory=list)
     forwarded: list[Forwarded] = field(default_factory=list)
     sent: list[Sent] = field(default_factory=list)
@@ -183,6 +228,29 @@ class FakeEws:
     def heal(self) -> None:
         with self.lock:
             self.state.faults.clear()
+
+    def add_rule(self, xml: str, *, in_error: bool = False) -> InboxRule:
+        """A rule the person made in Outlook: ``xml`` is a ``t:Rule`` without its id."""
+        element = ET.fromstring(f'<t:Rule xmlns:t="{T}">{xml}</t:Rule>')
+        with self.lock:
+            rule = InboxRule(f"AQAAAAAAAAA{next(_rule_ids):04d}=", element, in_error)
+            self._insert(rule)
+            return rule
+
+    def rule(self, name: str) -> InboxRule | None:
+        with self.lock:
+            return next((r for r in self.state.rules if r.display_name == name), None)
+
+    def _insert(self, rule: InboxRule) -> None:
+        """Exchange keeps priorities 1..n: a rule put at a taken priority moves the rest down."""
+        others = sorted((r for r in self.state.rules if r.id != rule.id), key=lambda r: r.priority)
+        at = min(max(rule.priority, 1), len(others) + 1)
+        ordered = [*others[: at - 1], rule, *others[at - 1 :]]
+        for number, each in enumerate(ordered, start=1):
+            priority = each.element.find("t:Priority", NS)
+            if priority is not None:
+                priority.text = str(number)
+        self.state.rules = ordered
 
     # --- the handler ----------------------------------------------------------------------
 
@@ -499,11 +567,78 @@ class FakeEws:
         )
         return _messages("CreateItem", _success("CreateItem", "<m:Items/>"))
 
+    # --- inbox rules --------------------------------------------------------------------
+
+    def _op_GetInboxRules(self, request: ET.Element) -> str:
+        mailbox = request.findtext("m:MailboxSmtpAddress", self.mailbox, NS)
+        if mailbox.lower() != self.mailbox.lower():
+            return _rules_response(
+                "GetInboxRules",
+                "ErrorNonExistentMailbox",
+                "The SMTP address has no mailbox associated with it.",
+            )
+        rules = "".join(_rule_xml(r) for r in self.state.rules)
+        blob = "true" if self.state.outlook_rule_blob else "false"
+        content = f"<m:OutlookRuleBlobExists>{blob}</m:OutlookRuleBlobExists>"
+        if rules:
+            content += f"<m:InboxRules>{rules}</m:InboxRules>"
+        return _rules_response("GetInboxRules", "NoError", "", content)
+
+    def _op_UpdateInboxRules(self, request: ET.Element) -> str:
+        operations = request.find("m:Operations", NS)
+        assert operations is not None  # the schema saw to it
+        changed = list(self.state.rules)
+        for index, operation in enumerate(operations):
+            name = operation.tag.rpartition("}")[2]
+            rule = operation.find("t:Rule", NS)
+            rule_id = (
+                operation.findtext("t:RuleId", "", NS)
+                if rule is None
+                else rule.findtext("t:RuleId", "", NS)
+            )
+            if name != "CreateRuleOperation" and not any(r.id == rule_id for r in changed):
+                self.state.rules = changed  # nothing of this request is kept
+                return _rule_not_found(index, rule_id)
+            if name == "DeleteRuleOperation":
+                changed = [r for r in changed if r.id != rule_id]
+                continue
+            assert rule is not None
+            stored = _as_kept(rule)
+            new_id = rule_id or f"AQAAAAAAAAA{next(_rule_ids):04d}="
+            changed = [r for r in changed if r.id != new_id]
+            self.state.rules = changed
+            self._insert(InboxRule(new_id, stored))
+            changed = list(self.state.rules)
+        self.state.rules = changed
+        if request.findtext("m:RemoveOutlookRuleBlob", "", NS) in ("true", "1"):
+            self.state.outlook_rule_blob = False
+        return _rules_response("UpdateInboxRules", "NoError", "")
+
+    # --- mail tips -----------------------------------------------------------------------
+
+    def _op_GetMailTips(self, request: ET.Element) -> str:
+        sender = request.findtext("m:SendingAs/t:EmailAddress", "", NS)
+        requested = request.findtext("m:MailTipsRequested", "", NS)
+        self.state.tips_requested.append(requested)
+        if sender.lower() != self.mailbox.lower():
+            text = "The SendingAs address is not the mailbox's own."
+            return _mail_tips_response(
+                _error_message("MailTipsResponseMessageType", "ErrorSendAsDenied", text)
+            )
+        parts = ""
+        for address in request.findall("m:Recipients/t:Mailbox/t:EmailAddress", NS):
+            email = address.text or ""
+            oof = self.state.colleagues.get(email.lower(), ColleagueOof())
+            wanted = {"All", "OutOfOfficeMessage"} & set(requested.split())
+            parts += _mail_tip(email, oof if wanted else None)
+        return _mail_tips_response(parts)
+
     def _mail(self, item_id: str) -> Mail | None:
         return next((m for m in self.state.mail if m.id == item_id), None)
 
 
 _ids = itertools.count(1)
+_rule_ids = itertools.count(1)
 
 
 def mail(subject: str, sender: str, received: datetime, name: str = "") -> Mail:
@@ -601,6 +736,97 @@ def _busy_fault(back_off_ms: int) -> str:
         "The server cannot service this request right now. Try again later.</e:Message>"
         f'<t:MessageXml xmlns:t="{T}"><t:Value Name="BackOffMilliseconds">{back_off_ms}</t:Value>'
         "</t:MessageXml></detail></s:Fault>"
+    )
+
+
+_NOT_BOOLEAN = frozenset({"Priority", "String", "MinimumSize", "MaximumSize", "RuleId"})
+
+
+def _as_kept(rule: ET.Element) -> ET.Element:
+    """A rule as Exchange keeps it: without the id the request may carry, and booleans as
+    typed values (a request's "1" is answered "true")."""
+    stored = ET.fromstring(ET.tostring(rule))
+    for child in stored.findall("t:RuleId", NS):
+        stored.remove(child)
+    for element in stored.iter():
+        name = element.tag.rpartition("}")[2]
+        if len(element) == 0 and name not in _NOT_BOOLEAN and element.text in ("1", "0"):
+            element.text = "true" if element.text == "1" else "false"
+    return stored
+
+
+def _rules_response(operation: str, code: str, text: str, content: str = "") -> str:
+    """The inbox rule operations answer in one response message of their own (no
+    ResponseMessages), as the UpdateInboxRules and GetInboxRules references show."""
+    klass = "Success" if code == "NoError" else "Error"
+    message = f"<m:MessageText>{escape(text)}</m:MessageText>" if text else ""
+    return (
+        f'<m:{operation}Response ResponseClass="{klass}">{message}'
+        f"<m:ResponseCode>{code}</m:ResponseCode>{content}</m:{operation}Response>"
+    )
+
+
+def _rule_xml(rule: InboxRule) -> str:
+    """A kept rule as GetInboxRules answers it: its id first, IsInError when it is."""
+    element = ET.fromstring(ET.tostring(rule.element))
+    rule_id = ET.Element(f"{{{T}}}RuleId")
+    rule_id.text = rule.id
+    element.insert(0, rule_id)
+    if rule.in_error:
+        flag = ET.Element(f"{{{T}}}IsInError")
+        flag.text = "true"
+        enabled = element.find("t:IsEnabled", NS)
+        position = list(element).index(enabled) + 1 if enabled is not None else 4
+        element.insert(position, flag)
+    return ET.tostring(element, encoding="unicode")
+
+
+def _rule_not_found(index: int, rule_id: str) -> str:
+    """ErrorInboxRulesValidationError with the operation's RuleNotFound, as Exchange answers."""
+    errors = (
+        "<m:RuleOperationErrors><t:RuleOperationError>"
+        f"<t:OperationIndex>{index}</t:OperationIndex><t:ValidationErrors><t:Error>"
+        "<t:FieldURI>RuleId</t:FieldURI><t:ErrorCode>RuleNotFound</t:ErrorCode>"
+        "<t:ErrorMessage>The rule wasn't found.</t:ErrorMessage>"
+        f"<t:FieldValue>{escape(rule_id)}</t:FieldValue>"
+        "</t:Error></t:ValidationErrors></t:RuleOperationError></m:RuleOperationErrors>"
+    )
+    return (
+        '<m:UpdateInboxRulesResponse ResponseClass="Error">'
+        "<m:MessageText>Validation error(s) occurred.</m:MessageText>"
+        "<m:ResponseCode>ErrorInboxRulesValidationError</m:ResponseCode>"
+        f"<m:DescriptiveLinkKey>0</m:DescriptiveLinkKey>{errors}</m:UpdateInboxRulesResponse>"
+    )
+
+
+def _mail_tips_response(parts: str) -> str:
+    return (
+        '<m:GetMailTipsResponse ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode>'
+        f"<m:ResponseMessages>{parts}</m:ResponseMessages></m:GetMailTipsResponse>"
+    )
+
+
+def _mail_tip(email: str, oof: ColleagueOof | None) -> str:
+    """One recipient's mail tips (the GetMailTips reference's response): the reply's text,
+    empty when their automatic reply is off, and its duration when it is scheduled."""
+    tips = (
+        "<t:RecipientAddress><t:Name/>"
+        f"<t:EmailAddress>{escape(email)}</t:EmailAddress><t:RoutingType>SMTP</t:RoutingType>"
+        "</t:RecipientAddress><t:PendingMailTips/>"
+    )
+    if oof is not None:
+        message = f"<t:Message>{escape(oof.message)}</t:Message>" if oof.message else "<t:Message/>"
+        duration = ""
+        if oof.message and oof.start and oof.end:
+            duration = (
+                f"<t:Duration><t:StartTime>{oof.start}</t:StartTime>"
+                f"<t:EndTime>{oof.end}</t:EndTime></t:Duration>"
+            )
+        tips += f"<t:OutOfOffice><t:ReplyBody>{message}</t:ReplyBody>{duration}</t:OutOfOffice>"
+    return (
+        '<m:MailTipsResponseMessageType ResponseClass="Success">'
+        f"<m:ResponseCode>NoError</m:ResponseCode><m:MailTips>{tips}</m:MailTips>"
+        "</m:MailTipsResponseMessageType>"
     )
 
 

@@ -1,7 +1,9 @@
 """A loopback fake of the parts of Google that the gmail provider talks to.
 
 Shaped after the published Gmail API reference (users.settings.getVacation/updateVacation,
-users.messages.list/get/send, batch requests at /batch/gmail/v1 as multipart/mixed with
+users.settings.filters.list/create/delete and users.settings.forwardingAddresses.list, whose
+bodies are held to the bundled discovery document's Filter schema; users.messages.list/get/send,
+batch requests at /batch/gmail/v1 as multipart/mixed with
 application/http parts) and the OAuth 2.0 token endpoint (refresh_token and
 authorization_code grants, errors as {"error": "invalid_grant", ...}). API errors use
 Google's error shape {"error": {"code", "message", "errors": [{"reason"}], "status"}}.
@@ -62,6 +64,33 @@ class Stored:
     labels: tuple[str, ...] = ("INBOX", "UNREAD")
 
 
+def discovery_problem(value: Any, schema: str, where: str) -> str | None:
+    """What Google says of a body with a field its schema (in the discovery document bundled
+    with google-api-python-client) does not have, or of a value of the wrong type; None."""
+    from googleapiclient.discovery_cache import get_static_doc
+
+    document = json.loads(get_static_doc("gmail", "v1") or "{}")
+    properties = document["schemas"][schema]["properties"]
+    if not isinstance(value, dict):
+        return f"Invalid value at '{where}', expected an object."
+    for name, item in value.items():
+        if name not in properties:
+            return (
+                f'Invalid JSON payload received. Unknown name "{name}" at '
+                f"'{where}': Cannot find field."
+            )
+        spec = properties[name]
+        if "$ref" in spec:
+            problem = discovery_problem(item, spec["$ref"], f"{where}.{name}")
+            if problem:
+                return problem
+        elif spec.get("type") == "string" and not isinstance(item, str):
+            return f"Invalid value at '{where}.{name}' (TYPE_STRING), {json.dumps(item)}"
+        elif spec.get("type") == "boolean" and not isinstance(item, bool):
+            return f"Invalid value at '{where}.{name}' (TYPE_BOOL), {json.dumps(item)}"
+    return None
+
+
 def google_error(code: int, message: str, reason: str, status: str) -> bytes:
     return json.dumps(
         {
@@ -78,6 +107,9 @@ def google_error(code: int, message: str, reason: str, status: str) -> bytes:
 class FakeGoogle:
     def __init__(self) -> None:
         self.vacation: dict[str, Any] = {"enableAutoReply": False}
+        self.filters: list[dict[str, Any]] = []
+        #: forwardingEmail -> verificationStatus ("accepted" or "pending")
+        self.forwarding: dict[str, str] = {}
         self.workspace = True
         self.messages: dict[str, Stored] = {}
         self.sent: list[bytes] = []
@@ -120,6 +152,9 @@ class FakeGoogle:
 
             def do_POST(self) -> None:
                 self._serve("POST")
+
+            def do_DELETE(self) -> None:
+                self._serve("DELETE")
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -260,6 +295,18 @@ class FakeGoogle:
             )
         if rest.startswith("messages/") and method == "GET":
             return self._get(rest.removeprefix("messages/"), query)
+        if rest == "settings/filters" and method == "GET":
+            return self._json(200, {"filter": self.filters} if self.filters else {})
+        if rest == "settings/filters" and method == "POST":
+            return self._create_filter(json.loads(body))
+        if rest.startswith("settings/filters/") and method == "DELETE":
+            return self._delete_filter(rest.removeprefix("settings/filters/"))
+        if rest == "settings/forwardingAddresses" and method == "GET":
+            found = [
+                {"forwardingEmail": email, "verificationStatus": status}
+                for email, status in self.forwarding.items()
+            ]
+            return self._json(200, {"forwardingAddresses": found} if found else {})
         return self._json(404, json.loads(google_error(404, "Not Found", "notFound", "NOT_FOUND")))
 
     def _update_vacation(self, new: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
@@ -272,6 +319,32 @@ class FakeGoogle:
             return self._bad("Only Google Workspace users may restrict auto-replies to the domain.")
         self.vacation = dict(new)  # replaces the whole object, as the API does
         return self._json(200, self.vacation)
+
+    def _create_filter(self, new: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
+        unknown = discovery_problem(new, "Filter", "filter")
+        if unknown:
+            return self._bad(unknown)
+        criteria, action = new.get("criteria") or {}, new.get("action") or {}
+        if not any(criteria.values()):
+            return self._bad("Filter doesn't have any criteria")
+        if not any(action.values()):
+            return self._bad("Filter doesn't have any actions")
+        forward = action.get("forward")
+        if forward and self.forwarding.get(str(forward).lower()) != "accepted":
+            return self._bad("Invalid forwarding address")
+        created = {"id": f"ANe1Bmj{next(self._counter):06d}", **new}
+        self.filters.append(created)
+        return self._json(200, created)
+
+    def _delete_filter(self, filter_id: str) -> tuple[int, dict[str, str], bytes]:
+        if not any(f["id"] == filter_id for f in self.filters):
+            return (
+                404,
+                {"Content-Type": "application/json"},
+                google_error(404, "Requested entity was not found.", "notFound", "NOT_FOUND"),
+            )
+        self.filters = [f for f in self.filters if f["id"] != filter_id]
+        return 204, {}, b""
 
     def _bad(self, message: str) -> tuple[int, dict[str, str], bytes]:
         return (

@@ -192,10 +192,12 @@ def test_an_account_without_smtp_sets_the_reply_and_says_forwarding_is_off(
 
     code, out, _ = boundary(capsys, monkeypatch, "accounts", "list", "--json")
     [listed] = [a for a in json.loads(out)["accounts"] if a["name"] == "Mail"]
-    assert listed["capabilities"] == [
+    assert listed["capabilities"] == [  # the server forwards by itself (Sieve redirect)
         "audience-internal",
         "auto-reply",
+        "forward-rule",
         "list-mail",
+        "scheduled-forward",
         "scheduled-reply",
         "subject-per-audience",
     ]

@@ -143,7 +143,7 @@ def test_a_script_is_checked_before_it_is_put(
     provider: ImapProvider, server: MailServer, user: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        imap_sieve, "build_script", lambda *args: 'require ["vacation"];\nvacation :days;\n'
+        imap_sieve, "build_script", lambda *args, **kw: 'require ["vacation"];\nvacation :days;\n'
     )
     with pytest.raises(Rejected) as caught:
         provider.write_auto_reply(AutoReply(True, internal="a", external="b"))

@@ -311,6 +311,8 @@ def test_capabilities_are_what_sieve_can_honour() -> None:
         Capability.LIST_MAIL,
         Capability.FORWARD,
         Capability.SEND_MAIL,  # through SMTP submission, as forwards
+        Capability.FORWARD_RULE,  # redirect :copy in Boundary's script
+        Capability.SCHEDULED_FORWARD,  # bounded by currentdate like the reply
     }
 
 

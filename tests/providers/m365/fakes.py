@@ -8,8 +8,10 @@
   person in the browser: it answers the auth request with a form_post to the redirect URI.
 - ``FakeGraph``: Microsoft Graph v1.0 ``/me/mailboxSettings`` (GET, PATCH of
   automaticRepliesSetting), ``/me/mailFolders/inbox/messages`` (``$filter`` on
-  receivedDateTime, ``$top``, ``@odata.nextLink``), ``/me/messages/{id}/forward`` and
-  ``/me/sendMail``. It
+  receivedDateTime, ``$top``, ``@odata.nextLink``), ``/me/messages/{id}/forward``,
+  ``/me/sendMail``, the inbox's ``messageRules`` (list, create, update, delete; bodies held
+  to the published messageRule type, ``hasError`` kept per rule) and ``/me/getMailTips``
+  (automaticReplies). It
   accepts only access tokens the identity fake issued and not yet revoked, keeps the reply
   messages as Exchange does (wrapped in an HTML document) and answers times in UTC with seven
   fractional digits. A PATCH is held to Graph's published v1.0 metadata (``graph_schema``):
@@ -279,6 +281,8 @@ class FakeIdentity:
 # --- Microsoft Graph --------------------------------------------------------------------------
 
 
+RULES = "/me/mailFolders/inbox/messageRules"
+
 UNREADABLE_JSON = (
     "Unable to read JSON request payload. Please ensure Content-Type header is set and "
     "payload is of valid JSON format."
@@ -362,6 +366,11 @@ class FakeGraph:
     faults: list[tuple[str, str]] = field(default_factory=list)
     #: Graph may answer fewer items than $top asked for, with an @odata.nextLink.
     max_page: int = 3
+    #: The inbox's message rules as Graph keeps them (id, sequence, hasError, isReadOnly).
+    rules: list[dict[str, Any]] = field(default_factory=list)
+    #: Colleagues' automaticReplies mail tips, by address in lower case (message "" = off).
+    colleagues: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tips_asked: list[dict[str, Any]] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -375,6 +384,73 @@ class FakeGraph:
                     del self.faults[i]
                     return fault
         return None
+
+    def add_rule(self, rule: dict[str, Any], *, has_error: bool = False) -> dict[str, Any]:
+        """A rule the person made (in Outlook on the web), kept as Graph keeps it."""
+        kept = {
+            "id": f"AQMkADAwATM0MDAAMS1{len(self.rules) + 1:04d}AAAA=",
+            "isEnabled": True,
+            "hasError": has_error,
+            "isReadOnly": False,
+            "conditions": {},
+            "exceptions": {},
+            **rule,
+        }
+        self.rules.append(kept)
+        self.rules.sort(key=lambda r: int(r.get("sequence") or 0))
+        return kept
+
+    def rule(self, name: str) -> dict[str, Any] | None:
+        return next((r for r in self.rules if r.get("displayName") == name), None)
+
+    def message_rules(self, method: str, rest: str, raw: bytes) -> tuple[int, Any]:
+        """messageRules of the inbox: list, create, update, delete (v1.0 reference)."""
+        from urllib.parse import unquote
+
+        rule_id = unquote(rest.strip("/"))
+        context = f"{self.base}/$metadata#users('ana')/mailFolders('inbox')/messageRules"
+        if method == "GET" and not rule_id:
+            return 200, {"@odata.context": context, "value": self.rules}
+        found = next((r for r in self.rules if r["id"] == rule_id), None)
+        if rule_id and found is None:
+            message = "The specified object was not found in the store."
+            return 404, graph_error("ErrorItemNotFound", message)
+        if method == "DELETE" and found is not None:
+            self.rules.remove(found)
+            return 204, None
+        try:
+            change = json.loads(raw)
+        except ValueError:
+            return 400, graph_error("BadRequest", UNREADABLE_JSON)
+        refused = graph_schema.check_rule(change, creating=method == "POST")
+        if refused is not None:
+            status, code, message = refused
+            return status, graph_error(code, message)
+        if method == "POST" and not rule_id:
+            return 201, {"@odata.context": context, **self.add_rule(change)}
+        if method == "PATCH" and found is not None:
+            found.update(change)
+            self.rules.sort(key=lambda r: int(r.get("sequence") or 0))
+            return 200, {"@odata.context": context, **found}
+        return 405, graph_error("ErrorInvalidRequest", "The method is not allowed.")
+
+    def mail_tips(self, raw: bytes) -> tuple[int, Any]:
+        """getMailTips: one mailTips per address asked, as the v1.0 example answers."""
+        asked = json.loads(raw)
+        self.tips_asked.append(asked)
+        addresses = asked.get("EmailAddresses")
+        options = str(asked.get("MailTipsOptions") or "")
+        if not isinstance(addresses, list) or not options:
+            return 400, graph_error("ErrorInvalidRequest", "EmailAddresses is required.")
+        wanted = "automaticreplies" in options.replace(" ", "").lower().split(",")
+        value = []
+        for address in addresses:
+            tip: dict[str, Any] = {"emailAddress": {"name": "", "address": address}}
+            if wanted:
+                tip["automaticReplies"] = self.colleagues.get(address.lower(), {"message": ""})
+            value.append(tip)
+        context = f"{self.base}/$metadata#Collection(microsoft.graph.mailTips)"
+        return 200, {"@odata.context": context, "value": value}
 
     def stored(self, text: str) -> str:
         """Exchange keeps a reply message as a whole HTML document."""
@@ -424,6 +500,9 @@ class FakeGraph:
             def do_POST(self) -> None:
                 self.route("POST")
 
+            def do_DELETE(self) -> None:
+                self.route("DELETE")
+
             def route(self, method: str) -> None:
                 body = self.body()
                 parts = urlsplit(self.path)
@@ -452,6 +531,10 @@ class FakeGraph:
                 elif path == "/me/sendMail" and method == "POST":
                     graph.sent.append(json.loads(body))
                     self.reply(202)
+                elif path.startswith(RULES):
+                    self.reply(*graph.message_rules(method, path.removeprefix(RULES), body))
+                elif path == "/me/getMailTips" and method == "POST":
+                    self.reply(*graph.mail_tips(body))
                 else:
                     self.reply(400, error("BadRequest", f"Resource not found for {path}."))
 

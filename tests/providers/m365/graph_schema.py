@@ -1,4 +1,5 @@
-"""What Microsoft Graph v1.0 accepts in a ``PATCH /me/mailboxSettings``, and its refusals.
+"""What Microsoft Graph v1.0 accepts in a ``PATCH /me/mailboxSettings`` and in a message rule,
+and its refusals.
 
 The property names, types and enumerations are those of Microsoft's published v1.0 CSDL
 (microsoftgraph/msgraph-metadata, ``clean_v10_metadata/cleanMetadata.xml``): the complex
@@ -17,6 +18,11 @@ and answers them in their declared spelling.
   ``TimeZoneNotSupportedException`` in a dateTimeTimeZone, ``InvalidTimeZone`` for the
   mailbox's own timeZone (both as Graph answers them).
 ``workingHours`` is taken as it comes (the provider never sends it).
+
+``check_rule(body, creating=...)`` does the same for a messageRule (messageRuleActions,
+messageRulePredicates, recipient, emailAddress, sizeRange from the same CSDL): a POST without
+displayName, sequence or actions, or any body writing the read-only hasError or isReadOnly,
+is answered 400 ``ErrorInvalidRequest``.
 """
 
 from __future__ import annotations
@@ -50,6 +56,65 @@ PROPERTIES: dict[str, dict[str, str]] = {
     },
     "dateTimeTimeZone": {"dateTime": "Edm.String", "timeZone": "Edm.String"},
     "localeInfo": {"displayName": "Edm.String", "locale": "Edm.String"},
+    # messageRule and its complex types (v1.0 CSDL); hasError and isReadOnly are read-only
+    "messageRule": {
+        "actions": "messageRuleActions",
+        "conditions": "messageRulePredicates",
+        "displayName": "Edm.String",
+        "exceptions": "messageRulePredicates",
+        "hasError": "Edm.Boolean",
+        "isEnabled": "Edm.Boolean",
+        "isReadOnly": "Edm.Boolean",
+        "sequence": "Edm.Int32",
+    },
+    "messageRuleActions": {
+        "assignCategories": "Collection(Edm.String)",
+        "copyToFolder": "Edm.String",
+        "delete": "Edm.Boolean",
+        "forwardAsAttachmentTo": "Collection(recipient)",
+        "forwardTo": "Collection(recipient)",
+        "markAsRead": "Edm.Boolean",
+        "markImportance": "importance",
+        "moveToFolder": "Edm.String",
+        "permanentDelete": "Edm.Boolean",
+        "redirectTo": "Collection(recipient)",
+        "stopProcessingRules": "Edm.Boolean",
+    },
+    "messageRulePredicates": {
+        "bodyContains": "Collection(Edm.String)",
+        "bodyOrSubjectContains": "Collection(Edm.String)",
+        "categories": "Collection(Edm.String)",
+        "fromAddresses": "Collection(recipient)",
+        "hasAttachments": "Edm.Boolean",
+        "headerContains": "Collection(Edm.String)",
+        "importance": "importance",
+        "isApprovalRequest": "Edm.Boolean",
+        "isAutomaticForward": "Edm.Boolean",
+        "isAutomaticReply": "Edm.Boolean",
+        "isEncrypted": "Edm.Boolean",
+        "isMeetingRequest": "Edm.Boolean",
+        "isMeetingResponse": "Edm.Boolean",
+        "isNonDeliveryReport": "Edm.Boolean",
+        "isPermissionControlled": "Edm.Boolean",
+        "isReadReceipt": "Edm.Boolean",
+        "isSigned": "Edm.Boolean",
+        "isVoicemail": "Edm.Boolean",
+        "messageActionFlag": "messageActionFlag",
+        "notSentToMe": "Edm.Boolean",
+        "recipientContains": "Collection(Edm.String)",
+        "senderContains": "Collection(Edm.String)",
+        "sensitivity": "sensitivity",
+        "sentCcMe": "Edm.Boolean",
+        "sentOnlyToMe": "Edm.Boolean",
+        "sentToAddresses": "Collection(recipient)",
+        "sentToMe": "Edm.Boolean",
+        "sentToOrCcMe": "Edm.Boolean",
+        "subjectContains": "Collection(Edm.String)",
+        "withinSizeRange": "sizeRange",
+    },
+    "recipient": {"emailAddress": "emailAddress"},
+    "emailAddress": {"address": "Edm.String", "name": "Edm.String"},
+    "sizeRange": {"maximumSize": "Edm.Int32", "minimumSize": "Edm.Int32"},
 }
 
 ENUMS: dict[str, tuple[str, ...]] = {
@@ -61,6 +126,12 @@ ENUMS: dict[str, tuple[str, ...]] = {
         "sendToDelegateOnly",
     ),
     "userPurpose": ("user", "linked", "shared", "room", "equipment", "others"),
+    "importance": ("low", "normal", "high"),
+    "sensitivity": ("normal", "personal", "private", "confidential"),
+    "messageActionFlag": (
+        *("any", "call", "doNotForward", "followUp", "fyi", "forward", "noResponseNecessary"),
+        *("read", "reply", "replyToAll", "review"),
+    ),
 }
 
 DATETIME_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,7})?)?")
@@ -113,8 +184,44 @@ def _check_object(value: dict[str, Any], kind: str) -> Refusal | None:
     return None
 
 
+def check_rule(body: Any, *, creating: bool) -> Refusal | None:
+    """A messageRule in a POST (``creating``: displayName, sequence and actions required, as
+    "Create rule" says) or a PATCH. Read-only properties may not be written."""
+    if not isinstance(body, dict):
+        return request_body_read(
+            "An unexpected 'StartArray' node was found when reading from the JSON reader. "
+            "A 'StartObject' node was expected."
+        )
+    problem = _check_object(body, "messageRule")
+    if problem:
+        return problem
+    for name in ("hasError", "isReadOnly"):
+        if name in body:
+            return 400, "ErrorInvalidRequest", f"The property '{name}' is read-only."
+    missing = [n for n in ("displayName", "sequence", "actions") if creating and n not in body]
+    if missing:
+        return 400, "ErrorInvalidRequest", f"The rule's {missing[0]} is missing."
+    return None
+
+
 def _check_value(value: Any, kind: str) -> Refusal | None:
     if value is None or not kind:
+        return None
+    if kind.startswith("Collection("):
+        if not isinstance(value, list):
+            return request_body_read(
+                "An unexpected 'PrimitiveValue' node was found when reading from the JSON "
+                "reader. A 'StartArray' node was expected."
+            )
+        inner = kind.removeprefix("Collection(").removesuffix(")")
+        return next((p for item in value if (p := _check_value(item, inner))), None)
+    if kind in ("Edm.Boolean", "Edm.Int32"):
+        wanted = bool if kind == "Edm.Boolean" else int
+        if not isinstance(value, wanted) or (kind == "Edm.Int32" and isinstance(value, bool)):
+            shown = str(value).lower() if isinstance(value, bool) else str(value)
+            return request_body_read(
+                f"Cannot convert the literal '{shown}' to the expected type '{kind}'."
+            )
         return None
     if kind in PROPERTIES:
         if not isinstance(value, dict):
