@@ -292,7 +292,8 @@ class SlackProvider(MailProvider):
             reason = getattr(error, "reason", error)
             if isinstance(reason, TimeoutError):
                 seconds = max(1, math.ceil(self.context.timeout))
-                raise Unreachable(f"Slack did not answer within {seconds} seconds.") from error
+                within = f"{seconds} second{'s' if seconds != 1 else ''}"
+                raise Unreachable(f"Slack did not answer within {within}.") from error
             raise Unreachable("Slack cannot be reached; check the network connection.") from error
         data = answer.data
         if not isinstance(data, dict):
@@ -302,17 +303,18 @@ class SlackProvider(MailProvider):
     def _api_error(self, response: Any) -> Exception:
         data = response.data if isinstance(response.data, dict) else {}
         code = str(data.get("error", ""))
+        if not re.fullmatch(r"[a-z0-9_.]+", code):  # not Slack's JSON: a proxy's page, a cut
+            code = ""
         status = int(response.status_code)
         if status == 429 or code == "ratelimited":
-            header = (response.headers or {}).get("Retry-After") or (response.headers or {}).get(
-                "retry-after"
-            )
+            headers = response.headers or {}
+            header = headers.get("Retry-After") or headers.get("retry-after")
             wait = retry_after(str(header) if header else None, self.context.clock())
             when = f" in {_duration(wait)}" if wait else " later"
             return Unreachable(f"Slack is busy; Boundary will try again{when}.", wait)
         if status >= 500 or code in BUSY:
             return Unreachable(f"Slack had a problem on its side ({code or f'HTTP {status}'}).")
-        if not re.fullmatch(r"[a-z0-9_.]+", code):  # not Slack's JSON: a proxy's page, a cut
+        if not code:
             return Unreachable("Slack sent an answer Boundary could not read.")
         if code in SIGNED_OUT:
             if code == "missing_scope":
@@ -455,7 +457,7 @@ class SlackProvider(MailProvider):
             data = json.loads(self._memo_file.read_bytes())
             reply = AutoReply.from_json(data["reply"]) if data.get("reply") else None
             status = Status(**data["status"]) if data.get("status") else None
-            snooze = int(data["snooze_end"]) if data.get("snooze_end") else None
+            snooze = None if data.get("snooze_end") is None else int(data["snooze_end"])
         except FileNotFoundError:
             return Memo()
         except (OSError, ValueError, TypeError, KeyError, AttributeError):

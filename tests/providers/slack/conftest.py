@@ -28,6 +28,16 @@ def slack(clock: FakeClock) -> Iterator[FakeSlack]:
 
 
 @pytest.fixture
+def live_slack() -> Iterator[FakeSlack]:
+    """The fake on the real clock, for the ``boundary`` command (which reads the real one)."""
+    fake = FakeSlack()
+    with serve(fake.handler()) as url:
+        fake.base = url
+        yield fake
+        fake.release.set()
+
+
+@pytest.fixture
 def token(slack: FakeSlack) -> str:
     """A user token the person made in their own Slack app, kept for the account "Work"."""
     token = slack.issue()

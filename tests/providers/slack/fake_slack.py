@@ -141,6 +141,8 @@ class FakeSlack:
     rotation: bool = False
     """Sign-ins give rotating tokens (12 hours) and refresh tokens."""
     requests: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Every request, as (method, arguments); ``calls`` gives those Slack carried out."""
+    done: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     faults: list[tuple[str | None, str]] = field(default_factory=list)
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
     refresh_tokens: set[str] = field(default_factory=set)
@@ -159,7 +161,8 @@ class FakeSlack:
         return token
 
     def calls(self, method: str) -> list[dict[str, Any]]:
-        return [args for name, args in self.requests if name == method]
+        """The arguments of each ``method`` call Slack answered with ``ok: true``."""
+        return [args for name, args in self.done if name == method]
 
     @property
     def status(self) -> tuple[str, str, int]:
@@ -398,7 +401,9 @@ class FakeSlack:
                 if self._fault(method):
                     return
                 try:
-                    self._json(200, {"ok": True, **slack.answer(method, args, token)})
+                    answer = slack.answer(method, args, token)
+                    slack.done.append((method, args))
+                    self._json(200, {"ok": True, **answer})
                 except Refusal as refusal:
                     self._json(refusal.status, refusal.payload)
 
