@@ -63,8 +63,8 @@ DEFAULT_EMOJI = ":door:"
 STATUS_LIMIT = 100
 """Slack keeps at most 100 characters of status text."""
 SNOOZE_LIMIT = timedelta(hours=24)
-"""The longest Do Not Disturb snooze asked for at once. Slack refuses one that is too long
-(``too_long``) without saying the limit; a day is what its own app offers."""
+"""The longest Do Not Disturb snooze asked for at once (renewed on reads). Slack refuses one
+that is too long (``too_long``) without saying the limit."""
 SHORT_SNOOZE = timedelta(hours=8)
 """Asked for instead when Slack still finds ``SNOOZE_LIMIT`` too long."""
 RENEW_BEFORE = timedelta(hours=2)
