@@ -24,13 +24,10 @@ says what the person sees.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import hashlib
 import json
 import math
 import re
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -54,7 +51,6 @@ from boundary_app.providers.base import (
     retry_after,
 )
 from boundary_app.providers.files import write_atomic
-from boundary_app.providers.oauth_loopback import LoopbackReceiver
 from boundary_app.providers.secrets import SecretStore
 
 API_URL = "https://slack.com/api/"
@@ -394,6 +390,12 @@ class SlackProvider(MailProvider):
         )
 
     def _sign_in_with_browser(self, interaction: SignInInteraction) -> None:
+        import base64
+        import hashlib
+        import secrets
+
+        from boundary_app.providers.oauth_loopback import LoopbackReceiver
+
         verifier = secrets.token_urlsafe(64)
         challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
         state = secrets.token_urlsafe(24)
@@ -449,6 +451,8 @@ class SlackProvider(MailProvider):
 
     @property
     def _memo_file(self) -> Path:
+        import hashlib  # maps libcrypto: not at start-up
+
         digest = hashlib.sha256(self.account.name.encode()).hexdigest()[:16]
         return self.context.data_dir / self.kind / f"status-{digest}.json"
 
