@@ -48,7 +48,7 @@ def test_the_token_flag_reads_standard_input_and_is_in_the_help(
     words = capsys.readouterr().out
     for flag in ("--token-stdin", "--client-id", "--api-url", "--status-emoji", "--dnd"):
         assert flag in words
-    assert "--password-stdin" not in words and "--token CLIENT" not in words
+    assert "--password-stdin" not in words and "--token TOKEN" not in words  # never a flag
 
 
 def test_add_with_neither_token_nor_client_id_is_refused_and_keeps_nothing(
@@ -79,7 +79,8 @@ def test_add_with_a_client_id_signs_in_with_slack_in_the_browser(
     code, out, err = boundary(capsys, monkeypatch, *args, "--api-url", live_slack.api, "--json")
     assert code == 0, err
     assert json.loads(out)["check"] == "Connected. No away status is set."
-    assert [a["grant"] for a in live_slack.codes.values()] == []  # the code was used once
+    assert live_slack.codes == {}  # the code was exchanged, once
+    assert len(live_slack.calls("oauth.v2.access")) == 1
 
 
 def test_away_and_back_set_and_clear_the_status(

@@ -4,7 +4,7 @@ the loopback Slack Web API on the test's clock."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -28,10 +28,8 @@ def away(clock: FakeClock, hours: float = 48, start_in: float = 0) -> AutoReply:
     )
 
 
-def stamp(moment: object) -> int:
-    from datetime import datetime
-
-    assert isinstance(moment, datetime)
+def stamp(moment: datetime | None) -> int:
+    assert moment is not None
     return int(moment.timestamp())
 
 
