@@ -1,7 +1,8 @@
 """``boundary accounts list|add|remove|test|sign-in|keep|leave|discover`` and ``providers``.
 
-Passwords come in on standard input (``--password-stdin``) or through a sign-in, never as a
-flag; ``accounts add KIND`` takes the options the kind's settings fields name.
+Passwords and tokens come in on standard input (``--password-stdin``, ``--token-stdin``) or
+through a sign-in, never as a flag; ``accounts add KIND`` takes the options the kind's settings
+fields name.
 """
 
 from __future__ import annotations
@@ -122,7 +123,8 @@ def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
         )
     if secret is not None:
         parser.add_argument(
-            "--password-stdin",
+            secret.stdin_flag,
+            dest="secret_stdin",
             action="store_true",
             help=f"read the {secret.label.lower()} from standard input (never give it as a flag)",
         )
@@ -183,10 +185,10 @@ def _settings(cls: type[MailProvider], args: argparse.Namespace) -> dict[str, st
         if spec.kind is FieldKind.FILE and values[spec.key]:
             values[spec.key] = str(Path(values[spec.key]).expanduser().resolve())
         if spec.kind is FieldKind.SECRET:
-            if not args.password_stdin:
+            if not args.secret_stdin:
                 if spec.required:
                     raise Failure(
-                        f"Give the {spec.label.lower()} on standard input with --password-stdin."
+                        f"Give the {spec.label.lower()} on standard input with {spec.stdin_flag}."
                     )
                 continue
             values[spec.key] = sys.stdin.readline().rstrip("\r\n")

@@ -131,6 +131,5 @@ def _add_command(cls: type[MailProvider], result: Discovery) -> str:
             words += [spec.flag, shlex.quote(result.settings[spec.key].value)]
         elif spec.key in missing:
             words += [spec.flag, "FILE" if spec.kind is FieldKind.FILE else spec.key.upper()]
-    if any(f.kind is FieldKind.SECRET for f in cls.settings_fields):
-        words.append("--password-stdin")
+    words += [f.stdin_flag for f in cls.settings_fields if f.kind is FieldKind.SECRET]
     return " ".join(words)

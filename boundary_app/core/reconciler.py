@@ -255,6 +255,13 @@ class _Outcome:
     """The account holds a reply Boundary did not set, and it was left as it is."""
 
 
+def _everyday_status(provider: MailProvider, desired: AutoReply) -> bool:
+    """A chat status while Boundary wants none is the person's own ("Lunch", "In a meeting"):
+    nothing Boundary set was changed, so it is not drift. (On first contact it is still a
+    found reply, left alone like any other.)"""
+    return not desired.enabled and Capability.CHAT_STATUS in provider.capabilities
+
+
 def _hands_off(previous: AccountState | None) -> bool:
     """Whether a pass may only read the account: first contact, or a found reply kept."""
     return previous is None or previous.hands_off
@@ -422,7 +429,7 @@ class Reconciler:
             )
         actual = outcome.actual
         assert actual is not None
-        in_sync = as_answered(actual, now).same_as(desired)
+        in_sync = as_answered(actual, now).same_as(desired) or _everyday_status(provider, desired)
         status, message = (
             (AccountStatus.OK, "") if in_sync else (AccountStatus.DRIFT, DRIFT_MESSAGE)
         )

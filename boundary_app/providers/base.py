@@ -53,6 +53,9 @@ class Capability(StrEnum):
     stops it on time; without it the app switches the rule at the period's edges."""
     MAIL_TIPS = "mail-tips"
     """Can tell whether a colleague's own auto-reply is on (``colleagues_away``)."""
+    CHAT_STATUS = "chat-status"
+    """The "reply" is a chat status (Slack): a status the person sets while Boundary wants
+    none is their everyday status, not a reply changed behind Boundary's back (no drift)."""
 
 
 AUDIENCE_CAPABILITY = {
@@ -447,9 +450,9 @@ class SettingField:
     the form in Settings → Accounts are both made from these.
 
     ``key`` is the profile key (``ews_url``) and, with dashes, the flag (``--ews-url``).
-    A SECRET field comes in through ``--password-stdin`` or a password box; a kind has at
-    most one. ``label`` and ``help`` are English; the app translates them (context
-    "AccountFields").
+    A SECRET field comes in through ``--KEY-stdin`` (``--password-stdin``) or a password box;
+    a kind has at most one. ``label`` and ``help`` are English; the app translates them
+    (context "AccountFields").
     """
 
     key: str
@@ -463,6 +466,12 @@ class SettingField:
     @property
     def flag(self) -> str:
         return "--" + self.key.replace("_", "-")
+
+    @property
+    def stdin_flag(self) -> str:
+        """The flag that reads a SECRET field from standard input: ``--password-stdin``,
+        ``--token-stdin``."""
+        return self.flag + "-stdin"
 
 
 @dataclass

@@ -24,6 +24,7 @@ BUILTIN: Mapping[str, str] = {
     "gmail": "boundary_app.providers.gmail:GmailProvider",
     "m365": "boundary_app.providers.m365:M365Provider",
     "imap": "boundary_app.providers.imap:ImapProvider",
+    "slack": "boundary_app.providers.slack:SlackProvider",
 }
 
 

@@ -242,6 +242,46 @@
         <source>Change only for a national cloud; https://login.microsoftonline.com otherwise.</source>
         <translation>Ubah hanya untuk cloud nasional; selain itu https://login.microsoftonline.com.</translation>
     </message>
+    <message>
+        <source>Slack app&apos;s client ID</source>
+        <translation>Client ID aplikasi Slack Anda</translation>
+    </message>
+    <message>
+        <source>For Sign in with Slack: the client ID of a Slack app with PKCE turned on and http://localhost as a redirect URL. Leave it empty when you give a token.</source>
+        <translation>Untuk Masuk dengan Slack: client ID aplikasi Slack yang PKCE-nya aktif dan http://localhost sebagai URL pengalihan. Kosongkan jika Anda memberikan token.</translation>
+    </message>
+    <message>
+        <source>User token</source>
+        <translation>Token pengguna</translation>
+    </message>
+    <message>
+        <source>A user token (xoxp-…) of your own Slack app with the scopes users.profile:read, users.profile:write, dnd:read and dnd:write.</source>
+        <translation>Token pengguna (xoxp-…) dari aplikasi Slack Anda sendiri dengan cakupan users.profile:read, users.profile:write, dnd:read, dan dnd:write.</translation>
+    </message>
+    <message>
+        <source>Status emoji</source>
+        <translation>Emoji status</translation>
+    </message>
+    <message>
+        <source>The emoji beside your away status, as :name:.</source>
+        <translation>Emoji di samping status tidak di tempat Anda, dalam bentuk :nama:.</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb</source>
+        <translation>Jangan Ganggu</translation>
+    </message>
+    <message>
+        <source>Pause Slack&apos;s notifications while you are away and on focus days.</source>
+        <translation>Jeda notifikasi Slack selama Anda tidak di tempat dan pada hari fokus.</translation>
+    </message>
+    <message>
+        <source>Slack API address</source>
+        <translation>Alamat API Slack</translation>
+    </message>
+    <message>
+        <source>Change only for a proxy or a test server.</source>
+        <translation>Ubah hanya untuk proxy atau server uji.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsTab</name>

@@ -242,6 +242,46 @@
         <source>Change only for a national cloud; https://login.microsoftonline.com otherwise.</source>
         <translation>Alleen wijzigen voor een nationale cloud; anders https://login.microsoftonline.com.</translation>
     </message>
+    <message>
+        <source>Slack app&apos;s client ID</source>
+        <translation>Client-ID van je Slack-app</translation>
+    </message>
+    <message>
+        <source>For Sign in with Slack: the client ID of a Slack app with PKCE turned on and http://localhost as a redirect URL. Leave it empty when you give a token.</source>
+        <translation>Voor Aanmelden met Slack: de client-ID van een Slack-app met PKCE aangezet en http://localhost als omleidings-URL. Laat het leeg als je een token opgeeft.</translation>
+    </message>
+    <message>
+        <source>User token</source>
+        <translation>Gebruikerstoken</translation>
+    </message>
+    <message>
+        <source>A user token (xoxp-…) of your own Slack app with the scopes users.profile:read, users.profile:write, dnd:read and dnd:write.</source>
+        <translation>Een gebruikerstoken (xoxp-…) van je eigen Slack-app met de scopes users.profile:read, users.profile:write, dnd:read en dnd:write.</translation>
+    </message>
+    <message>
+        <source>Status emoji</source>
+        <translation>Status-emoji</translation>
+    </message>
+    <message>
+        <source>The emoji beside your away status, as :name:.</source>
+        <translation>De emoji naast je afwezigheidsstatus, als :naam:.</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb</source>
+        <translation>Niet storen</translation>
+    </message>
+    <message>
+        <source>Pause Slack&apos;s notifications while you are away and on focus days.</source>
+        <translation>Pauzeer de meldingen van Slack terwijl je afwezig bent en op focusdagen.</translation>
+    </message>
+    <message>
+        <source>Slack API address</source>
+        <translation>Adres van de Slack-API</translation>
+    </message>
+    <message>
+        <source>Change only for a proxy or a test server.</source>
+        <translation>Alleen wijzigen voor een proxy of een testserver.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsTab</name>

@@ -222,7 +222,7 @@ def test_profile_path_providers_and_accounts(paths: AppPaths) -> None:
     code, data = boundary_json("providers")
     assert code == 0
     kinds = {p["kind"]: p for p in data["providers"]}
-    assert sorted(kinds) == ["exchange", "gmail", "imap", "local", "m365"]
+    assert sorted(kinds) == ["exchange", "gmail", "imap", "local", "m365", "slack"]
     assert "scheduled-reply" in kinds["local"]["capabilities"]
     assert "list-mail" in kinds["gmail"]["capabilities"]
     code, data = boundary_json("accounts", "list")

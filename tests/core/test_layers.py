@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-HEAVY = ("exchangelib", "googleapiclient", "msal", "sievelib")
+HEAVY = ("exchangelib", "googleapiclient", "msal", "sievelib", "slack_sdk")
 
 
 def run_fresh(code: str) -> dict[str, list[str]]:
