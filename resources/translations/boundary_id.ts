@@ -44,6 +44,22 @@
         <translation>Tidak ada jenis akun yang terpasang.</translation>
     </message>
     <message>
+        <source>&amp;Use your organisation&apos;s own registration</source>
+        <translation>Gunakan pendaftaran milik o&amp;rganisasi Anda</translation>
+    </message>
+    <message>
+        <source>Leave this off to sign in with Boundary&apos;s own registration. Tick it when your organisation asks you to use an app registration of its own.</source>
+        <translation>Biarkan tidak dicentang untuk masuk dengan pendaftaran milik Boundary. Centang jika organisasi Anda meminta Anda memakai pendaftaran aplikasinya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Microsoft…</source>
+        <translation>&amp;Masuk dengan Microsoft…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Google…</source>
+        <translation>&amp;Masuk dengan Google…</translation>
+    </message>
+    <message>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
@@ -54,6 +70,10 @@
     <message>
         <source>There is already an account called &apos;%1&apos;.</source>
         <translation>Sudah ada akun bernama &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 wajib diisi.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -223,8 +243,8 @@
         <translation>Tenant</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s tenant ID or domain; &apos;organizations&apos; lets Microsoft find it.</source>
-        <translation>ID tenant atau domain organisasi Anda; dengan &apos;organizations&apos;, Microsoft mencarinya sendiri.</translation>
+        <source>Your organisation&apos;s tenant ID or domain. Leave it empty and Microsoft finds it (&apos;organizations&apos;; &apos;common&apos; for outlook.com, hotmail.com and live.com).</source>
+        <translation>ID tenant atau domain organisasi Anda. Kosongkan, dan Microsoft akan menemukannya sendiri (&apos;organizations&apos;; &apos;common&apos; untuk outlook.com, hotmail.com, dan live.com).</translation>
     </message>
     <message>
         <source>Microsoft Graph address</source>

@@ -44,6 +44,22 @@
         <translation>Er zijn geen soorten accounts geïnstalleerd.</translation>
     </message>
     <message>
+        <source>&amp;Use your organisation&apos;s own registration</source>
+        <translation>Eigen &amp;registratie van je organisatie gebruiken</translation>
+    </message>
+    <message>
+        <source>Leave this off to sign in with Boundary&apos;s own registration. Tick it when your organisation asks you to use an app registration of its own.</source>
+        <translation>Laat dit uit om je aan te melden met de eigen registratie van Boundary. Vink het aan als je organisatie wil dat je haar eigen app-registratie gebruikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Microsoft…</source>
+        <translation>&amp;Aanmelden met Microsoft…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Google…</source>
+        <translation>&amp;Aanmelden met Google…</translation>
+    </message>
+    <message>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
@@ -54,6 +70,10 @@
     <message>
         <source>There is already an account called &apos;%1&apos;.</source>
         <translation>Er is al een account met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 is nodig.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -223,8 +243,8 @@
         <translation>Tenant</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s tenant ID or domain; &apos;organizations&apos; lets Microsoft find it.</source>
-        <translation>Tenant-ID of domein van je organisatie; met ‘organizations’ zoekt Microsoft het zelf op.</translation>
+        <source>Your organisation&apos;s tenant ID or domain. Leave it empty and Microsoft finds it (&apos;organizations&apos;; &apos;common&apos; for outlook.com, hotmail.com and live.com).</source>
+        <translation>De tenant-ID of het domein van je organisatie. Laat dit leeg, dan zoekt Microsoft het zelf op (‘organizations’; ‘common’ voor outlook.com, hotmail.com en live.com).</translation>
     </message>
     <message>
         <source>Microsoft Graph address</source>
