@@ -348,11 +348,16 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
         {
             "kind": p.kind,
             "name": p.display_name,
+            "description": p.description,
             "capabilities": sorted(c.value for c in p.capabilities),
         }
         for p in loaded
     ]
-    lines = [f"{r['kind']} — {r['name']}: {', '.join(r['capabilities'])}" for r in rows]
+    lines = [
+        f"{r['kind']} — {r['name']}: {', '.join(r['capabilities'])}"
+        + (f"\n    {r['description']}" if r["description"] else "")
+        for r in rows
+    ]
     lines += [f"{f.kind} — could not be loaded: {f.reason}" for f in failures]
     context.out.emit(
         {"providers": rows, "failed": [{"kind": f.kind, "reason": f.reason} for f in failures]},

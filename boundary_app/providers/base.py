@@ -398,6 +398,9 @@ class MailProvider(ABC):
 
     kind: ClassVar[str]
     display_name: ClassVar[str]
+    #: One sentence on what an account of this kind is, when its name does not say it all
+    #: (English; ``boundary providers`` prints it).
+    description: ClassVar[str] = ""
     capabilities: ClassVar[frozenset[Capability]]
     #: What ``boundary accounts add KIND`` and the Settings form ask for.
     settings_fields: ClassVar[tuple[SettingField, ...]] = ()

@@ -298,6 +298,14 @@
         <translation>Tidak terpasang di versi Boundary ini</translation>
     </message>
     <message>
+        <source>Trial (answers no mail)</source>
+        <translation>Uji coba (tidak membalas email)</translation>
+    </message>
+    <message>
+        <source>Keeps the reply on this computer, to try Boundary: no mail is answered.</source>
+        <translation>Menyimpan balasan di komputer ini untuk mencoba Boundary: tidak ada email yang dibalas.</translation>
+    </message>
+    <message>
         <source>Out-of-office reply</source>
         <translation>Balasan otomatis</translation>
     </message>
@@ -446,14 +454,6 @@
     <message>
         <source>Boundary</source>
         <translation>Boundary</translation>
-    </message>
-    <message>
-        <source>Welcome to Boundary</source>
-        <translation>Selamat datang di Boundary</translation>
-    </message>
-    <message>
-        <source>Add your name and the colleagues who cover for you in Settings, so your replies can name them.</source>
-        <translation>Tambahkan nama Anda dan rekan kerja yang menggantikan Anda di Pengaturan, agar balasan Anda dapat menyebut mereka.</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1611,10 @@
             <numerusform>Mengirim ke %n akun…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A trial on this computer: no mail is answered</source>
+        <translation>Uji coba di komputer ini: tidak ada email yang dibalas</translation>
+    </message>
     <message numerus="yes">
         <source>Mail check: %n min left</source>
         <translation>
@@ -1667,6 +1671,73 @@
     <message>
         <source>The original text.</source>
         <translation>Teks asli.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Boundary</source>
+        <translation>Selamat datang di Boundary</translation>
+    </message>
+    <message>
+        <source>Boundary sets your out-of-office reply on your mail accounts at once, names who covers for you, and turns the reply off on time.</source>
+        <translation>Boundary memasang balasan otomatis di akun-akun email Anda sekaligus, menyebut siapa pengganti Anda, dan mematikan balasan itu tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Then add your mail account, or try Boundary on this computer first: the reply is kept here and no mail is answered.</source>
+        <translation>Lalu tambahkan akun email Anda, atau coba Boundary dulu di komputer ini: balasannya disimpan di sini dan tidak ada email yang dibalas.</translation>
+    </message>
+    <message>
+        <source>For example: Ana de Vries</source>
+        <translation>Contoh: Siti Rahayu</translation>
+    </message>
+    <message>
+        <source>For example: Sam Lee</source>
+        <translation>Contoh: Budi Santoso</translation>
+    </message>
+    <message>
+        <source>sam@example.com</source>
+        <translation>budi@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Who &amp;covers for you:</source>
+        <translation>Siapa &amp;pengganti Anda:</translation>
+    </message>
+    <message>
+        <source>Their &amp;email:</source>
+        <translation>Alamat &amp;email pengganti:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a mail account…</source>
+        <translation>&amp;Tambah akun email…</translation>
+    </message>
+    <message>
+        <source>&amp;Try it on this computer</source>
+        <translation>C&amp;oba di komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Lewati</translation>
+    </message>
+    <message>
+        <source>Give the name of the colleague who covers for you too.</source>
+        <translation>Isi juga nama rekan yang menggantikan Anda.</translation>
+    </message>
+    <message>
+        <source>Give the email address of %1 too.</source>
+        <translation>Isi juga alamat email %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>‘%1’ bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>Boundary could not save this: %1</source>
+        <translation>Boundary tidak dapat menyimpan ini: %1</translation>
     </message>
 </context>
 </TS>

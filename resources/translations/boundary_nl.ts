@@ -298,6 +298,14 @@
         <translation>Niet geïnstalleerd in deze versie van Boundary</translation>
     </message>
     <message>
+        <source>Trial (answers no mail)</source>
+        <translation>Proef (beantwoordt geen mail)</translation>
+    </message>
+    <message>
+        <source>Keeps the reply on this computer, to try Boundary: no mail is answered.</source>
+        <translation>Bewaart het bericht op deze computer, om Boundary uit te proberen: er wordt geen mail beantwoord.</translation>
+    </message>
+    <message>
         <source>Out-of-office reply</source>
         <translation>Afwezigheidsbericht</translation>
     </message>
@@ -446,14 +454,6 @@
     <message>
         <source>Boundary</source>
         <translation>Boundary</translation>
-    </message>
-    <message>
-        <source>Welcome to Boundary</source>
-        <translation>Welkom bij Boundary</translation>
-    </message>
-    <message>
-        <source>Add your name and the colleagues who cover for you in Settings, so your replies can name them.</source>
-        <translation>Vul bij Instellingen je naam in en de collega’s die voor je waarnemen, zodat je afwezigheidsberichten hen kunnen noemen.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1621,10 @@
             <numerusform>Verzenden naar %n accounts…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A trial on this computer: no mail is answered</source>
+        <translation>Proef op deze computer: er wordt geen mail beantwoord</translation>
+    </message>
     <message numerus="yes">
         <source>Mail check: %n min left</source>
         <translation>
@@ -1678,6 +1682,73 @@
     <message>
         <source>The original text.</source>
         <translation>De oorspronkelijke tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Boundary</source>
+        <translation>Welkom bij Boundary</translation>
+    </message>
+    <message>
+        <source>Boundary sets your out-of-office reply on your mail accounts at once, names who covers for you, and turns the reply off on time.</source>
+        <translation>Boundary zet je afwezigheidsbericht in één keer op je mailaccounts, noemt wie er voor je waarneemt en zet het bericht op tijd weer uit.</translation>
+    </message>
+    <message>
+        <source>Then add your mail account, or try Boundary on this computer first: the reply is kept here and no mail is answered.</source>
+        <translation>Voeg daarna je mailaccount toe, of probeer Boundary eerst op deze computer: het bericht blijft dan hier en er wordt geen mail beantwoord.</translation>
+    </message>
+    <message>
+        <source>For example: Ana de Vries</source>
+        <translation>Bijvoorbeeld: Ana de Vries</translation>
+    </message>
+    <message>
+        <source>For example: Sam Lee</source>
+        <translation>Bijvoorbeeld: Sam de Jong</translation>
+    </message>
+    <message>
+        <source>sam@example.com</source>
+        <translation>sam@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>Who &amp;covers for you:</source>
+        <translation>Wie neemt voor je &amp;waar:</translation>
+    </message>
+    <message>
+        <source>Their &amp;email:</source>
+        <translation>Diens &amp;e-mailadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a mail account…</source>
+        <translation>&amp;Mailaccount toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Try it on this computer</source>
+        <translation>&amp;Probeer het op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>Give the name of the colleague who covers for you too.</source>
+        <translation>Vul ook de naam in van de collega die voor je waarneemt.</translation>
+    </message>
+    <message>
+        <source>Give the email address of %1 too.</source>
+        <translation>Vul ook het e-mailadres van %1 in.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>‘%1’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Boundary could not save this: %1</source>
+        <translation>Boundary kon dit niet opslaan: %1</translation>
     </message>
 </context>
 </TS>
