@@ -3,11 +3,14 @@ ID when the build carries the publisher's registration."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from boundary_app.providers.base import Rejected
+from boundary_app.providers.base import AccountConfig, ProviderContext, Rejected
 from boundary_app.providers.m365 import M365Provider, default_tenant
 from boundary_app.providers.secrets import KeyringSecrets
+from tests.fakes import START, FakeClock
 from tests.providers.m365.fakes import CLIENT_ID
 
 
@@ -55,3 +58,13 @@ def test_with_a_built_in_registration_the_address_is_all(monkeypatch: pytest.Mon
         M365Provider.configure(
             "Work", {"email": "ana@contoso.com", "client_id": "boundary"}, KeyringSecrets()
         )
+
+
+def test_an_account_of_the_builds_registration_in_a_build_without_one_says_so(
+    tmp_path: Path,
+) -> None:
+    account = AccountConfig("Work", "m365", {"email": "ana@contoso.com", "tenant": "organizations"})
+    context = ProviderContext(data_dir=tmp_path, clock=FakeClock(START))
+    provider = M365Provider(account, context)
+    with pytest.raises(Rejected, match="has no Microsoft registration of its own"):
+        provider.read_auto_reply()
