@@ -140,19 +140,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         controller.show_requested.connect(on_second_start)
         if notice:
             QTimer.singleShot(0, lambda: shell.notify(AppText.tr("Boundary"), notice))
-        elif not service.profile.identity.name:
-            QTimer.singleShot(
-                0,
-                lambda: shell.notify(
-                    AppText.tr("Welcome to Boundary"),
-                    AppText.tr(
-                        "Add your name and the colleagues who cover for you in Settings, "
-                        "so your replies can name them."
-                    ),
-                ),
-            )
         QTimer.singleShot(0, lambda: controller.push())  # what is pending since last time
-        QTimer.singleShot(0, shell.ask_start_at_login)  # first run only
+        QTimer.singleShot(0, shell.welcome)  # first start: the welcome, then start at sign-in
         log.info("Boundary %s started (tray: %s)", __version__, shell.use_tray)
     code = app.exec()
     controller.shutdown()

@@ -284,6 +284,19 @@ def _shoot(out: Path, lang: str) -> int:
     service.checks.close()
     popup.hide()
 
+    # The first start's welcome, empty and with a mistake in it.
+    from boundary_app.ui.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog(controller)
+    welcome.show()
+    grab(welcome, "welcome")
+    welcome.name_edit.setText("Ana Silva")
+    welcome.backup_name_edit.setText("Sam Lee")
+    welcome.backup_email_edit.setText("sam@")
+    welcome.try_button.click()  # refused: nothing is saved
+    grab(welcome, "welcome-error")
+    welcome.close()
+
     # The first-run question about starting at sign-in.
     from boundary_app.core.autostart import XdgAutostart
     from boundary_app.ui.start_at_login import StartAtLoginQuestion
@@ -361,6 +374,27 @@ def _shoot_account_forms(
     adder.sign_in_button.click()
     grab(adder, "account-add-error")
     adder.close()
+
+    # A release build: the publisher's registrations are built in (made-up values).
+    built_in = {
+        "BOUNDARY_M365_CLIENT_ID": "4a1aa1d5-c567-49d0-ad0b-cd957a47f842",
+        "BOUNDARY_GOOGLE_CLIENT_ID": "1234-boundary.apps.googleusercontent.com",
+        "BOUNDARY_GOOGLE_CLIENT_SECRET": "GOCSPX-made-up",
+    }
+    os.environ.update(built_in)
+    adder = AccountDialog(controller, taken)
+    adder.show()
+    adder.finder.by_hand_button.click()
+    adder.kind_box.setCurrentIndex(adder.kind_box.findData("m365"))
+    grab(adder, "account-add-m365-built-in")
+    assert adder.own_box is not None
+    adder.own_box.setChecked(True)
+    grab(adder, "account-add-m365-own-registration")
+    adder.kind_box.setCurrentIndex(adder.kind_box.findData("gmail"))
+    grab(adder, "account-add-gmail-built-in")
+    adder.close()
+    for name in built_in:
+        del os.environ[name]
 
 
 def _away_shots(

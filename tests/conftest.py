@@ -53,6 +53,18 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 @pytest.fixture(autouse=True)
+def _no_built_in_registration(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build from source: no publisher's app registration, whatever this machine's
+    environment or a generated ``_registration`` module says. Tests that want one set the
+    environment variables (``app_registration.NAMES``) themselves."""
+    from boundary_app.providers import app_registration
+
+    for name in app_registration.NAMES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(app_registration, "GENERATED_MODULE", "tests.no_registration_here")
+
+
+@pytest.fixture(autouse=True)
 def _english_system(monkeypatch: pytest.MonkeyPatch) -> None:
     """The system speaks English unless a test says otherwise, through the environment's
     LANGUAGE on every platform (Windows and macOS would otherwise ask the OS)."""

@@ -105,13 +105,17 @@ def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
         description=f"Add a {cls.display_name} account called NAME.",
     )
     parser.add_argument("name", metavar="NAME", help="what Boundary calls the account")
-    secret = next((f for f in cls.settings_fields if f.kind is FieldKind.SECRET), None)
-    for spec in cls.settings_fields:
+    fields = cls.fields()
+    built_in = cls.has_built_in_registration()
+    secret = next((f for f in fields if f.kind is FieldKind.SECRET), None)
+    for spec in fields:
         if spec is secret:
             continue
         words = spec.help or spec.label
         if spec.default:
             words += f" (default: {spec.default})"
+        if built_in and spec.registration:
+            words += " (your organisation's own registration; leave out to use Boundary's)"
         parser.add_argument(
             spec.flag,
             dest=spec.key,
@@ -180,8 +184,8 @@ def _settings(cls: type[MailProvider], args: argparse.Namespace) -> dict[str, st
 
     from boundary_app.providers.base import FieldKind
 
-    values = {f.key: getattr(args, f.key, "") for f in cls.settings_fields}
-    for spec in cls.settings_fields:
+    values = {f.key: getattr(args, f.key, "") for f in cls.fields()}
+    for spec in cls.fields():
         if spec.kind is FieldKind.FILE and values[spec.key]:
             values[spec.key] = str(Path(values[spec.key]).expanduser().resolve())
         if spec.kind is FieldKind.SECRET:
@@ -346,11 +350,16 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
         {
             "kind": p.kind,
             "name": p.display_name,
+            "description": p.description,
             "capabilities": sorted(c.value for c in p.capabilities),
         }
         for p in loaded
     ]
-    lines = [f"{r['kind']} — {r['name']}: {', '.join(r['capabilities'])}" for r in rows]
+    lines = [
+        f"{r['kind']} — {r['name']}: {', '.join(r['capabilities'])}"
+        + (f"\n    {r['description']}" if r["description"] else "")
+        for r in rows
+    ]
     lines += [f"{f.kind} — could not be loaded: {f.reason}" for f in failures]
     context.out.emit(
         {"providers": rows, "failed": [{"kind": f.kind, "reason": f.reason} for f in failures]},

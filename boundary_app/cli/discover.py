@@ -76,7 +76,7 @@ def _kind(context: Context, result: Discovery) -> type[MailProvider] | None:
 def _missing(cls: type[MailProvider], result: Discovery) -> list[Any]:
     from boundary_app.core.discovery import still_needed
 
-    return still_needed(cls.settings_fields, result.settings)
+    return still_needed(cls.fields(), result.settings)
 
 
 def _where(found: Found | Lookup) -> str:

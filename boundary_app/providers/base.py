@@ -453,6 +453,11 @@ class SettingField:
     A SECRET field comes in through ``--KEY-stdin`` (``--password-stdin``) or a password box;
     a kind has at most one. ``label`` and ``help`` are English; the app translates them
     (context "AccountFields").
+
+    ``registration`` marks a setting of an app registration of the person's (or their
+    organisation's) own, such as an OAuth client ID. When the build carries the publisher's
+    registration for the kind (``MailProvider.has_built_in_registration``), none of them is
+    needed, and the form keeps them under "Use your organisation's own registration".
     """
 
     key: str
@@ -462,6 +467,7 @@ class SettingField:
     default: str = ""
     choices: tuple[str, ...] = ()
     help: str = ""
+    registration: bool = False
 
     @property
     def flag(self) -> str:
@@ -544,6 +550,9 @@ class MailProvider(ABC):
 
     kind: ClassVar[str]
     display_name: ClassVar[str]
+    #: One sentence on what an account of this kind is, when its name does not say it all
+    #: (English; ``boundary providers`` prints it).
+    description: ClassVar[str] = ""
     capabilities: ClassVar[frozenset[Capability]]
     #: What ``boundary accounts add KIND`` and the Settings form ask for.
     settings_fields: ClassVar[tuple[SettingField, ...]] = ()
@@ -553,6 +562,24 @@ class MailProvider(ABC):
     interactive_sign_in: ClassVar[bool] = False
     #: Modules the provider imports lazily; a frozen build's self-test imports them.
     libraries: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def has_built_in_registration(cls) -> bool:
+        """Whether this build carries the publisher's app registration for this kind, so that
+        an account needs none of the ``registration`` fields (see ``app_registration``)."""
+        return False
+
+    @classmethod
+    def fields(cls) -> tuple[SettingField, ...]:
+        """The settings an account of this kind asks for in this build: ``settings_fields``,
+        with the ``registration`` ones optional when the build carries the publisher's
+        registration. The CLI's flags, the form and ``configure`` all go by these."""
+        if not cls.has_built_in_registration():
+            return cls.settings_fields
+        return tuple(
+            replace(spec, required=False) if spec.registration else spec
+            for spec in cls.settings_fields
+        )
 
     def __init__(self, account: AccountConfig, context: ProviderContext) -> None:
         self.account = account
@@ -573,7 +600,7 @@ class MailProvider(ABC):
         that need more (reading a FILE field, spotting the wrong kind of server) extend this.
         """
         settings: dict[str, Any] = {}
-        for spec in cls.settings_fields:
+        for spec in cls.fields():
             value = values.get(spec.key, "").strip() or spec.default
             if not value:
                 if spec.required:
@@ -593,7 +620,7 @@ class MailProvider(ABC):
         entered (a port stored as a number or as digits). Keys the kind does not declare, and
         empty optional ones, are left alone.
         """
-        for spec in cls.settings_fields:
+        for spec in cls.fields():
             if spec.kind in (FieldKind.SECRET, FieldKind.FILE) or spec.key not in settings:
                 continue
             value = settings[spec.key]

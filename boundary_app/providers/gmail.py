@@ -5,8 +5,9 @@ The auto-reply is Gmail's vacation responder (``users.settings.getVacation`` /
 the headers, and forwarding sends a new message with the original attached, because the
 Gmail API has no forward call.
 
-Sign-in is OAuth for installed apps: the person brings the client file of a "Desktop app"
-OAuth client, the browser shows Google's consent page, and Google redirects to a small
+Sign-in is OAuth for installed apps, with the publisher's "Desktop app" OAuth client that
+release builds carry (``app_registration``), or with the client file of one of the person's
+own, which they bring. The browser shows Google's consent page, and Google redirects to a small
 server on a free loopback port. The client file's contents and the token live in the
 keyring only; the profile keeps the email address, the chosen features and the optional
 API address.
@@ -31,6 +32,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, NoReturn
 
+from boundary_app.providers import app_registration
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
@@ -117,22 +119,6 @@ class GmailProvider(MailProvider):
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField("email", "Email address", FieldKind.EMAIL, required=True),
         SettingField(
-            "client_secrets",
-            "OAuth client file",
-            FieldKind.FILE,
-            required=True,
-            help=(
-                "The JSON file of a 'Desktop app' OAuth client from Google Cloud Console "
-                "(APIs & Services → Credentials); see the Gmail page of the documentation."
-            ),
-        ),
-        SettingField(
-            "token_file",
-            "Existing sign-in (token file)",
-            FieldKind.FILE,
-            help="Optional: an authorized-user token file to use instead of signing in.",
-        ),
-        SettingField(
             "features",
             "Features",
             FieldKind.CHOICE,
@@ -145,10 +131,29 @@ class GmailProvider(MailProvider):
             ),
         ),
         SettingField(
+            "client_secrets",
+            "OAuth client file",
+            FieldKind.FILE,
+            required=True,
+            help=(
+                "The JSON file of a 'Desktop app' OAuth client from Google Cloud Console "
+                "(APIs & Services → Credentials); see the Gmail page of the documentation."
+            ),
+            registration=True,
+        ),
+        SettingField(
+            "token_file",
+            "Existing sign-in (token file)",
+            FieldKind.FILE,
+            help="Optional: an authorized-user token file to use instead of signing in.",
+            registration=True,
+        ),
+        SettingField(
             "api_url",
             "API address",
             FieldKind.URL,
             help="Optional: another address for the Gmail API (a proxy); leave empty.",
+            registration=True,
         ),
     )
     secret_keys = ("client", "token")
@@ -165,16 +170,30 @@ class GmailProvider(MailProvider):
     # --- setting the account up -----------------------------------------------------------
 
     @classmethod
+    def has_built_in_registration(cls) -> bool:
+        return app_registration.google_client() is not None
+
+    @classmethod
     def configure(
         cls, name: str, values: Mapping[str, str], secrets: SecretStore
     ) -> dict[str, Any]:
-        """Check the entries, keep the client file and a token in the keyring, not the profile."""
+        """Check the entries, keep the client file and a token in the keyring, not the profile.
+
+        Without a client file the account signs in with the build's own client, which is not
+        stored: the account follows the build's.
+        """
         settings = super().configure(name, values, secrets)  # no SECRET field: stores nothing
-        client = _read_client_file(values["client_secrets"].strip())
+        client_file = values.get("client_secrets", "").strip()
+        built_in = app_registration.google_client()
+        if client_file or built_in is None:
+            client = _read_client_file(client_file)
+        else:
+            client = {"installed": built_in}
         token_file = values.get("token_file", "").strip()
         token = _read_token_file(token_file, client) if token_file else None
         # Only once everything checked out does anything reach the keyring.
-        secrets.set(name, "client", json.dumps(client))
+        if client_file:
+            secrets.set(name, "client", json.dumps(client))
         if token is not None:
             secrets.set(name, "token", json.dumps(token))
         return settings
@@ -191,7 +210,10 @@ class GmailProvider(MailProvider):
         return value if value in FEATURE_SCOPES else "forward"
 
     def _client(self) -> dict[str, Any]:
+        """The account's own OAuth client (from its client file), else the build's."""
         raw = self.secret("client")
+        if not raw and (built_in := app_registration.google_client()) is not None:
+            return built_in
         if not raw:
             raise Rejected(
                 "The OAuth client of this account is missing from the keyring; add the "

@@ -1,6 +1,7 @@
 """The built-in ``local`` provider: no mail account, the reply is kept on this computer.
 
-It lets the app work before any account is added, and it behaves like a real provider
+It lets the app work, as a trial, before any account is added: its name and description say
+that it answers no mail. It behaves like a real provider
 (read-back, scheduling, audiences), so status and drift work with it too. Its ``endpoint``
 setting names another folder to keep the reply in.
 """
@@ -27,7 +28,11 @@ from boundary_app.providers.files import write_atomic
 
 class LocalProvider(MailProvider):
     kind = "local"
-    display_name = "This computer"
+    display_name = "Trial (answers no mail)"
+    description = (
+        "A trial: the reply is kept on this computer, so you can try Boundary; no mail is "
+        "answered. Add a mail account to answer real mail."
+    )
     capabilities = frozenset(
         {
             Capability.AUTO_REPLY,

@@ -1,7 +1,10 @@
 """The ``m365`` provider: Microsoft 365 mailboxes through Microsoft Graph.
 
-Sign-in is MSAL's, as a public client of the organisation's own app registration: the system
-browser with a loopback redirect first (through ``SignInInteraction.open_url``, so the app
+Sign-in is MSAL's, as a public client of an app registration: the organisation's own when the
+account names one (``client_id``), else the publisher's that release builds carry
+(``app_registration``), against the tenant given or, by default, ``organizations`` (``common``
+for outlook.com, hotmail.com and live.com addresses). The system browser with a loopback
+redirect comes first (through ``SignInInteraction.open_url``, so the app
 opens the browser and a cancel button works), a device code as the fallback. MSAL's token
 cache is kept in the OS keyring (``token_cache``), never in a file. Every call gets a token
 silently from that cache; a 401 refreshes it once, then asks for a new sign-in.
@@ -27,6 +30,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, ClassVar
 from urllib.parse import quote, urlencode, urlsplit
 
+from boundary_app.providers import app_registration
 from boundary_app.providers.base import (
     COVER_RULE_NAME,
     NOT_FORWARDED_HEADERS,
@@ -60,8 +64,22 @@ PAGE_SIZE = 50
 BROWSER_WAIT = timedelta(minutes=5)
 """How long to wait for the person to finish signing in in the browser."""
 
-GUID_RE = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+GUID_RE = app_registration.GUID_RE
 TENANT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]*$")
+PERSONAL_DOMAIN_RE = re.compile(
+    r"^(outlook|hotmail|live|msn|windowslive)\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$"
+)
+"""Microsoft's own mail domains (outlook.com, hotmail.co.uk, live.nl, msn.com): personal
+Microsoft accounts, which sign in through the "common" endpoint, not "organizations"."""
+
+
+def default_tenant(email: str) -> str:
+    """The sign-in endpoint when no tenant is given: "common" for a personal Microsoft account
+    (outlook.com, hotmail.com, live.com and their country versions), else "organizations"
+    (any work or school account; Microsoft finds the tenant from the address)."""
+    domain = email.rpartition("@")[2].strip().lower()
+    return "common" if PERSONAL_DOMAIN_RE.match(domain) else "organizations"
+
 
 AUDIENCE_TO_GRAPH = {
     Audience.ALL: "all",
@@ -98,12 +116,16 @@ class M365Provider(MailProvider):
             "Application (client) ID",
             required=True,
             help="The ID of your organisation's app registration in Microsoft Entra.",
+            registration=True,
         ),
         SettingField(
             "tenant",
             "Tenant",
-            default="organizations",
-            help="Your organisation's tenant ID or domain; 'organizations' lets Microsoft find it.",
+            help=(
+                "Your organisation's tenant ID or domain. Leave it empty and Microsoft finds it "
+                "('organizations'; 'common' for outlook.com, hotmail.com and live.com)."
+            ),
+            registration=True,
         ),
         SettingField(
             "graph_url",
@@ -111,12 +133,14 @@ class M365Provider(MailProvider):
             FieldKind.URL,
             default=GRAPH_URL,
             help="Change only for a national cloud.",
+            registration=True,
         ),
         SettingField(
             "authority_url",
             "Sign-in address",
             FieldKind.URL,
             help="Change only for a national cloud; https://login.microsoftonline.com otherwise.",
+            registration=True,
         ),
     )
     secret_keys = ("token_cache",)
@@ -124,15 +148,23 @@ class M365Provider(MailProvider):
     libraries = ("msal", "requests")
 
     @classmethod
+    def has_built_in_registration(cls) -> bool:
+        return app_registration.m365_client_id() is not None
+
+    @classmethod
     def configure(
         cls, name: str, values: Mapping[str, str], secrets: SecretStore
     ) -> dict[str, Any]:
+        """Check the entries. No client ID means the build's own registration; no tenant, the
+        one that fits the address (``default_tenant``), which is kept, so it can be seen."""
         settings = super().configure(name, values, secrets)
-        if not GUID_RE.match(settings["client_id"]):
+        client_id = settings.get("client_id", "")
+        if client_id and not GUID_RE.match(client_id):
             raise Rejected(
                 "Application (client) ID must look like 00000000-0000-0000-0000-000000000000 "
-                f"(copy it from the app registration), not '{settings['client_id']}'."
+                f"(copy it from the app registration), not '{client_id}'."
             )
+        settings.setdefault("tenant", default_tenant(settings["email"]))
         if not TENANT_RE.match(settings["tenant"]):
             raise Rejected(
                 f"Tenant must be a tenant ID, a domain or 'organizations', "
@@ -164,6 +196,20 @@ class M365Provider(MailProvider):
             return list(SCOPES)
         return [f"https://{host}/{scope}" for scope in SCOPES]
 
+    @property
+    def _tenant(self) -> str:
+        return self._setting("tenant") or default_tenant(self.email)
+
+    def _client_id(self) -> str:
+        """The account's own registration, else the one this build carries."""
+        client_id = self._setting("client_id") or app_registration.m365_client_id()
+        if not client_id:
+            raise Rejected(
+                "This copy of Boundary has no Microsoft registration of its own; add the "
+                "account again with your organisation's Application (client) ID."
+            )
+        return client_id
+
     # --- MSAL ------------------------------------------------------------------------------
 
     _app_cache: Any = None
@@ -182,13 +228,12 @@ class M365Provider(MailProvider):
             # A damaged cache is an empty one: the person signs in again.
             with contextlib.suppress(ValueError):
                 cache.deserialize(stored)
+        client_id = self._client_id()
         custom = self._setting("authority_url")
-        authority = (
-            f"{(custom or AUTHORITY_URL).rstrip('/')}/{self._setting('tenant', 'organizations')}"
-        )
+        authority = f"{(custom or AUTHORITY_URL).rstrip('/')}/{self._tenant}"
         try:
             app = msal.PublicClientApplication(
-                self._setting("client_id"),
+                client_id,
                 authority=authority,
                 token_cache=cache,
                 timeout=self.context.timeout,
@@ -201,7 +246,7 @@ class M365Provider(MailProvider):
             ) from error
         except ValueError as error:
             raise Rejected(
-                f"Microsoft does not recognise the tenant '{self._setting('tenant')}'; "
+                f"Microsoft does not recognise the tenant '{self._tenant}'; "
                 "check the account's tenant."
             ) from error
         self._app_cache, self._token_cache = app, cache

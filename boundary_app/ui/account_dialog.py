@@ -8,6 +8,10 @@ Nothing is stored while the dialog is open: the password waits in a ``PendingSec
 the account in a draft, which Settings keeps when it is saved (``Boundary.save_settings``).
 "Test" and "Sign in" run off the GUI thread; the dialog shows what is happening and can
 cancel a sign-in.
+
+A kind whose build carries the publisher's app registration (Microsoft 365, Gmail in release
+builds) asks for no registration of the person's own: those fields wait under "Use your
+organisation's own registration", and count only when it is ticked.
 """
 
 from __future__ import annotations
@@ -167,9 +171,10 @@ class AccountDialog(QDialog):
     """Choose a kind, fill in what it needs, test, and add.
 
     Test accessors: ``finder`` (the address and the lookup), ``kind_box``, ``name_edit``,
-    ``edits`` (field key → widget), ``show_all_box``, ``test_button``, ``sign_in_button``,
-    ``sign_in_panel``, ``result_label``, ``add_button``; ``draft`` is the account once it was
-    added; ``found`` what the lookup found.
+    ``edits`` (field key → widget), ``show_all_box``, ``own_box`` (None unless the kind has
+    a built-in registration), ``test_button``, ``sign_in_button``, ``sign_in_panel``,
+    ``result_label``, ``add_button``; ``draft`` is the account once it was added; ``found``
+    what the lookup found.
     """
 
     def __init__(
@@ -188,6 +193,9 @@ class AccountDialog(QDialog):
         self._failed: tuple[Any, ...] | None = None
         self._busy = False
         self.edits: dict[str, QLineEdit | QComboBox] = {}
+        self.own_box: QCheckBox | None = None
+        self._rows: dict[str, int] = {}  # field key → its row in the form
+        self._own_row = -1
         self.found: Discovery | None = None
         self._mode = "ask"  # the address alone; "found" after a lookup; "hand": everything
         self.setWindowTitle(self.tr("Add a mail account"))
@@ -260,18 +268,33 @@ class AccountDialog(QDialog):
         kind = self.kind_box.currentData()
         return None if kind is None else self.controller.service.provider_class(kind)
 
+    def fields(self) -> tuple[SettingField, ...]:
+        """The kind's fields as they count now: with a built-in registration, the person's
+        own is needed only once "Use your organisation's own registration" is ticked."""
+        cls = self.kind
+        if cls is None:
+            return ()
+        own = self.own_box is None or self.own_box.isChecked()
+        return cls.settings_fields if own else cls.fields()
+
     @Slot()
     def _build_form(self) -> None:
         while self.form.rowCount() > ROWS_BEFORE_FIELDS:
             self.form.removeRow(ROWS_BEFORE_FIELDS)
-        self.edits = {}
+        self.edits, self._rows, self.own_box, self._own_row = {}, {}, None, -1
         cls = self.kind
         if cls is None:
             self.result_label.setText(self.tr("No account kinds are installed."))
             self.add_button.setEnabled(False)
             return
+        built_in = cls.has_built_in_registration()
         for spec in cls.settings_fields:
+            if built_in and spec.registration and self.own_box is None:
+                self._own_row = self.form.rowCount()
+                self.form.addRow(self._make_own_box())
+            self._rows[spec.key] = self.form.rowCount()
             self.form.addRow(*self._field_row(spec))
+        self.sign_in_button.setText(self._sign_in_words(cls.kind))
         if not self.name_edit.text() or self.name_edit.isModified() is False:
             self.name_edit.setText(self._free_name(cls.display_name))
         self._fill_found()
@@ -313,7 +336,7 @@ class AccountDialog(QDialog):
         cls = self.kind if index >= 0 else None
         if cls is not None and not self.name_edit.isModified():
             self.name_edit.setText(self._free_name(result.email))
-        left = len(still_needed(cls.settings_fields, result.settings)) if cls else 0
+        left = len(still_needed(self.fields(), result.settings)) if cls else 0
         self.finder.say(self.finder.summary(result, cls.display_name if cls else None, left))
         self.add_button.setDefault(True)
         for edit in self.edits.values():
@@ -352,14 +375,19 @@ class AccountDialog(QDialog):
         show_all = not found_here or self.show_all_box.isChecked()
         needed: set[str] = set()
         if found_here and cls is not None and self.found is not None:
-            needed = {f.key for f in still_needed(cls.settings_fields, self.found.settings)}
+            needed = {f.key for f in still_needed(self.fields(), self.found.settings)}
         self.form.setRowVisible(KIND_ROW, mode != "ask" and show_all)
         self.form.setRowVisible(NAME_ROW, mode != "ask" and show_all)
-        for index, spec in enumerate(cls.settings_fields if cls else ()):
+        own = self.own_box
+        if own is not None:
+            self.form.setRowVisible(self._own_row, mode != "ask" and (show_all or own.isChecked()))
+        for spec in cls.settings_fields if cls else ():
             shown = show_all or spec.key in needed
             if spec.key == "email" and mode == "found":
                 shown = False
-            self.form.setRowVisible(ROWS_BEFORE_FIELDS + index, mode != "ask" and shown)
+            if spec.registration and own is not None:
+                shown = own.isChecked()  # all of the person's own registration, or none
+            self.form.setRowVisible(self._rows[spec.key], mode != "ask" and shown)
         self.show_all_box.setVisible(found_here)
         self.finder.by_hand_button.setVisible(mode == "ask")
         if self.isVisible():  # fit the rows shown (wrapped words included), no more
@@ -368,6 +396,28 @@ class AccountDialog(QDialog):
         self.sign_in_button.setVisible(mode != "ask" and interactive)
         self.test_button.setVisible(mode != "ask" and not interactive)
         self.add_button.setVisible(mode != "ask")
+
+    def _make_own_box(self) -> QCheckBox:
+        """ "Use your organisation's own registration": the fields below it count only
+        when it is ticked; otherwise Boundary's own registration is used."""
+        box = QCheckBox(self.tr("&Use your organisation's own registration"), self.form_host)
+        box.setToolTip(
+            self.tr(
+                "Leave this off to sign in with Boundary's own registration. Tick it when your "
+                "organisation asks you to use an app registration of its own."
+            )
+        )
+        box.toggled.connect(self._show_rows)
+        box.toggled.connect(self._changed)
+        self.own_box = box
+        return box
+
+    def _sign_in_words(self, kind: str) -> str:
+        if kind == "m365":
+            return self.tr("&Sign in with Microsoft…")
+        if kind == "gmail":
+            return self.tr("&Sign in with Google…")
+        return self.tr("Sign &in…")
 
     def _free_name(self, base: str) -> str:
         taken = {n.casefold() for n in self.taken}
@@ -413,9 +463,13 @@ class AccountDialog(QDialog):
             line.setText(path)
 
     def values(self) -> dict[str, str]:
+        """What was entered; the person's own registration only when it is ticked."""
+        own = self.own_box is None or self.own_box.isChecked()
+        left_out = set() if own else {spec.key for spec in self.fields() if spec.registration}
         return {
             key: edit.currentText() if isinstance(edit, QComboBox) else edit.text()
             for key, edit in self.edits.items()
+            if key not in left_out
         }
 
     def _state(self) -> tuple[Any, ...]:
@@ -444,7 +498,12 @@ class AccountDialog(QDialog):
                 raise InputError(
                     self.tr("There is already an account called '%1'.").replace("%1", name)
                 )
-            return self.controller.service.draft_account(cls.kind, name, self.values())
+            values = self.values()
+            for spec in self.fields():  # with its own registration ticked, it is needed
+                if spec.required and not (values.get(spec.key, "").strip() or spec.default):
+                    label = field_text(spec.label)
+                    raise InputError(self.tr("%1 is needed.").replace("%1", label))
+            return self.controller.service.draft_account(cls.kind, name, values)
         except FAILURES as error:
             self._show_result(error)
             return None

@@ -510,14 +510,49 @@ class Shell(QObject):
 
         self._open("settings", lambda: SettingsDialog(self.controller))
 
-    def ask_start_at_login(self, backend: Autostart | None = None) -> None:
-        """The first-run question "Start Boundary when you sign in?", once per profile."""
+    def welcome(self, backend: Autostart | None = None) -> None:
+        """The first start: the welcome on a new profile (ui/welcome.py), then the
+        start-at-sign-in question, then what the person chose there."""
+        from boundary_app.ui.start_at_login import should_welcome
+
+        if not should_welcome(self.controller.profile):
+            self.ask_start_at_login(backend)
+            return
+        from boundary_app.ui.welcome import Choice, WelcomeDialog
+
+        follow = {Choice.ADD: self.add_first_account, Choice.TRY: self.open_go_away}
+
+        def chosen(choice: str) -> None:
+            self.ask_start_at_login(backend, then=follow.get(Choice(choice)))
+
+        self._open("welcome", lambda: WelcomeDialog(self.controller))
+        if isinstance(dialog := self.dialogs["welcome"], WelcomeDialog):
+            dialog.chosen.connect(chosen)
+
+    def add_first_account(self) -> None:
+        """Settings on its Accounts tab, with the add-account form open."""
+        from boundary_app.ui.settings.dialog import SettingsDialog
+
+        self.open_settings()
+        if isinstance(settings := self.dialogs["settings"], SettingsDialog):
+            settings.tabs.setCurrentWidget(settings.accounts_tab)
+            settings.accounts_tab.add_account()
+
+    def ask_start_at_login(
+        self, backend: Autostart | None = None, then: Callable[[], None] | None = None
+    ) -> None:
+        """The first-run question "Start Boundary when you sign in?", once per profile;
+        ``then`` runs once it is answered (at once when there is nothing to ask)."""
         from boundary_app.core.autostart import for_platform
         from boundary_app.ui.start_at_login import StartAtLoginQuestion, should_ask
 
         chosen = backend if backend is not None else for_platform()
         if should_ask(self.controller, chosen):
             self._open("start_at_login", lambda: StartAtLoginQuestion(self.controller, chosen))
+            if then is not None:
+                self.dialogs["start_at_login"].finished.connect(lambda _: then())
+        elif then is not None:
+            then()
 
     # --- after going away, coming back, keeping a found reply ------------------------------
 

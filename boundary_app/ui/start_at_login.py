@@ -1,4 +1,5 @@
-"""Start at sign-in from the app's side: the first-run question and applying a choice.
+"""Start at sign-in from the app's side: the first-run question and applying a choice, and
+whether a start is the first one (the welcome comes before the question).
 
 The system's entry (``core.autostart``) is the truth: Settings shows ``enabled()``, and a
 choice is written there first; the profile's ``start_at_login`` follows, and
@@ -15,7 +16,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from boundary_app.core.autostart import Autostart, AutostartError, launch_command
-from boundary_app.core.profile import ProfileError
+from boundary_app.core.profile import Profile, ProfileError
 from boundary_app.ui.controller import Controller
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,18 @@ def should_ask(controller: Controller, backend: Autostart) -> bool:
         record(controller, True)
         return False
     return True
+
+
+def should_welcome(profile: Profile) -> bool:
+    """Whether this start is a first one, for the welcome (ui/welcome.py) before the question:
+    a new profile that can be written, with no name or backup yet, and the question not
+    answered (it follows the welcome, so a welcome seen or skipped is not shown again)."""
+    return not (
+        profile.read_only
+        or profile.identity.name
+        or profile.backups
+        or profile.preferences.asked_start_at_login
+    )
 
 
 class StartAtLoginQuestion(QMessageBox):

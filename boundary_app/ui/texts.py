@@ -93,7 +93,14 @@ def health_line(status: Status) -> str:
         return StatusText.tr("Needs attention on %n account(s)", "", len(failing))
     if waiting:
         return StatusText.tr("Sending to %n account(s)…", "", waiting)
+    if trial_only(status):
+        return StatusText.tr("A trial on this computer: no mail is answered")
     return ""
+
+
+def trial_only(status: Status) -> bool:
+    """Whether the only accounts are the built-in trial (``local``), which answers no mail."""
+    return bool(status.accounts) and all(a.kind == "local" for a in status.accounts)
 
 
 def check_line(

@@ -44,6 +44,22 @@
         <translation>Tidak ada jenis akun yang terpasang.</translation>
     </message>
     <message>
+        <source>&amp;Use your organisation&apos;s own registration</source>
+        <translation>Gunakan pendaftaran milik o&amp;rganisasi Anda</translation>
+    </message>
+    <message>
+        <source>Leave this off to sign in with Boundary&apos;s own registration. Tick it when your organisation asks you to use an app registration of its own.</source>
+        <translation>Biarkan tidak dicentang untuk masuk dengan pendaftaran milik Boundary. Centang jika organisasi Anda meminta Anda memakai pendaftaran aplikasinya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Microsoft…</source>
+        <translation>&amp;Masuk dengan Microsoft…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Google…</source>
+        <translation>&amp;Masuk dengan Google…</translation>
+    </message>
+    <message>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
@@ -54,6 +70,10 @@
     <message>
         <source>There is already an account called &apos;%1&apos;.</source>
         <translation>Sudah ada akun bernama &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 wajib diisi.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -223,8 +243,8 @@
         <translation>Tenant</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s tenant ID or domain; &apos;organizations&apos; lets Microsoft find it.</source>
-        <translation>ID tenant atau domain organisasi Anda; dengan &apos;organizations&apos;, Microsoft mencarinya sendiri.</translation>
+        <source>Your organisation&apos;s tenant ID or domain. Leave it empty and Microsoft finds it (&apos;organizations&apos;; &apos;common&apos; for outlook.com, hotmail.com and live.com).</source>
+        <translation>ID tenant atau domain organisasi Anda. Kosongkan, dan Microsoft akan menemukannya sendiri (&apos;organizations&apos;; &apos;common&apos; untuk outlook.com, hotmail.com, dan live.com).</translation>
     </message>
     <message>
         <source>Microsoft Graph address</source>
@@ -316,6 +336,14 @@
     <message>
         <source>Not installed in this version of Boundary</source>
         <translation>Tidak terpasang di versi Boundary ini</translation>
+    </message>
+    <message>
+        <source>Trial (answers no mail)</source>
+        <translation>Uji coba (tidak membalas email)</translation>
+    </message>
+    <message>
+        <source>Keeps the reply on this computer, to try Boundary: no mail is answered.</source>
+        <translation>Menyimpan balasan di komputer ini untuk mencoba Boundary: tidak ada email yang dibalas.</translation>
     </message>
     <message>
         <source>Out-of-office reply</source>
@@ -466,14 +494,6 @@
     <message>
         <source>Boundary</source>
         <translation>Boundary</translation>
-    </message>
-    <message>
-        <source>Welcome to Boundary</source>
-        <translation>Selamat datang di Boundary</translation>
-    </message>
-    <message>
-        <source>Add your name and the colleagues who cover for you in Settings, so your replies can name them.</source>
-        <translation>Tambahkan nama Anda dan rekan kerja yang menggantikan Anda di Pengaturan, agar balasan Anda dapat menyebut mereka.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2491,10 @@
             <numerusform>Mengirim ke %n akun…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A trial on this computer: no mail is answered</source>
+        <translation>Uji coba di komputer ini: tidak ada email yang dibalas</translation>
+    </message>
     <message numerus="yes">
         <source>Mail check: %n min left</source>
         <translation>
@@ -2574,6 +2598,73 @@
     <message>
         <source>The greeting is on the clipboard.</source>
         <translation>Salam sudah disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Boundary</source>
+        <translation>Selamat datang di Boundary</translation>
+    </message>
+    <message>
+        <source>Boundary sets your out-of-office reply on your mail accounts at once, names who covers for you, and turns the reply off on time.</source>
+        <translation>Boundary memasang balasan otomatis di akun-akun email Anda sekaligus, menyebut siapa pengganti Anda, dan mematikan balasan itu tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Then add your mail account, or try Boundary on this computer first: the reply is kept here and no mail is answered.</source>
+        <translation>Lalu tambahkan akun email Anda, atau coba Boundary dulu di komputer ini: balasannya disimpan di sini dan tidak ada email yang dibalas.</translation>
+    </message>
+    <message>
+        <source>For example: Ana de Vries</source>
+        <translation>Contoh: Siti Rahayu</translation>
+    </message>
+    <message>
+        <source>For example: Sam Lee</source>
+        <translation>Contoh: Budi Santoso</translation>
+    </message>
+    <message>
+        <source>sam@example.com</source>
+        <translation>budi@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Who &amp;covers for you:</source>
+        <translation>Siapa &amp;pengganti Anda:</translation>
+    </message>
+    <message>
+        <source>Their &amp;email:</source>
+        <translation>Alamat &amp;email pengganti:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a mail account…</source>
+        <translation>&amp;Tambah akun email…</translation>
+    </message>
+    <message>
+        <source>&amp;Try it on this computer</source>
+        <translation>C&amp;oba di komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Lewati</translation>
+    </message>
+    <message>
+        <source>Give the name of the colleague who covers for you too.</source>
+        <translation>Isi juga nama rekan yang menggantikan Anda.</translation>
+    </message>
+    <message>
+        <source>Give the email address of %1 too.</source>
+        <translation>Isi juga alamat email %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>‘%1’ bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>Boundary could not save this: %1</source>
+        <translation>Boundary tidak dapat menyimpan ini: %1</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,22 @@
         <translation>Er zijn geen soorten accounts geïnstalleerd.</translation>
     </message>
     <message>
+        <source>&amp;Use your organisation&apos;s own registration</source>
+        <translation>Eigen &amp;registratie van je organisatie gebruiken</translation>
+    </message>
+    <message>
+        <source>Leave this off to sign in with Boundary&apos;s own registration. Tick it when your organisation asks you to use an app registration of its own.</source>
+        <translation>Laat dit uit om je aan te melden met de eigen registratie van Boundary. Vink het aan als je organisatie wil dat je haar eigen app-registratie gebruikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Microsoft…</source>
+        <translation>&amp;Aanmelden met Microsoft…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Google…</source>
+        <translation>&amp;Aanmelden met Google…</translation>
+    </message>
+    <message>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
@@ -54,6 +70,10 @@
     <message>
         <source>There is already an account called &apos;%1&apos;.</source>
         <translation>Er is al een account met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 is nodig.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -223,8 +243,8 @@
         <translation>Tenant</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s tenant ID or domain; &apos;organizations&apos; lets Microsoft find it.</source>
-        <translation>Tenant-ID of domein van je organisatie; met ‘organizations’ zoekt Microsoft het zelf op.</translation>
+        <source>Your organisation&apos;s tenant ID or domain. Leave it empty and Microsoft finds it (&apos;organizations&apos;; &apos;common&apos; for outlook.com, hotmail.com and live.com).</source>
+        <translation>De tenant-ID of het domein van je organisatie. Laat dit leeg, dan zoekt Microsoft het zelf op (‘organizations’; ‘common’ voor outlook.com, hotmail.com en live.com).</translation>
     </message>
     <message>
         <source>Microsoft Graph address</source>
@@ -316,6 +336,14 @@
     <message>
         <source>Not installed in this version of Boundary</source>
         <translation>Niet geïnstalleerd in deze versie van Boundary</translation>
+    </message>
+    <message>
+        <source>Trial (answers no mail)</source>
+        <translation>Proef (beantwoordt geen mail)</translation>
+    </message>
+    <message>
+        <source>Keeps the reply on this computer, to try Boundary: no mail is answered.</source>
+        <translation>Bewaart het bericht op deze computer, om Boundary uit te proberen: er wordt geen mail beantwoord.</translation>
     </message>
     <message>
         <source>Out-of-office reply</source>
@@ -466,14 +494,6 @@
     <message>
         <source>Boundary</source>
         <translation>Boundary</translation>
-    </message>
-    <message>
-        <source>Welcome to Boundary</source>
-        <translation>Welkom bij Boundary</translation>
-    </message>
-    <message>
-        <source>Add your name and the colleagues who cover for you in Settings, so your replies can name them.</source>
-        <translation>Vul bij Instellingen je naam in en de collega’s die voor je waarnemen, zodat je afwezigheidsberichten hen kunnen noemen.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2515,10 @@
             <numerusform>Verzenden naar %n accounts…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A trial on this computer: no mail is answered</source>
+        <translation>Proef op deze computer: er wordt geen mail beantwoord</translation>
+    </message>
     <message numerus="yes">
         <source>Mail check: %n min left</source>
         <translation>
@@ -2599,6 +2623,73 @@
     <message>
         <source>The greeting is on the clipboard.</source>
         <translation>De begroeting staat op het klembord.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Boundary</source>
+        <translation>Welkom bij Boundary</translation>
+    </message>
+    <message>
+        <source>Boundary sets your out-of-office reply on your mail accounts at once, names who covers for you, and turns the reply off on time.</source>
+        <translation>Boundary zet je afwezigheidsbericht in één keer op je mailaccounts, noemt wie er voor je waarneemt en zet het bericht op tijd weer uit.</translation>
+    </message>
+    <message>
+        <source>Then add your mail account, or try Boundary on this computer first: the reply is kept here and no mail is answered.</source>
+        <translation>Voeg daarna je mailaccount toe, of probeer Boundary eerst op deze computer: het bericht blijft dan hier en er wordt geen mail beantwoord.</translation>
+    </message>
+    <message>
+        <source>For example: Ana de Vries</source>
+        <translation>Bijvoorbeeld: Ana de Vries</translation>
+    </message>
+    <message>
+        <source>For example: Sam Lee</source>
+        <translation>Bijvoorbeeld: Sam de Jong</translation>
+    </message>
+    <message>
+        <source>sam@example.com</source>
+        <translation>sam@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>Who &amp;covers for you:</source>
+        <translation>Wie neemt voor je &amp;waar:</translation>
+    </message>
+    <message>
+        <source>Their &amp;email:</source>
+        <translation>Diens &amp;e-mailadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a mail account…</source>
+        <translation>&amp;Mailaccount toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Try it on this computer</source>
+        <translation>&amp;Probeer het op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>Give the name of the colleague who covers for you too.</source>
+        <translation>Vul ook de naam in van de collega die voor je waarneemt.</translation>
+    </message>
+    <message>
+        <source>Give the email address of %1 too.</source>
+        <translation>Vul ook het e-mailadres van %1 in.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>‘%1’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Boundary could not save this: %1</source>
+        <translation>Boundary kon dit niet opslaan: %1</translation>
     </message>
 </context>
 </TS>

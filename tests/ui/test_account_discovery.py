@@ -196,3 +196,84 @@ def test_a_wrong_address_is_said_and_nothing_is_looked_up(
     assert editor.finder.status_label.text() == "'ana@' is not an email address."
     assert not editor.finder.busy
     assert net.web.asked == [] and net.dns.asked == []
+
+
+# --- Sign in with Microsoft / Google: the build's own registration -------------------------
+
+M365_ID = "4a1aa1d5-c567-49d0-ad0b-cd957a47f842"
+
+
+@pytest.fixture
+def built_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A release build: the publisher's Microsoft and Google registrations are built in."""
+    monkeypatch.setenv("BOUNDARY_M365_CLIENT_ID", M365_ID)
+    monkeypatch.setenv("BOUNDARY_GOOGLE_CLIENT_ID", "1234-boundary.apps.googleusercontent.com")
+    monkeypatch.setenv("BOUNDARY_GOOGLE_CLIENT_SECRET", "GOCSPX-client-secret")
+
+
+def test_with_a_built_in_registration_gmail_asks_for_the_address_alone(
+    built_in: None, editor: AccountDialog, qtbot: QtBot, net: Lookups
+) -> None:
+    find(editor, qtbot, "ana@gmail.com")
+    assert editor.kind_box.currentData() == "gmail"
+    assert shown(editor) == ["&Email address:"]
+    assert editor.sign_in_button.isVisible()
+    assert editor.sign_in_button.text() == "&Sign in with Google…"
+    assert editor.finder.status_label.text().endswith("Nothing more is needed.")
+    assert editor.own_box is not None and not editor.own_box.isVisible()
+
+    editor.show_all_box.setChecked(True)  # the person's own client waits, folded away
+    assert editor.own_box.isVisible() and not editor.own_box.isChecked()
+    assert "OAuth client file:" not in shown(editor)
+    editor.own_box.setChecked(True)
+    assert {"OAuth client file:", "API address:"} <= set(shown(editor))
+
+
+def test_with_a_built_in_registration_m365_asks_no_client_id_or_tenant(
+    built_in: None, editor: AccountDialog, qtbot: QtBot, net: Lookups
+) -> None:
+    find(editor, qtbot, "ana@outlook.com")
+    assert editor.kind_box.currentData() == "m365"
+    assert shown(editor) == ["&Email address:"]
+    assert editor.sign_in_button.text() == "&Sign in with Microsoft…"
+    draft = editor._make_draft()
+    assert draft is not None
+    # No client ID kept (the build's registration signs in), a personal account's tenant.
+    assert draft.account.settings == {
+        "email": "ana@outlook.com",
+        "tenant": "common",
+        "graph_url": "https://graph.microsoft.com/v1.0",
+    }
+
+
+def test_an_own_registration_ticked_is_needed_and_used(
+    built_in: None, editor: AccountDialog
+) -> None:
+    editor.finder.by_hand_button.click()
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("m365"))
+    assert "Application (client) ID:" not in shown(editor)
+    assert editor.own_box is not None and editor.own_box.isVisible()
+    value_edit = editor.edits["email"]
+    assert isinstance(value_edit, QLineEdit)
+    value_edit.setText("ana@contoso.com")
+    editor.edits["client_id"].setText("typed-then-left")  # type: ignore[union-attr]
+    assert "client_id" not in editor.values()  # unticked: the typed ID does not count
+
+    editor.own_box.setChecked(True)
+    assert {"Application (client) ID:", "Tenant:"} <= set(shown(editor))
+    editor.edits["client_id"].setText("")  # type: ignore[union-attr]
+    assert editor._make_draft() is None
+    assert editor.result_label.text() == "Application (client) ID is needed."
+    editor.edits["client_id"].setText(M365_ID)  # type: ignore[union-attr]
+    draft = editor._make_draft()
+    assert draft is not None and draft.account.settings["client_id"] == M365_ID
+
+
+def test_without_a_built_in_registration_the_own_fields_are_shown(
+    editor: AccountDialog,
+) -> None:
+    editor.finder.by_hand_button.click()
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("m365"))
+    assert editor.own_box is None
+    assert {"Application (client) ID:", "Tenant:"} <= set(shown(editor))
+    assert editor.sign_in_button.text() == "&Sign in with Microsoft…"

@@ -114,6 +114,11 @@ class AccountsTab(SettingsPage):
             if kind is None:
                 name = account.kind
                 summary = self.tr("Not installed in this version of Boundary")
+            elif kind.kind == "local":  # the built-in trial: say that it answers no mail
+                name = self.tr("Trial (answers no mail)")
+                summary = self.tr(
+                    "Keeps the reply on this computer, to try Boundary: no mail is answered."
+                )
             else:
                 name = kind.display_name
                 summary = self.capability_summary(frozenset(kind.capabilities))

@@ -155,3 +155,64 @@ def test_remove_takes_the_token_out_of_the_keyring(
     code, out, _ = boundary(capsys, monkeypatch, "accounts", "remove", "Work")
     assert (code, out) == (0, "Removed Work.\n")
     assert memory_keyring.store == {}
+
+
+# --- the publisher's registration, built in ----------------------------------------------
+
+
+def test_with_a_built_in_registration_the_address_is_enough(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    identity: FakeIdentity,
+    graph: FakeGraph,
+    memory_keyring: MemoryKeyring,
+    no_browser: None,
+) -> None:
+    monkeypatch.setenv("BOUNDARY_M365_CLIENT_ID", CLIENT_ID)
+    args = add_args(identity, graph)
+    del args[args.index("--client-id") : args.index("--client-id") + 2]
+    code, out, err = boundary(capsys, monkeypatch, *args)
+    assert code == 0, err
+    assert out == "Added Work (Microsoft 365). Connected. No auto-reply is set.\n"
+    [account] = [
+        a for a in load_profile(AppPaths.from_environment().profile).accounts if a.name == "Work"
+    ]
+    # No client ID is kept: the account signs in with the build's registration.
+    assert account.settings == {
+        "email": "ana@contoso.com",
+        "tenant": "organizations",
+        "graph_url": graph.base,
+        "authority_url": identity.base,
+    }
+    assert identity.grants  # signed in: the identity fake knows only CLIENT_ID
+    assert set(memory_keyring.store) == {("boundary", "Work/token_cache")}
+    # It keeps working as long as the build carries the registration.
+    code, out, _ = boundary(capsys, monkeypatch, "accounts", "test", "Work")
+    assert (code, out) == (0, "Work: Connected. No auto-reply is set.\n")
+
+
+def test_without_a_built_in_registration_the_client_id_is_asked_for(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    identity: FakeIdentity,
+    graph: FakeGraph,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    args = add_args(identity, graph)
+    del args[args.index("--client-id") : args.index("--client-id") + 2]
+    with pytest.raises(SystemExit) as usage:
+        boundary(capsys, monkeypatch, *args)
+    assert usage.value.code == 2
+    assert "the following arguments are required: --client-id" in capsys.readouterr().err
+    assert memory_keyring.store == {} and identity.grants == []
+
+
+def test_help_says_the_client_id_may_be_left_out_when_built_in(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOUNDARY_M365_CLIENT_ID", CLIENT_ID)
+    with pytest.raises(SystemExit):
+        boundary(capsys, monkeypatch, "accounts", "add", "m365", "--help")
+    words = " ".join(capsys.readouterr().out.split())
+    assert "[--client-id ID]" in words
+    assert "your organisation's own registration; leave out to use Boundary's" in words
