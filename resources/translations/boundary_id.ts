@@ -455,6 +455,14 @@
         <translation>Opsional</translation>
     </message>
     <message>
+        <source>&amp;Covers (%1):</source>
+        <translation>&amp;Menangani (%1):</translation>
+    </message>
+    <message>
+        <source>Covers (%1):</source>
+        <translation>Menangani (%1):</translation>
+    </message>
+    <message>
         <source>Optional, for example: urgent client questions</source>
         <translation>Opsional, contoh: pertanyaan mendesak dari klien</translation>
     </message>
@@ -477,6 +485,10 @@
     <message>
         <source>&quot;Covers&quot; ends the sentence &quot;please contact … for …&quot; in your message.</source>
         <translation>&quot;Menangani&quot; melengkapi kalimat &quot;silakan hubungi … untuk …&quot; dalam pesan Anda.</translation>
+    </message>
+    <message>
+        <source>Empty: the reply says “%1”</source>
+        <translation>Kosong: balasan akan menyebut “%1”</translation>
     </message>
     <message>
         <source>This backup %1.</source>

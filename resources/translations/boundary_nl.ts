@@ -455,6 +455,14 @@
         <translation>Optioneel</translation>
     </message>
     <message>
+        <source>&amp;Covers (%1):</source>
+        <translation>&amp;Waarvoor (%1):</translation>
+    </message>
+    <message>
+        <source>Covers (%1):</source>
+        <translation>Waarvoor (%1):</translation>
+    </message>
+    <message>
         <source>Optional, for example: urgent client questions</source>
         <translation>Optioneel, bijvoorbeeld: dringende vragen van klanten</translation>
     </message>
@@ -477,6 +485,10 @@
     <message>
         <source>&quot;Covers&quot; ends the sentence &quot;please contact … for …&quot; in your message.</source>
         <translation>“Waarvoor” maakt in je bericht de zin “neem contact op met … voor …” af.</translation>
+    </message>
+    <message>
+        <source>Empty: the reply says “%1”</source>
+        <translation>Leeg: het antwoord zegt “%1”</translation>
     </message>
     <message>
         <source>This backup %1.</source>

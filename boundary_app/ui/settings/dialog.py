@@ -89,7 +89,11 @@ class SettingsDialog(QDialog):
     def _add_tabs(self, autostart: Autostart) -> None:
         profile, service = self.profile, self.controller.service
         self.identity_tab = IdentityTab(profile, autostart, self)
-        self.backups_tab = BackupsTab(profile.backups, self)
+        self.backups_tab = BackupsTab(
+            profile.backups,
+            self,
+            lambda: self.profile.preferences.reply_languages(service.system_language),
+        )
         self.templates_tab = TemplatesTab(profile, service.system_language, self)
         today = service.clock().astimezone(profile.tz).date()
         self.plan_tab = PlanTab(profile.checks, today, self)
