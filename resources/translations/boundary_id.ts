@@ -1372,10 +1372,6 @@
         <source>Use the Left and Right arrow keys to choose another week.</source>
         <translation>Gunakan tombol panah Kiri dan Kanan untuk memilih minggu lain.</translation>
     </message>
-    <message>
-        <source>Nothing on record in these weeks yet.</source>
-        <translation>Belum ada catatan pada minggu-minggu ini.</translation>
-    </message>
 </context>
 <context>
     <name>StatsText</name>
@@ -1408,8 +1404,20 @@
         <translation>Hari absen</translation>
     </message>
     <message>
-        <source>W%1</source>
-        <translation>M%1</translation>
+        <source>Mail checks</source>
+        <translation>Cek email</translation>
+    </message>
+    <message>
+        <source>Days (of 7)</source>
+        <translation>Hari (dari 7)</translation>
+    </message>
+    <message>
+        <source>Days you were away at midday. A shorter absence (a morning, an afternoon) is not an away day; today counts once midday has passed.</source>
+        <translation>Hari ketika Anda sedang absen pada pukul 12 siang. Absen yang lebih singkat (sepagi atau sesore saja) tidak dihitung sebagai hari absen; hari ini dihitung setelah lewat tengah hari.</translation>
+    </message>
+    <message>
+        <source>Focus days that have begun, unless you were away that day.</source>
+        <translation>Hari fokus yang sudah dimulai, kecuali jika Anda absen pada hari itu.</translation>
     </message>
     <message>
         <source>overrun: %1 (%2 min)</source>
@@ -1456,16 +1464,16 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <source>Week %1 (%2): %3</source>
-        <translation>Minggu ke-%1 (%2): %3</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>For each week, above: the mail-check windows stacked as kept, overrun, skipped and missed, and the unscheduled checks; below, on their own scale: the focus days and away days.</source>
+        <translation>Untuk setiap minggu, di atas: jadwal cek email yang ditumpuk sebagai ditepati, terlalu lama, dilewati, dan terlewat, serta cek di luar jadwal; di bawah, dengan skala sendiri: hari fokus dan hari absen.</translation>
     </message>
     <message>
         <source>Legend</source>
         <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>For each week, three bars: the mail-check windows stacked as kept, overrun, skipped and missed; the unscheduled checks; and the focus days and away days.</source>
-        <translation>Untuk setiap minggu, tiga batang: sesi cek email bertumpuk menurut ditepati, terlalu lama, dilewati, dan terlewat; cek di luar jadwal; serta hari fokus dan hari absen.</translation>
     </message>
 </context>
 <context>
@@ -1545,16 +1553,16 @@
         <translation>Hari fokus</translation>
     </message>
     <message>
+        <source>Nothing on record in these weeks yet.</source>
+        <translation>Belum ada catatan pada minggu-minggu ini.</translation>
+    </message>
+    <message>
         <source>No mail-check windows on record in these weeks.</source>
         <translation>Tidak ada sesi cek email yang tercatat pada minggu-minggu ini.</translation>
     </message>
     <message>
         <source>Mail-check windows kept: %1 of %2 · overrun: %3 · missed: %4</source>
         <translation>Sesi cek email ditepati: %1 dari %2 · terlalu lama: %3 · terlewat: %4</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Total</source>

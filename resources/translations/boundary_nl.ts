@@ -1379,10 +1379,6 @@
         <source>Use the Left and Right arrow keys to choose another week.</source>
         <translation>Kies met de pijltjestoetsen links en rechts een andere week.</translation>
     </message>
-    <message>
-        <source>Nothing on record in these weeks yet.</source>
-        <translation>Nog niets vastgelegd in deze weken.</translation>
-    </message>
 </context>
 <context>
     <name>StatsText</name>
@@ -1415,8 +1411,20 @@
         <translation>Dagen afwezig</translation>
     </message>
     <message>
-        <source>W%1</source>
-        <translation>W%1</translation>
+        <source>Mail checks</source>
+        <translation>Mailmomenten</translation>
+    </message>
+    <message>
+        <source>Days (of 7)</source>
+        <translation>Dagen (van 7)</translation>
+    </message>
+    <message>
+        <source>Days you were away at midday. A shorter absence (a morning, an afternoon) is not an away day; today counts once midday has passed.</source>
+        <translation>Dagen waarop je om 12 uur ’s middags afwezig was. Een kortere afwezigheid (een ochtend, een middag) is geen afwezige dag; vandaag telt mee zodra het middag is geweest.</translation>
+    </message>
+    <message>
+        <source>Focus days that have begun, unless you were away that day.</source>
+        <translation>Focusdagen die begonnen zijn, tenzij je die dag afwezig was.</translation>
     </message>
     <message>
         <source>overrun: %1 (%2 min)</source>
@@ -1463,16 +1471,16 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <source>Week %1 (%2): %3</source>
-        <translation>Week %1 (%2): %3</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>For each week, above: the mail-check windows stacked as kept, overrun, skipped and missed, and the unscheduled checks; below, on their own scale: the focus days and away days.</source>
+        <translation>Per week, bovenaan: de mailmomenten gestapeld als op tijd, uitgelopen, overgeslagen en gemist, en de ongeplande mailmomenten; onderaan, op een eigen schaal: de focusdagen en de afwezige dagen.</translation>
     </message>
     <message>
         <source>Legend</source>
         <translation>Legenda</translation>
-    </message>
-    <message>
-        <source>For each week, three bars: the mail-check windows stacked as kept, overrun, skipped and missed; the unscheduled checks; and the focus days and away days.</source>
-        <translation>Per week drie staven: de mailmomenten gestapeld als op tijd, uitgelopen, overgeslagen en gemist; de ongeplande mailmomenten; en de focusdagen en dagen afwezig.</translation>
     </message>
 </context>
 <context>
@@ -1553,16 +1561,16 @@
         <translation>Focusdagen</translation>
     </message>
     <message>
+        <source>Nothing on record in these weeks yet.</source>
+        <translation>Nog niets vastgelegd in deze weken.</translation>
+    </message>
+    <message>
         <source>No mail-check windows on record in these weeks.</source>
         <translation>Geen mailmomenten vastgelegd in deze weken.</translation>
     </message>
     <message>
         <source>Mail-check windows kept: %1 of %2 · overrun: %3 · missed: %4</source>
         <translation>Mailmomenten op tijd: %1 van %2 · uitgelopen: %3 · gemist: %4</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Total</source>

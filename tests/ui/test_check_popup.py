@@ -152,7 +152,7 @@ def test_skip_next_and_pause_today_from_the_menu(
     shell.actions["skip_next"].trigger()
     assert shell.actions["checks"].text() == "Next mail check 16:00"
     shell.actions["pause_today"].trigger()
-    assert shell.actions["checks"].text() == "Next mail check Wed, 25 Nov 10:00"
+    assert shell.actions["checks"].text() == "Next mail check Wednesday 25 November at 10:00"
     move_to(clock, controller, 60)
     assert shell.popup is None
     assert [r.outcome for r in records(controller.service)] == ["skipped", "skipped"]

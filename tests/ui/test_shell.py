@@ -50,7 +50,7 @@ def test_without_a_tray_the_window_is_the_app(shell: Shell) -> None:
 def test_going_away_shows_until_when_and_who_covers(shell: Shell, qtbot: QtBot) -> None:
     go_away(shell.controller, qtbot)
     text = shell.window.status_label.text()
-    assert text.startswith("Away until Wed, 25 Nov")
+    assert text.startswith("Away until Wednesday 25 November at 09:00")
     assert text.endswith("— Sam covers")
     assert shell.actions["status"].text() == text
     assert "Away until" in shell.tray.toolTip()
