@@ -183,12 +183,19 @@ def tooltip(status: Status, tz: ZoneInfo, checks: str = "") -> str:
     return "\n".join(lines)
 
 
-def icon_name(status: Status) -> str:
+def icon_name(status: Status, *, checking: bool = False) -> str:
+    """The tray icon (``resources/icons/<name>.svg``): trouble first, then a mail check in
+    progress (what the person is doing now; "sending" is in the tooltip too), sending, away,
+    a focus day, available."""
     if status.health == "failed":
         return "failed"
+    if checking:
+        return "checking"
     if status.health == "pending":
         return "pending"
-    return "away" if status.state in ("away", "focus") else "available"
+    if status.state == "focus":
+        return "focus"
+    return "away" if status.state == "away" else "available"
 
 
 class FileText(Words):

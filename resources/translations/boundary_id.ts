@@ -565,6 +565,10 @@
         <translation>Te&amp;ruskan ke pengganti…</translation>
     </message>
     <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Tambah akun…</translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation>&amp;Selesai</translation>
     </message>
@@ -591,17 +595,31 @@
         <translation>Cek email — waktu habis</translation>
     </message>
     <message>
-        <source>None of your accounts can list new mail here. Add an Exchange, Microsoft 365, Gmail or IMAP account in Settings → Accounts to see your new mail in this window.</source>
-        <translation>Tidak ada akun Anda yang dapat menampilkan email baru di sini. Tambahkan akun Exchange, Microsoft 365, Gmail, atau IMAP di Pengaturan → Akun untuk melihat email baru Anda di jendela ini.</translation>
-    </message>
-    <message>
         <source>Looking for new mail in %1…</source>
         <translation>Mencari email baru di %1…</translation>
+    </message>
+    <message>
+        <source>Read your mail in your mail app for now: none of your accounts can list new mail here. To see it in this window, add an Exchange, Microsoft 365, Gmail or IMAP account.</source>
+        <translation>Untuk sementara, baca email Anda di aplikasi email: tidak ada akun Anda yang dapat menampilkan email baru di sini. Agar email baru tampil di jendela ini, tambahkan akun Exchange, Microsoft 365, Gmail, atau IMAP.</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) since your last check.</source>
         <translation>
             <numerusform>%n pesan baru sejak cek terakhir Anda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze is not offered once time is up: it puts a check off before it ends. Close your mail and press Done.</source>
+        <translation>Tunda tidak tersedia lagi setelah waktu habis: tunda hanya menggeser cek sebelum cek berakhir. Tutup email Anda, lalu tekan Selesai.</translation>
+    </message>
+    <message>
+        <source>Your plan allows no snoozes (Settings → Mail checks).</source>
+        <translation>Rencana Anda tidak mengizinkan penundaan (Pengaturan → Cek email).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have put this check off as often as your plan allows (%n time(s)).</source>
+        <translation>
+            <numerusform>Anda sudah menunda cek ini sebanyak yang diizinkan rencana Anda (%n kali).</numerusform>
         </translation>
     </message>
     <message>
@@ -1152,6 +1170,45 @@
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Mail check</source>
+        <translation>Cek email</translation>
+    </message>
+    <message>
+        <source>Start it now, put it off for a while, or skip this one.</source>
+        <translation>Mulai sekarang, tunda sebentar, atau lewati cek kali ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Mulai sekarang</translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;nooze %n min</source>
+        <translation>
+            <numerusform>&amp;Tunda %n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;kip this check</source>
+        <translation>&amp;Lewati cek ini</translation>
+    </message>
+    <message>
+        <source>Your plan allows no snoozes (Settings → Mail checks).</source>
+        <translation>Rencana Anda tidak mengizinkan penundaan (Pengaturan → Cek email).</translation>
+    </message>
+    <message>
+        <source>Mail check at %1: it is time</source>
+        <translation>Cek email pukul %1: sudah waktunya</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail check at %1 in %n minute(s)</source>
+        <translation>
+            <numerusform>Cek email pukul %1, %n menit lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyLanguages</name>
     <message>
         <source>As the app</source>
@@ -1240,6 +1297,10 @@
         <translation>&amp;Lewati cek berikutnya</translation>
     </message>
     <message>
+        <source>&amp;Undo skip</source>
+        <translation>B&amp;atalkan lewati</translation>
+    </message>
+    <message>
         <source>&amp;Pause checks for today</source>
         <translation>&amp;Jeda cek hari ini</translation>
     </message>
@@ -1256,8 +1317,16 @@
         <translation>Boundary tidak dapat memperbarui semua akun</translation>
     </message>
     <message>
-        <source>Mail check</source>
-        <translation>Cek email</translation>
+        <source>The mail check at %1 is skipped. To have it back, choose Undo skip in Boundary&apos;s menu.</source>
+        <translation>Cek email pada %1 dilewati. Untuk mengembalikannya, pilih Batalkan lewati di menu Boundary.</translation>
+    </message>
+    <message>
+        <source>Mail check back on</source>
+        <translation>Cek email dijadwalkan lagi</translation>
+    </message>
+    <message>
+        <source>The mail check at %1 is back on.</source>
+        <translation>Cek email pada %1 dijadwalkan lagi.</translation>
     </message>
     <message numerus="yes">
         <source>Mail check at %1 in %n minute(s)</source>
@@ -1282,6 +1351,14 @@
         <translation>Anda sudah menjalankan rencana cek email selama beberapa waktu: lihat kembali hasilnya di Statistik.</translation>
     </message>
     <message>
+        <source>Click here to start it now, snooze it or skip it.</source>
+        <translation>Klik di sini untuk memulainya sekarang, menundanya, atau melewatinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo skip (%1)</source>
+        <translation>B&amp;atalkan lewati (%1)</translation>
+    </message>
+    <message>
         <source>Check mail now?</source>
         <translation>Cek email sekarang?</translation>
     </message>
@@ -1290,12 +1367,16 @@
         <translation>Sekarang bukan waktu cek email. Tetap buka cek di luar jadwal? Cek ini akan dicatat sebagai di luar jadwal.</translation>
     </message>
     <message>
-        <source>Mail check skipped</source>
-        <translation>Cek email dilewati</translation>
+        <source>&amp;Open an unscheduled check</source>
+        <translation>&amp;Buka cek di luar jadwal</translation>
     </message>
     <message>
-        <source>The mail check at %1 is skipped.</source>
-        <translation>Cek email pada %1 dilewati.</translation>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nanti saja</translation>
+    </message>
+    <message>
+        <source>Mail check skipped</source>
+        <translation>Cek email dilewati</translation>
     </message>
     <message>
         <source>Mail checks paused</source>

@@ -565,6 +565,10 @@
         <translation>&amp;Doorsturen naar vervanger…</translation>
     </message>
     <message>
+        <source>&amp;Add an account…</source>
+        <translation>Account &amp;toevoegen…</translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
@@ -592,18 +596,33 @@
         <translation>Mailmoment — de tijd is om</translation>
     </message>
     <message>
-        <source>None of your accounts can list new mail here. Add an Exchange, Microsoft 365, Gmail or IMAP account in Settings → Accounts to see your new mail in this window.</source>
-        <translation>Geen van je accounts kan hier nieuwe mail tonen. Voeg bij Instellingen → Accounts een Exchange-, Microsoft 365-, Gmail- of IMAP-account toe om je nieuwe mail in dit venster te zien.</translation>
-    </message>
-    <message>
         <source>Looking for new mail in %1…</source>
         <translation>Nieuwe mail zoeken in %1…</translation>
+    </message>
+    <message>
+        <source>Read your mail in your mail app for now: none of your accounts can list new mail here. To see it in this window, add an Exchange, Microsoft 365, Gmail or IMAP account.</source>
+        <translation>Lees je mail voorlopig in je mailprogramma: geen van je accounts kan hier nieuwe mail tonen. Voeg een Exchange-, Microsoft 365-, Gmail- of IMAP-account toe om je nieuwe mail in dit venster te zien.</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) since your last check.</source>
         <translation>
             <numerusform>%n nieuw bericht sinds je vorige mailmoment.</numerusform>
             <numerusform>%n nieuwe berichten sinds je vorige mailmoment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze is not offered once time is up: it puts a check off before it ends. Close your mail and press Done.</source>
+        <translation>Uitstellen kan niet meer als de tijd om is: het schuift een mailmoment op voordat het afloopt. Sluit je mail en kies Klaar.</translation>
+    </message>
+    <message>
+        <source>Your plan allows no snoozes (Settings → Mail checks).</source>
+        <translation>Je plan staat geen uitstel toe (Instellingen → Mailmomenten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have put this check off as often as your plan allows (%n time(s)).</source>
+        <translation>
+            <numerusform>Je hebt dit mailmoment zo vaak uitgesteld als je plan toestaat (%n keer).</numerusform>
+            <numerusform>Je hebt dit mailmoment zo vaak uitgesteld als je plan toestaat (%n keer).</numerusform>
         </translation>
     </message>
     <message>
@@ -1157,6 +1176,47 @@
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Mail check</source>
+        <translation>Mailmoment</translation>
+    </message>
+    <message>
+        <source>Start it now, put it off for a while, or skip this one.</source>
+        <translation>Begin nu, stel het even uit, of sla dit mailmoment over.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>Nu &amp;beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;nooze %n min</source>
+        <translation>
+            <numerusform>%n min &amp;uitstellen</numerusform>
+            <numerusform>%n min &amp;uitstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;kip this check</source>
+        <translation>Dit mailmoment &amp;overslaan</translation>
+    </message>
+    <message>
+        <source>Your plan allows no snoozes (Settings → Mail checks).</source>
+        <translation>Je plan staat geen uitstel toe (Instellingen → Mailmomenten).</translation>
+    </message>
+    <message>
+        <source>Mail check at %1: it is time</source>
+        <translation>Mailmoment om %1: het is tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail check at %1 in %n minute(s)</source>
+        <translation>
+            <numerusform>Mailmoment om %1, over %n minuut</numerusform>
+            <numerusform>Mailmoment om %1, over %n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyLanguages</name>
     <message>
         <source>As the app</source>
@@ -1245,6 +1305,10 @@
         <translation>Volgende &amp;overslaan</translation>
     </message>
     <message>
+        <source>&amp;Undo skip</source>
+        <translation>Overslaan o&amp;ngedaan maken</translation>
+    </message>
+    <message>
         <source>&amp;Pause checks for today</source>
         <translation>Vandaag &amp;pauzeren</translation>
     </message>
@@ -1261,8 +1325,16 @@
         <translation>Boundary kon niet alle accounts bijwerken</translation>
     </message>
     <message>
-        <source>Mail check</source>
-        <translation>Mailmoment</translation>
+        <source>The mail check at %1 is skipped. To have it back, choose Undo skip in Boundary&apos;s menu.</source>
+        <translation>Het mailmoment van %1 wordt overgeslagen. Wil je het terug, kies dan ‘Overslaan ongedaan maken’ in het menu van Boundary.</translation>
+    </message>
+    <message>
+        <source>Mail check back on</source>
+        <translation>Mailmoment weer gepland</translation>
+    </message>
+    <message>
+        <source>The mail check at %1 is back on.</source>
+        <translation>Het mailmoment van %1 staat weer gepland.</translation>
     </message>
     <message numerus="yes">
         <source>Mail check at %1 in %n minute(s)</source>
@@ -1288,6 +1360,14 @@
         <translation>Je werkt nu een tijdje met vaste mailmomenten: kijk bij Statistieken terug hoe dat ging.</translation>
     </message>
     <message>
+        <source>Click here to start it now, snooze it or skip it.</source>
+        <translation>Klik hier om het nu te beginnen, uit te stellen of over te slaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo skip (%1)</source>
+        <translation>Overslaan o&amp;ngedaan maken (%1)</translation>
+    </message>
+    <message>
         <source>Check mail now?</source>
         <translation>Mail nu bekijken?</translation>
     </message>
@@ -1296,12 +1376,16 @@
         <translation>Het is nu geen tijd voor een mailmoment. Toch een ongepland mailmoment openen? Het komt als ongepland in je logboek.</translation>
     </message>
     <message>
-        <source>Mail check skipped</source>
-        <translation>Mailmoment overgeslagen</translation>
+        <source>&amp;Open an unscheduled check</source>
+        <translation>Ongepland mailmoment &amp;openen</translation>
     </message>
     <message>
-        <source>The mail check at %1 is skipped.</source>
-        <translation>Het mailmoment van %1 wordt overgeslagen.</translation>
+        <source>&amp;Not now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>Mail check skipped</source>
+        <translation>Mailmoment overgeslagen</translation>
     </message>
     <message>
         <source>Mail checks paused</source>

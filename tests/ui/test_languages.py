@@ -219,3 +219,28 @@ def test_reply_languages_and_dutch_template_edits_are_saved_from_settings(
     assert two_accounts.reply_languages() == ("nl", "en")
     assert two_accounts.profile.templates["nl"]["vacation"].reason == "Ik loop de Camino."
     assert "vacation" not in two_accounts.profile.templates.get("en", {})
+
+
+def test_the_language_applies_when_chosen_and_cancel_puts_it_back(
+    shell: Shell, qtbot: QtBot, two_accounts: Boundary
+) -> None:
+    shell.open_settings()
+    settings = shell.dialogs["settings"]
+    assert isinstance(settings, SettingsDialog)
+    settings.identity_tab.name_edit.setText("Ana de Vries")  # typed before the switch
+    box = settings.identity_tab.language_box
+    box.setCurrentIndex(box.findData("nl"))
+
+    # At once, before Save: the tray and the main window, and Settings itself.
+    assert shell.actions["go_away"].text() == "&Afwezig melden…"
+    assert shell.window.status_label.text() == "Beschikbaar"
+    qtbot.waitUntil(lambda: settings.windowTitle() == "Instellingen — Boundary", timeout=3000)
+    assert settings.tabs.tabText(0) == "&Identiteit"
+    assert settings.identity_tab.name_edit.text() == "Ana de Vries"
+    assert settings.identity_tab.language_box.currentData() == "nl"
+    assert two_accounts.profile.preferences.language == ""  # nothing saved
+
+    settings.cancel_button.click()
+    assert shell.actions["go_away"].text() == "&Go away…"
+    assert shell.window.status_label.text() == "Available"
+    assert two_accounts.profile.preferences.language == ""
