@@ -265,7 +265,7 @@ class CheckPopup(QWidget):
         for message in batch.messages:
             item = QTreeWidgetItem(
                 [
-                    texts.format_when(message.received, tz),
+                    texts.short_when_text(message.received, tz),
                     message.sender,
                     message.subject,
                     message.account,
@@ -292,7 +292,8 @@ class CheckPopup(QWidget):
         chosen = self.selected()
         self.open_button.setEnabled(chosen is not None)
         self.forward_button.setEnabled(chosen is not None)
-        can_snooze = self.controller.service.checks.can_snooze()
+        # Time's up on screen is time's up, even a moment before the record says so.
+        can_snooze = self.controller.service.checks.can_snooze() and not self.times_up
         self.snooze_button.setEnabled(can_snooze)
         note = "" if can_snooze else self._why_no_snooze()
         self.snooze_note.setText(note)

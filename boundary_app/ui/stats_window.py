@@ -312,6 +312,7 @@ class StatsChart(QWidget):
                 label = week_label(week)
                 half = self.fontMetrics().horizontalAdvance(label) / 2 + 4
                 middle = whole.left() + (index + 0.5) * slot
+                middle = min(max(middle, half), self.width() - half)  # never cut at an edge
                 painter.drawText(
                     QRectF(middle - half, whole.bottom() + 4, 2 * half, 40),
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),

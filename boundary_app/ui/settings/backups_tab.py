@@ -85,7 +85,7 @@ class BackupDialog(QDialog):
             if self.languages[0] not in texts:  # a text given without a language, or in another
                 self.covers_edit.setText(texts.get(ANY_LANGUAGE, ""))
         self._hint_fallbacks()
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(440 if len(self.languages) == 1 else 560)  # room for the hint
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -129,11 +129,9 @@ class BackupDialog(QDialog):
             self.tr("Optional, for example: urgent client questions")
         )
         for edit in list(self.covers_edits.values())[1:]:
-            edit.setPlaceholderText(
-                self.tr("Empty: the reply says “%1”").replace("%1", first)
-                if first
-                else self.tr("Optional")
-            )
+            hint = self.tr("Empty: the reply says “%1”").replace("%1", first)
+            edit.setPlaceholderText(hint if first else self.tr("Optional"))
+            edit.setToolTip(hint if first else "")
 
     def backup(self) -> Backup:
         extra = copy.deepcopy(self.original.extra) if self.original else {}
