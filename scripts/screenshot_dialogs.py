@@ -40,6 +40,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="boundary-shots-") as home:
         os.environ["BOUNDARY_HOME"] = home
+        os.environ["BOUNDARY_SHOTS"] = str(out)
         return _shoot(out, args.lang)
 
 
@@ -150,11 +151,14 @@ def _shoot(out: Path, lang: str) -> int:
     profile.identity.email = "ana.silva@example.com"
     profile.identity.phone = "+31 6 2345 6789"
     profile.preferences.language = lang
+    covers = {
+        "en": ("urgent client questions", "invoices and orders"),
+        "nl": ("dringende klantvragen", "facturen en bestellingen"),
+        "id": ("pertanyaan mendesak dari klien", "faktur dan pesanan"),
+    }[lang]
     profile.backups = [
-        Backup("Sam Lee", "sam.lee@example.com", "+31 6 1234 5678", "urgent client questions"),
-        Backup(
-            "Alex Kim", "alex.kim@example.com", "", "invoices, orders and the Rotterdam warehouse"
-        ),
+        Backup("Sam Lee", "sam.lee@example.com", "+31 6 1234 5678", {lang: covers[0]}),
+        Backup("Alex Kim", "alex.kim@example.com", "", {lang: covers[1]}),
     ]
     profile.accounts = [
         Account("This computer", "local"),
@@ -239,6 +243,21 @@ def _shoot(out: Path, lang: str) -> int:
     editor.reject()
     settings.close()
 
+    # What a backup covers, in each of two reply languages.
+    second = "en" if lang != "en" else "nl"
+    profile.preferences.second_language = second
+    settings = SettingsDialog(controller)
+    settings.show()
+    settings.tabs.setCurrentIndex(1)
+    settings.backups_tab.backup_list.setCurrentRow(0)
+    settings.backups_tab.edit_button.click()
+    editor = settings.backups_tab.backup_editor
+    assert editor is not None
+    grab(editor, "settings-backup-editor-two-languages")
+    editor.reject()
+    settings.close()
+    profile.preferences.second_language = ""
+
     read_only = service.profile
     read_only.schema_version += 1
     newer = SettingsDialog(controller)
@@ -283,6 +302,7 @@ def _shoot(out: Path, lang: str) -> int:
     grab(popup, "mail-check-times-up")
     service.checks.close()
     popup.hide()
+    _shoot_reminders(controller, moment, grab)
 
     # The first start's welcome, empty and with a mistake in it.
     from boundary_app.ui.welcome import WelcomeDialog
@@ -314,6 +334,64 @@ def _shoot(out: Path, lang: str) -> int:
     service.close()
     print("\n".join(saved))
     return 0
+
+
+def _shoot_reminders(controller: object, moment: datetime, grab: object) -> None:
+    """The reminder window, the question before an unscheduled check, the pop-up with no
+    account that lists mail, and the tray icons."""
+    from dataclasses import replace
+    from datetime import time as time_of_day
+
+    from PySide6.QtGui import QIcon, QImage, QPainter
+
+    from boundary_app.core.paths import resource
+    from boundary_app.core.schedule import next_window
+    from boundary_app.ui.check_popup import CheckPopup
+    from boundary_app.ui.controller import Controller
+    from boundary_app.ui.reminder import ReminderWindow
+    from boundary_app.ui.shell import Shell
+
+    assert isinstance(controller, Controller) and callable(grab)
+    service = controller.service
+    plan, tz = service.profile.checks, service.profile.tz
+    soon = (moment + timedelta(minutes=5)).astimezone(tz).time()
+    service.profile.checks = replace(plan, times=(soon, time_of_day(16, 0)))  # 5 minutes ahead
+    window = next_window(service.profile.checks, tz, moment)
+    assert window is not None
+    reminder = ReminderWindow(controller, window)
+    reminder.show()
+    grab(reminder, "mail-check-reminder")
+    reminder.close()
+    service.profile.checks = plan
+
+    shell = Shell(controller, use_tray=False)
+    service.profile.checks = replace(plan, times=(time_of_day(16, 0),))  # not in a window now
+    shell.check_now()
+    assert shell.question is not None
+    grab(shell.question, "mail-check-now-question")
+    shell.question.reject()
+    service.profile.checks = plan
+
+    accounts = service.profile.accounts
+    service.profile.accounts = [a for a in accounts if a.kind == "local"]
+    popup = CheckPopup(controller, service.checks.check_now())
+    popup.show()
+    grab(popup, "mail-check-no-accounts")
+    service.checks.close()
+    popup.hide()
+    service.profile.accounts = accounts
+    if shell._window is not None:
+        shell._window.hide()
+
+    names = ("available", "away", "focus", "checking", "pending", "failed")
+    strip = QImage(len(names) * 72, 72, QImage.Format.Format_ARGB32)
+    strip.fill(0)
+    painter = QPainter(strip)
+    for index, name in enumerate(names):
+        QIcon(str(resource("icons", f"{name}.svg"))).paint(painter, index * 72 + 4, 4, 64, 64)
+    painter.end()
+    out = Path(os.environ["BOUNDARY_SHOTS"]) / "tray-icons.png"
+    strip.save(str(out))
 
 
 def _shoot_account_forms(

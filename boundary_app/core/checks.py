@@ -31,6 +31,8 @@ NUDGE_EVERY = timedelta(minutes=1)
 LATE = timedelta(minutes=2)
 """Time's up noticed later than this means the app was not looking (asleep, not running)."""
 _SECOND = timedelta(seconds=1)
+SKIPS_AHEAD = timedelta(days=14)
+"""How far ahead "Undo skip" looks for a skipped window."""
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,72 @@ class CheckKeeper:
                 CheckRecord(window.start, window.end, scheduled=True, outcome="skipped")
             )
         return window
+
+    def skip(self, window: Window) -> bool:
+        """Skip ``window`` (from its reminder); False when it has opened or is on record."""
+        if window.start <= self.clock() or self._record(window) is not None:
+            return False
+        self.journal.save_check(
+            CheckRecord(window.start, window.end, scheduled=True, outcome="skipped")
+        )
+        return True
+
+    def skipped_ahead(self) -> Window | None:
+        """The first window ahead that was skipped ("Skip next check", "Pause checks for
+        today"): what "Undo skip" gives back."""
+        now = self.clock()
+        for record in self.journal.checks(now + _SECOND, now + SKIPS_AHEAD):
+            if record.scheduled and record.outcome == "skipped":
+                return Window(record.start, record.due)
+        return None
+
+    def unskip(self, window: Window) -> bool:
+        """Undo the skip of ``window`` while it is still ahead; it is upcoming again."""
+        found = self._record(window)
+        if window.start <= self.clock() or found is None or found.outcome != "skipped":
+            return False
+        self.journal.forget_check(window.start)
+        return True
+
+    def start_early(self, window: Window) -> CheckRecord | None:
+        """Open ``window`` now, before its start ("Start now" on its reminder), with its full
+        length from now; it counts as that window. None if it is on record already."""
+        now = self.clock()
+        if window.start <= now or self._record(window) is not None:
+            return None
+        plan, _ = self.plan()
+        record = CheckRecord(
+            window.start,
+            now + timedelta(minutes=plan.minutes),
+            scheduled=True,
+            outcome="open",
+            opened=now,
+        )
+        self.journal.save_check(record)
+        return record
+
+    def can_snooze_ahead(self) -> bool:
+        """Whether the plan allows a snooze at all (a window not yet open may be put off)."""
+        plan, _ = self.plan()
+        return plan.snoozes > 0
+
+    def snooze_ahead(self, window: Window) -> CheckRecord | None:
+        """Put ``window`` off by the plan's snooze time before it opens ("Snooze" on its
+        reminder): it opens then, with its full length, and counts as a snooze."""
+        plan, _ = self.plan()
+        if not self.can_snooze_ahead() or window.start <= self.clock() or self._record(window):
+            return None
+        resume = window.start + timedelta(minutes=plan.snooze_minutes)
+        record = CheckRecord(
+            window.start,
+            resume + timedelta(minutes=plan.minutes),
+            scheduled=True,
+            outcome="snoozed",
+            snoozes=1,
+            resume=resume,
+        )
+        self.journal.save_check(record)
+        return record
 
     def pause_today(self) -> list[Window]:
         """Skip the windows left today (the one under way, if open, stays as it is)."""

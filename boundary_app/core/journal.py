@@ -876,6 +876,13 @@ class Journal:
                 values,
             )
 
+    def forget_check(self, start: datetime) -> None:
+        """Drop the record of the scheduled window starting at ``start`` (a skip undone)."""
+        with self._tx(write=True) as db:
+            db.execute(
+                "DELETE FROM check_windows WHERE start = ? AND scheduled = 1", (_iso(start),)
+            )
+
     def checks(self, start: datetime, end: datetime) -> list[CheckRecord]:
         """Records whose start is in [start, end), oldest first."""
         with self._tx() as db:

@@ -25,7 +25,7 @@ from boundary_app.core.calls import (
     problem_words,
     slot_problem,
 )
-from boundary_app.core.language import LANGUAGES, reply_languages
+from boundary_app.core.language import LANGUAGES, reply_languages, system_language
 from boundary_app.core.schedule import (
     WEEKDAY_NAMES,
     CheckPlan,
@@ -45,7 +45,7 @@ from boundary_app.providers.files import write_atomic
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _templates_by_language(document: dict[str, Any]) -> dict[str, Any]:
@@ -56,7 +56,25 @@ def _templates_by_language(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _templates_by_language}
+def _covers_by_language(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 kept one "covers" text per backup, written in the reply's language then:
+    ``reply_language``, else ``language``, else the system's (what "" resolved to)."""
+    backups = document.get("backups")
+    prefs = document.get("preferences")
+    prefs = prefs if isinstance(prefs, dict) else {}
+    chosen = [prefs.get("reply_language"), prefs.get("language")]
+    lang = next((c for c in chosen if isinstance(c, str) and c in LANGUAGES), None)
+    for item in backups if isinstance(backups, list) else []:
+        covers = item.get("covers") if isinstance(item, dict) else None
+        if isinstance(covers, str) and covers.strip():
+            item["covers"] = {lang or system_language(): covers}
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _templates_by_language,
+    2: _covers_by_language,
+}
 """``MIGRATIONS[n]`` turns a version-n document into a version-(n+1) one."""
 
 TEMPLATE_IDS = ("vacation", "volunteering", "family", "client", "focus", "availability", "custom")
@@ -75,18 +93,61 @@ class Identity:
         return ZoneInfo(self.timezone)
 
 
-@dataclass
+ANY_LANGUAGE = ""
+"""The key of a "covers" text given without a language (a plain string in the file)."""
+
+
+@dataclass(init=False)
 class Backup:
-    """A colleague who covers; the roster's order is the order of preference."""
+    """A colleague who covers; the roster's order is the order of preference.
+
+    What they cover is written per language (``covers_by_language``: {"nl": "dringende
+    klantvragen", "en": "urgent client questions"}), in the order given; a text given
+    without a language (``covers="…"``, a plain string in the file) sits under
+    ``ANY_LANGUAGE``. ``covers_in(lang)`` is what a reply in ``lang`` says; ``covers`` is
+    the first text, for a screen that names the backup without a language at hand.
+    """
 
     name: str
     email: str
-    phone: str = ""
-    covers: str = ""
-    away_until: date | None = None
+    phone: str
+    covers_by_language: dict[str, str]
+    extra: dict[str, Any]
+    away_until: date | None
     """Marked unavailable by hand through this day (ill, on leave): nobody is sent to them
     and nothing is forwarded to them until the day after, in the profile's time zone."""
-    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __init__(
+        self,
+        name: str,
+        email: str,
+        phone: str = "",
+        covers: str | Mapping[str, str] = "",
+        extra: dict[str, Any] | None = None,
+        *,
+        covers_by_language: Mapping[str, str] | None = None,
+        away_until: date | None = None,
+    ) -> None:
+        self.name = name
+        self.email = email
+        self.phone = phone
+        given = covers_by_language if covers_by_language is not None else covers
+        if isinstance(given, str):
+            given = {ANY_LANGUAGE: given}
+        self.covers_by_language = {k: v for k, v in given.items() if v.strip()}
+        self.extra = {} if extra is None else extra
+        self.away_until = away_until
+
+    @property
+    def covers(self) -> str:
+        """The first "covers" text given, in whatever language ("" when there is none)."""
+        return next(iter(self.covers_by_language.values()), "")
+
+    def covers_in(self, lang: str) -> str:
+        """What they cover, said in ``lang``: its own text, else a text given without a
+        language, else the first one given (a reply never drops what the person wrote)."""
+        texts = self.covers_by_language
+        return texts.get(lang) or texts.get(ANY_LANGUAGE) or self.covers
 
     def marked_away(self, moment: datetime, tz: ZoneInfo) -> bool:
         """Whether the person marked this backup unavailable at ``moment``."""
@@ -455,7 +516,7 @@ def _read_backups(reader: _Reader, doc: Mapping[str, Any]) -> list[Backup]:
             name=reader.get(item, "name", str, "", p).strip(),
             email=reader.get(item, "email", str, "", p).strip(),
             phone=reader.get(item, "phone", str, "", p),
-            covers=reader.get(item, "covers", str, "", p),
+            covers=_read_covers(reader, item, p),
             away_until=(
                 _read_date(reader, item["away_until"], (*p, "away_until"))
                 if "away_until" in item
@@ -468,6 +529,27 @@ def _read_backups(reader: _Reader, doc: Mapping[str, Any]) -> list[Backup]:
             raise reader.fail(p, problem)
         backups.append(backup)
     return backups
+
+
+def _read_covers(
+    reader: _Reader, item: Mapping[str, Any], path: tuple[str | int, ...]
+) -> str | dict[str, str]:
+    """``covers``: a table of texts by language code, or one text for every language.
+
+    A language this version does not speak is kept (a newer Boundary may speak it)."""
+    value = item.get("covers", "")
+    if isinstance(value, dict):
+        where = (*path, "covers")
+        return {str(lang): reader.get(value, lang, str, "", where) for lang in value}
+    result: str = reader.get(item, "covers", str, "", path)
+    return result
+
+
+def _covers_document(backup: Backup) -> str | dict[str, str]:
+    texts = backup.covers_by_language
+    if set(texts) <= {ANY_LANGUAGE}:
+        return texts.get(ANY_LANGUAGE, "")
+    return dict(texts)
 
 
 def _read_templates(reader: _Reader, doc: Mapping[str, Any]) -> dict[str, dict[str, TemplateText]]:
@@ -759,7 +841,7 @@ def to_document(profile: Profile) -> dict[str, Any]:
             "name": b.name,
             "email": b.email,
             "phone": b.phone,
-            "covers": b.covers,
+            "covers": _covers_document(b),
             **({"away_until": b.away_until} if b.away_until is not None else {}),
             **b.extra,
         }
@@ -808,14 +890,30 @@ def dumps(profile: Profile) -> str:
 
 
 def _holds_table(items: list[dict[str, Any]]) -> bool:
-    return any(isinstance(v, dict) for item in items for v in item.values())
+    """Whether an item holds a table that a ``[[block]]`` cannot write on one line."""
+    return any(isinstance(v, dict) and not _one_line(v) for item in items for v in item.values())
+
+
+def _one_line(table: dict[str, Any]) -> bool:
+    """A small table of texts (a backup's ``covers``), written inline: ``{ en = "…" }``."""
+    return all(isinstance(v, str) and "\n" not in v for v in table.values())
 
 
 def _dump_array_of_tables(key: str, items: list[dict[str, Any]]) -> str:
     """``[[key]]`` blocks, one per item, which read better than tomli_w's inline tables."""
     import tomli_w
 
-    return "".join(f"\n[[{key}]]\n" + tomli_w.dumps(item, multiline_strings=True) for item in items)
+    def line(name: str, value: Any) -> str:
+        if not isinstance(value, dict):
+            return tomli_w.dumps({name: value}, multiline_strings=True)
+        key = tomli_w.dumps({name: ""}).partition(" = ")[0]  # quoted if it must be
+        pairs = [tomli_w.dumps({k: v}).strip() for k, v in value.items()]
+        return f"{key} = {{ {', '.join(pairs)} }}\n"
+
+    def block(item: dict[str, Any]) -> str:
+        return "".join(line(name, value) for name, value in item.items())
+
+    return "".join(f"\n[[{key}]]\n" + block(item) for item in items)
 
 
 def save_profile(profile: Profile, path: Path) -> None:

@@ -184,7 +184,8 @@ def describe_backups(backups: list[Backup], lang: str = "en") -> str:
     def one(b: Backup) -> str:
         details = ", ".join(x for x in (b.email, b.phone) if x)
         text = f"{b.name} ({details})" if details else b.name
-        return words.backup_covers.format(backup=text, covers=b.covers) if b.covers else text
+        covers = b.covers_in(lang)
+        return words.backup_covers.format(backup=text, covers=covers) if covers else text
 
     if not backups:
         return ""

@@ -7,7 +7,7 @@ note, then sends through the account's provider, also off the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,8 +91,12 @@ class ForwardDialog(QDialog):
 
 class CheckPopup(QWidget):
     """Test accessors: ``title_label``, ``countdown_label``, ``mail_list``, ``state_label``,
-    ``open_button``, ``forward_button``, ``done_button``, ``snooze_button``, ``ticker``;
-    ``messages`` (what the list shows), ``forward_dialog`` (when open)."""
+    ``open_button``, ``forward_button``, ``done_button``, ``snooze_button``, ``snooze_note``
+    (why Snooze is not offered), ``add_account_button`` (shown when no account lists mail),
+    ``ticker``; ``messages`` (what the list shows), ``forward_dialog`` (when open)."""
+
+    add_account_requested = Signal()
+    """"Add an account…": no account can list mail here yet."""
 
     def __init__(self, controller: Controller, record: CheckRecord) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
@@ -110,6 +114,9 @@ class CheckPopup(QWidget):
         self.mail_list = self._mail_list()
         layout.addWidget(self.mail_list, 1)
         layout.addLayout(self._buttons())
+        self.snooze_note = text_label(self, hint=True)
+        self.snooze_note.hide()
+        layout.addWidget(self.snooze_note)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.done)
 
         self.ticker = QTimer(self)  # only while the pop-up is on screen
@@ -166,6 +173,10 @@ class CheckPopup(QWidget):
         row.addWidget(self.open_button)
         row.addWidget(self.forward_button)
         row.addStretch(1)
+        self.add_account_button = QPushButton(self.tr("&Add an account…"), self)
+        self.add_account_button.hide()
+        self.add_account_button.clicked.connect(self.add_account_requested)
+        row.addWidget(self.add_account_button)
         self.snooze_button = QPushButton(self)
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setDefault(True)
@@ -215,14 +226,7 @@ class CheckPopup(QWidget):
         service = self.controller.service
         accounts = mail_accounts(service)
         if not accounts:
-            self.mail_list.hide()
-            self.state_label.setText(
-                self.tr(
-                    "None of your accounts can list new mail here. Add an Exchange, "
-                    "Microsoft 365, Gmail or IMAP account in Settings → Accounts to see "
-                    "your new mail in this window."
-                )
-            )
+            self._without_accounts()
             return
         opened = self.record.opened or service.clock()
         since = service.journal.last_check(before=opened) or opened - FIRST_LOOK
@@ -232,6 +236,23 @@ class CheckPopup(QWidget):
             )
         )
         self.controller.run_in_background(lambda: gather_mail(service, since, LIMIT), self._on_mail)
+
+    def _without_accounts(self) -> None:
+        """A compact window that says what to do: read mail in the mail app for now, and add
+        an account that can list it here."""
+        self.mail_list.hide()
+        self.open_button.hide()
+        self.forward_button.hide()
+        self.add_account_button.show()
+        self.state_label.setText(
+            self.tr(
+                "Read your mail in your mail app for now: none of your accounts can list new "
+                "mail here. To see it in this window, add an Exchange, Microsoft 365, Gmail "
+                "or IMAP account."
+            )
+        )
+        self.setMinimumWidth(460)
+        self.resize(self.minimumWidth(), self.sizeHint().height())
 
     def _on_mail(self, batch: MailBatch | Exception) -> None:
         if isinstance(batch, Exception):
@@ -244,7 +265,7 @@ class CheckPopup(QWidget):
         for message in batch.messages:
             item = QTreeWidgetItem(
                 [
-                    texts.format_when(message.received, tz),
+                    texts.short_when_text(message.received, tz),
                     message.sender,
                     message.subject,
                     message.account,
@@ -271,7 +292,30 @@ class CheckPopup(QWidget):
         chosen = self.selected()
         self.open_button.setEnabled(chosen is not None)
         self.forward_button.setEnabled(chosen is not None)
-        self.snooze_button.setEnabled(self.controller.service.checks.can_snooze())
+        # Time's up on screen is time's up, even a moment before the record says so.
+        can_snooze = self.controller.service.checks.can_snooze() and not self.times_up
+        self.snooze_button.setEnabled(can_snooze)
+        note = "" if can_snooze else self._why_no_snooze()
+        self.snooze_note.setText(note)
+        self.snooze_note.setVisible(bool(note))
+
+    def _why_no_snooze(self) -> str:
+        """Why Snooze is greyed out, said under the buttons."""
+        plan = self.controller.profile.checks
+        if self.times_up:
+            return self.tr(
+                "Snooze is not offered once time is up: it puts a check off before it ends. "
+                "Close your mail and press Done."
+            )
+        if plan.snoozes == 0:
+            return self.tr("Your plan allows no snoozes (Settings → Mail checks).")
+        if self.record.snoozes >= plan.snoozes:
+            return self.tr(
+                "You have put this check off as often as your plan allows (%n time(s)).",
+                "",
+                plan.snoozes,
+            )
+        return ""
 
     @Slot()
     def open_message(self) -> None:

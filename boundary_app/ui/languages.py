@@ -9,7 +9,14 @@ pickers of the dialogs are in ``language_pickers`` (widgets are not needed at st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimeZone,
+    QTranslator,
+)
 
 from boundary_app.core.language import LANGUAGES, first_supported
 from boundary_app.core.paths import resource
@@ -36,6 +43,28 @@ def app_language(preference: str) -> str:
     return preference if preference in LANGUAGES else system_language()
 
 
+def app_locale(language: str, zone: str = "") -> QLocale:
+    """The locale the app writes numbers and calendars with, for ``language``.
+
+    The system's own when it is of that language (en_GB and en_US, nl_BE and nl_NL keep their
+    conventions). Otherwise the language where the person lives: the country of the profile's
+    time zone, else of the system's locale (English in Europe/Amsterdam is en_NL: Monday
+    starts the week). Qt falls back to the language's main country when it has no data for
+    the pair (Indonesian in the Netherlands is id_ID).
+    """
+    wanted = QLocale(language)
+    system = QLocale.system()
+    if system.language() == wanted.language():
+        return system
+    territory = QTimeZone(zone.encode()).territory() if zone else QLocale.Country.AnyTerritory
+    if territory == QLocale.Country.AnyTerritory and system.language() != QLocale.Language.C:
+        territory = system.territory()
+    if territory == QLocale.Country.AnyTerritory:
+        return wanted
+    paired = QLocale(wanted.language(), territory)
+    return paired if paired.language() == wanted.language() else wanted
+
+
 class Translators(QObject):
     """Boundary's and Qt's own translations for one language; kept referenced by the app."""
 
@@ -43,21 +72,23 @@ class Translators(QObject):
         super().__init__(app)
         self.app = app
         self.language = ""
+        self.locale_name = ""
         self._installed: list[QTranslator] = []
 
-    def apply(self, language: str) -> bool:
-        """Speak ``language`` from now on; False if it was already spoken."""
-        if language == self.language:
+    def apply(self, language: str, zone: str = "") -> bool:
+        """Speak ``language`` from now on, with the conventions of where the person lives
+        (``zone``: the profile's time zone); False if nothing changed."""
+        locale = app_locale(language, zone)
+        if language == self.language and locale.name() == self.locale_name:
             return False
+        QLocale.setDefault(locale)
+        self.locale_name = locale.name()
+        if language == self.language:  # only the country changed: the same translations
+            return True
         for translator in self._installed:
             self.app.removeTranslator(translator)
             translator.deleteLater()
         self._installed = []
-        locale = QLocale(language)
-        system = QLocale.system()
-        if system.language() == locale.language():  # en_GB or en_US, nl_BE or nl_NL
-            locale = system
-        QLocale.setDefault(locale)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (("qtbase", qt_dir), ("boundary", str(resource("translations")))):
             translator = QTranslator(self)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QSystemTrayIcon
 
 from boundary_app.core.paths import resource
 from boundary_app.core.reconciler import AccountResult
@@ -22,12 +22,17 @@ from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
 
 if TYPE_CHECKING:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
     from boundary_app.core.autostart import Autostart
     from boundary_app.core.checks import Due
     from boundary_app.core.journal import CheckRecord
+    from boundary_app.core.schedule import Window
     from boundary_app.ui.check_popup import CheckPopup
     from boundary_app.ui.languages import Translators
     from boundary_app.ui.main_window import MainWindow
+    from boundary_app.ui.reminder import ReminderWindow
     from boundary_app.ui.result_panel import ResultPanel
 
 
@@ -59,39 +64,18 @@ class Shell(QObject):
         self.use_tray = use_tray
         self.translators = translators
         self.dialogs: dict[str, QDialog] = {}
-        keys = "status go_away back settings quit checks check_now skip_next pause_today statistics"
-        self.actions = {key: QAction(self) for key in (*keys.split(), *CLIENT_ACTIONS)}
+        self.actions = self._make_actions()
         self._word_actions()
-        self.actions["status"].setEnabled(False)
-        self.actions["checks"].setEnabled(False)
-        self.actions["check_now"].triggered.connect(self.check_now)
-        self.actions["skip_next"].triggered.connect(self.skip_next)
-        self.actions["pause_today"].triggered.connect(self.pause_today)
-        self.actions["statistics"].triggered.connect(self.open_statistics)
         self.popup: CheckPopup | None = None
-        self.actions["go_away"].triggered.connect(self.open_go_away)
-        self.actions["back"].triggered.connect(self.come_back)
-        self.actions["settings"].triggered.connect(self.open_settings)
-        self.actions["quit"].triggered.connect(QApplication.quit)
+        self.reminder: ReminderWindow | None = None
+        self.question: QMessageBox | None = None
+        """The question "Check mail now?" while it is on screen."""
+        self._on_message_clicked: Callable[[], None] | None = None
+        self._previewed: str | None = None
+        """The language chosen in an open Settings, spoken before it is saved."""
         self._add_client_actions()
         self._briefing_busy = False
-        self._briefing_clicked = False
-
-        self.menu = QMenu()
-        self.menu.addAction(self.actions["status"])
-        self.menu.addSeparator()
-        for key in ("go_away", "back"):
-            self.menu.addAction(self.actions[key])
-        self.menu.addSeparator()
-        for key in ("checks", "check_now", "skip_next", "pause_today", "statistics"):
-            self.menu.addAction(self.actions[key])
-        self.menu.addSeparator()
-        for key in CLIENT_ACTIONS:
-            self.menu.addAction(self.actions[key])
-        self.menu.addSeparator()
-        self.menu.addAction(self.actions["settings"])
-        self.menu.addSeparator()
-        self.menu.addAction(self.actions["quit"])
+        self.menu = self._make_menu()
 
         self.found_actions: list[QAction] = []
         """The tray menu's lines for replies found on accounts: what, Keep it, Leave it alone."""
@@ -102,7 +86,7 @@ class Shell(QObject):
         self.tray = QSystemTrayIcon(load_icon("available"), self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
-        self.tray.messageClicked.connect(self._on_message_clicked)
+        self.tray.messageClicked.connect(self._message_clicked)
         self._window: MainWindow | None = None
 
         controller.status_changed.connect(self.show_status)
@@ -110,6 +94,46 @@ class Shell(QObject):
         controller.notice.connect(self.notify)
         controller.check_due.connect(self.on_check_due)
         self.show_status(controller.last_status)
+
+    def _make_actions(self) -> dict[str, QAction]:
+        keys = (
+            "status go_away back settings quit checks check_now skip_next undo_skip pause_today"
+            " statistics"
+        )
+        actions = {key: QAction(self) for key in (*keys.split(), *CLIENT_ACTIONS)}
+        actions["status"].setEnabled(False)
+        actions["checks"].setEnabled(False)
+        actions["undo_skip"].setVisible(False)
+        for key, slot in (
+            ("check_now", self.check_now),
+            ("skip_next", self.skip_next),
+            ("undo_skip", self.undo_skip),
+            ("pause_today", self.pause_today),
+            ("statistics", self.open_statistics),
+            ("go_away", self.open_go_away),
+            ("back", self.come_back),
+            ("settings", self.open_settings),
+            ("quit", QApplication.quit),
+        ):
+            actions[key].triggered.connect(slot)
+        return actions
+
+    def _make_menu(self) -> QMenu:
+        menu = QMenu()
+        groups = (
+            ("status",),
+            ("go_away", "back"),
+            ("checks", "check_now", "skip_next", "undo_skip", "pause_today", "statistics"),
+            CLIENT_ACTIONS,
+            ("settings",),
+            ("quit",),
+        )
+        for number, keys in enumerate(groups):
+            if number:
+                menu.addSeparator()
+            for key in keys:
+                menu.addAction(self.actions[key])
+        return menu
 
     def _word_actions(self) -> None:
         for key, text in (
@@ -119,6 +143,7 @@ class Shell(QObject):
             ("quit", self.tr("&Quit")),
             ("check_now", self.tr("&Check mail now")),
             ("skip_next", self.tr("S&kip next check")),
+            ("undo_skip", self.tr("&Undo skip")),
             ("pause_today", self.tr("&Pause checks for today")),
             ("statistics", self.tr("S&tatistics…")),
             ("missed_call", self.tr("Answer a &missed call…")),
@@ -130,11 +155,14 @@ class Shell(QObject):
             self.actions[key].setText(text)
 
     def follow_language(self) -> None:
-        """Speak the profile's language if it changed: the menu and open windows re-word."""
+        """Speak the profile's language if it changed (or the one chosen in an open Settings,
+        not saved yet): the menu and open windows re-word."""
         from boundary_app.ui.languages import app_language
 
-        wanted = app_language(self.controller.profile.preferences.language)
-        if self.translators is None or not self.translators.apply(wanted):
+        chosen = self.controller.profile.preferences.language
+        wanted = app_language(chosen if self._previewed is None else self._previewed)
+        zone = self.controller.profile.identity.timezone
+        if self.translators is None or not self.translators.apply(wanted, zone):
             return
         self._word_actions()
         if self._window is not None:
@@ -206,15 +234,17 @@ class Shell(QObject):
     def show_status(self, status: Status) -> None:
         self.follow_language()
         tz = self.controller.profile.tz
-        icon = load_icon(texts.icon_name(status))
         checks = self.controller.service.checks
+        current = checks.current()
+        icon = load_icon(texts.icon_name(status, checking=current is not None))
         now = checks.clock()
         upcoming = checks.upcoming(now)
-        check_line = texts.check_line(checks.current(), upcoming, now, tz)
+        check_line = texts.check_line(current, upcoming, now, tz)
         self.actions["status"].setText(texts.status_line(status, tz))
         self.actions["back"].setEnabled(status.away is not None)
         self.actions["checks"].setText(check_line or self.tr("No mail checks planned"))
         self.actions["skip_next"].setEnabled(upcoming is not None)
+        self._show_undo_skip(now, tz)
         self.tray.setIcon(icon)
         self.tray.setToolTip(texts.tooltip(status, tz, check_line))
         self._show_found(status)
@@ -222,7 +252,10 @@ class Shell(QObject):
             self._show_in_window(self._window, status, icon)
         self._offer_briefing()
 
-    def notify(self, title: str, text: str) -> None:
+    def notify(self, title: str, text: str, on_click: Callable[[], None] | None = None) -> None:
+        """A notification from the tray (a message box without one). ``on_click``: what
+        clicking it does (Qt's notifications have no buttons of their own)."""
+        self._on_message_clicked = on_click
         if self.use_tray and self.tray.isVisible():
             self.tray.showMessage(title, text, load_icon("available"))
         else:
@@ -231,6 +264,11 @@ class Shell(QObject):
             box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
             box.setAttribute(_delete_on_close())
             box.open()
+
+    def _message_clicked(self) -> None:
+        if (act := self._on_message_clicked) is not None:
+            self._on_message_clicked = None
+            act()
 
     def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
         self._tell_cover_news()
@@ -295,17 +333,8 @@ class Shell(QObject):
     # --- mail checks ------------------------------------------------------------------------
 
     def on_check_due(self, due: Due) -> None:
-        tz = self.controller.profile.tz
         if due.kind == "remind" and due.window is not None:
-            minutes = round(
-                (due.window.start - self.controller.service.clock()).total_seconds() / 60
-            )
-            self.notify(
-                self.tr("Mail check"),
-                self.tr("Mail check at %1 in %n minute(s)", "", minutes).replace(
-                    "%1", texts.format_when(due.window.start, tz, with_date=False)
-                ),
-            )
+            self.remind(due.window)
         elif due.kind == "open" and due.record is not None:
             self.show_check(due.record)
         elif due.kind == "times-up" and due.record is not None:
@@ -329,6 +358,64 @@ class Shell(QObject):
             self.open_client_window("review")
         self.show_status(self.controller.last_status)
 
+    def remind(self, window: Window) -> None:
+        """The reminder: a notification that opens the reminder window when clicked; without
+        a tray, the reminder window itself."""
+        if not (self.use_tray and self.tray.isVisible()):
+            self.show_reminder(window)
+            return
+        minutes = round((window.start - self.controller.service.clock()).total_seconds() / 60)
+        at = texts.clock_text(window.start, self.controller.profile.tz)
+        self.notify(
+            self.tr("Mail check at %1 in %n minute(s)", "", minutes).replace("%1", at),
+            self.tr("Click here to start it now, snooze it or skip it."),
+            on_click=lambda: self.show_reminder(window),
+        )
+
+    def show_reminder(self, window: Window) -> None:
+        """The small window with Start now, Snooze and Skip for ``window``."""
+        from boundary_app.ui.reminder import ReminderWindow
+
+        checks = self.controller.service.checks
+        if checks.current() is not None or checks.upcoming() != window:
+            return  # it opened, was skipped or put off meanwhile: nothing left to decide
+        self._drop_reminder()
+        reminder = ReminderWindow(self.controller, window)
+        reminder.setAttribute(_delete_on_close())
+        reminder.started.connect(self._started_early)
+        reminder.decided.connect(self.controller.refresh)
+        reminder.closed.connect(lambda gone=reminder: self._reminder_gone(gone))
+        self.reminder = reminder
+        reminder.show()
+        reminder.raise_()
+        reminder.activateWindow()
+
+    def _started_early(self, record: CheckRecord) -> None:
+        self.show_check(record)
+        self.controller.refresh()
+
+    def _drop_reminder(self) -> None:
+        if self.reminder is not None:
+            self.reminder.close()
+            self.reminder = None
+
+    def _reminder_gone(self, reminder: ReminderWindow) -> None:
+        if self.reminder is reminder:
+            self.reminder = None
+
+    def _show_undo_skip(self, now: datetime, tz: ZoneInfo) -> None:
+        """ "Undo skip (16:00)" in the menu while a check ahead is skipped."""
+        skipped = self.controller.service.checks.skipped_ahead()
+        action = self.actions["undo_skip"]
+        action.setVisible(skipped is not None)
+        action.setEnabled(skipped is not None)
+        if skipped is not None:
+            today = skipped.start.astimezone(tz).date() == now.astimezone(tz).date()
+            when = (
+                texts.clock_text(skipped.start, tz) if today else texts.when_text(skipped.start, tz)
+            )
+            action.setText(self.tr("&Undo skip (%1)").replace("%1", when))
+
     def _dialog_gone(self, key: str, dialog: QDialog) -> None:
         if self.dialogs.get(key) is dialog:  # not the one that replaced it
             del self.dialogs[key]
@@ -336,9 +423,11 @@ class Shell(QObject):
     def show_check(self, record: CheckRecord) -> None:
         from boundary_app.ui.check_popup import CheckPopup
 
+        self._drop_reminder()
         if self.popup is None or self.popup.record.start != record.start:
             self._drop_popup()
             popup = CheckPopup(self.controller, record)
+            popup.add_account_requested.connect(self.open_accounts)
             popup.setAttribute(_delete_on_close())
             popup.destroyed.connect(lambda _=None, gone=popup: self._popup_gone(gone))
             self.popup = popup
@@ -359,21 +448,40 @@ class Shell(QObject):
             self.popup = None
 
     def check_now(self) -> None:
+        """Open a check now; outside a window, first ask (the answer opens it)."""
         checks = self.controller.service.checks
-        if checks.current() is None and not checks.in_window():
-            from PySide6.QtWidgets import QMessageBox
+        if checks.current() is not None or checks.in_window():
+            self._open_check_now()
+            return
+        if self.question is not None:
+            self.question.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Check mail now?"),
+            self.tr(
+                "It is not time for a mail check. Open an unscheduled check anyway? "
+                "It goes on your record as unscheduled."
+            ),
+        )
+        start = box.addButton(
+            self.tr("&Open an unscheduled check"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(start)
+        box.setAttribute(_delete_on_close())
 
-            answer = QMessageBox.question(
-                None,
-                self.tr("Check mail now?"),
-                self.tr(
-                    "It is not time for a mail check. Open an unscheduled check anyway? "
-                    "It goes on your record as unscheduled."
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.show_check(checks.check_now())
+        def answered() -> None:
+            self.question = None
+            if box.clickedButton() is start:
+                self._open_check_now()
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    def _open_check_now(self) -> None:
+        self.show_check(self.controller.service.checks.check_now())
         self.controller.refresh()
 
     def skip_next(self) -> None:
@@ -382,8 +490,22 @@ class Shell(QObject):
             tz = self.controller.profile.tz
             self.notify(
                 self.tr("Mail check skipped"),
-                self.tr("The mail check at %1 is skipped.").replace(
-                    "%1", texts.format_when(window.start, tz)
+                self.tr(
+                    "The mail check at %1 is skipped. To have it back, choose Undo skip in "
+                    "Boundary's menu."
+                ).replace("%1", texts.when_text(window.start, tz)),
+            )
+        self.controller.refresh()
+
+    def undo_skip(self) -> None:
+        checks = self.controller.service.checks
+        window = checks.skipped_ahead()
+        if window is not None and checks.unskip(window):
+            tz = self.controller.profile.tz
+            self.notify(
+                self.tr("Mail check back on"),
+                self.tr("The mail check at %1 is back on.").replace(
+                    "%1", texts.when_text(window.start, tz)
                 ),
             )
         self.controller.refresh()
@@ -469,18 +591,13 @@ class Shell(QObject):
         self._briefing_busy = False
         if not isinstance(result, Briefing):
             return
-        self._briefing_clicked = True
         self.notify(
             self.tr("Welcome back"),
             self.tr("Welcome back — %1.").replace("%1", headline(result))
             + " "
             + self.tr("Return briefing in the menu shows them."),
+            on_click=lambda: self.open_client_window("briefing"),
         )
-
-    def _on_message_clicked(self) -> None:
-        if self._briefing_clicked:
-            self._briefing_clicked = False
-            self.open_client_window("briefing")
 
     def _on_interruption_logged(self) -> None:
         from boundary_app.ui.calls_dialogs import InterruptionDialog, week_count
@@ -508,7 +625,28 @@ class Shell(QObject):
     def open_settings(self) -> None:
         from boundary_app.ui.settings.dialog import SettingsDialog
 
-        self._open("settings", lambda: SettingsDialog(self.controller))
+        def make() -> QDialog:
+            dialog = SettingsDialog(self.controller)
+            dialog.language_chosen.connect(self.preview_language)
+            dialog.finished.connect(lambda _result: self.preview_language(None))
+            return dialog
+
+        self._open("settings", make)
+
+    def open_accounts(self) -> None:
+        """Settings, on its Accounts tab (where an account that lists mail is added)."""
+        from boundary_app.ui.settings.dialog import SettingsDialog
+
+        self.open_settings()
+        dialog = self.dialogs.get("settings")
+        if isinstance(dialog, SettingsDialog):
+            dialog.tabs.setCurrentWidget(dialog.accounts_tab)
+
+    def preview_language(self, language: str | None) -> None:
+        """Speak the language chosen in Settings at once; None: the saved one again (Save or
+        Cancel)."""
+        self._previewed = language
+        self.show_status(self.controller.last_status)  # speaks it, and words the status
 
     def welcome(self, backend: Autostart | None = None) -> None:
         """The first start: the welcome on a new profile (ui/welcome.py), then the

@@ -1,12 +1,13 @@
 """Statistics: the record week by week, as a bar chart and as a table.
 
-Per week, four bars side by side: the scheduled windows stacked by how they went (kept,
-overrun, skipped, missed), the unscheduled checks, the days stacked (focus days, away days),
-and the interruptions logged (per client under the chart). The chart is painted with QPainter
-(no QtCharts); colours are mid-tones that read on light and dark palettes, text and lines come
-from the palette. The chart takes the keyboard
-focus: Left/Right (Home/End) choose a week, whose figures are shown under the chart, in the
-tooltip and in the accessible description. The table holds the same figures and the totals.
+Three panels over the same weeks, each with its own axis: the mail checks (the scheduled
+windows stacked by how they went: kept, overrun, skipped, missed; beside them the unscheduled
+checks); the days (focus days and away days, out of the week's seven); and the interruptions
+logged (per client under the chart). Weeks are named by their dates ("30 Nov – 6 Dec"). The
+chart is painted with QPainter (no QtCharts); colours are mid-tones that read on light and dark
+palettes, text and lines come from the palette. The chart takes the keyboard focus:
+Left/Right (Home/End) choose a week, whose figures are shown under the chart, in the tooltip
+and in the accessible description. The table holds the same figures and the totals.
 
 The figures are read from the local journal when the window opens, when the number of weeks
 changes, and when the state changes (a check closed, an away period recorded).
@@ -18,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QLocale,
     QPointF,
@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from boundary_app.core.stats import FIGURES, Counts, WeekStats, clients_total, totals, week_stats
+from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Words
 from boundary_app.ui.widgets import text_label
@@ -89,12 +90,30 @@ class StatsText(Words):
     """Words of this window outside a widget method."""
 
 
-STACKS = (
-    ("kept", "overrun", "skipped", "missed"),
-    ("unscheduled",),
-    ("focus_days", "away_days"),
-    ("interruptions",),
+@dataclass(frozen=True)
+class Panel:
+    """A part of the chart with its own axis: its stacks of bars, side by side per week."""
+
+    key: str
+    stacks: tuple[tuple[str, ...], ...]
+    top: int | None = None
+    """A fixed top for the axis (a week has seven days), else one above the highest bar."""
+
+
+PANELS = (
+    Panel("checks", (("kept", "overrun", "skipped", "missed"), ("unscheduled",))),
+    Panel("days", (("focus_days", "away_days"),), top=7),
+    Panel("interruptions", (("interruptions",),)),
 )
+STACKS = tuple(stack for panel in PANELS for stack in panel.stacks)
+
+
+def panel_title(key: str) -> str:
+    return {
+        "checks": StatsText.tr("Mail checks"),
+        "days": StatsText.tr("Days (of 7)"),
+        "interruptions": StatsText.tr("Interruptions"),
+    }[key]
 
 
 def series_name(key: str) -> str:
@@ -112,20 +131,21 @@ def series_name(key: str) -> str:
     return names[key]
 
 
+def series_hint(key: str) -> str:
+    """What a series counts, where a word is not enough (the legend's and table's tooltips)."""
+    if key == "away_days":
+        return StatsText.tr(
+            "Days you were away at midday. A shorter absence (a morning, an afternoon) is not "
+            "an away day; today counts once midday has passed."
+        )
+    if key == "focus_days":
+        return StatsText.tr("Focus days that have begun, unless you were away that day.")
+    return ""
+
+
 def week_label(week: WeekStats) -> str:
-    """ "W48" — the ISO week number, as printed in diaries."""
-    return StatsText.tr("W%1").replace("%1", str(week.start.isocalendar()[1]))
-
-
-def week_start(week: WeekStats) -> str:
-    """ "23 Nov": the Monday, short."""
-    return QLocale().toString(QDate(week.start.year, week.start.month, week.start.day), "d MMM")
-
-
-def week_range(week: WeekStats) -> str:
-    locale = QLocale()
-    first = QDate(week.start.year, week.start.month, week.start.day)
-    return locale.toString(first, "d MMM") + " – " + locale.toString(first.addDays(6), "d MMM")
+    """ "30 Nov – 6 Dec": the week by its dates, Monday to Sunday."""
+    return texts.days_text(week.start, week.end)
 
 
 def describe(counts: Counts) -> str:
@@ -149,13 +169,8 @@ def describe(counts: Counts) -> str:
 
 
 def week_description(week: WeekStats) -> str:
-    """ "Week 48 (23 Nov – 29 Nov): windows kept: 4, overrun: 1 (7 min), …" """
-    return (
-        StatsText.tr("Week %1 (%2): %3")
-        .replace("%1", str(week.start.isocalendar()[1]))
-        .replace("%2", week_range(week))
-        .replace("%3", describe(week))
-    )
+    """ "23–29 Nov: windows kept: 4, overrun: 1 (7 min), …" """
+    return StatsText.tr("%1: %2").replace("%1", week_label(week)).replace("%2", describe(week))
 
 
 class StatsChart(QWidget):
@@ -244,13 +259,27 @@ class StatsChart(QWidget):
 
     # --- geometry -------------------------------------------------------------------------
 
-    def _plot(self) -> QRectF:
-        """The area the bars stand in: room for the counts left, the week labels below."""
+    def _plots(self) -> list[QRectF]:
+        """Where each panel's bars stand (``PANELS`` from the top): each under a line for its
+        title, with room for the counts on the left and the week labels at the bottom."""
         line = self.fontMetrics().height()
         left = self.fontMetrics().horizontalAdvance("888") + 14
-        top = line / 2 + 4
+        width = max(1.0, self.width() - left - 10)
         bottom = self.height() - line - 10
-        return QRectF(left, top, max(1.0, self.width() - left - 10), max(1.0, bottom - top))
+        gap = line + 10  # the next panel's title
+        usable = max(2.0, bottom - line - 4 - gap * (len(PANELS) - 1))
+        shares = (0.5, 0.28, 0.22)  # the mail checks, the days, the interruptions
+        plots, top = [], float(line + 4)
+        for share in shares[: len(PANELS)]:
+            height = max(1.0, usable * share)
+            plots.append(QRectF(left, top, width, height))
+            top += height + gap
+        return plots
+
+    def _plot(self) -> QRectF:
+        """The whole width the weeks stand in, top panel to bottom one."""
+        plots = self._plots()
+        return plots[0].united(plots[-1])
 
     def _slot(self) -> float:
         return self._plot().width() / max(1, len(self.weeks))
@@ -269,33 +298,32 @@ class StatsChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        plot = self._plot()
-        peak = max(
-            [sum(getattr(w, k) for k in stack) for w in self.weeks for stack in STACKS] or [0]
-        )
-        top = _nice_top(peak)
-        scale = plot.height() / top
         painter.setFont(self.font())
-        self._paint_grid(painter, plot, top, scale)
-        labelled = self._labelled_weeks()
-        for index, week in enumerate(self.weeks):
-            self._paint_week(painter, plot, scale, index, week)
-            if index in labelled:
-                slot = self._slot()
-                painter.setPen(text)
-                painter.drawText(
-                    QRectF(plot.left() + index * slot - 20, plot.bottom() + 4, slot + 40, 40),
-                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                    week_label(week),
-                )
-        painter.setPen(QPen(text, 1))
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        if not any(sum(w.figures().values()) for w in self.weeks):
-            painter.drawText(
-                plot,
-                int(Qt.AlignmentFlag.AlignCenter),
-                self.tr("Nothing on record in these weeks yet."),
+        whole = self._plot()
+        if 0 <= self.selected < len(self.weeks):
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            highlight.setAlphaF(0.35 if self.hasFocus() else 0.15)
+            slot = self._slot()
+            painter.fillRect(
+                QRectF(whole.left() + self.selected * slot, whole.top(), slot, whole.height()),
+                highlight,
             )
+        for panel, plot in zip(PANELS, self._plots(), strict=True):
+            self._paint_panel(painter, panel, plot)
+        labelled = self._labelled_weeks()
+        painter.setPen(text)
+        slot = self._slot()
+        for index, week in enumerate(self.weeks):
+            if index in labelled:
+                label = week_label(week)
+                half = self.fontMetrics().horizontalAdvance(label) / 2 + 4
+                middle = whole.left() + (index + 0.5) * slot
+                middle = min(max(middle, half), self.width() - half)  # never cut at an edge
+                painter.drawText(
+                    QRectF(middle - half, whole.bottom() + 4, 2 * half, 40),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    label,
+                )
         if self.hasFocus():
             focus = palette.color(QPalette.ColorRole.Highlight)
             painter.setPen(QPen(focus, 2))
@@ -303,13 +331,34 @@ class StatsChart(QWidget):
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
+    def _paint_panel(self, painter: QPainter, panel: Panel, plot: QRectF) -> None:
+        """One panel: its title, its axis and grid, each week's stacks, its base line."""
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        line = self.fontMetrics().height()
+        painter.setPen(text)
+        painter.drawText(
+            QRectF(plot.left(), plot.top() - line - 2, plot.width(), line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            panel_title(panel.key),
+        )
+        peak = max(
+            [sum(getattr(w, k) for k in stack) for w in self.weeks for stack in panel.stacks] or [0]
+        )
+        top = panel.top if panel.top is not None else _nice_top(peak)
+        scale = plot.height() / top
+        self._paint_grid(painter, plot, top, scale)
+        for index, week in enumerate(self.weeks):
+            self._paint_week(painter, plot, scale, index, week, panel.stacks)
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+
     def _paint_grid(self, painter: QPainter, plot: QRectF, top: int, scale: float) -> None:
         """Grid lines and the count axis, from 0 up to ``top`` in four steps or so."""
         text = self.palette().color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlphaF(0.18)
         metrics = self.fontMetrics()
-        step = max(1, top // 4)
+        step = max(1, top // 4) if top % 7 else max(1, top // 7 * 7)
         for value in range(0, top + 1, step):
             y = plot.bottom() - value * scale
             painter.setPen(QPen(grid, 1))
@@ -324,7 +373,10 @@ class StatsChart(QWidget):
     def _labelled_weeks(self) -> set[int]:
         """The weeks named under the chart: as many as fit, counted back from this week (always
         named), and the selected week, whose neighbours make room for it."""
-        every = max(1, int((self.fontMetrics().horizontalAdvance("W88") + 8) // self._slot()) + 1)
+        widest = max(
+            (self.fontMetrics().horizontalAdvance(week_label(w)) for w in self.weeks), default=0
+        )
+        every = max(1, int((widest + 12) // self._slot()) + 1)
         last = len(self.weeks) - 1
         labelled = {i for i in range(last + 1) if (last - i) % every == 0}
         if self.selected not in labelled and self.selected >= 0:
@@ -333,20 +385,21 @@ class StatsChart(QWidget):
         return labelled
 
     def _paint_week(
-        self, painter: QPainter, plot: QRectF, scale: float, index: int, week: WeekStats
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        scale: float,
+        index: int,
+        week: WeekStats,
+        stacks: tuple[tuple[str, ...], ...],
     ) -> None:
-        """One week: its stacks of bars side by side, on a highlight when it is selected."""
+        """One week in one panel: its stacks of bars side by side."""
         slot = self._slot()
-        bar = min(slot * 0.8 / len(STACKS), 22.0)
-        x0 = plot.left() + index * slot + (slot - bar * len(STACKS)) / 2
-        if index == self.selected:
-            highlight = self.palette().color(QPalette.ColorRole.Highlight)
-            highlight.setAlphaF(0.35 if self.hasFocus() else 0.15)
-            painter.fillRect(
-                QRectF(plot.left() + index * slot, plot.top(), slot, plot.height()), highlight
-            )
+        most = max(len(p.stacks) for p in PANELS)  # bars as wide in every panel
+        bar = min(slot * 0.8 / most, 22.0)
+        x0 = plot.left() + index * slot + (slot - bar * len(stacks)) / 2
         colours = {s.key: QColor(s.color) for s in SERIES}
-        for column, stack in enumerate(STACKS):
+        for column, stack in enumerate(stacks):
             y = plot.bottom()
             for key in stack:
                 height = getattr(week, key) * scale
@@ -380,15 +433,17 @@ class Legend(QWidget):
             swatch.setFixedSize(12, 12)
             swatch.setStyleSheet(f"background: {series.color}; border-radius: 2px;")
             item.addWidget(swatch)
-            item.addWidget(text_label(self, series_name(series.key), wrap=False))
+            word = text_label(self, series_name(series.key), wrap=False)
+            word.setToolTip(series_hint(series.key))
+            item.addWidget(word)
             layout.addLayout(item)
         layout.addStretch(1)
         self.setAccessibleName(StatsText.tr("Legend"))
         self.setAccessibleDescription(
             StatsText.tr(
-                "For each week, four bars: the mail-check windows stacked as kept, overrun, "
-                "skipped and missed; the unscheduled checks; the focus days and away days; and "
-                "the interruptions (unplanned calls, chats and visits)."
+                "For each week, above: the mail-check windows stacked as kept, overrun, skipped "
+                "and missed, and the unscheduled checks; below, on their own scales: the focus "
+                "days and away days, and the interruptions (unplanned calls, chats and visits)."
             )
         )
 
@@ -428,18 +483,7 @@ class StatsWindow(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._chart_page(), self.tr("&Chart"))
 
-        self.table = QTableWidget(self.tabs)
-        self.table.setColumnCount(len(FIGURES) + 1)
-        self.table.setHorizontalHeaderLabels([self.tr("Week"), *self._headings()])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(self.tr("The record per week"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        self.table = self._table()
         self.tabs.addTab(self.table, self.tr("&Table"))
         layout.addWidget(self.tabs, 1)
 
@@ -467,6 +511,26 @@ class StatsWindow(QDialog):
         self.clients_label = text_label(chart_page)
         chart_layout.addWidget(self.clients_label)
         return chart_page
+
+    def _table(self) -> QTableWidget:
+        """The figures of each week in a row, newest first, then the totals."""
+        table = QTableWidget(self.tabs)
+        table.setColumnCount(len(FIGURES) + 1)
+        table.setHorizontalHeaderLabels([self.tr("Week"), *self._headings()])
+        for column, key in enumerate(FIGURES, start=1):
+            heading = table.horizontalHeaderItem(column)
+            if heading is not None and (hint := series_hint(key)):
+                heading.setToolTip(hint)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        table.setAlternatingRowColors(True)
+        table.setAccessibleName(self.tr("The record per week"))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        return table
 
     def show_as(self, other: StatsWindow) -> None:
         """Show the weeks, the page and the place ``other`` shows (it is being replaced)."""
@@ -512,7 +576,10 @@ class StatsWindow(QDialog):
             self.reload()
 
     def _summary(self, total: Counts) -> str:
+        """The weeks in one line; the one place that says when there is nothing to show."""
         windows = total.windows
+        if not any(total.figures().values()):
+            return self.tr("Nothing on record in these weeks yet.")
         if not windows:
             return self.tr("No mail-check windows on record in these weeks.")
         return (
@@ -541,7 +608,7 @@ class StatsWindow(QDialog):
     def _fill_table(self, total: Counts) -> None:
         rows: list[tuple[str, str, Counts]] = [
             (
-                self.tr("%1 · %2").replace("%1", week_label(w)).replace("%2", week_start(w)),
+                week_label(w),
                 week_description(w),
                 w,
             )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -18,6 +18,7 @@ from boundary_app.core.journal import (
     JournalSetAside,
     JournalUnavailable,
 )
+from boundary_app.core.language import FALLBACK, supported
 from boundary_app.core.profile import ProfileFileError
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.schedule import Window
@@ -30,36 +31,114 @@ class StatusText(Words):
     """Words for the state."""
 
 
+@dataclass(frozen=True)
+class DateForms:
+    """How a language writes dates and times, as Qt patterns (names come from Qt's data for
+    the language): the same conventions as its replies (``[language]`` in
+    ``resources/templates/<code>.toml``; a test holds the two together). Kept here as
+    patterns so that showing a time does not read the template files."""
+
+    day: str
+    short_day: str
+    clock: str
+    moment: str
+    """``{day}`` and ``{clock}`` joined with the language's word for "at"."""
+
+
+DATE_FORMS = {
+    "en": DateForms("dddd d MMMM", "ddd d MMM", "HH:mm", "{day} 'at' {clock}"),
+    "nl": DateForms("dddd d MMMM", "ddd d MMM", "HH:mm", "{day} 'om' {clock}"),
+    "id": DateForms("dddd, d MMMM", "ddd, d MMM", "HH.mm", "{day} 'pukul' {clock}"),
+}
+
+
+def screen_language() -> str:
+    """The code of the language the app speaks now (the default ``QLocale``'s), else English."""
+    return supported(QLocale().name()) or FALLBACK
+
+
+def _forms() -> tuple[DateForms, QLocale]:
+    code = screen_language()
+    return DATE_FORMS.get(code, DATE_FORMS[FALLBACK]), QLocale(code)
+
+
+def _local(moment: datetime, tz: ZoneInfo) -> QDateTime:
+    local = moment.astimezone(tz)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def when_text(moment: datetime, tz: ZoneInfo, *, now: datetime | None = None) -> str:
+    """A moment in a sentence, as the replies write it: "Friday 11 December at 09:00",
+    "vrijdag 11 december om 09:00", "Jumat, 11 Desember pukul 09.00". Midnight is a day
+    ("Friday 11 December"); the year is added when ``now`` is in another year."""
+    forms, locale = _forms()
+    local = moment.astimezone(tz)
+    day = forms.day
+    if now is not None and now.astimezone(tz).year != local.year:
+        day += " yyyy"
+    if (local.hour, local.minute) == (0, 0):
+        return locale.toString(_local(moment, tz), day)
+    return locale.toString(_local(moment, tz), forms.moment.format(day=day, clock=forms.clock))
+
+
+def short_when_text(moment: datetime, tz: ZoneInfo) -> str:
+    """A moment in a list or a table: "Fri 11 Dec 09:00", "vr 11 dec 09:00", "Jum, 11 Des
+    09.00"."""
+    forms, locale = _forms()
+    return locale.toString(_local(moment, tz), f"{forms.short_day} {forms.clock}")
+
+
+def clock_text(moment: datetime, tz: ZoneInfo) -> str:
+    """The time of day alone: "09:00" ("09.00" in Indonesian)."""
+    forms, locale = _forms()
+    return locale.toString(_local(moment, tz), forms.clock)
+
+
+def time_of_day_text(at: time) -> str:
+    """A time of day without a date (a plan's start time): "09:00" ("09.00" in Indonesian)."""
+    forms, locale = _forms()
+    return locale.toString(QTime(at.hour, at.minute), forms.clock)
+
+
+def day_text(day: date, *, short: bool = False, year: bool = False) -> str:
+    """A day: "Friday 11 December", short "Fri 11 Dec"; with the year when asked."""
+    forms, locale = _forms()
+    pattern = forms.short_day if short else forms.day
+    return locale.toString(QDate(day.year, day.month, day.day), pattern + (" yyyy" if year else ""))
+
+
+def days_text(first: date, last: date) -> str:
+    """A run of days, such as a week: "30 Nov – 6 Dec" (the month once if it is one)."""
+    locale = _forms()[1]
+    start, end = QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+    if first.month == last.month and first.year == last.year:
+        return f"{locale.toString(start, 'd')}–{locale.toString(end, 'd MMM')}"
+    return f"{locale.toString(start, 'd MMM')} – {locale.toString(end, 'd MMM')}"
+
+
+def date_pattern(*, year: bool = False) -> str:
+    """The short day pattern, for a date field (``QDateEdit.setDisplayFormat``)."""
+    return _forms()[0].short_day + (" yyyy" if year else "")
+
+
+def clock_pattern() -> str:
+    """The time-of-day pattern, for a time field (``QTimeEdit.setDisplayFormat``)."""
+    return _forms()[0].clock
+
+
 def format_when(
     moment: datetime, tz: ZoneInfo, with_date: bool = True, *, long: bool = False
 ) -> str:
-    """Local date and time as the language writes them: "Mon 30 Nov 09:00" in English,
-    "ma 30 nov. 09:00" in Dutch, "Sen, 30 Nov 09.00" in Indonesian; ``long`` spells the day
-    and month out ("maandag 30 november 09:00"). The year is left out: moments shown are near.
-    """
-    local = moment.astimezone(tz)
-    qt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    locale = QLocale()
-    clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    """The earlier name, kept for callers not yet moved: ``long`` is ``when_text``, without
+    the date ``clock_text``, else ``short_when_text``."""
     if not with_date:
-        return locale.toString(qt, clock)
-    return locale.toString(qt, f"{day_format(locale, long=long)} {clock}")
+        return clock_text(moment, tz)
+    return when_text(moment, tz) if long else short_when_text(moment, tz)
 
 
 def format_date(day: date, *, long: bool = False) -> str:
-    """A date as the language writes it, without the year: "Wed 9 Dec", "wo 9 dec."."""
-    locale = QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), day_format(locale, long=long))
-
-
-def day_format(locale: QLocale, *, long: bool = False) -> str:
-    """The locale's long date pattern without the year, abbreviated unless ``long``."""
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    pattern = re.sub(r"[\s,./-]*\by+\b[\s,./-]*", " ", pattern).strip(" ,")
-    pattern = re.sub(r"\bdd\b", "d", pattern)  # "3 maart", not "03 maart"
-    if not long:
-        pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
-    return pattern
+    """The earlier name of ``day_text``: a date without the year, short unless ``long``."""
+    return day_text(day, short=not long)
 
 
 def status_line(status: Status, tz: ZoneInfo) -> str:
@@ -77,8 +156,8 @@ def status_line(status: Status, tz: ZoneInfo) -> str:
     if status.state == "away":
         if away.until is None:
             return StatusText.tr("Away, no end date") + covers
-        return StatusText.tr("Away until %1").replace("%1", format_when(away.until, tz)) + covers
-    return StatusText.tr("Available · away from %1").replace("%1", format_when(away.start, tz))
+        return StatusText.tr("Away until %1").replace("%1", when_text(away.until, tz)) + covers
+    return StatusText.tr("Available · away from %1").replace("%1", when_text(away.start, tz))
 
 
 def health_line(status: Status) -> str:
@@ -113,9 +192,8 @@ def check_line(
     if upcoming is None:
         return ""
     today = upcoming.start.astimezone(tz).date() == now.astimezone(tz).date()
-    return StatusText.tr("Next mail check %1").replace(
-        "%1", format_when(upcoming.start, tz, not today)
-    )
+    when = clock_text(upcoming.start, tz) if today else when_text(upcoming.start, tz)
+    return StatusText.tr("Next mail check %1").replace("%1", when)
 
 
 def tooltip(status: Status, tz: ZoneInfo, checks: str = "") -> str:
@@ -128,12 +206,19 @@ def tooltip(status: Status, tz: ZoneInfo, checks: str = "") -> str:
     return "\n".join(lines)
 
 
-def icon_name(status: Status) -> str:
+def icon_name(status: Status, *, checking: bool = False) -> str:
+    """The tray icon (``resources/icons/<name>.svg``): trouble first, then a mail check in
+    progress (what the person is doing now; "sending" is in the tooltip too), sending, away,
+    a focus day, available."""
     if status.health == "failed":
         return "failed"
+    if checking:
+        return "checking"
     if status.health == "pending":
         return "pending"
-    return "away" if status.state in ("away", "focus") else "available"
+    if status.state == "focus":
+        return "focus"
+    return "away" if status.state == "away" else "available"
 
 
 class FoundText(Words):

@@ -78,6 +78,13 @@
             <numerusform>%n new messages since your last check.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You have put this check off as often as your plan allows (%n time(s)).</source>
+        <translation>
+            <numerusform>You have put this check off as often as your plan allows (%n time).</numerusform>
+            <numerusform>You have put this check off as often as your plan allows (%n times).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoAwayDialog</name>
@@ -131,6 +138,23 @@
         <translation>
             <numerusform>%n week</numerusform>
             <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message numerus="yes">
+        <source>S&amp;nooze %n min</source>
+        <translation>
+            <numerusform>S&amp;nooze %n min</numerusform>
+            <numerusform>S&amp;nooze %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail check at %1 in %n minute(s)</source>
+        <translation>
+            <numerusform>Mail check at %1 in %n minute</numerusform>
+            <numerusform>Mail check at %1 in %n minutes</numerusform>
         </translation>
     </message>
 </context>

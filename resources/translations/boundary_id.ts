@@ -542,6 +542,18 @@
         <source>This backup %1.</source>
         <translation>Pengganti ini %1.</translation>
     </message>
+    <message>
+        <source>&amp;Covers (%1):</source>
+        <translation>&amp;Menangani (%1):</translation>
+    </message>
+    <message>
+        <source>Covers (%1):</source>
+        <translation>Menangani (%1):</translation>
+    </message>
+    <message>
+        <source>Empty: the reply says “%1”</source>
+        <translation>Kosong: balasan akan menyebut “%1”</translation>
+    </message>
 </context>
 <context>
     <name>BackupsTab</name>
@@ -892,10 +904,6 @@
         <translation>Cek email — waktu habis</translation>
     </message>
     <message>
-        <source>None of your accounts can list new mail here. Add an Exchange, Microsoft 365, Gmail or IMAP account in Settings → Accounts to see your new mail in this window.</source>
-        <translation>Tidak ada akun Anda yang dapat menampilkan email baru di sini. Tambahkan akun Exchange, Microsoft 365, Gmail, atau IMAP di Pengaturan → Akun untuk melihat email baru Anda di jendela ini.</translation>
-    </message>
-    <message>
         <source>Looking for new mail in %1…</source>
         <translation>Mencari email baru di %1…</translation>
     </message>
@@ -924,6 +932,28 @@
     <message>
         <source>Your fifteen minutes are over. Why keep going? (kept in your record)</source>
         <translation>Lima belas menit Anda sudah habis. Mengapa masih lanjut? (disimpan dalam catatan Anda)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Tambah akun…</translation>
+    </message>
+    <message>
+        <source>Read your mail in your mail app for now: none of your accounts can list new mail here. To see it in this window, add an Exchange, Microsoft 365, Gmail or IMAP account.</source>
+        <translation>Untuk sementara, baca email Anda di aplikasi email: tidak ada akun Anda yang dapat menampilkan email baru di sini. Agar email baru tampil di jendela ini, tambahkan akun Exchange, Microsoft 365, Gmail, atau IMAP.</translation>
+    </message>
+    <message>
+        <source>Snooze is not offered once time is up: it puts a check off before it ends. Close your mail and press Done.</source>
+        <translation>Tunda tidak tersedia lagi setelah waktu habis: tunda hanya menggeser cek sebelum cek berakhir. Tutup email Anda, lalu tekan Selesai.</translation>
+    </message>
+    <message>
+        <source>Your plan allows no snoozes (Settings → Mail checks).</source>
+        <translation>Rencana Anda tidak mengizinkan penundaan (Pengaturan → Cek email).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have put this check off as often as your plan allows (%n time(s)).</source>
+        <translation>
+            <numerusform>Anda sudah menunda cek ini sebanyak yang diizinkan rencana Anda (%n kali).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1623,45 @@
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Mail check</source>
+        <translation>Cek email</translation>
+    </message>
+    <message>
+        <source>Start it now, put it off for a while, or skip this one.</source>
+        <translation>Mulai sekarang, tunda sebentar, atau lewati cek kali ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Mulai sekarang</translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;nooze %n min</source>
+        <translation>
+            <numerusform>&amp;Tunda %n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;kip this check</source>
+        <translation>&amp;Lewati cek ini</translation>
+    </message>
+    <message>
+        <source>Your plan allows no snoozes (Settings → Mail checks).</source>
+        <translation>Rencana Anda tidak mengizinkan penundaan (Pengaturan → Cek email).</translation>
+    </message>
+    <message>
+        <source>Mail check at %1: it is time</source>
+        <translation>Cek email pukul %1: sudah waktunya</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail check at %1 in %n minute(s)</source>
+        <translation>
+            <numerusform>Cek email pukul %1, %n menit lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyLanguages</name>
     <message>
         <source>As the app</source>
@@ -2037,10 +2106,6 @@
         <source>Boundary could not update every account</source>
         <translation>Boundary tidak dapat memperbarui semua akun</translation>
     </message>
-    <message>
-        <source>Mail check</source>
-        <translation>Cek email</translation>
-    </message>
     <message numerus="yes">
         <source>Mail check at %1 in %n minute(s)</source>
         <translation>
@@ -2070,10 +2135,6 @@
     <message>
         <source>Mail check skipped</source>
         <translation>Cek email dilewati</translation>
-    </message>
-    <message>
-        <source>The mail check at %1 is skipped.</source>
-        <translation>Cek email pada %1 dilewati.</translation>
     </message>
     <message>
         <source>Mail checks paused</source>
@@ -2175,6 +2236,38 @@
         <source>Another backup covers</source>
         <translation>Pengganti lain mengambil alih</translation>
     </message>
+    <message>
+        <source>&amp;Undo skip</source>
+        <translation>B&amp;atalkan lewati</translation>
+    </message>
+    <message>
+        <source>The mail check at %1 is skipped. To have it back, choose Undo skip in Boundary&apos;s menu.</source>
+        <translation>Cek email pada %1 dilewati. Untuk mengembalikannya, pilih Batalkan lewati di menu Boundary.</translation>
+    </message>
+    <message>
+        <source>Mail check back on</source>
+        <translation>Cek email dijadwalkan lagi</translation>
+    </message>
+    <message>
+        <source>The mail check at %1 is back on.</source>
+        <translation>Cek email pada %1 dijadwalkan lagi.</translation>
+    </message>
+    <message>
+        <source>Click here to start it now, snooze it or skip it.</source>
+        <translation>Klik di sini untuk memulainya sekarang, menundanya, atau melewatinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo skip (%1)</source>
+        <translation>B&amp;atalkan lewati (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an unscheduled check</source>
+        <translation>&amp;Buka cek di luar jadwal</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nanti saja</translation>
+    </message>
 </context>
 <context>
     <name>SignInPanel</name>
@@ -2240,10 +2333,6 @@
         <source>Use the Left and Right arrow keys to choose another week.</source>
         <translation>Gunakan tombol panah Kiri dan Kanan untuk memilih minggu lain.</translation>
     </message>
-    <message>
-        <source>Nothing on record in these weeks yet.</source>
-        <translation>Belum ada catatan pada minggu-minggu ini.</translation>
-    </message>
 </context>
 <context>
     <name>StatsText</name>
@@ -2274,10 +2363,6 @@
     <message>
         <source>Away days</source>
         <translation>Hari absen</translation>
-    </message>
-    <message>
-        <source>W%1</source>
-        <translation>M%1</translation>
     </message>
     <message>
         <source>overrun: %1 (%2 min)</source>
@@ -2324,8 +2409,8 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <source>Week %1 (%2): %3</source>
-        <translation>Minggu ke-%1 (%2): %3</translation>
+        <source>For each week, above: the mail-check windows stacked as kept, overrun, skipped and missed, and the unscheduled checks; below, on their own scales: the focus days and away days, and the interruptions (unplanned calls, chats and visits).</source>
+        <translation>Untuk setiap minggu, di atas: waktu cek email ditumpuk sebagai ditepati, lewat waktu, dilewati, dan terlewat, serta cek di luar jadwal; di bawahnya, masing-masing dengan skalanya sendiri: hari fokus dan hari tidak di kantor, serta gangguan (telepon, obrolan, dan kunjungan yang tidak direncanakan).</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -2340,8 +2425,24 @@
         <translation>gangguan: %1</translation>
     </message>
     <message>
-        <source>For each week, four bars: the mail-check windows stacked as kept, overrun, skipped and missed; the unscheduled checks; the focus days and away days; and the interruptions (unplanned calls, chats and visits).</source>
-        <translation>Untuk setiap minggu, empat batang: sesi cek email yang ditumpuk sebagai ditepati, terlalu lama, dilewati, dan terlewat; cek di luar jadwal; hari fokus dan hari absen; serta gangguan (panggilan, chat, dan kunjungan yang tidak direncanakan).</translation>
+        <source>Mail checks</source>
+        <translation>Cek email</translation>
+    </message>
+    <message>
+        <source>Days (of 7)</source>
+        <translation>Hari (dari 7)</translation>
+    </message>
+    <message>
+        <source>Days you were away at midday. A shorter absence (a morning, an afternoon) is not an away day; today counts once midday has passed.</source>
+        <translation>Hari ketika Anda sedang absen pada pukul 12 siang. Absen yang lebih singkat (sepagi atau sesore saja) tidak dihitung sebagai hari absen; hari ini dihitung setelah lewat tengah hari.</translation>
+    </message>
+    <message>
+        <source>Focus days that have begun, unless you were away that day.</source>
+        <translation>Hari fokus yang sudah dimulai, kecuali jika Anda absen pada hari itu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2429,10 +2530,6 @@
         <translation>Sesi cek email ditepati: %1 dari %2 · terlalu lama: %3 · terlewat: %4</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2451,6 +2548,10 @@
     <message>
         <source>Interruptions per client: %1</source>
         <translation>Gangguan per klien: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on record in these weeks yet.</source>
+        <translation>Belum ada catatan pada minggu-minggu ini.</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,18 @@
         <source>This backup %1.</source>
         <translation>Deze vervanger %1.</translation>
     </message>
+    <message>
+        <source>&amp;Covers (%1):</source>
+        <translation>&amp;Waarvoor (%1):</translation>
+    </message>
+    <message>
+        <source>Covers (%1):</source>
+        <translation>Waarvoor (%1):</translation>
+    </message>
+    <message>
+        <source>Empty: the reply says “%1”</source>
+        <translation>Leeg: het antwoord zegt “%1”</translation>
+    </message>
 </context>
 <context>
     <name>BackupsTab</name>
@@ -900,10 +912,6 @@
         <translation>Mailmoment — de tijd is om</translation>
     </message>
     <message>
-        <source>None of your accounts can list new mail here. Add an Exchange, Microsoft 365, Gmail or IMAP account in Settings → Accounts to see your new mail in this window.</source>
-        <translation>Geen van je accounts kan hier nieuwe mail tonen. Voeg bij Instellingen → Accounts een Exchange-, Microsoft 365-, Gmail- of IMAP-account toe om je nieuwe mail in dit venster te zien.</translation>
-    </message>
-    <message>
         <source>Looking for new mail in %1…</source>
         <translation>Nieuwe mail zoeken in %1…</translation>
     </message>
@@ -933,6 +941,29 @@
     <message>
         <source>Your fifteen minutes are over. Why keep going? (kept in your record)</source>
         <translation>Je vijftien minuten zijn om. Waarom ga je door? (komt in je logboek)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>Account &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Read your mail in your mail app for now: none of your accounts can list new mail here. To see it in this window, add an Exchange, Microsoft 365, Gmail or IMAP account.</source>
+        <translation>Lees je mail voorlopig in je mailprogramma: geen van je accounts kan hier nieuwe mail tonen. Voeg een Exchange-, Microsoft 365-, Gmail- of IMAP-account toe om je nieuwe mail in dit venster te zien.</translation>
+    </message>
+    <message>
+        <source>Snooze is not offered once time is up: it puts a check off before it ends. Close your mail and press Done.</source>
+        <translation>Uitstellen kan niet meer als de tijd om is: het schuift een mailmoment op voordat het afloopt. Sluit je mail en kies Klaar.</translation>
+    </message>
+    <message>
+        <source>Your plan allows no snoozes (Settings → Mail checks).</source>
+        <translation>Je plan staat geen uitstel toe (Instellingen → Mailmomenten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have put this check off as often as your plan allows (%n time(s)).</source>
+        <translation>
+            <numerusform>Je hebt dit mailmoment zo vaak uitgesteld als je plan toestaat (%n keer).</numerusform>
+            <numerusform>Je hebt dit mailmoment zo vaak uitgesteld als je plan toestaat (%n keer).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1640,47 @@
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Mail check</source>
+        <translation>Mailmoment</translation>
+    </message>
+    <message>
+        <source>Start it now, put it off for a while, or skip this one.</source>
+        <translation>Begin nu, stel het even uit, of sla dit mailmoment over.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>Nu &amp;beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;nooze %n min</source>
+        <translation>
+            <numerusform>%n min &amp;uitstellen</numerusform>
+            <numerusform>%n min &amp;uitstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;kip this check</source>
+        <translation>Dit mailmoment &amp;overslaan</translation>
+    </message>
+    <message>
+        <source>Your plan allows no snoozes (Settings → Mail checks).</source>
+        <translation>Je plan staat geen uitstel toe (Instellingen → Mailmomenten).</translation>
+    </message>
+    <message>
+        <source>Mail check at %1: it is time</source>
+        <translation>Mailmoment om %1: het is tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail check at %1 in %n minute(s)</source>
+        <translation>
+            <numerusform>Mailmoment om %1, over %n minuut</numerusform>
+            <numerusform>Mailmoment om %1, over %n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyLanguages</name>
     <message>
         <source>As the app</source>
@@ -2055,10 +2127,6 @@
         <source>Boundary could not update every account</source>
         <translation>Boundary kon niet alle accounts bijwerken</translation>
     </message>
-    <message>
-        <source>Mail check</source>
-        <translation>Mailmoment</translation>
-    </message>
     <message numerus="yes">
         <source>Mail check at %1 in %n minute(s)</source>
         <translation>
@@ -2089,10 +2157,6 @@
     <message>
         <source>Mail check skipped</source>
         <translation>Mailmoment overgeslagen</translation>
-    </message>
-    <message>
-        <source>The mail check at %1 is skipped.</source>
-        <translation>Het mailmoment van %1 wordt overgeslagen.</translation>
     </message>
     <message>
         <source>Mail checks paused</source>
@@ -2196,6 +2260,38 @@
         <source>Another backup covers</source>
         <translation>Een andere vervanger neemt het over</translation>
     </message>
+    <message>
+        <source>&amp;Undo skip</source>
+        <translation>Overslaan o&amp;ngedaan maken</translation>
+    </message>
+    <message>
+        <source>The mail check at %1 is skipped. To have it back, choose Undo skip in Boundary&apos;s menu.</source>
+        <translation>Het mailmoment van %1 wordt overgeslagen. Wil je het terug, kies dan ‘Overslaan ongedaan maken’ in het menu van Boundary.</translation>
+    </message>
+    <message>
+        <source>Mail check back on</source>
+        <translation>Mailmoment weer gepland</translation>
+    </message>
+    <message>
+        <source>The mail check at %1 is back on.</source>
+        <translation>Het mailmoment van %1 staat weer gepland.</translation>
+    </message>
+    <message>
+        <source>Click here to start it now, snooze it or skip it.</source>
+        <translation>Klik hier om het nu te beginnen, uit te stellen of over te slaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo skip (%1)</source>
+        <translation>Overslaan o&amp;ngedaan maken (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an unscheduled check</source>
+        <translation>Ongepland mailmoment &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
 </context>
 <context>
     <name>SignInPanel</name>
@@ -2261,10 +2357,6 @@
         <source>Use the Left and Right arrow keys to choose another week.</source>
         <translation>Kies met de pijltjestoetsen links en rechts een andere week.</translation>
     </message>
-    <message>
-        <source>Nothing on record in these weeks yet.</source>
-        <translation>Nog niets vastgelegd in deze weken.</translation>
-    </message>
 </context>
 <context>
     <name>StatsText</name>
@@ -2295,10 +2387,6 @@
     <message>
         <source>Away days</source>
         <translation>Dagen afwezig</translation>
-    </message>
-    <message>
-        <source>W%1</source>
-        <translation>W%1</translation>
     </message>
     <message>
         <source>overrun: %1 (%2 min)</source>
@@ -2345,8 +2433,8 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <source>Week %1 (%2): %3</source>
-        <translation>Week %1 (%2): %3</translation>
+        <source>For each week, above: the mail-check windows stacked as kept, overrun, skipped and missed, and the unscheduled checks; below, on their own scales: the focus days and away days, and the interruptions (unplanned calls, chats and visits).</source>
+        <translation>Per week, boven: de mailmomenten gestapeld als gehouden, uitgelopen, overgeslagen en gemist, en de ongeplande checks; daaronder, elk op een eigen schaal: de focusdagen en afwezige dagen, en de onderbrekingen (ongeplande telefoontjes, chats en bezoeken).</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -2361,8 +2449,24 @@
         <translation>onderbrekingen: %1</translation>
     </message>
     <message>
-        <source>For each week, four bars: the mail-check windows stacked as kept, overrun, skipped and missed; the unscheduled checks; the focus days and away days; and the interruptions (unplanned calls, chats and visits).</source>
-        <translation>Per week vier staven: de mailmomenten gestapeld als gehouden, uitgelopen, overgeslagen en gemist; de ongeplande mailmomenten; de focusdagen en dagen afwezig; en de onderbrekingen (onverwachte telefoontjes, chats en bezoeken).</translation>
+        <source>Mail checks</source>
+        <translation>Mailmomenten</translation>
+    </message>
+    <message>
+        <source>Days (of 7)</source>
+        <translation>Dagen (van 7)</translation>
+    </message>
+    <message>
+        <source>Days you were away at midday. A shorter absence (a morning, an afternoon) is not an away day; today counts once midday has passed.</source>
+        <translation>Dagen waarop je om 12 uur ’s middags afwezig was. Een kortere afwezigheid (een ochtend, een middag) is geen afwezige dag; vandaag telt mee zodra het middag is geweest.</translation>
+    </message>
+    <message>
+        <source>Focus days that have begun, unless you were away that day.</source>
+        <translation>Focusdagen die begonnen zijn, tenzij je die dag afwezig was.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2555,6 @@
         <translation>Mailmomenten op tijd: %1 van %2 · uitgelopen: %3 · gemist: %4</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -2473,6 +2573,10 @@
     <message>
         <source>Interruptions per client: %1</source>
         <translation>Onderbrekingen per klant: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on record in these weeks yet.</source>
+        <translation>Nog niets vastgelegd in deze weken.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from boundary_app.core.paths import AppPaths
-from boundary_app.core.profile import Account, Backup, default_profile, save_profile
+from boundary_app.core.profile import (
+    SCHEMA_VERSION,
+    Account,
+    Backup,
+    default_profile,
+    save_profile,
+)
 
 TZ = "Europe/Amsterdam"
 
@@ -208,7 +214,9 @@ def test_validate_with_json_prints_one_document_a_script_can_read(paths: AppPath
 
 
 def test_newer_profile_is_used_but_never_rewritten(paths: AppPaths) -> None:
-    text = paths.profile.read_text().replace("schema_version = 2", "schema_version = 7")
+    text = paths.profile.read_text().replace(
+        f"schema_version = {SCHEMA_VERSION}", "schema_version = 7"
+    )
     paths.profile.write_text(text)
     done = boundary("away", "--until", "tomorrow 9:00")
     assert done.returncode == 0

@@ -10,7 +10,7 @@ import pytest
 
 from boundary_app.core.checks import CheckKeeper, Due
 from boundary_app.core.journal import CheckRecord, Journal
-from boundary_app.core.schedule import CheckPlan
+from boundary_app.core.schedule import CheckPlan, Window
 from tests.fakes import FakeClock
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -236,3 +236,55 @@ def test_the_evaluation_is_offered_again_two_months_after_the_last(tmp_path: Pat
     assert "evaluate" not in kinds(habit.sync_at(datetime(2027, 1, 25, 9, 0, tzinfo=AMS)))
     assert "evaluate" in kinds(habit.sync_at(datetime(2027, 1, 25, 10, 0, tzinfo=AMS)))
     assert "evaluate" not in kinds(habit.sync_at(datetime(2027, 1, 25, 10, 5, tzinfo=AMS)))
+
+
+def test_a_skip_can_be_undone_while_the_window_is_ahead(habit: Habit) -> None:
+    skipped = habit.keeper.skip_next()
+    assert skipped is not None and habit.keeper.skipped_ahead() == skipped
+    assert habit.keeper.upcoming() is not None and habit.keeper.upcoming().start == at(16)
+
+    assert habit.keeper.unskip(skipped)
+    assert habit.keeper.skipped_ahead() is None
+    assert habit.keeper.upcoming() == skipped
+    assert habit.day() == []
+    assert kinds(habit.sync_at(at(9, 55))) == ["remind"]
+    assert kinds(habit.sync_at(at(10))) == ["open"]
+    # Once the window has begun, the skip is on record for good.
+    habit.keeper.close()
+    habit.keeper.pause_today()
+    assert habit.keeper.skipped_ahead() is not None
+    habit.clock.now = at(16, 1)
+    assert habit.keeper.skipped_ahead() is None
+    assert not habit.keeper.unskip(Window(at(16), at(16, 15)))
+    assert habit.day() == [("10:00", "kept"), ("16:00", "skipped")]
+
+
+def test_the_reminder_can_start_the_window_early_snooze_it_or_skip_it(habit: Habit) -> None:
+    [reminder] = habit.sync_at(at(9, 55))
+    window = reminder.window
+    assert window is not None
+
+    record = habit.keeper.start_early(window)
+    assert record is not None and record.due == at(10, 10)  # its full fifteen minutes
+    assert habit.keeper.current() == record
+    assert kinds(habit.sync_at(at(10))) == []  # not opened a second time
+    habit.clock.now = at(10, 5)
+    assert habit.keeper.close() is not None
+    assert habit.day() == [("10:00", "kept")]  # counted as the 10:00 window
+
+    [reminder] = habit.sync_at(at(15, 55))
+    assert reminder.window is not None and habit.keeper.can_snooze_ahead()
+    snoozed = habit.keeper.snooze_ahead(reminder.window)
+    assert snoozed is not None and snoozed.resume == at(16, 10)
+    assert kinds(habit.sync_at(at(16))) == []
+    [opened] = habit.sync_at(at(16, 10))
+    assert opened.kind == "open" and opened.record is not None
+    assert opened.record.due == at(16, 25) and opened.record.snoozes == 1
+    assert not habit.keeper.can_snooze()  # the one snooze the plan allows is used
+
+    habit.plan = CheckPlan(snoozes=0)
+    assert not habit.keeper.can_snooze_ahead()
+    tomorrow = habit.keeper.upcoming(at(16, 30))
+    assert tomorrow is not None and habit.keeper.snooze_ahead(tomorrow) is None
+    assert habit.keeper.skip(tomorrow)
+    assert not habit.keeper.skip(tomorrow)  # on record already

@@ -517,7 +517,7 @@ def test_a_version_1_profile_keeps_its_template_edits_as_english(path: Path) -> 
 
     assert profile.templates == {"en": {"vacation": TemplateText(subject="Gone until {return}")}}
     saved = tomllib.loads(path.read_text("utf-8"))
-    assert saved["schema_version"] == 2
+    assert saved["schema_version"] == 3
     assert saved["templates"] == {
         "en": {"vacation": {"subject": "Gone until {return}", "internal": "", "external": "",
                             "reason": ""}}
@@ -665,3 +665,57 @@ def test_profile_survives_being_killed_mid_save(tmp_path: Path) -> None:
                 child.wait()
     # The schedule really interrupts writes, not only the work before them.
     assert cut_short > 0
+
+
+@pytest.mark.parametrize(
+    ("preferences", "language"),
+    [
+        ('reply_language = "nl"\nlanguage = "id"\n', "nl"),
+        ('language = "id"\n', "id"),
+        ("", "en"),  # "as the system": the tests' system speaks English
+    ],
+)
+def test_a_version_2_backups_covers_text_gets_the_replys_language(
+    path: Path, preferences: str, language: str
+) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        f"schema_version = 2\n[preferences]\n{preferences}\n"
+        '[[backups]]\nname = "Sam Lee"\nemail = "sam@example.com"\ncovers = "klantvragen"\n'
+        '[[backups]]\nname = "Alex Kim"\nemail = "alex@example.com"\ncovers = ""\n',
+        "utf-8",
+    )
+
+    profile = open_profile(path, NOW, TZ).profile
+    save_profile(profile, path)
+
+    sam, alex = profile.backups
+    assert sam.covers_by_language == {language: "klantvragen"}
+    assert (sam.covers, alex.covers, alex.covers_by_language) == ("klantvragen", "", {})
+    saved = tomllib.loads(path.read_text("utf-8"))
+    assert saved["schema_version"] == 3
+    assert saved["backups"][0]["covers"] == {language: "klantvragen"}
+    assert load_profile(path).backups == profile.backups
+
+
+def test_covers_per_language_are_written_on_the_backups_line_and_read_back(path: Path) -> None:
+    profile = rich_profile()
+    profile.backups[0] = Backup(
+        "Sam Lee", "sam@example.com", covers={"nl": "dringende vragen", "en": 'the "big" ones'}
+    )
+    save_profile(profile, path)
+
+    text = path.read_text("utf-8")
+    assert "[[backups]]" in text  # still blocks a person can read, not one long line
+    assert 'covers = { nl = "dringende vragen", en = "the \\"big\\" ones" }' in text
+    backup = load_profile(path).backups[0]
+    assert backup.covers_by_language == {"nl": "dringende vragen", "en": 'the "big" ones'}
+    assert backup.covers_in("en") == 'the "big" ones'
+    assert backup.covers_in("id") == "dringende vragen"  # the first one given
+    # A hand-written plain text is a text for every language; a control character is refused.
+    hand = parse_profile('[[backups]]\nname = "Bo"\nemail = "bo@example.com"\ncovers = "all"\n')
+    assert hand.backups[0].covers_in("nl") == "all"
+    with pytest.raises(ProfileInvalid, match=r"backups\[1\].covers.nl.*control character"):
+        parse_profile(
+            '[[backups]]\nname = "Bo"\nemail = "bo@example.com"\ncovers = { nl = "a\\u001b" }\n'
+        )

@@ -296,3 +296,24 @@ def test_effective_template_lays_profile_edits_over_builtins() -> None:
     reply = render_template("vacation", [SAM], profile=profile)
     assert reply.subject == "Gone fishing until Monday 30 November at 09:00"
     assert "Fish!" in reply.internal
+
+
+def test_a_backup_covers_in_the_replys_language_falling_back_to_the_one_given() -> None:
+    sam = Backup(
+        "Sam Lee",
+        "sam@example.com",
+        covers={"en": "urgent client questions", "nl": "dringende klantvragen"},
+    )
+    only_english = Backup("Alex Kim", "alex@example.com", covers={"en": "invoices"})
+    profile = Profile(identity=Identity("Ana Silva", timezone="Europe/Amsterdam"))
+
+    reply = render_reply(profile, "vacation", ("nl", "en"), backups=[sam], until=MONDAY_9, now=NOW)
+
+    dutch, english = reply.internal.split(LANGUAGE_SEPARATOR)
+    assert "Sam Lee (sam@example.com) voor dringende klantvragen" in dutch
+    assert "urgent client questions" not in dutch
+    assert "Sam Lee (sam@example.com) for urgent client questions" in english
+    # No Indonesian text: the one given is said rather than nothing.
+    assert describe_backups([only_english], "id") == "Alex Kim (alex@example.com) untuk invoices"
+    # A text given without a language is said in every language.
+    assert describe_backups([SAM], "nl").endswith("voor urgent client questions")

@@ -202,3 +202,20 @@ def test_interruptions_are_counted_per_week_and_per_client(
     assert totals(weeks).interruptions == 5
     assert clients_total(weeks) == (("Acme", 3), ("Globex", 2))
     assert weeks[0].to_json()["interruptions_by_client"] == {"Acme": 2, "Globex": 2}
+
+
+def test_todays_short_absence_counts_only_if_it_holds_midday(journal: Journal) -> None:
+    """As docs/architecture.md says: an away day is a date on which the person was away at
+    midday; today's counts once midday has passed."""
+    tuesday = local(2026, 11, 24, 10, 12)
+    # Away for eight minutes in the morning ("I'm back" at 10:20): no away day, now or later.
+    journal.add_away(away(tuesday, local(2026, 11, 25, 9)), tuesday)
+    journal.end_away(local(2026, 11, 24, 10, 20))
+    assert week_stats(journal, CheckPlan(), AMS, local(2026, 11, 24, 18), 1)[0].away_days == 0
+    # Away from 11:00 until 13:00: not yet at 11:30, an away day from midday on.
+    journal.add_away(away(local(2026, 11, 24, 11), local(2026, 11, 24, 13)), tuesday)
+    counts = [
+        week_stats(journal, CheckPlan(), AMS, local(2026, 11, 24, h, m), 1)[0].away_days
+        for h, m in ((11, 30), (12, 0), (12, 1), (18, 0))
+    ]
+    assert counts == [0, 0, 1, 1]

@@ -6,6 +6,7 @@ import importlib.util
 import struct
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from PySide6.QtGui import QImage
 
@@ -49,3 +50,36 @@ def test_icons_for_windows_macos_and_linux(tmp_path: Path, qapp: object) -> None
         at += struct.unpack(">I", icns[at + 4 : at + 8])[0]
     assert at == len(icns)
     assert {b"icp4", b"ic07", b"ic10", b"ic14"} <= set(kinds)
+
+
+def test_every_tray_state_has_an_icon_of_its_own(qapp: object) -> None:
+    """Each name ``texts.icon_name`` can give is an SVG that draws, in the tray icons' style
+    (a filled circle with a white sign), and no two states look the same."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QIcon
+
+    from boundary_app.core.paths import resource
+    from boundary_app.ui import texts
+
+    def status(state: str, health: str = "ok") -> Any:
+        return SimpleNamespace(state=state, health=health)
+
+    names = {
+        texts.icon_name(status(state, health), checking=checking)
+        for state in ("available", "away", "focus")
+        for health in ("ok", "pending", "failed")
+        for checking in (False, True)
+    }
+    assert names == {"available", "away", "focus", "checking", "pending", "failed"}
+    assert texts.icon_name(status("focus")) == "focus"  # not the moon of "away"
+    images = {}
+    for name in names:
+        icon = QIcon(str(resource("icons", f"{name}.svg")))
+        image = icon.pixmap(64, 64).toImage()
+        assert not image.isNull(), name
+        assert image.pixelColor(1, 1).alpha() == 0, name  # a circle: the corners are clear
+        middle = image.pixelColor(32, 16)
+        assert middle.alpha() == 255, name
+        images[name] = bytes(image.constBits())
+    assert len(set(images.values())) == len(names)

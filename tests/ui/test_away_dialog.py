@@ -59,7 +59,7 @@ def _panels_closed() -> Iterator[None]:
 
 @pytest.fixture
 def english(translators: Translators) -> None:
-    """English plurals ("3 accounts"), and dates as in the other tests ("Wed, 25 Nov")."""
+    """English plurals ("3 accounts"), and dates as in the other tests ("Wed 25 Nov")."""
     QLocale.setDefault(QLocale("en_GB"))
 
 
@@ -111,7 +111,7 @@ def test_defaults_follow_the_profile_and_the_clock(dialog: GoAwayDialog) -> None
 
 def test_go_away_says_what_it_will_do(dialog: GoAwayDialog, qtbot: QtBot, english: None) -> None:
     dialog.update_preview()
-    assert dialog.go_button.text() == "Set the reply on 3 accounts until Wed, 25 Nov 09:00"
+    assert dialog.go_button.text() == "Set the reply on 3 accounts until Wed 25 Nov 09:00"
     check(dialog, "account_list", "Side", False)
     check(dialog, "account_list", "This computer", False)
     dialog.no_end_check.setChecked(True)
@@ -130,7 +130,8 @@ def test_backups_show_what_they_cover_with_the_email_as_tooltip(dialog: GoAwayDi
 def test_a_long_roster_entry_wraps_instead_of_being_cut_or_scrolling_sideways(
     controller: Controller, qtbot: QtBot, two_accounts: Boundary
 ) -> None:
-    two_accounts.profile.backups[1].covers = "invoices, orders and the Rotterdam warehouse"
+    long_entry = "invoices, orders and the Rotterdam warehouse"
+    two_accounts.profile.backups[1].covers_by_language = {"": long_entry}
     dialog = open_dialog(controller, qtbot)
     roster = dialog.backup_list
     assert roster.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
@@ -360,7 +361,7 @@ def test_go_away_records_the_period_and_a_small_panel_says_how_it_went(
     assert panel.isVisible() and panel.width() < 500
     qtbot.waitUntil(panel.results_shown, timeout=WAIT)
     assert panel.results_text() == (
-        "You're away until Wed, 25 Nov 09:00\nYour reply is set on This computer, Work and Side."
+        "You're away until Wed 25 Nov 09:00\nYour reply is set on This computer, Work and Side."
     )
     assert "food bank" in MemoryProvider.server["Work"].internal
     # Nothing needs a look: it closes itself; I'm back is on it meanwhile.
@@ -402,7 +403,7 @@ def test_a_busy_server_will_be_retried_and_the_panel_stays(
     qtbot.waitUntil(panel.results_shown, timeout=WAIT)
     text = panel.results_text()
     assert text == (
-        "You're away until Wed, 25 Nov 09:00\n"
+        "You're away until Wed 25 Nov 09:00\n"
         "Your reply is set on This computer and Side.\n"
         "Work: Will retry at 09:05: Server busy"
     )
@@ -514,7 +515,7 @@ def test_go_away_names_the_reply_found_on_an_account_before_replacing_it(
     dialog = open_dialog(controller, qtbot)
     assert dialog.found_note.isVisible()
     assert dialog.found_note.text() == (
-        "Go away replaces the auto-reply Work already has (until Fri, 11 Dec 17:00), "
+        "Go away replaces the auto-reply Work already has (until Fri 11 Dec 17:00), "
         "set outside Boundary."
     )
     check(dialog, "account_list", "Work", False)
@@ -555,7 +556,7 @@ def test_while_away_go_away_opens_the_current_period_to_change_it(
     assert _edit_moment(again.until_edit, AMS) == datetime(2026, 11, 30, 9, 0, tzinfo=AMS)
     assert again.back_button.isVisible()
     again.update_preview()
-    assert again.go_button.text() == "Change the reply on 2 accounts until Mon, 30 Nov 09:00"
+    assert again.go_button.text() == "Change the reply on 2 accounts until Mon 30 Nov 09:00"
     assert "food bank" in again.preview_internal.toPlainText()
 
 

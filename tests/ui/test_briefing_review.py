@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -79,7 +79,13 @@ def test_the_tray_says_welcome_back_once_when_time_away_ends(
     shell = Shell(controller, use_tray=QSystemTrayIcon.isSystemTrayAvailable())
     qtbot.addWidget(shell.window)
     said: list[tuple[str, str]] = []
-    monkeypatch.setattr(shell, "notify", lambda title, text: said.append((title, text)))
+    clicks: list[Callable[[], None] | None] = []
+
+    def notify(title: str, text: str, on_click: Callable[[], None] | None = None) -> None:
+        said.append((title, text))
+        clicks.append(on_click)
+
+    monkeypatch.setattr(shell, "notify", notify)
     away_and_back(controller, qtbot, clock)
     assert said == []  # still away
     with qtbot.waitSignal(controller.push_finished, timeout=WAIT):
@@ -90,7 +96,9 @@ def test_the_tray_says_welcome_back_once_when_time_away_ends(
     controller.refresh()
     qtbot.wait(50)
     assert len(said) == 1  # once per away period
-    shell._on_message_clicked()
+    click = clicks[0]
+    assert click is not None
+    click()  # the person clicks the notification
     assert "briefing" in shell.dialogs
     for dialog in list(shell.dialogs.values()):
         dialog.close()
@@ -137,7 +145,7 @@ def test_the_evaluation_shows_the_figures_of_statistics(
     assert review.found.totals == totals(weeks)
     assert review.title_label.text().startswith("Evaluation of the plan since Tuesday")
     assert review.figures[0] == ("Mail-check windows kept", "0 / 0")
-    assert review.figures[-1] == ("Next evaluation", "Tuesday, 19 January")
+    assert review.figures[-1] == ("Next evaluation", "Tuesday 19 January")
     assert review.trend_table.rowCount() == 1
 
 
@@ -147,7 +155,7 @@ def test_notes_are_saved_and_the_plan_changed_in_one_click(
     review.note_edits["productive"].setPlainText("Yes")
     review.note_edits["changes"].setPlainText("Focus on Thursdays")
     review.save_button.click()
-    assert review.state_label.text() == "Notes saved. The next evaluation: Tuesday, 19 January."
+    assert review.state_label.text() == "Notes saved. The next evaluation: Tuesday 19 January."
     notes = controller.service.journal.reviews()[-1]
     assert (notes.productive, notes.obstacles, notes.changes) == ("Yes", "", "Focus on Thursdays")
 

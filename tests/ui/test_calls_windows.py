@@ -74,7 +74,7 @@ def test_the_missed_call_answer_names_the_next_slot_and_is_copied_or_sent(
     assert not dialog.empty_label.isVisible()
     text = dialog.composer.text_edit.toPlainText()
     assert "can it wait for our call on Friday at 10:00?" in text  # from Tuesday 24 November
-    assert dialog.next_label.text() == "Next call with Acme: Friday, 27 November 10:00"
+    assert dialog.next_label.text() == "Next call with Acme: Friday 27 November at 10:00"
     assert dialog.composer.to_edit.text() == "jo@acme.example"
     dialog.composer.copy_button.click()
     assert QGuiApplication.clipboard().text() == text

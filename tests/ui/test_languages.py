@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from boundary_app.core.render import LANGUAGE_SEPARATOR
+from boundary_app.core.render import LANGUAGE_SEPARATOR, format_moment
 from boundary_app.core.service import Boundary
 from boundary_app.ui import texts
 from boundary_app.ui.away_dialog import GoAwayDialog
@@ -103,19 +103,79 @@ def test_a_mail_check_and_statistics_survive_a_switch(
 
 
 @pytest.mark.parametrize(
-    ("locale", "short", "long"),
+    ("locale", "long", "short", "clock"),
     [
-        ("nl", "ma 3 mrt 09:00", "maandag 3 maart 09:00"),
-        ("id", "Sen, 3 Mar 09.00", "Senin, 3 Maret 09.00"),
-        ("en_GB", "Mon, 3 Mar 09:00", "Monday, 3 March 09:00"),
+        ("nl", "maandag 3 maart om 09:00", "ma 3 mrt 09:00", "09:00"),
+        ("id", "Senin, 3 Maret pukul 09.00", "Sen, 3 Mar 09.00", "09.00"),
+        ("en_GB", "Monday 3 March at 09:00", "Mon 3 Mar 09:00", "09:00"),
+        ("en_US", "Monday 3 March at 09:00", "Mon 3 Mar 09:00", "09:00"),  # one per language
     ],
 )
-def test_dates_on_screen_follow_the_language(locale: str, short: str, long: str) -> None:
+def test_dates_on_screen_follow_the_language(
+    locale: str, long: str, short: str, clock: str
+) -> None:
     QLocale.setDefault(QLocale(locale))
     monday = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
 
-    assert texts.format_when(monday, AMS) == short
+    assert texts.when_text(monday, AMS) == long
+    assert texts.short_when_text(monday, AMS) == short
+    assert texts.clock_text(monday, AMS) == clock
+    # The name the Go-away dialog still uses says the same.
     assert texts.format_when(monday, AMS, long=True) == long
+    assert texts.format_when(monday, AMS) == short
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "id"])
+def test_the_screen_writes_a_moment_as_the_reply_does(code: str) -> None:
+    """One format per language: the tray, the dialogs and the reply agree."""
+    QLocale.setDefault(QLocale(code))
+    now = datetime(2026, 11, 24, 9, tzinfo=UTC)
+    for moment in (
+        datetime(2026, 12, 11, 8, 0, tzinfo=UTC),  # Friday 09:00 in Amsterdam
+        datetime(2026, 11, 29, 23, 0, tzinfo=UTC),  # midnight: a day
+        datetime(2027, 1, 4, 16, 30, tzinfo=UTC),  # another year
+        datetime(2026, 12, 2, 11, 5, tzinfo=UTC),
+    ):
+        assert texts.when_text(moment, AMS, now=now) == format_moment(
+            moment, AMS, now=now, lang=code
+        )
+
+
+def test_weeks_by_their_dates(controller: Controller) -> None:
+    QLocale.setDefault(QLocale("nl"))
+    assert texts.days_text(date(2026, 11, 30), date(2026, 12, 6)) == "30 nov – 6 dec"
+    assert texts.days_text(date(2026, 11, 23), date(2026, 11, 29)) == "23–29 nov"
+
+
+@pytest.mark.parametrize(
+    ("language", "zone", "first"),
+    [
+        ("en", "Europe/Amsterdam", Qt.DayOfWeek.Monday),
+        ("en", "America/New_York", Qt.DayOfWeek.Sunday),
+        ("nl", "Europe/Amsterdam", Qt.DayOfWeek.Monday),
+    ],
+)
+def test_calendars_start_the_week_where_the_person_lives(
+    translators: Translators,
+    controller: Controller,
+    qtbot: QtBot,
+    language: str,
+    zone: str,
+    first: Qt.DayOfWeek,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale.c())  # a system without a locale
+    translators.apply(language, zone)
+    assert QLocale().firstDayOfWeek() == first
+    dialog = GoAwayDialog(controller)
+    qtbot.addWidget(dialog)
+    settings = SettingsDialog(controller)
+    qtbot.addWidget(settings)
+    for calendar in (
+        dialog.until_edit.calendarWidget(),
+        settings.plan_tab.skip_edit.calendarWidget(),
+    ):
+        assert calendar is not None and calendar.firstDayOfWeek() == first
 
 
 def test_a_bilingual_reply_from_the_go_away_dialog(controller: Controller, qtbot: QtBot) -> None:
@@ -159,3 +219,28 @@ def test_reply_languages_and_dutch_template_edits_are_saved_from_settings(
     assert two_accounts.reply_languages() == ("nl", "en")
     assert two_accounts.profile.templates["nl"]["vacation"].reason == "Ik loop de Camino."
     assert "vacation" not in two_accounts.profile.templates.get("en", {})
+
+
+def test_the_language_applies_when_chosen_and_cancel_puts_it_back(
+    shell: Shell, qtbot: QtBot, two_accounts: Boundary
+) -> None:
+    shell.open_settings()
+    settings = shell.dialogs["settings"]
+    assert isinstance(settings, SettingsDialog)
+    settings.identity_tab.name_edit.setText("Ana de Vries")  # typed before the switch
+    box = settings.identity_tab.language_box
+    box.setCurrentIndex(box.findData("nl"))
+
+    # At once, before Save: the tray and the main window, and Settings itself.
+    assert shell.actions["go_away"].text() == "&Afwezig melden…"
+    assert shell.window.status_label.text() == "Beschikbaar"
+    qtbot.waitUntil(lambda: settings.windowTitle() == "Instellingen — Boundary", timeout=3000)
+    assert settings.tabs.tabText(0) == "&Identiteit"
+    assert settings.identity_tab.name_edit.text() == "Ana de Vries"
+    assert settings.identity_tab.language_box.currentData() == "nl"
+    assert two_accounts.profile.preferences.language == ""  # nothing saved
+
+    settings.cancel_button.click()
+    assert shell.actions["go_away"].text() == "&Go away…"
+    assert shell.window.status_label.text() == "Available"
+    assert two_accounts.profile.preferences.language == ""

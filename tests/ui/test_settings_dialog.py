@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from boundary_app.core.profile import Profile, TemplateText, load_profile
 from boundary_app.core.render import builtin_templates
-from boundary_app.core.service import Boundary
+from boundary_app.core.service import AwayRequest, Boundary
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.settings.backups_tab import BackupDialog
 from boundary_app.ui.settings.dialog import SettingsDialog
@@ -205,6 +205,39 @@ def test_reordering_is_saved(settings: SettingsDialog, two_accounts: Boundary) -
     settings.save_button.click()
     assert [b.name for b in saved(two_accounts).backups] == ["Alex Kim", "Sam Lee"]
     assert saved(two_accounts).backups[1].covers == "urgent client questions"
+
+
+def test_what_a_backup_covers_is_written_per_reply_language(
+    controller: Controller, qtbot: QtBot, two_accounts: Boundary
+) -> None:
+    two_accounts.profile.preferences.reply_language = "nl"
+    two_accounts.profile.preferences.second_language = "en"
+    settings = open_settings(controller, qtbot)
+    settings.backups_tab.backup_list.setCurrentRow(0)
+    editor = open_editor(settings, "edit_button")
+
+    assert list(editor.covers_edits) == ["nl", "en"]
+    # Sam's text was given without a language: it is shown as the first language's.
+    assert editor.covers_edits["nl"].text() == "urgent client questions"
+    editor.covers_edits["nl"].setText("dringende klantvragen")
+    assert editor.covers_edits["en"].placeholderText() == (
+        "Empty: the reply says “dringende klantvragen”"
+    )
+    editor.covers_edits["en"].setText("urgent client questions")
+    editor.ok_button.click()
+    assert names(settings)[0] == "Sam Lee — dringende klantvragen"
+    settings.save_button.click()
+
+    sam = saved(two_accounts).backups[0]
+    assert sam.covers_by_language == {
+        "nl": "dringende klantvragen",
+        "en": "urgent client questions",
+    }
+    # The reply says it in its own language.
+    period = two_accounts.prepare_away(AwayRequest(until=None, backups=["Sam Lee"]))
+    dutch, english = period.internal.split("---")
+    assert "voor dringende klantvragen" in dutch and "urgent client" not in dutch
+    assert "for urgent client questions" in english
 
 
 # --- templates -------------------------------------------------------------------------------

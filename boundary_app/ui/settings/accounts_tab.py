@@ -105,6 +105,11 @@ class AccountsTab(SettingsPage):
     def apply(self, profile: Profile) -> None:
         profile.accounts = list(self.accounts)
 
+    @property
+    def busy(self) -> bool:
+        """A test or a sign-in is under way (it reports back to this tab)."""
+        return self._busy
+
     # --- the table ------------------------------------------------------------------------
 
     def _fill(self, current: int) -> None:

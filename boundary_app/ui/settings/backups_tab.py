@@ -1,12 +1,17 @@
 """Settings → Backups: the colleagues who cover, in order, and the dialog that adds or edits
 one (``BackupDialog``, which stays open until what was typed can be used).
+
+What a backup covers is written per reply language: the dialog has a field for each language
+the replies are written in (Settings → Templates), and keeps the texts of other languages.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boundary_app.core.profile import Backup, Profile, backup_problem
+from boundary_app.core.profile import ANY_LANGUAGE, Backup, Profile, backup_problem
+from boundary_app.ui.language_pickers import language_names
 from boundary_app.ui.settings.page import SettingsPage
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
@@ -30,16 +36,23 @@ from boundary_app.ui.widgets import ERROR_STYLE, text_label
 class BackupDialog(QDialog):
     """Add or edit one backup colleague; stays open until what was typed can be used.
 
-    Test accessors: ``name_edit``, ``email_edit``, ``phone_edit``, ``covers_edit``,
-    ``error_label``, ``ok_button``; ``backup()`` is what the fields hold.
+    ``languages`` are the reply's languages, the first one first: a "covers" field each.
+    Test accessors: ``name_edit``, ``email_edit``, ``phone_edit``, ``covers_edits`` (by
+    language), ``covers_edit`` (the first language's), ``error_label``, ``ok_button``;
+    ``backup()`` is what the fields hold.
     """
 
     def __init__(
-        self, backup: Backup | None, others: list[Backup], parent: QWidget | None = None
+        self,
+        backup: Backup | None,
+        others: list[Backup],
+        parent: QWidget | None = None,
+        languages: Sequence[str] = ("en",),
     ) -> None:
         super().__init__(parent)
         self.original = backup
         self.others = others
+        self.languages = tuple(languages) or ("en",)
         self.setWindowTitle(self.tr("Edit backup") if backup else self.tr("Add a backup"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._form())
@@ -66,8 +79,13 @@ class BackupDialog(QDialog):
             self.name_edit.setText(backup.name)
             self.email_edit.setText(backup.email)
             self.phone_edit.setText(backup.phone)
-            self.covers_edit.setText(backup.covers)
-        self.setMinimumWidth(440)
+            texts = backup.covers_by_language
+            for lang, edit in self.covers_edits.items():
+                edit.setText(texts.get(lang, ""))
+            if self.languages[0] not in texts:  # a text given without a language, or in another
+                self.covers_edit.setText(texts.get(ANY_LANGUAGE, ""))
+        self._hint_fallbacks()
+        self.setMinimumWidth(440 if len(self.languages) == 1 else 560)  # room for the hint
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -75,31 +93,59 @@ class BackupDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.email_edit = QLineEdit(self)
         self.phone_edit = QLineEdit(self)
-        self.covers_edit = QLineEdit(self)
         self.email_edit.setPlaceholderText(self.tr("sam@example.com"))
         self.phone_edit.setPlaceholderText(self.tr("Optional"))
-        self.covers_edit.setPlaceholderText(
-            self.tr("Optional, for example: urgent client questions")
-        )
-        for text, edit in (
+        rows = [
             (self.tr("&Name:"), self.name_edit),
             (self.tr("&Email:"), self.email_edit),
             (self.tr("&Phone:"), self.phone_edit),
-            (self.tr("&Covers:"), self.covers_edit),
-        ):
+        ]
+        names = language_names()
+        self.covers_edits: dict[str, QLineEdit] = {}
+        for index, lang in enumerate(self.languages):
+            edit = QLineEdit(self)
+            self.covers_edits[lang] = edit
+            if len(self.languages) == 1:
+                text = self.tr("&Covers:")
+            elif index == 0:
+                text = self.tr("&Covers (%1):").replace("%1", names.get(lang, lang))
+            else:
+                text = self.tr("Covers (%1):").replace("%1", names.get(lang, lang))
+            rows.append((text, edit))
+            edit.textChanged.connect(self._hint_fallbacks)
+        self.covers_edit = self.covers_edits[self.languages[0]]
+        for text, edit in rows:
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, edit)
             edit.textChanged.connect(self._clear_error)
         return form
 
+    @Slot()
+    def _hint_fallbacks(self) -> None:
+        """An empty field of a second language says what its reply will say instead."""
+        first = self.covers_edit.text().strip()
+        self.covers_edit.setPlaceholderText(
+            self.tr("Optional, for example: urgent client questions")
+        )
+        for edit in list(self.covers_edits.values())[1:]:
+            hint = self.tr("Empty: the reply says “%1”").replace("%1", first)
+            edit.setPlaceholderText(hint if first else self.tr("Optional"))
+            edit.setToolTip(hint if first else "")
+
     def backup(self) -> Backup:
         extra = copy.deepcopy(self.original.extra) if self.original else {}
+        texts = dict(self.original.covers_by_language) if self.original else {}
+        if self.languages[0] not in texts:  # the first field showed the text without a language
+            texts.pop(ANY_LANGUAGE, None)
+        for lang, edit in self.covers_edits.items():
+            texts[lang] = edit.text().strip()
+        ordered = {lang: texts[lang] for lang in self.languages} | texts
         return Backup(
             name=self.name_edit.text().strip(),
             email=self.email_edit.text().strip(),
             phone=self.phone_edit.text().strip(),
-            covers=self.covers_edit.text().strip(),
+            covers_by_language=ordered,
             extra=extra,
         )
 
@@ -120,14 +166,21 @@ class BackupDialog(QDialog):
 class BackupsTab(SettingsPage):
     """The backup roster in order: add, edit, remove, move up and down.
 
+    ``languages`` says the reply's languages at the moment (they may change in Templates).
     Test accessors: ``backups`` (the roster being edited), ``backup_list``, ``add_button``,
     ``edit_button``, ``remove_button``, ``up_button``, ``down_button``, ``backup_editor``
     (the open add/edit dialog, if any).
     """
 
-    def __init__(self, backups: list[Backup], parent: QWidget) -> None:
+    def __init__(
+        self,
+        backups: list[Backup],
+        parent: QWidget,
+        languages: Callable[[], Sequence[str]] = lambda: ("en",),
+    ) -> None:
         super().__init__(parent)
         self.backups = list(backups)
+        self.languages = languages
         self.backup_editor: BackupDialog | None = None
         self._editing_row: int | None = None
         layout = QVBoxLayout(self)
@@ -172,12 +225,18 @@ class BackupsTab(SettingsPage):
     def apply(self, profile: Profile) -> None:
         profile.backups = list(self.backups)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The reply's language may have changed in Templates: name what each covers in it."""
+        self._fill(self.backup_list.currentRow())
+        super().showEvent(event)
+
     def _fill(self, current: int) -> None:
         self.backup_list.clear()
+        lang = (tuple(self.languages()) or ("en",))[0]
         for backup in self.backups:
             text = backup.name
-            if backup.covers:
-                text = self.tr("%1 — %2").replace("%1", backup.name).replace("%2", backup.covers)
+            if covers := backup.covers_in(lang):
+                text = self.tr("%1 — %2").replace("%1", backup.name).replace("%2", covers)
             item = QListWidgetItem(text, self.backup_list)
             details = ", ".join(x for x in (backup.email, backup.phone) if x)
             item.setToolTip(details)
@@ -208,7 +267,7 @@ class BackupsTab(SettingsPage):
     def _open_editor(self, row: int | None) -> None:
         backup = None if row is None else self.backups[row]
         others = [b for i, b in enumerate(self.backups) if i != row]
-        editor = BackupDialog(backup, others, self)
+        editor = BackupDialog(backup, others, self, self.languages())
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.finished.connect(self._on_editor_finished)
         self.backup_editor = editor

@@ -7,6 +7,11 @@ edited (``apply``), and says what stops Save (``problems``). Save hands the copy
 accounts added since, to ``Controller.save_settings`` (``Boundary.save_settings``: an atomic
 write, and the accounts' secrets kept or forgotten); Cancel throws it away. A profile written by
 a newer Boundary can be looked at but not saved.
+
+The language chosen on the Identity tab is spoken at once (``language_chosen``: the shell
+swaps the translators; Cancel puts the saved one back). The dialog then builds its tabs again
+from the copy, in the new language: what was typed is in the copy already (each edit is
+applied as it is made), and the accounts added wait in their drafts.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import copy
 from functools import partial
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,6 +59,9 @@ class SettingsDialog(QDialog):
     ``cancel_button``.
     """
 
+    language_chosen = Signal(str)
+    """The app's language chosen on the Identity tab ("" follows the system), not saved yet."""
+
     def __init__(
         self,
         controller: Controller,
@@ -65,24 +73,19 @@ class SettingsDialog(QDialog):
         self.controller = controller
         self.profile: Profile = copy.deepcopy(controller.profile)
         self._saving = False
-        self.setWindowTitle(self.tr("Settings — Boundary"))
+        self._reword_due = False
+        self.autostart = autostart if autostart is not None else for_platform()
         self.setSizeGripEnabled(True)
 
         layout = QVBoxLayout(self)
-        self.banner = text_label(
-            self,
-            self.tr(
-                "This profile was written by a newer version of Boundary. You can look at "
-                "your settings here, but not change them: update Boundary to edit them."
-            ),
-            style=BANNER_STYLE,
-        )
+        self.banner = text_label(self, style=BANNER_STYLE)
         self.banner.setVisible(self.profile.read_only)
         layout.addWidget(self.banner)
         self.tabs = QTabWidget(self)
-        self._add_tabs(autostart if autostart is not None else for_platform())
+        self._add_tabs(self.autostart)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._bottom())
+        self._word()
 
         self.setMinimumSize(620, 520)
         self.resize(700, 580)
@@ -91,7 +94,11 @@ class SettingsDialog(QDialog):
     def _add_tabs(self, autostart: Autostart) -> None:
         profile, service = self.profile, self.controller.service
         self.identity_tab = IdentityTab(profile, autostart, self)
-        self.backups_tab = BackupsTab(profile.backups, self)
+        self.backups_tab = BackupsTab(
+            profile.backups,
+            self,
+            lambda: self.profile.preferences.reply_languages(service.system_language),
+        )
         self.templates_tab = TemplatesTab(profile, service.system_language, self)
         today = service.clock().astimezone(profile.tz).date()
         self.plan_tab = PlanTab(profile.checks, today, self)
@@ -118,13 +125,65 @@ class SettingsDialog(QDialog):
         for page, title in zip(self.pages, titles, strict=True):
             self.tabs.addTab(page, title)
             page.changed.connect(partial(self._on_changed, page))
+        self.identity_tab.language_box.currentIndexChanged.connect(self._on_language)
+
+    def _word(self) -> None:
+        """The words outside the tabs."""
+        self.setWindowTitle(self.tr("Settings — Boundary"))
+        self.banner.setText(
+            self.tr(
+                "This profile was written by a newer version of Boundary. You can look at "
+                "your settings here, but not change them: update Boundary to edit them."
+            )
+        )
+        self.save_button.setText(self.tr("&Save"))
+
+    # --- the language, at once ------------------------------------------------------------
+
+    @Slot()
+    def _on_language(self) -> None:
+        self.language_chosen.emit(str(self.identity_tab.language_box.currentData()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The app speaks another language: build the tabs again in it (once, after Qt has
+        told every widget)."""
+        if event.type() == QEvent.Type.LanguageChange and not self._reword_due:
+            self._reword_due = True
+            QTimer.singleShot(0, self, self._reword)
+        super().changeEvent(event)
+
+    @Slot()
+    def _reword(self) -> None:
+        self._reword_due = False
+        if not self.isVisible():
+            return
+        if self._saving or self.accounts_tab.busy:  # a test or a save reports to these tabs
+            self._reword_due = True
+            QTimer.singleShot(200, self, self._reword)
+            return
+        index, drafts = self.tabs.currentIndex(), self.accounts_tab.drafts
+        start_at_login = self.identity_tab.start_at_login_box.isChecked()
+        on_language = self.identity_tab.language_box.hasFocus()
+        old = self.pages
+        self.tabs.clear()
+        for page in old:
+            page.hide()
+            page.deleteLater()
+        self._add_tabs(self.autostart)
+        self.accounts_tab.drafts = drafts
+        self.identity_tab.start_at_login_box.setChecked(start_at_login)
+        self.tabs.setCurrentIndex(index)
+        if on_language:
+            self.identity_tab.language_box.setFocus()
+        self._word()
+        self.validate()
 
     def _bottom(self) -> QHBoxLayout:
         bottom = QHBoxLayout()
         self.error_label = text_label(self, style=ERROR_STYLE)
         bottom.addWidget(self.error_label, 1)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

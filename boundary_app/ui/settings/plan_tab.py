@@ -37,11 +37,9 @@ from PySide6.QtWidgets import (
 
 from boundary_app.core.profile import Profile
 from boundary_app.core.schedule import LIMITS, CheckPlan, plan_problem
+from boundary_app.ui import texts
 from boundary_app.ui.settings.page import SettingsPage
 from boundary_app.ui.widgets import WARNING_STYLE, text_label
-
-DATE_FORMAT = "ddd d MMM yyyy"
-TIME_FORMAT = "HH:mm"
 
 
 def _qdate(day: date) -> QDate:
@@ -138,7 +136,7 @@ class PlanTab(SettingsPage):
         """The start times (a list and a time to add), how long, which days, the reminder."""
         self.time_list = _chip_list(self)
         self.time_edit = QTimeEdit(QTime(12, 0), self)
-        self.time_edit.setDisplayFormat(TIME_FORMAT)
+        self.time_edit.setDisplayFormat(texts.clock_pattern())
         self.time_edit.setAccessibleName(self.tr("Start time to add"))
         self.add_time_button = QPushButton(self.tr("&Add"), self)
         self.remove_time_button = QPushButton(self.tr("&Remove"), self)
@@ -206,8 +204,9 @@ class PlanTab(SettingsPage):
         """Days without checks: a list, and a day to add (today or later)."""
         self.skip_list = _chip_list(self)
         self.skip_edit = QDateEdit(_qdate(today), self)
-        self.skip_edit.setDisplayFormat(DATE_FORMAT)
+        self.skip_edit.setDisplayFormat(texts.date_pattern(year=True))
         self.skip_edit.setCalendarPopup(True)
+        # Its calendar starts the week on QLocale().firstDayOfWeek(), as Qt does by default.
         self.skip_edit.setMinimumDate(_qdate(today))
         self.skip_edit.setAccessibleName(self.tr("Day without checks to add"))
         self.add_skip_button = QPushButton(self.tr("Add da&y"), self)
@@ -399,20 +398,19 @@ class PlanTab(SettingsPage):
     def _fill_times(self, current: time | None) -> None:
         self.time_list.clear()
         for at in self._times:
-            QListWidgetItem(f"{at:%H:%M}", self.time_list)
+            QListWidgetItem(texts.time_of_day_text(at), self.time_list)
         if current in self._times:
             self.time_list.setCurrentRow(self._times.index(current))
         self._update_buttons()
 
     def _fill_skip_dates(self, current: date | None) -> None:
         self.skip_list.clear()
-        locale = QLocale()
         days = sorted(self._skip)
         faint = self.skip_list.palette().color(
             QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
         )
         for day in days:
-            item = QListWidgetItem(locale.toString(_qdate(day), DATE_FORMAT), self.skip_list)
+            item = QListWidgetItem(texts.day_text(day, short=True, year=True), self.skip_list)
             if day < self.today:
                 item.setForeground(faint)
                 item.setToolTip(self.tr("In the past: it no longer changes anything."))
