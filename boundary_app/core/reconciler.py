@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from boundary_app.core.journal import AccountState, AwayPeriod, Journal, Push
 from boundary_app.core.parallel import run_parallel
@@ -116,6 +117,43 @@ class AccountResult:
     @property
     def ok(self) -> bool:
         return self.status == AccountStatus.OK
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape the worker process sends the tray (``boundary_app/worker.py``)."""
+        return {
+            "account": self.account,
+            "kind": self.kind,
+            "desired": self.desired.to_json(),
+            "actual": None if self.actual is None else self.actual.to_json(),
+            "status": self.status.value,
+            "message": self.message,
+            "pushed": self.pushed,
+            "next_retry": _iso(self.next_retry),
+            "last_push": _iso(self.last_push),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AccountResult:
+        actual = data.get("actual")
+        return cls(
+            account=str(data["account"]),
+            kind=str(data["kind"]),
+            desired=AutoReply.from_json(data["desired"]),
+            actual=None if actual is None else AutoReply.from_json(actual),
+            status=AccountStatus(data["status"]),
+            message=str(data.get("message", "")),
+            pushed=bool(data.get("pushed", False)),
+            next_retry=_moment(data.get("next_retry")),
+            last_push=_moment(data.get("last_push")),
+        )
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _moment(text: str | None) -> datetime | None:
+    return None if not text else datetime.fromisoformat(text)
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,27 @@ class MailSummary:
     link: str = ""
     account: str = ""
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sender": self.sender,
+            "subject": self.subject,
+            "received": self.received.isoformat(),
+            "link": self.link,
+            "account": self.account,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> MailSummary:
+        return cls(
+            id=str(data["id"]),
+            sender=str(data.get("sender", "")),
+            subject=str(data.get("subject", "")),
+            received=datetime.fromisoformat(data["received"]),
+            link=str(data.get("link", "")),
+            account=str(data.get("account", "")),
+        )
+
 
 class ProviderError(Exception):
     """A failure a person can read. ``str(error)`` is one plain sentence."""
