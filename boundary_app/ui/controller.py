@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 from shiboken6 import isValid
 
-from boundary_app.core.due import Due, Reason, next_pass, next_wake
+from boundary_app.core.due import TICK, Due, Reason, next_pass, next_wake
 from boundary_app.core.jobs import (
     Job,
     account_request,
@@ -191,6 +191,7 @@ class Controller(QObject):
         self._passes.append(job)
         job.finished.connect(lambda answer: self._on_pushed(job, answer))
         self.push_started.emit(list(names) if names else [a.name for a in self.profile.accounts])
+        self._arm()  # not for the pass now under way
 
     def list_mail(
         self, since: datetime, limit: int, then: Callable[[Any], None], owner: QObject | None = None
@@ -349,7 +350,9 @@ class Controller(QObject):
                 away=status.away,
                 focus=status.focus,
             )
-        wake = next_wake(now, self._pass, self.service.checks.next_moment())
+        # The pass under way does what was due; a pass due meanwhile waits for the tick.
+        due_pass = Due(now + TICK, frozenset({Reason.TICK})) if self.busy else self._pass
+        wake = next_wake(now, due_pass, self.service.checks.next_moment())
         delay = (wake.moment - now).total_seconds()
         self._armed_at = (now, self.monotonic())
         self._timer.start(int(min(max(delay, 0) * 1000 + 500, MAX_TIMER_MS)))
@@ -369,8 +372,7 @@ class Controller(QObject):
                 # for the pass; a pass under way redraws when it is done.
                 self.refresh()
             self.push()
-        else:
-            self._arm()
+        self._arm()
 
     def sync_checks(self) -> None:
         """Bring the mail-check record up to now and show what is due."""

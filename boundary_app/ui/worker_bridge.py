@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from shiboken6 import isValid
 
 from boundary_app.core.jobs import CANCEL, Event, Job, error_from_json
 
@@ -31,6 +32,8 @@ MARGIN = 30.0
 """Seconds a worker gets beyond the providers' timeout: its start and its imports."""
 SIGN_IN_DEADLINE = 15 * 60.0
 """An interactive sign-in waits on the person (Gmail gives them 10 minutes, m365 5)."""
+KILL_GRACE = 5.0
+"""Seconds a killed worker gets to be gone before the next job starts anyway."""
 STDERR_KEPT = 4000
 """Characters of a worker's standard error kept for the log when it fails."""
 
@@ -174,14 +177,101 @@ class WorkerJob(QObject):
             self.finished.emit(answer)
 
 
+class _Run(QObject):
+    """One job in one worker: the runner and the deadline's timer are its children, and go
+    with it. Its slots are its own methods, so nothing outlives it holding on to them."""
+
+    def __init__(self, bridge: WorkerBridge, lane: _Lane, job: WorkerJob, runner: Runner) -> None:
+        super().__init__()  # not the bridge's child: see ``WorkerBridge.ended``
+        self.bridge = bridge
+        self.lane = lane
+        self.job = job
+        self.runner = runner
+        runner.setParent(self)
+        runner.line.connect(self._on_line)
+        runner.ended.connect(self._on_ended)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._on_deadline)
+        self.over = False
+        """Whether the job has its answer or failure: nothing the worker says counts now."""
+        self.released = False
+
+    def start(self, request: dict[str, Any], seconds: float) -> None:
+        self.timer.start(int(seconds * 1000))
+        self.runner.start(json.dumps(request, ensure_ascii=False).encode("utf-8") + b"\n")
+        if self.job.cancelled:
+            self.cancel()
+
+    def cancel(self) -> None:
+        self.runner.send(json.dumps(CANCEL).encode() + b"\n")
+
+    def _on_line(self, line: bytes) -> None:
+        if self.over:
+            return
+        try:
+            event = json.loads(line)
+            kind = Event(event["event"])
+        except (ValueError, KeyError, TypeError):
+            log.warning("The worker wrote something that is not a JSON line: %r", line[:200])
+            self._stop("bad-output")
+            return
+        job = self.job
+        if kind is Event.RESULT:
+            job.finish(event.get("value"))
+        elif kind is Event.ERROR:
+            job.finish(error_from_json(event.get("error") or {}))
+        elif kind is Event.PROGRESS:
+            job.progress.emit(str(event.get("text", "")))
+        elif kind is Event.OPEN_URL:
+            job.open_url.emit(str(event.get("url", "")))
+        elif kind is Event.SHOW_CODE:
+            job.show_code.emit(str(event.get("url", "")), str(event.get("code", "")))
+
+    def _on_deadline(self) -> None:
+        if not self.over:
+            log.warning("The worker passed its deadline and is stopped")
+            self._stop("deadline")
+        else:  # killed, and still not gone: let the next job have its turn anyway
+            self._release()
+
+    def _stop(self, code: str) -> None:
+        """Kill the worker: its job fails with ``code`` now; the next job starts once the
+        process has ended (or ``KILL_GRACE`` later)."""
+        self.over = True
+        self.job.finish(self.bridge.stopped(code))
+        self.timer.start(int(KILL_GRACE * 1000))
+        self.runner.kill()
+
+    def _on_ended(self, code: int, how: str) -> None:
+        self.over = True
+        self.job.finish(self.bridge.stopped(how or "crashed", code))  # unless it answered
+        self._release()
+
+    def _release(self) -> None:
+        if not self.released:
+            self.released = True
+            self.timer.stop()
+            self.bridge.ended(self)
+
+    def wait(self, msecs: int) -> None:
+        self.over = True
+        self.timer.stop()
+        self.runner.wait(msecs)
+
+
 class _Lane:
     """A job running in a worker, and the jobs waiting for it to end."""
 
     def __init__(self) -> None:
-        self.job: WorkerJob | None = None
-        self.runner: Runner | None = None
-        self.timer: QTimer | None = None
+        self.run: _Run | None = None
+        self.next: WorkerJob | None = None
+        """The job taken from ``waiting``, starting in the next turn of the event loop."""
         self.waiting: list[WorkerJob] = []
+
+    @property
+    def idle(self) -> bool:
+        return self.run is None and self.next is None
 
 
 def _merged(waiting: dict[str, Any], new: dict[str, Any]) -> None:
@@ -216,6 +306,7 @@ class WorkerBridge(QObject):
         self.timeout = timeout
         self.lanes = {"main": _Lane(), "sign-in": _Lane()}
         self.closed = False
+        self._ending: set[_Run] = set()
 
     def start(self, request: dict[str, Any]) -> WorkerJob:
         """The job for ``request``: started now, or queued (a pass merged into a waiting one)."""
@@ -233,7 +324,7 @@ class WorkerBridge(QObject):
 
     @property
     def busy(self) -> bool:
-        return any(lane.job is not None or lane.waiting for lane in self.lanes.values())
+        return any(not lane.idle or lane.waiting for lane in self.lanes.values())
 
     def cancel(self, job: WorkerJob) -> None:
         lane = self.lanes[job.lane]
@@ -242,105 +333,66 @@ class WorkerBridge(QObject):
 
             lane.waiting.remove(job)
             job.finish(SignInCancelled(self.tr("Cancelled.")))
-        elif lane.job is job:
-            job.cancelled = True
-            if lane.runner is not None:  # else it is said as the worker starts
-                lane.runner.send(json.dumps(CANCEL).encode() + b"\n")
+            return
+        job.cancelled = True  # said as the worker starts, if it has not yet
+        if lane.run is not None and lane.run.job is job:
+            lane.run.cancel()
 
     def shutdown(self, msecs: int) -> None:
         """Drop what waits; give what runs up to ``msecs`` to finish, then stop it."""
         self.closed = True
         for lane in self.lanes.values():
             lane.waiting.clear()
-            if lane.timer is not None:
-                lane.timer.stop()
-            if lane.runner is not None:
-                lane.runner.wait(msecs)
+            lane.next = None
+            if lane.run is not None:
+                lane.run.wait(msecs)
 
     # --- one run ------------------------------------------------------------------------------
 
     def _next(self, lane: _Lane) -> None:
         """Start the next job waiting, in the next turn of the event loop: whoever asked for
         it has connected to its signals by then."""
-        if lane.job is not None or not lane.waiting or self.closed:
+        if not lane.idle or not lane.waiting or self.closed:
             return
-        job = lane.job = lane.waiting.pop(0)
-        QTimer.singleShot(0, lambda: self._launch(lane, job))
+        lane.next = lane.waiting.pop(0)
+        QTimer.singleShot(0, self, lambda: self._launch(lane))
 
-    def _launch(self, lane: _Lane, job: WorkerJob) -> None:
-        if self.closed or lane.job is not job:
-            return
-        runner = lane.runner = self.make_runner()
-        runner.setParent(self)
-        runner.line.connect(lambda line: self._on_line(lane, runner, line))
-        runner.ended.connect(lambda code, how: self._on_ended(lane, runner, code, how))
-        timer = lane.timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda: self._on_deadline(lane, runner))
-        timer.start(int(deadline(job.request, self.timeout) * 1000))
-        request = self.prepare(dict(job.request))
-        runner.start(json.dumps(request, ensure_ascii=False).encode("utf-8") + b"\n")
-        if job.cancelled:
-            runner.send(json.dumps(CANCEL).encode() + b"\n")
-
-    def _on_line(self, lane: _Lane, runner: Runner, line: bytes) -> None:
-        job = lane.job
-        if runner is not lane.runner or job is None:
+    def _launch(self, lane: _Lane) -> None:
+        job, lane.next = lane.next, None
+        if self.closed or job is None:
             return
         try:
-            event = json.loads(line)
-            kind = Event(event["event"])
-        except (ValueError, KeyError, TypeError):
-            log.warning("The worker wrote something that is not a JSON line: %r", line[:200])
-            self._stop(lane, runner, "bad-output")
+            request = self.prepare(dict(job.request))
+            runner = self.make_runner()
+        except Exception:  # a bug here must not leave the job (and every later one) waiting
+            log.exception("The worker for %s could not be prepared", job.request["job"])
+            job.finish(self.stopped("failed-to-start"))
+            self._next(lane)
             return
-        if kind is Event.RESULT:
-            job.finish(event.get("value"))
-        elif kind is Event.ERROR:
-            job.finish(error_from_json(event.get("error") or {}))
-        elif kind is Event.PROGRESS:
-            job.progress.emit(str(event.get("text", "")))
-        elif kind is Event.OPEN_URL:
-            job.open_url.emit(str(event.get("url", "")))
-        elif kind is Event.SHOW_CODE:
-            job.show_code.emit(str(event.get("url", "")), str(event.get("code", "")))
+        run = lane.run = _Run(self, lane, job, runner)
+        run.start(request, deadline(job.request, self.timeout))
 
-    def _on_deadline(self, lane: _Lane, runner: Runner) -> None:
-        if runner is lane.runner:
-            log.warning("The worker passed its deadline and is stopped")
-            self._stop(lane, runner, "deadline")
+    def ended(self, run: _Run) -> None:
+        """``run`` is over (answered, crashed or stopped): the next job may start."""
+        if run.lane.run is run:
+            run.lane.run = None
+        # Deleted by the event loop once the signal that ended it is done; held until then.
+        # Not a child of the bridge: a bridge destroyed with a run's deletion still posted
+        # (tests make many) would leave Qt to delete that run twice.
+        self._ending.add(run)
+        run.destroyed.connect(self._forget)
+        run.deleteLater()
+        self._next(run.lane)
 
-    def _stop(self, lane: _Lane, runner: Runner, code: str) -> None:
-        """Stop the worker: its job fails with ``code``; the next job starts now."""
-        job = lane.job
-        runner.kill()
-        self._release(lane)
-        if job is not None:
-            job.finish(self._stopped(code))
-        self._next(lane)
-
-    def _on_ended(self, lane: _Lane, runner: Runner, code: int, how: str) -> None:
-        if runner is not lane.runner:
-            return
-        job = lane.job
-        self._release(lane)
-        if job is not None and not job.done:
-            job.finish(self._stopped(how or "crashed", code))
-        self._next(lane)
-
-    def _release(self, lane: _Lane) -> None:
-        if lane.timer is not None:
-            lane.timer.stop()
-            lane.timer.deleteLater()
-        if lane.runner is not None:
-            lane.runner.deleteLater()
-        lane.job = lane.runner = lane.timer = None
+    def _forget(self, gone: QObject) -> None:
+        self._ending = {run for run in self._ending if isValid(run)}
 
     def not_understood(self) -> WorkerStopped:
         """The failure of an answer that parsed but does not have the shape asked for."""
-        return self._stopped("bad-output")
+        return self.stopped("bad-output")
 
-    def _stopped(self, code: str, exit_code: int = 0) -> WorkerStopped:
+    def stopped(self, code: str, exit_code: int = 0) -> WorkerStopped:
+        """The failure of a worker that ended without an answer, in words."""
         if code == "deadline":
             words = self.tr("The background task took too long and was stopped.")
         elif code == "bad-output":
