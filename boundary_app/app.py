@@ -62,6 +62,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+    _no_source_reading()
     from boundary_app.ui.first_show import FirstShow, LastState
     from boundary_app.ui.languages import Translators, system_language
 
@@ -96,6 +97,20 @@ def run(argv: Sequence[str] | None = None) -> int:
         close()  # type: ignore[operator]
     lock.release()
     return code
+
+
+def _no_source_reading() -> None:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    PySide6 looks for "PySide6" in the whole source of each module imported once it is loaded
+    (``shibokensupport.feature._mod_uses_pyside``, through ``inspect.getsource``), for the
+    sake of ``from __feature__ import …``, which Boundary never uses; the sources then stay in
+    ``linecache``: about 4 MiB of the tray's memory for good, and the reading at start-up.
+    Every module counts as one that does not select PySide features, which is true here.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010
 
 
 def _open(
