@@ -193,16 +193,18 @@ def _self_test(app: QApplication, controller: Controller) -> None:
 
     def done(answer: object) -> None:
         code = 1
-        if isinstance(answer, dict):
-            print(answer.get("out", ""), end="", flush=True)
-            print(answer.get("err", ""), end="", file=sys.stderr, flush=True)
-            code = int(answer.get("code", 1))
-        else:
-            print(f"self-test: the worker failed: {answer}", file=sys.stderr, flush=True)
-        for name in missing_translations():
-            code = 1
-            print(f"self-test: translation {name} is missing or unreadable", file=sys.stderr)
-        app.exit(code)
+        try:
+            if isinstance(answer, dict):
+                print(answer.get("out", ""), end="", flush=True)
+                print(answer.get("err", ""), end="", file=sys.stderr, flush=True)
+                code = int(answer.get("code", 1))
+            else:
+                print(f"self-test: the worker failed: {answer}", file=sys.stderr, flush=True)
+            for name in missing_translations():
+                code = 1
+                print(f"self-test: translation {name} is missing or unreadable", file=sys.stderr)
+        finally:  # whatever happens (a closed standard output), the self-test ends
+            app.exit(code)
 
     controller.self_test(done)
 

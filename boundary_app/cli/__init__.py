@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app import __version__
 from boundary_app.cli import accounts, away, checks, plan, profile, templates
-from boundary_app.cli.command import Command, Context, json_parent
+from boundary_app.cli.command import Command, Context, Parser, json_parent
 from boundary_app.cli.output import (
     EXIT_ERROR,
     EXIT_OK,
@@ -87,8 +87,10 @@ class _CommandParsers(_SubParsers):
         super().__call__(parser, namespace, values, option_string)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of ``boundary``; for a command line ``argv`` that names a command (and does
+    not ask for the list), only that command's parser is built: each costs a few ms."""
+    parser = Parser(
         prog="boundary",
         description="Keep work boundaries: out-of-office replies on every mail account at once.",
         epilog=(
@@ -105,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assert isinstance(sub, _CommandParsers)
     json_flag = json_parent()
-    for command in COMMANDS:
+    named = _named(argv)
+    for command in COMMANDS if named is None else (named,):
         sub.add_parser(
             command.name,
             parents=[json_flag] if command.json_flag else [],
@@ -115,6 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
         if command.add_arguments is not None:
             sub.fill[command.name] = command.add_arguments
     return parser
+
+
+def _named(argv: Sequence[str] | None) -> Command | None:
+    """The command ``argv`` names, unless the top-level help or version is asked first."""
+    for arg in argv or ():
+        if arg in ("-h", "--help", "--version"):
+            return None
+        if not arg.startswith("-"):
+            return BY_NAME.get(arg)
+    return None
 
 
 def _run_with_service(command: Command, context: Context, args: argparse.Namespace) -> int:
@@ -141,7 +154,8 @@ def _run_with_service(command: Command, context: Context, args: argparse.Namespa
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(argv).parse_args(argv)
     from boundary_app.core.paths import AppPaths
 
     command = BY_NAME[args.command]
