@@ -236,6 +236,8 @@ class Lines:
 def _streams() -> tuple[IO[bytes], IO[bytes]]:
     """Standard input, and the JSON channel: the real standard output, while ``print`` and
     anything a library writes there go to standard error instead."""
+    # A windowed frozen build may have no sys.stdin / sys.stdout objects; the pipes the tray
+    # gave are there as file descriptors all the same.
     stdin = sys.stdin.buffer if sys.stdin is not None else open(0, "rb")  # noqa: SIM115
     channel = os.fdopen(os.dup(1), "wb")
     with contextlib.suppress(OSError):
@@ -287,7 +289,8 @@ def main() -> None:
     """The process's entry (``boundary-app --worker``, ``python -m boundary_app --worker``)."""
     code = run()
     logging.shutdown()
-    sys.stderr.flush()
+    if sys.stderr is not None:
+        sys.stderr.flush()
     # Not a normal interpreter exit: a provider thread abandoned at its deadline (or a
     # library's own non-daemon thread) must not keep the process, or crash it on the way out.
     os._exit(code)
