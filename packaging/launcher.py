@@ -4,6 +4,9 @@ Started under the name ``boundary`` (the Debian package's ``/usr/bin/boundary`` 
 the bundle's ``boundary-app``), it is the ``boundary`` command instead, as pip's script of
 that name: one frozen program, two commands. The Windows and macOS executables are called
 ``Boundary``, so only a link named exactly ``boundary`` switches.
+
+``boundary-app --worker`` runs the tray's worker process with this same executable; ``main``
+tells it apart before anything imports Qt.
 """
 
 import sys

@@ -3,9 +3,12 @@ a Windows registry key in a dict."""
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import ClassVar
 
 import keyring.backend
@@ -55,6 +58,37 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+class FileKeyring(keyring.backend.KeyringBackend):
+    """A keyring in the JSON file ``$BOUNDARY_TEST_KEYRING``, which child processes (a tray
+    started by a test, its workers) share through ``PYTHON_KEYRING_BACKEND``."""
+
+    priority = 1  # type: ignore[assignment]
+
+    @property
+    def path(self) -> Path:
+        return Path(os.environ["BOUNDARY_TEST_KEYRING"])
+
+    def _all(self) -> dict[str, str]:
+        try:
+            data: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        return data
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._all().get(f"{service}|{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._all()
+        data[f"{service}|{username}"] = password
+        self.path.write_text(json.dumps(data), encoding="utf-8")
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._all()
+        data.pop(f"{service}|{username}", None)
+        self.path.write_text(json.dumps(data), encoding="utf-8")
 
 
 class MemoryProvider(MailProvider):

@@ -106,7 +106,9 @@ class _CommandParsers(_SubParsers):
         super().__call__(parser, namespace, values, option_string)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of ``boundary``; for a command line ``argv`` that names a command (and does
+    not ask for the list), only that command's parser is built: each costs a few ms."""
     parser = Parser(
         prog="boundary",
         description="Keep work boundaries: out-of-office replies on every mail account at once.",
@@ -124,7 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assert isinstance(sub, _CommandParsers)
     json_flag = json_parent()
-    for command in COMMANDS:
+    named = _named(argv)
+    for command in COMMANDS if named is None else (named,):
         sub.add_parser(
             command.name,
             parents=[json_flag] if command.json_flag else [],
@@ -134,6 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
         if command.add_arguments is not None:
             sub.fill[command.name] = command.add_arguments
     return parser
+
+
+def _named(argv: Sequence[str] | None) -> Command | None:
+    """The command ``argv`` names, unless the top-level help or version is asked first."""
+    for arg in argv or ():
+        if arg in ("-h", "--help", "--version"):
+            return None
+        if not arg.startswith("-"):
+            return BY_NAME.get(arg)
+    return None
 
 
 def _run_with_service(command: Command, context: Context, args: argparse.Namespace) -> int:
@@ -173,11 +186,11 @@ def _run_with_service(command: Command, context: Context, args: argparse.Namespa
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if reason := _not_utf8(arguments):
-        Out("--json" in arguments).fail(reason, {})
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if reason := _not_utf8(argv):
+        Out("--json" in argv).fail(reason, {})
         return EXIT_ERROR
-    args = build_parser().parse_args(arguments)
+    args = build_parser(argv).parse_args(argv)
     from boundary_app.core.paths import AppPaths
 
     command = BY_NAME[args.command]

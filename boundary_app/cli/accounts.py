@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from boundary_app.cli.command import Command, Context, json_parent
+from boundary_app.cli.command import Command, Context, Parser, json_parent
 from boundary_app.cli.discover import add_discover_parser, run_discover
 from boundary_app.cli.output import (
     EXIT_OK,
@@ -100,7 +100,7 @@ def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
     """``boundary accounts add KIND``: the options come from the kind's settings fields."""
     from boundary_app.providers.base import FieldKind
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"boundary accounts add {cls.kind}",
         description=f"Add a {cls.display_name} account called NAME.",
     )

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from datetime import datetime, time
 
     from boundary_app.core.journal import AwayPeriod
-    from boundary_app.core.service import AwayRequest, Boundary
+    from boundary_app.core.service import AwayRequest, Boundary, Status
     from boundary_app.core.states import Cover
     from boundary_app.providers.base import AutoReply
 
@@ -85,7 +85,10 @@ def checks_status(service: Boundary, out: Out) -> tuple[dict[str, Any], str]:
         state, line = "off", "Mail checks: off."
     else:
         state = "idle"
-        line = f"Next mail check: {out.when(ahead.start)}." if ahead else "No mail check ahead."
+        if out.as_json:  # no words needed: spelling the moment out costs core.render's import
+            line = ""
+        else:
+            line = f"Next mail check: {out.when(ahead.start)}." if ahead else "No mail check ahead."
     data = {
         "state": state,
         "current": current,
@@ -98,22 +101,9 @@ def run_status(context: Context, args: argparse.Namespace) -> int:
     service, out = context.service, context.out
     _retry_pending(service)
     status = service.status()
-    lines = []
-    if status.state == "focus" and status.focus is not None:
-        lines.append(f"Focus day, until {out.when(status.focus.end)}.")
-    elif status.away is None:
-        lines.append("Available.")
-    elif status.state == "away":
-        lines.append(out.describe_away(status.away))
-    else:
-        lines.append(f"Available. Upcoming: {out.describe_away(status.away)}")
     covering, cover_line = _covering(service, status.covered)
-    if cover_line:
-        lines.append(cover_line)
     checks, checks_line = checks_status(service, out)
-    lines.append(checks_line)
-    lines.append("Accounts:")
-    lines += [out.account_line(a) for a in status.accounts]
+    lines = [] if out.as_json else _status_lines(status, cover_line, checks_line, out)
     accounts = [_with_period(result_json(a), status.covered) for a in status.accounts]
     out.emit(
         {
@@ -170,6 +160,25 @@ def _with_period(data: dict[str, Any], period: AwayPeriod | None) -> dict[str, A
         forwarding["until"] = period.until.isoformat() if period.until else None
         forwarding["switched_by_app"] = True
     return data
+
+
+def _status_lines(status: Status, cover_line: str | None, checks_line: str, out: Out) -> list[str]:
+    """``status`` for people (``--json`` does without: the words cost core.render)."""
+    lines = []
+    if status.state == "focus" and status.focus is not None:
+        lines.append(f"Focus day, until {out.when(status.focus.end)}.")
+    elif status.away is None:
+        lines.append("Available.")
+    elif status.state == "away":
+        lines.append(out.describe_away(status.away))
+    else:
+        lines.append(f"Available. Upcoming: {out.describe_away(status.away)}")
+    if cover_line:
+        lines.append(cover_line)
+    lines.append(checks_line)
+    lines.append("Accounts:")
+    lines += [out.account_line(a) for a in status.accounts]
+    return lines
 
 
 # --- away --------------------------------------------------------------------------------

@@ -48,9 +48,44 @@ class Command(NamedTuple):
     """Open the profile, journal and accounts (``Boundary``) before ``run``."""
 
 
+def terminal_width() -> int:
+    """What ``shutil.get_terminal_size`` says, without importing shutil (and with it bz2 and
+    lzma: a few ms of every command)."""
+    import os
+    import sys
+
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, told the terminal's width (``terminal_width``)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = terminal_width() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse's parser, which also says "did you mean" for a mistyped command, action or
-    choice (``boundary stauts``: did you mean 'status'?)."""
+    """An ``ArgumentParser`` with ``Formatter`` that also says "did you mean" for a mistyped
+    command, action or choice (``boundary stauts``: did you mean 'status'?); the parsers of
+    its commands are ``Parser``s too (argparse makes them of the parent's class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         choices = action.choices
@@ -76,7 +111,7 @@ class Parser(argparse.ArgumentParser):
 
 def json_parent() -> argparse.ArgumentParser:
     """The ``--json`` option, as a parent parser for a command or an action."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = Parser(add_help=False)
     parent.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripts"
     )

@@ -10,10 +10,11 @@ are not asked and not reported.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.profile import Account
@@ -40,6 +41,20 @@ class MailBatch:
 
     messages: list[MailSummary]
     problems: list[tuple[str, str]]
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape the worker process sends the tray (``boundary_app/worker.py``)."""
+        return {
+            "messages": [m.to_json() for m in self.messages],
+            "problems": [list(problem) for problem in self.problems],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> MailBatch:
+        return cls(
+            [MailSummary.from_json(m) for m in data.get("messages", [])],
+            [(str(account), str(sentence)) for account, sentence in data.get("problems", [])],
+        )
 
 
 def mail_accounts(service: Boundary) -> list[Account]:

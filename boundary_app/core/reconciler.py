@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -209,6 +209,34 @@ class ChannelResult:
     def ok(self) -> bool:
         return self.status == AccountStatus.OK
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "channel": self.channel,
+            "desired": self.desired.to_json(),
+            "actual": None if self.actual is None else self.actual.to_json(),
+            "status": self.status.value,
+            "message": self.message,
+            "pushed": self.pushed,
+            "next_retry": _iso(self.next_retry),
+            "last_push": _iso(self.last_push),
+            "code": self.code.value,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ChannelResult:
+        actual = data.get("actual")
+        return cls(
+            channel=str(data["channel"]),
+            desired=ForwardRule.from_json(data["desired"]),
+            actual=None if actual is None else ForwardRule.from_json(actual),
+            status=AccountStatus(data["status"]),
+            message=str(data.get("message", "")),
+            pushed=bool(data.get("pushed", False)),
+            next_retry=_moment(data.get("next_retry")),
+            last_push=_moment(data.get("last_push")),
+            code=ChannelCode(data.get("code", ChannelCode.NONE.value)),
+        )
+
 
 @dataclass(frozen=True)
 class AccountResult:
@@ -244,6 +272,47 @@ class AccountResult:
     def announced_found(self) -> bool:
         """A reply set outside Boundary that the person has not decided about yet."""
         return self.status == AccountStatus.FOUND and not self.left_alone
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape the worker process sends the tray (``boundary_app/worker.py``)."""
+        return {
+            "account": self.account,
+            "kind": self.kind,
+            "desired": self.desired.to_json(),
+            "actual": None if self.actual is None else self.actual.to_json(),
+            "status": self.status.value,
+            "message": self.message,
+            "pushed": self.pushed,
+            "next_retry": _iso(self.next_retry),
+            "last_push": _iso(self.last_push),
+            "left_alone": self.left_alone,
+            "channels": [c.to_json() for c in self.channels],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AccountResult:
+        actual = data.get("actual")
+        return cls(
+            account=str(data["account"]),
+            kind=str(data["kind"]),
+            desired=AutoReply.from_json(data["desired"]),
+            actual=None if actual is None else AutoReply.from_json(actual),
+            status=AccountStatus(data["status"]),
+            message=str(data.get("message", "")),
+            pushed=bool(data.get("pushed", False)),
+            next_retry=_moment(data.get("next_retry")),
+            last_push=_moment(data.get("last_push")),
+            left_alone=bool(data.get("left_alone", False)),
+            channels=tuple(ChannelResult.from_json(c) for c in data.get("channels", ())),
+        )
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _moment(text: str | None) -> datetime | None:
+    return None if not text else datetime.fromisoformat(text)
 
 
 @dataclass(frozen=True)

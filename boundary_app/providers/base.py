@@ -390,6 +390,27 @@ class MailSummary:
     """Whether the message is still unread; None when the provider does not say. Reading
     it must not change it (listing mail marks nothing read)."""
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sender": self.sender,
+            "subject": self.subject,
+            "received": self.received.isoformat(),
+            "link": self.link,
+            "account": self.account,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> MailSummary:
+        return cls(
+            id=str(data["id"]),
+            sender=str(data.get("sender", "")),
+            subject=str(data.get("subject", "")),
+            received=datetime.fromisoformat(data["received"]),
+            link=str(data.get("link", "")),
+            account=str(data.get("account", "")),
+        )
+
 
 class ProviderError(Exception):
     """A failure a person can read. ``str(error)`` is one plain sentence."""

@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, ClassVar, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from boundary_app.providers import app_registration
 from boundary_app.providers.base import (
@@ -56,8 +56,10 @@ from boundary_app.providers.base import (
 )
 from boundary_app.providers.files import write_atomic
 from boundary_app.providers.html import from_html, to_html
-from boundary_app.providers.oauth_loopback import LoopbackReceiver
 from boundary_app.providers.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from boundary_app.providers.oauth_loopback import LoopbackReceiver
 
 SCOPE_SETTINGS = "https://www.googleapis.com/auth/gmail.settings.basic"
 SCOPE_READ = "https://www.googleapis.com/auth/gmail.readonly"
@@ -230,6 +232,9 @@ class GmailProvider(MailProvider):
         shown to the person first nor cancelled.
         """
         from google_auth_oauthlib.flow import InstalledAppFlow
+
+        # Only when signing in: it loads http.server and ssl.
+        from boundary_app.providers.oauth_loopback import LoopbackReceiver
 
         client = self._client()
         scopes = list(FEATURE_SCOPES[self.features])

@@ -54,7 +54,6 @@ from boundary_app.providers.base import (
     retry_after,
 )
 from boundary_app.providers.html import from_html, to_html
-from boundary_app.providers.oauth_loopback import LoopbackReceiver
 from boundary_app.providers.secrets import SecretStore
 
 GRAPH_URL = "https://graph.microsoft.com/v1.0"
@@ -327,6 +326,10 @@ class M365Provider(MailProvider):
         self, app: Any, interaction: SignInInteraction
     ) -> dict[str, Any] | None:
         """The system browser and a loopback redirect; None when no browser could be used."""
+        # Only when signing in: it loads http.server and ssl (some 7 MiB in the tray app,
+        # which lists an account's kind but never signs in itself).
+        from boundary_app.providers.oauth_loopback import LoopbackReceiver
+
         try:
             receiver = LoopbackReceiver()
         except OSError:

@@ -6,8 +6,9 @@ It starts with the email address alone: Find settings looks the rest up (``Addre
 
 Nothing is stored while the dialog is open: the password waits in a ``PendingSecrets`` and
 the account in a draft, which Settings keeps when it is saved (``Boundary.save_settings``).
-"Test" and "Sign in" run off the GUI thread; the dialog shows what is happening and can
-cancel a sign-in.
+"Test" and "Sign in" run in a worker process (``Controller.test_account``): the draft's
+secrets go with the request and come back with what a sign-in added; the dialog shows what
+is happening and can cancel a sign-in.
 
 A kind whose build carries the publisher's app registration (Microsoft 365, Gmail in release
 builds) asks for no registration of the person's own: those fields wait under "Use your
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,20 +38,21 @@ from PySide6.QtWidgets import (
 )
 
 from boundary_app.core.discovery import Discovery, still_needed
+from boundary_app.core.profile import Account
 from boundary_app.core.service import AccountDraft, InputError
 from boundary_app.providers.base import (
     FieldKind,
     MailProvider,
     ProviderError,
     SettingField,
-    SignInInteraction,
 )
-from boundary_app.providers.secrets import KeyringUnavailable
+from boundary_app.providers.secrets import KeyringUnavailable, PendingSecrets
 from boundary_app.ui.address_finder import AddressFinder
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
+from boundary_app.ui.worker_bridge import WorkerJob, WorkerStopped
 
-FAILURES = (ProviderError, InputError, KeyringUnavailable)
+FAILURES = (ProviderError, InputError, KeyringUnavailable, WorkerStopped)
 ADDRESS_ROW, STATUS_ROW, KIND_ROW, NAME_ROW = range(4)
 ROWS_BEFORE_FIELDS = 4
 
@@ -58,21 +60,6 @@ ROWS_BEFORE_FIELDS = 4
 def field_text(text: str) -> str:
     """A provider's English label or help, in the person's language."""
     return QCoreApplication.translate("AccountFields", text)
-
-
-class SignInBridge(QObject):
-    """Carries a sign-in's requests from the worker thread to the GUI thread."""
-
-    progress = Signal(str)
-    open_url = Signal(str)
-    show_code = Signal(str, str)
-
-    def interaction(self) -> SignInInteraction:
-        def open_url(url: str) -> bool:
-            self.open_url.emit(url)
-            return True
-
-        return SignInInteraction(open_url, self.show_code.emit, self.progress.emit)
 
 
 class SignInPanel(QWidget):
@@ -90,29 +77,29 @@ class SignInPanel(QWidget):
         layout.addWidget(self.label, 1)
         self.cancel_button = QPushButton(self.tr("Cancel sign-in"), self)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.interaction: SignInInteraction | None = None
+        self.job: WorkerJob | None = None
         self.cancel_button.clicked.connect(self.cancel)
         self.hide()
 
-    def start(self, bridge: SignInBridge) -> SignInInteraction:
-        self.interaction = bridge.interaction()
-        bridge.progress.connect(self.say)
-        bridge.open_url.connect(self.open_url)
-        bridge.show_code.connect(self.show_code)
+    def start(self, job: WorkerJob) -> None:
+        """Show what the worker's sign-in ``job`` says, until ``finish``."""
+        self.job = job
+        job.progress.connect(self.say)
+        job.open_url.connect(self.open_url)
+        job.show_code.connect(self.show_code)
         self.say(self.tr("Starting the sign-in…"))
         self.cancel_button.setEnabled(True)
         self.show()
-        return self.interaction
 
     @Slot()
     def cancel(self) -> None:
-        if self.interaction is not None:
-            self.interaction.cancel.set()
+        if self.job is not None:
+            self.job.cancel()
             self.cancel_button.setEnabled(False)
             self.say(self.tr("Cancelling…"))
 
     def finish(self) -> None:
-        self.interaction = None
+        self.job = None
         self.hide()
 
     @Slot(str)
@@ -147,24 +134,20 @@ class SignInPanel(QWidget):
 def run_sign_in(
     controller: Controller,
     panel: SignInPanel,
-    provider: MailProvider,
+    account: Account,
     then: Callable[[object], None],
-) -> SignInBridge:
-    """Sign in off the GUI thread; ``then`` gets the check's sentence or the error."""
-    bridge = SignInBridge(panel)
-    interaction = panel.start(bridge)
-
-    def work() -> str:
-        provider.sign_in(interaction)
-        return provider.test_connection()
+    pending: PendingSecrets | None = None,
+) -> WorkerJob:
+    """Sign ``account`` in through a worker, the panel showing how it goes; ``then`` gets the
+    check's sentence or the error. ``pending``: the secrets of an account not saved yet."""
 
     def done(result: object) -> None:
         panel.finish()
-        bridge.deleteLater()
         then(result)
 
-    controller.run_in_background(work, done)
-    return bridge
+    job = controller.test_account(account, done, sign_in=True, pending=pending, owner=panel)
+    panel.start(job)
+    return job
 
 
 class AccountDialog(QDialog):
@@ -540,8 +523,11 @@ class AccountDialog(QDialog):
         if draft is None:
             return
         self._set_busy(True, self.tr("Connecting…"))
-        self.controller.run_in_background(
-            draft.provider.test_connection, lambda result: self._tried(draft, result, then_add)
+        self.controller.test_account(
+            draft.account,
+            lambda result: self._tried(draft, result, then_add),
+            pending=draft.secrets,
+            owner=self,
         )
 
     @Slot()
@@ -553,8 +539,9 @@ class AccountDialog(QDialog):
         run_sign_in(
             self.controller,
             self.sign_in_panel,
-            draft.provider,
+            draft.account,
             lambda result: self._tried(draft, result, then_add),
+            draft.secrets,
         )
 
     def _tried(self, draft: AccountDraft, result: object, then_add: bool) -> None:

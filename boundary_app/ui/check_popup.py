@@ -1,8 +1,8 @@
 """The mail-check pop-up: a countdown, the mail since the last check, forward to a backup.
 
 A small window that stays on top. Its one-second countdown timer runs only while it is on
-screen. The mail is gathered off the GUI thread; "Forward to backup…" asks whom and for a
-note, then sends through the account's provider, also off the GUI thread.
+screen. The mail is gathered by a worker process; "Forward to backup…" asks whom and for a
+note, then a worker sends it through the account's provider (``Controller.forward``).
 """
 
 from __future__ import annotations
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boundary_app.core.journal import CheckRecord, Forward
-from boundary_app.core.mail import FIRST_LOOK, MailBatch, gather_mail, mail_accounts
+from boundary_app.core.journal import CheckRecord
+from boundary_app.core.mail import FIRST_LOOK, MailBatch, mail_accounts
 from boundary_app.providers.base import MailSummary, ProviderError
 from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
+from boundary_app.ui.worker_bridge import WorkerStopped
 
 LIMIT = 200
 
@@ -235,7 +236,7 @@ class CheckPopup(QWidget):
                 "%1", ", ".join(a.name for a in accounts)
             )
         )
-        self.controller.run_in_background(lambda: gather_mail(service, since, LIMIT), self._on_mail)
+        self.controller.list_mail(since, LIMIT, self._on_mail)
 
     def _without_accounts(self) -> None:
         """A compact window that says what to do: read mail in the mail app for now, and add
@@ -337,22 +338,15 @@ class CheckPopup(QWidget):
     def _send_forward(self, message: MailSummary) -> None:
         dialog = self.forward_dialog
         assert dialog is not None
-        service = self.controller.service
         to, note = dialog.recipient(), dialog.note()
-        account = service.find_account(message.account)
         self.state_label.setStyleSheet("")
         self.state_label.setText(self.tr("Forwarding to %1…").replace("%1", to))
-
-        def send() -> None:
-            service.provider_for(account).forward(message.id, to, note)
-            service.journal.record_forward(
-                Forward(service.clock(), account.name, message.id, to, message.subject)
-            )
 
         def done(result: object) -> None:
             if isinstance(result, Exception):
                 self.state_label.setStyleSheet(ERROR_STYLE)
-                words = str(result) if isinstance(result, ProviderError) else repr(result)
+                said = isinstance(result, ProviderError | WorkerStopped)
+                words = str(result) if said else repr(result)
                 self.state_label.setText(
                     self.tr("Could not forward “%1”: %2")
                     .replace("%1", message.subject)
@@ -365,7 +359,7 @@ class CheckPopup(QWidget):
                     .replace("%2", to)
                 )
 
-        self.controller.run_in_background(send, done)
+        self.controller.forward(message, to, note, done, self)
 
     # --- closing --------------------------------------------------------------------------
 

@@ -1,15 +1,18 @@
 """The bridge between the core service and the Qt widgets.
 
-Everything that can touch the network runs on the global QThreadPool; results come back to
-the GUI thread as queued signals. One pass runs at a time; a request during a pass is
-remembered and runs after it. One single-shot timer is armed for the next moment anything
-is due (a retry, the start or end of an away period or of a focus day, a mail-check
-reminder, start or end), and at least once a minute, never more often for nothing; the
-moment and its reasons are worked out in ``core/due.py``, from values gathered here. The
-coarse tick compares the wall clock with the monotonic one, so a sleep, a resume or a clock
-change is noticed within a minute and everything is re-derived. A file watcher notices the
-``boundary`` command's changes and the profile being edited by hand; a profile that changed
-is pushed at once (focus days, templates or the name can change the desired reply).
+Nothing here touches the network: reconcile passes, mail listing, forwarding and an
+account's test or sign-in are handed to a short-lived worker process (``boundary_app/worker.py``)
+through ``ui/worker_bridge.py``; results come back through the event loop. Keyring work of a
+save (which can wait on an unlock prompt) runs on the global QThreadPool. One pass runs at a
+time; a pass asked for while one runs is merged into the one that waits. One single-shot
+timer is armed for the next moment anything is due (a retry, the start or end of an away
+period or of a focus day, a mail-check reminder, start or end), and at least once a minute,
+never more often for nothing; the moment and its reasons are worked out in ``core/due.py``,
+from values gathered here. The coarse tick compares the wall clock with the monotonic one, so
+a sleep, a resume or a clock change is noticed within a minute and everything is re-derived.
+A file watcher notices the ``boundary`` command's changes and the profile being edited by
+hand; a profile that changed is pushed at once (focus days, templates or the name can change
+the desired reply).
 """
 
 from __future__ import annotations
@@ -18,16 +21,29 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
-from boundary_app.core.due import Due, Reason, next_pass, next_wake
+from boundary_app.core.due import TICK, Due, Reason, next_pass, next_wake
+from boundary_app.core.jobs import (
+    Job,
+    account_request,
+    forward_request,
+    list_mail_request,
+    push_request,
+)
 from boundary_app.core.journal import AwayPeriod, JournalError
-from boundary_app.core.profile import Profile, ProfileError
-from boundary_app.core.reconciler import AccountResult
+from boundary_app.core.profile import Account, Profile, ProfileError
+from boundary_app.core.reconciler import AccountResult, backoff
 from boundary_app.core.service import AccountDraft, Boundary, Status
 from boundary_app.ui.texts import trouble_words
+from boundary_app.ui.worker_bridge import ProcessRunner, Runner, WorkerBridge, WorkerJob
+
+if TYPE_CHECKING:
+    from boundary_app.providers.base import MailSummary
+    from boundary_app.providers.secrets import PendingSecrets
 
 log = logging.getLogger(__name__)
 
@@ -51,24 +67,14 @@ class _Task(QRunnable):
         self._done(result)
 
 
-_Request = tuple[bool, Sequence[str] | None]
-"""(force, account names or None for all) of a pass asked for while one runs."""
-
-
-def _merge(waiting: _Request | None, new: _Request) -> _Request:
-    if waiting is None:
-        return new
-    names = None if waiting[1] is None or new[1] is None else sorted({*waiting[1], *new[1]})
-    return (waiting[0] or new[0], names)
-
-
 class Controller(QObject):
     status_changed = Signal(object)
     """A ``Status``: the tray and windows redraw from it."""
     push_started = Signal(list)
     """Names of the accounts being pushed."""
     push_finished = Signal(object)
-    """A list of ``AccountResult`` or the exception the pass raised."""
+    """A list of ``AccountResult`` or the exception the pass raised (``WorkerStopped`` when
+    its worker crashed or passed its deadline)."""
     show_requested = Signal()
     """Another start of the app asked this one to come forward."""
     notice = Signal(str, str)
@@ -82,16 +88,22 @@ class Controller(QObject):
         service: Boundary,
         parent: QObject | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        runner: Callable[[], Runner] = ProcessRunner,
     ) -> None:
+        """``runner`` makes a worker for each job: a process (tests may run one in-process)."""
         super().__init__(parent)
         self.service = service
         self.monotonic = monotonic
         self.pool = QThreadPool.globalInstance()
-        self._busy = False
+        self.bridge = WorkerBridge(runner, self._prepare, service.reconciler.timeout, self)
+        self._passes: list[WorkerJob] = []
+        """The pass running and the one waiting (asked for while one ran), if any."""
         self._closed = False
-        self._again: _Request | None = None
         self._journal_trouble: type[JournalError] | None = None
         """The journal problem last said, so a lasting one is said once."""
+        self._failed_passes = 0
+        self._pass_retry: datetime | None = None
+        """When a pass whose worker failed (crashed, killed) is tried again."""
         self._task_done.connect(self._on_task_done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -116,7 +128,8 @@ class Controller(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        """Whether a pass runs or waits."""
+        return bool(self._passes)
 
     def refresh(self) -> Status:
         self.last_status = self.service.status()
@@ -184,23 +197,68 @@ class Controller(QObject):
         done(None)
 
     def push(self, *, force: bool = False, names: Sequence[str] | None = None) -> None:
-        """Start a reconcile pass off the GUI thread (or after the one running).
-
-        Not with a journal from a newer Boundary: nothing could be recorded (the person was
-        told at start-up).
-        """
+        """Start a reconcile pass in a worker; while one runs, the next waits (and what is
+        asked for meanwhile is merged into it). Not with a journal from a newer Boundary:
+        nothing could be recorded (the person was told at start-up)."""
         if self._closed or self.service.journal.read_only:
             return
-        if self._busy:
-            self._again = _merge(self._again, (force, names))
-            return
-        self._busy = True
-        targets = list(names) if names else [a.name for a in self.profile.accounts]
-        self.push_started.emit(targets)
-        self.run_in_background(lambda: self.service.push(names, force=force), self._on_pushed)
+        job = self.bridge.start(push_request(names, force=force))
+        if job in self._passes:
+            return  # merged into the pass that waits
+        self._passes.append(job)
+        job.finished.connect(lambda answer: self._on_pushed(job, answer))
+        self.push_started.emit(list(names) if names else [a.name for a in self.profile.accounts])
+        self._arm()  # not for the pass now under way
+
+    def list_mail(
+        self, since: datetime, limit: int, then: Callable[[Any], None], owner: QObject | None = None
+    ) -> None:
+        """New mail on every account that lists it: ``then`` gets a ``MailBatch`` or an error."""
+        from boundary_app.core.mail import MailBatch
+
+        self._job(list_mail_request(since, limit), then, MailBatch.from_json, owner)
+
+    def forward(
+        self,
+        message: MailSummary,
+        to: str,
+        note: str,
+        then: Callable[[Any], None],
+        owner: QObject | None = None,
+    ) -> None:
+        """Forward ``message`` from its account (kept in the journal); ``then`` gets None or an
+        error."""
+        self._job(forward_request(message, to, note), then, lambda _value: None, owner)
+
+    def test_account(
+        self,
+        account: Account,
+        then: Callable[[Any], None],
+        *,
+        sign_in: bool = False,
+        pending: PendingSecrets | None = None,
+        owner: QObject | None = None,
+    ) -> WorkerJob:
+        """Test (after signing it in, with ``sign_in``) ``account``: ``then`` gets the sentence
+        or an error. An account not saved yet has its ``pending`` secrets, which come back
+        with what the sign-in added. The job's signals carry the sign-in's progress."""
+
+        def sentence(value: Any) -> str:
+            if pending is not None and isinstance(value.get("secrets"), dict):
+                pending.values = {str(k): str(v) for k, v in value["secrets"].items()}
+            return str(value["sentence"])
+
+        job = Job.SIGN_IN if sign_in else Job.TEST
+        secrets = None if pending is None else pending.values
+        return self._job(account_request(job, account, secrets), then, sentence, owner)
+
+    def self_test(self, then: Callable[[Any], None]) -> None:
+        """The worker's check of every provider and its libraries (``--self-test``)."""
+        self._job({"job": Job.SELF_TEST.value}, then, lambda value: value)
 
     def shutdown(self) -> None:
-        """Stop reacting to timers and files, and let a pass under way finish."""
+        """Stop reacting to timers and files; let a pass under way finish (up to its
+        deadline's worth of the providers' timeout), and keyring work too."""
         self._closed = True
         self._timer.stop()
         self._watcher.blockSignals(True)
@@ -208,7 +266,9 @@ class Controller(QObject):
         # destroys it (with the controller) in the middle of the loop's socket checks, the
         # loop is left holding the watcher's freed socket notifier and crashes.
         self._watcher.deleteLater()
-        self.pool.waitForDone(int(self.service.reconciler.timeout * 1000) + 1000)
+        wait = int(self.service.reconciler.timeout * 1000) + 1000
+        self.bridge.shutdown(wait)
+        self.pool.waitForDone(wait)
 
     # --- internals ------------------------------------------------------------------------
 
@@ -220,8 +280,57 @@ class Controller(QObject):
         if not self._closed:
             then(result)
 
-    def _on_pushed(self, results: list[AccountResult] | Exception) -> None:
-        self._busy = False
+    def _prepare(self, request: dict[str, Any]) -> dict[str, Any]:
+        """What every request carries: the profile as the tray has it (so the worker acts on
+        what the tray shows), the providers' timeout and what "the system's language" is."""
+        from boundary_app.core.profile import dumps
+
+        request["profile"] = dumps(self.service.profile)
+        request["timeout"] = self.service.reconciler.timeout
+        request["system_language"] = self.service.system_language
+        return request
+
+    def _job(
+        self,
+        request: dict[str, Any],
+        then: Callable[[Any], None],
+        value: Callable[[Any], Any],
+        owner: QObject | None = None,
+    ) -> WorkerJob:
+        """Hand ``request`` to a worker; ``then`` gets ``value(result)`` or the error, unless
+        its ``owner`` (by default the object ``then`` is a method of) is gone by then."""
+        owner = owner or getattr(then, "__self__", None)
+        job_name = request["job"]  # never the request itself: a draft's secrets travel in it
+
+        def done(answer: object) -> None:
+            if self._closed or (isinstance(owner, QObject) and not isValid(owner)):
+                return
+            if not isinstance(answer, Exception):
+                try:
+                    answer = value(answer)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    log.error("The worker's answer to %s is not understood: %r", job_name, error)
+                    answer = self.bridge.not_understood()
+            then(answer)
+
+        job = self.bridge.start(request)
+        job.finished.connect(done)
+        return job
+
+    def _on_pushed(self, job: WorkerJob, answer: object) -> None:
+        if job in self._passes:
+            self._passes.remove(job)
+        results: list[AccountResult] | Exception
+        try:
+            results = (
+                answer
+                if isinstance(answer, Exception)
+                else [AccountResult.from_json(r) for r in answer["results"]]  # type: ignore[index]
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            log.error("The worker's results are not understood: %r", error)
+            results = self.bridge.not_understood()
+        self._note_pass(results)
         self._synced = self.service.clock()
         self.refresh()
         self.push_finished.emit(results)
@@ -230,10 +339,16 @@ class Controller(QObject):
                 self.tr("Boundary"),
                 self.tr("Sending the replies failed: %s") % trouble_words(results),
             )
-        if self._again is not None:
-            force, names = self._again
-            self._again = None
-            self.push(force=force, names=names)
+
+    def _note_pass(self, results: list[AccountResult] | Exception) -> None:
+        """A pass that did not happen (its worker crashed or was stopped) is tried again
+        like an account that did not answer: after 30 s, 1 min, 2 min, … (``backoff``)."""
+        if isinstance(results, Exception):
+            self._failed_passes += 1
+            self._pass_retry = self.service.clock() + backoff(self._failed_passes)
+        else:
+            self._failed_passes = 0
+            self._pass_retry = None
 
     @property
     def _push_at(self) -> datetime:
@@ -243,16 +358,19 @@ class Controller(QObject):
     def _arm(self) -> None:
         """Arm the timer for what is due next; the computation is ``core/due.py``'s."""
         now = self.service.clock()
-        if not self._busy:
+        if not self.busy:
             status = self.last_status
+            retries = [self.service.reconciler.next_retry(), self._pass_retry]
             self._pass = next_pass(
                 now,
                 self._synced,
-                retry=self.service.reconciler.next_retry(),
+                retry=min((r for r in retries if r is not None), default=None),
                 away=status.away,
                 focus=status.focus,
             )
-        wake = next_wake(now, self._pass, self.service.checks.next_moment())
+        # The pass under way does what was due; a pass due meanwhile waits for the tick.
+        due_pass = Due(now + TICK, frozenset({Reason.TICK})) if self.busy else self._pass
+        wake = next_wake(now, due_pass, self.service.checks.next_moment())
         delay = (wake.moment - now).total_seconds()
         self._armed_at = (now, self.monotonic())
         self._timer.start(int(min(max(delay, 0) * 1000 + 500, MAX_TIMER_MS)))
@@ -267,13 +385,12 @@ class Controller(QObject):
             log.info("The clock jumped or the computer slept (%.0f s of wall time)", wall)
         self.sync_checks()
         if jumped or now >= self._push_at:
-            if not self._busy:
+            if not self.busy:
                 # Show the state of the moment (a focus day began or ended) without waiting
                 # for the pass; a pass under way redraws when it is done.
                 self.refresh()
             self.push()
-        else:
-            self._arm()
+        self._arm()
 
     def sync_checks(self) -> None:
         """Bring the mail-check record up to now and show what is due.

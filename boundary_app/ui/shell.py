@@ -57,8 +57,16 @@ def load_icon(name: str) -> QIcon:
 
 class Shell(QObject):
     def __init__(
-        self, controller: Controller, use_tray: bool, translators: Translators | None = None
+        self,
+        controller: Controller,
+        use_tray: bool,
+        translators: Translators | None = None,
+        *,
+        tray: QSystemTrayIcon | None = None,
+        window: MainWindow | None = None,
     ) -> None:
+        """``tray`` and ``window``: those shown at start-up before the shell existed
+        (``ui/first_show.py``), which the shell takes over."""
         super().__init__()
         self.controller = controller
         self.use_tray = use_tray
@@ -83,11 +91,14 @@ class Shell(QObject):
         self._started = False
         self.panel: ResultPanel | None = None
 
-        self.tray = QSystemTrayIcon(load_icon("available"), self)
+        self.tray = tray or QSystemTrayIcon(load_icon("available"), self)
+        self.tray.setParent(self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
         self.tray.messageClicked.connect(self._message_clicked)
         self._window: MainWindow | None = None
+        if window is not None:
+            self._adopt(window)
 
         controller.status_changed.connect(self.show_status)
         controller.push_finished.connect(self._on_pushed)
@@ -188,14 +199,18 @@ class Shell(QObject):
         if self._window is None:
             from boundary_app.ui.main_window import MainWindow
 
-            window = MainWindow(quit_on_close=not self.use_tray)
-            window.action_requested.connect(lambda key: self.actions[key].trigger())
-            window.found_requested.connect(self._on_found_requested)
-            self._word_window(window)
-            self._window = window
-            status = self.controller.last_status
-            self._show_in_window(window, status, load_icon(texts.icon_name(status)))
+            self._adopt(MainWindow(quit_on_close=not self.use_tray))
+        assert self._window is not None
         return self._window
+
+    def _adopt(self, window: MainWindow) -> None:
+        window.quit_on_close = not self.use_tray
+        window.action_requested.connect(lambda key: self.actions[key].trigger())
+        window.found_requested.connect(self._on_found_requested)
+        self._word_window(window)
+        self._window = window
+        status = self.controller.last_status
+        self._show_in_window(window, status, load_icon(texts.icon_name(status)))
 
     def _word_window(self, window: MainWindow) -> None:
         window.word({key: action.text() for key, action in self.actions.items()})

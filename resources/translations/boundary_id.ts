@@ -2768,4 +2768,27 @@
         <translation>Boundary tidak dapat menyimpan ini: %1</translation>
     </message>
 </context>
+<context>
+    <name>WorkerBridge</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The background task took too long and was stopped.</source>
+        <translation>Tugas latar belakang terlalu lama dan dihentikan.</translation>
+    </message>
+    <message>
+        <source>The background task answered something Boundary cannot read.</source>
+        <translation>Tugas latar belakang memberi jawaban yang tidak dapat dibaca Boundary.</translation>
+    </message>
+    <message>
+        <source>The background task could not be started.</source>
+        <translation>Tugas latar belakang tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>The background task stopped unexpectedly (exit status %1).</source>
+        <translation>Tugas latar belakang berhenti secara tak terduga (status keluar %1).</translation>
+    </message>
+</context>
 </TS>

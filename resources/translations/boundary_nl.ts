@@ -2796,4 +2796,27 @@
         <translation>Boundary kon dit niet opslaan: %1</translation>
     </message>
 </context>
+<context>
+    <name>WorkerBridge</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The background task took too long and was stopped.</source>
+        <translation>De achtergrondtaak duurde te lang en is gestopt.</translation>
+    </message>
+    <message>
+        <source>The background task answered something Boundary cannot read.</source>
+        <translation>De achtergrondtaak gaf een antwoord dat Boundary niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>The background task could not be started.</source>
+        <translation>De achtergrondtaak kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The background task stopped unexpectedly (exit status %1).</source>
+        <translation>De achtergrondtaak is onverwacht gestopt (afsluitstatus %1).</translation>
+    </message>
+</context>
 </TS>

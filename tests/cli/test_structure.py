@@ -61,8 +61,40 @@ def test_a_command_loads_what_it_needs(tmp_path: Path) -> None:
     }
     status = set(loaded_by("cli.run(['status', '--json'])", tmp_path))
     assert "boundary_app.core.service" in status
-    # Not the other commands' domain: statistics, the mail check, template previews.
-    assert not status & {"boundary_app.core.stats", "boundary_app.core.mail"}
+    # Not the other commands' domain: statistics, the mail check, template previews; and for
+    # --json not the words of moments either (core.render).
+    assert not status & {
+        "boundary_app.core.stats",
+        "boundary_app.core.mail",
+        "boundary_app.core.render",
+    }
+
+
+def test_a_command_builds_only_its_own_parser_and_argparse_loads_no_shutil(
+    tmp_path: Path,
+) -> None:
+    code = (
+        "import json, sys\n"
+        "import boundary_app.cli as cli\n"
+        "parser = cli.build_parser(['status', '--json'])\n"
+        "parser.parse_args(['status', '--json'])\n"
+        "every = cli.build_parser(['--json'])\n"
+        "commands = lambda p: sorted(p._subparsers._group_actions[0].choices)\n"
+        "print(json.dumps([commands(parser), len(commands(every)), 'shutil' in sys.modules]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BOUNDARY_HOME": str(tmp_path)},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    named, every, shutil_loaded = json.loads(done.stdout.splitlines()[-1])
+    assert named == ["status"]
+    assert every == len(boundary_app.cli.COMMANDS)  # no command named: the whole list
+    assert not shutil_loaded
 
 
 def _imports(path: Path) -> set[str]:

@@ -12,12 +12,18 @@ from boundary_app.core.service import Boundary
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Translators
 from tests.fakes import START, FakeClock
+from tests.ui.stand_in import in_process
 
 
 @pytest.fixture
 def controller(two_accounts: Boundary, qtbot: QtBot, clock: FakeClock) -> Iterator[Controller]:
     # The monotonic clock moves with the fake one: moving time is not a sleep or a jump.
-    controller = Controller(two_accounts, monotonic=lambda: (clock.now - START).total_seconds())
+    # The worker runs in this process (tests/ui/stand_in.py): the fakes live here.
+    controller = Controller(
+        two_accounts,
+        monotonic=lambda: (clock.now - START).total_seconds(),
+        runner=in_process(two_accounts),
+    )
     yield controller
     # A pass under way reports back through the event loop: let it, while the journal is open.
     qtbot.waitUntil(lambda: not controller.busy, timeout=3000)

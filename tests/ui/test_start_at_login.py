@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtWidgets import QCheckBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from boundary_app.app import self_test
 from boundary_app.core.autostart import (
     Autostart,
     AutostartError,
@@ -29,6 +28,7 @@ from boundary_app.ui.controller import Controller
 from boundary_app.ui.settings.dialog import SettingsDialog
 from boundary_app.ui.shell import Shell
 from boundary_app.ui.start_at_login import StartAtLoginQuestion, should_ask
+from boundary_app.worker import self_test
 from tests.fakes import FakeClock, MemoryProvider
 
 WAIT = 3000

@@ -1,5 +1,6 @@
-"""The ui package's shape: short functions, a main window that does not know the shell, and
-windows and dialogs loaded when first opened, not at start-up."""
+"""The ui package's shape: short functions, a main window that does not know the shell,
+windows and dialogs loaded when first opened, not at start-up, and the tray shown before the
+profile, the journal and the shell are imported."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import boundary_app.ui
+from tests.core.test_layers import HEAVY
 
 UI = Path(boundary_app.ui.__file__).parent
 LONGEST = 60
@@ -68,3 +71,77 @@ def test_starting_the_tray_loads_no_window_or_dialog(tmp_path: Path) -> None:
         "boundary_app.ui.widgets",
     }
     assert not loaded & opened_later
+
+
+STARTS = """
+import json, sys
+from PySide6.QtCore import QTimeZone
+from boundary_app import app
+from boundary_app.ui import first_show
+
+asked = []
+zone = QTimeZone.systemTimeZoneId
+QTimeZone.systemTimeZoneId = staticmethod(lambda: asked.append(1) or zone())
+shown = {}
+original = first_show.FirstShow.__init__
+
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+    shown["loaded"] = sorted(m for m in sys.modules if m.startswith("boundary_app"))
+
+first_show.FirstShow.__init__ = init
+code = app.run(["--self-test"])
+loaded = sorted(m for m in sys.modules if m.startswith("boundary_app"))
+heavy = sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY))
+print(json.dumps({
+    "code": code, "at_first": shown["loaded"], "later": loaded, "zone": len(asked), "heavy": heavy
+}))
+"""
+
+
+def start(home: Path) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", f"HEAVY = {HEAVY!r}\n" + textwrap.dedent(STARTS)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BOUNDARY_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+OPENED_AFTER = (
+    "boundary_app.core.service",
+    "boundary_app.core.journal",
+    "boundary_app.core.reconciler",
+    "boundary_app.core.checks",
+    "boundary_app.core.profile",
+    "boundary_app.providers.registry",
+    "boundary_app.ui.controller",
+    "boundary_app.ui.shell",
+)
+
+
+def test_the_tray_is_shown_before_the_profile_journal_and_shell_are_imported(
+    tmp_path: Path,
+) -> None:
+    """Tray first (``ui/first_show.py``): what the tray showed last is shown before the rest
+    of the app is imported; the self-test's providers' check runs in a worker, so even then
+    the tray loads no mail library."""
+    home = tmp_path / "home"
+    first = start(home)
+    assert first["code"] == 0
+    assert first["heavy"] == []
+    assert first["zone"] == 1  # the profile was made: its zone is the system's
+    assert not set(OPENED_AFTER) & set(first["at_first"])  # type: ignore[arg-type]
+    assert set(OPENED_AFTER) <= set(first["later"])  # type: ignore[arg-type]
+    assert json.loads((home / "data" / "tray-state.json").read_text(encoding="utf-8"))["status"]
+
+    second = start(home)
+    assert second["code"] == 0
+    assert second["zone"] == 0  # the profile exists: the system's zone is not asked
+    assert "boundary_app.ui.main_window" in second["at_first"]  # no tray: the window, first
+    assert not set(OPENED_AFTER) & set(second["at_first"])  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ from boundary_app.ui.shell import Shell
 from boundary_app.ui.start_at_login import StartAtLoginQuestion, should_welcome
 from boundary_app.ui.welcome import Choice, WelcomeDialog
 from tests.fakes import START, FakeClock
+from tests.ui.stand_in import in_process
 
 WAIT = 3000
 
@@ -48,7 +49,11 @@ def fresh(paths: AppPaths, clock: FakeClock, qtbot: QtBot) -> Iterator[Controlle
     WatchedLocal.threads = []
     registry = ProviderRegistry.of([WatchedLocal])
     service, _ = Boundary.open(paths, clock, timezone="Europe/Amsterdam", registry=registry)
-    controller = Controller(service, monotonic=lambda: (clock.now - START).total_seconds())
+    controller = Controller(
+        service,
+        monotonic=lambda: (clock.now - START).total_seconds(),
+        runner=in_process(service),  # the worker in this process: WatchedLocal lives here
+    )
     yield controller
     qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT)
     controller.shutdown()

@@ -3,7 +3,7 @@
 
 An added account is a draft until Settings is saved: its secrets wait in the draft and go to
 the keyring with the save (``Boundary.save_settings``), as a removed account's are forgotten
-then. Test and Sign in run off the GUI thread.
+then. Test and Sign in run in a worker process (``Controller.test_account``).
 """
 
 from __future__ import annotations
@@ -236,7 +236,7 @@ class AccountsTab(SettingsPage):
     # --- testing and signing in -----------------------------------------------------------
 
     def _account_step(self, *, sign_in: bool) -> None:
-        """Test the selected saved account, or sign it in again, off the GUI thread."""
+        """Test the selected saved account, or sign it in again, in a worker."""
         account = self._saved()
         if account is None:
             return
@@ -257,11 +257,10 @@ class AccountsTab(SettingsPage):
             if sign_in:
                 self.controller.push()  # what waited for the sign-in goes out now
 
-        provider = self.controller.service.provider_for(account)
         if sign_in:
-            run_sign_in(self.controller, self.account_sign_in_panel, provider, done)
+            run_sign_in(self.controller, self.account_sign_in_panel, account, done)
         else:
-            self.controller.run_in_background(provider.test_connection, done)
+            self.controller.test_account(account, done, owner=self)
 
     @Slot()
     def test_account(self) -> None:

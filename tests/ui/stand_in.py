@@ -1,0 +1,73 @@
+"""A worker run in the test's own process: the same jobs and JSON lines, the test's service.
+
+Most Qt tests drive fake providers whose "server" is a class-level dict, on a fake clock and
+an in-memory keyring, none of which a real worker process could see. For those, the
+controller's worker is this stand-in: it runs ``boundary_app.worker.serve`` on a pool thread
+with the test's own ``Boundary`` and hands every line to the bridge as bytes, so the request,
+the events, the results and the errors make the same JSON round trip as with a process. The
+real process is tested in tests/ui/test_worker_process.py and tests/test_worker.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QThreadPool, Signal
+
+from boundary_app.core.jobs import CANCEL
+from boundary_app.core.service import Boundary
+from boundary_app.ui.worker_bridge import Runner
+from boundary_app.worker import serve
+
+
+class InProcessRunner(Runner):
+    _said = Signal(bytes)
+    _done = Signal()
+
+    def __init__(self, service: Boundary) -> None:
+        super().__init__()
+        self.service = service
+        self.cancel = threading.Event()
+        self.killed = False
+        self._said.connect(self._relay)  # queued: emitted on the pool thread
+        self._done.connect(self._finish)
+
+    def start(self, request: bytes) -> None:
+        parsed = json.loads(request)
+
+        def say(event: object) -> None:
+            with contextlib.suppress(RuntimeError):  # the bridge let go of a killed runner
+                self._said.emit(json.dumps(event).encode())
+
+        def work() -> None:
+            serve(parsed, self.service, say, self.cancel)
+            with contextlib.suppress(RuntimeError):
+                self._done.emit()
+
+        QThreadPool.globalInstance().start(work)
+
+    def send(self, line: bytes) -> None:
+        if json.loads(line) == CANCEL:
+            self.cancel.set()
+
+    def kill(self) -> None:
+        """A thread cannot be killed: what it says from now on is not heard."""
+        self.killed = True
+        self.cancel.set()
+        self.ended.emit(-9, "crashed")
+
+    def _relay(self, line: bytes) -> None:
+        if not self.killed:
+            self.line.emit(line + b"\n")
+
+    def _finish(self) -> None:
+        if not self.killed:
+            self.ended.emit(0, "")
+
+
+def in_process(service: Boundary) -> Callable[[], Runner]:
+    """The controller's ``runner`` for tests with fake providers."""
+    return lambda: InProcessRunner(service)
