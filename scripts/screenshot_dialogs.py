@@ -616,7 +616,7 @@ def _shoot_calls(controller: object, grab: object, settle: object, out: Path) ->
     from datetime import time as clock_time
 
     from boundary_app.core.calls import CallSlot
-    from boundary_app.core.journal import AwayPeriod, Forward
+    from boundary_app.core.journal import Forward, ReplyPeriod
     from boundary_app.providers.base import Audience
     from boundary_app.ui.briefing_window import BriefingWindow
     from boundary_app.ui.calls_dialogs import InterruptionDialog, MissedCallDialog
@@ -665,7 +665,7 @@ def _shoot_calls(controller: object, grab: object, settle: object, out: Path) ->
     now = service.clock()
     start, end = now - timedelta(days=5), now - timedelta(hours=14)
     service.journal.add_away(
-        AwayPeriod(start, end, "vacation", "", "", "", Audience.ALL, backups=("Sam Lee",)), start
+        ReplyPeriod(start, end, "vacation", "", "", "", Audience.ALL, backups=("Sam Lee",)), start
     )
     for uid in ("11", "14"):
         service.journal.record_forward(
@@ -701,7 +701,7 @@ def _fill_record(service: object, now: datetime) -> None:
     import random
     from dataclasses import replace
 
-    from boundary_app.core.journal import AwayPeriod, CheckRecord, Forward, Interruption
+    from boundary_app.core.journal import CheckRecord, Forward, Interruption, ReplyPeriod
     from boundary_app.core.schedule import windows_between
     from boundary_app.core.service import Boundary
     from boundary_app.providers.base import Audience
@@ -737,7 +737,7 @@ def _fill_record(service: object, now: datetime) -> None:
         journal.record_interruption(Interruption(at, clients[k % len(clients)]))
     for first, days in ((start + timedelta(days=18), 10), (start + timedelta(days=40), 1)):
         journal.add_away(
-            AwayPeriod(first, first + timedelta(days=days), "vacation", "", "", "", Audience.ALL),
+            ReplyPeriod(first, first + timedelta(days=days), "vacation", "", "", "", Audience.ALL),
             first,
         )
 

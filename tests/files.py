@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from boundary_app.core.journal import AwayPeriod, Journal
+from boundary_app.core.journal import Journal, ReplyPeriod
 from boundary_app.providers.base import Audience
 
 NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
@@ -77,8 +77,8 @@ def _refuse_writes(folder: Path, patch: pytest.MonkeyPatch) -> None:
     patch.setattr(os, "rename", guard_move(os.rename))
 
 
-def _period(start: datetime, until: datetime, subject: str) -> AwayPeriod:
-    return AwayPeriod(start, until, "vacation", subject, "Hi", "Hello", Audience.ALL)
+def _period(start: datetime, until: datetime, subject: str) -> ReplyPeriod:
+    return ReplyPeriod(start, until, "vacation", subject, "Hi", "Hello", Audience.ALL)
 
 
 def newer_journal(path: Path, *, with_our_tables: bool = True, now: datetime = NOW) -> bytes:

@@ -29,7 +29,7 @@ from boundary_app.core.jobs import (
     error_from_json,
     push_request,
 )
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import Account, dumps
 from boundary_app.core.reconciler import AccountResult
@@ -131,7 +131,7 @@ def with_profile(service: Boundary, request: dict[str, Any]) -> dict[str, Any]:
 def test_a_pass_sets_the_reply_and_answers_with_each_accounts_result(opened: Boundary) -> None:
     now = system_clock()
     opened.go_away(
-        AwayPeriod(
+        ReplyPeriod(
             now, now + timedelta(days=1), "default", "Away", "Back tomorrow.", "", Audience.ALL
         )
     )

@@ -20,7 +20,7 @@ from boundary_app.cli.output import (
 if TYPE_CHECKING:
     from datetime import datetime, time
 
-    from boundary_app.core.journal import AwayPeriod
+    from boundary_app.core.journal import ReplyPeriod
     from boundary_app.core.service import AwayRequest, Boundary, Status
     from boundary_app.core.states import Cover
     from boundary_app.providers.base import AutoReply
@@ -129,7 +129,7 @@ def run_status(context: Context, args: argparse.Namespace) -> int:
 
 
 def _covering(
-    service: Boundary, period: AwayPeriod | None
+    service: Boundary, period: ReplyPeriod | None
 ) -> tuple[dict[str, Any] | None, str | None]:
     """Who covers the away period now (JSON), and a line when it is not the one chosen."""
     if period is None or not period.backups or period.covering is None:
@@ -152,7 +152,7 @@ def _covering(
     return data, f"{period.backups[0]} is away; {period.covering} covers instead."
 
 
-def _with_period(data: dict[str, Any], period: AwayPeriod | None) -> dict[str, Any]:
+def _with_period(data: dict[str, Any], period: ReplyPeriod | None) -> dict[str, Any]:
     """A rule the app switches has no dates of its own: its forwarding runs for the period."""
     forwarding = data.get("forwarding")
     if forwarding and forwarding["to"] and period is not None and forwarding["from"] is None:
@@ -326,7 +326,7 @@ def _languages(text: str) -> list[str]:
     return languages
 
 
-def _prepare(service: Boundary, out: Out, args: argparse.Namespace) -> AwayPeriod:
+def _prepare(service: Boundary, out: Out, args: argparse.Namespace) -> ReplyPeriod:
     """The away period the flags ask for; the service's refusals worded for this command."""
     from boundary_app.core.service import InputError, Refusal
     from boundary_app.core.timeutil import MAX_YEARS_AHEAD
@@ -346,7 +346,7 @@ def _prepare(service: Boundary, out: Out, args: argparse.Namespace) -> AwayPerio
         raise Failure(str(error), **({"code": error.code} if error.code else {})) from None
 
 
-def _found(service: Boundary, period: AwayPeriod) -> dict[str, AutoReply]:
+def _found(service: Boundary, period: ReplyPeriod) -> dict[str, AutoReply]:
     """The replies set outside Boundary that ``period`` replaces."""
     return service.found_replies(
         [a.name for a in service.profile.accounts if period.covers(a.name)]
@@ -391,7 +391,7 @@ def notice_words(code: str, values: dict[str, Any]) -> str:
     return code
 
 
-def _notices(service: Boundary, period: AwayPeriod) -> tuple[list[dict[str, Any]], list[str]]:
+def _notices(service: Boundary, period: ReplyPeriod) -> tuple[list[dict[str, Any]], list[str]]:
     notices = service.cover_notices(period)
     return (
         [{"code": code.value, **values} for code, values in notices],
@@ -400,7 +400,7 @@ def _notices(service: Boundary, period: AwayPeriod) -> tuple[list[dict[str, Any]
 
 
 def _show_dry_run(
-    out: Out, period: AwayPeriod, summary: str, found: dict[str, AutoReply], notices: Any
+    out: Out, period: ReplyPeriod, summary: str, found: dict[str, AutoReply], notices: Any
 ) -> None:
     from boundary_app.providers.base import Audience
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from boundary_app.core.journal import AwayPeriod
+    from boundary_app.core.journal import ReplyPeriod
     from boundary_app.core.reconciler import AccountResult, ChannelResult
     from boundary_app.core.schedule import FocusDay, Window
     from boundary_app.core.service import Boundary
@@ -63,7 +63,7 @@ def reply_json(reply: AutoReply | None) -> dict[str, Any] | None:
     return None if reply is None else reply.to_json()
 
 
-def away_json(period: AwayPeriod | None) -> dict[str, Any] | None:
+def away_json(period: ReplyPeriod | None) -> dict[str, Any] | None:
     if period is None:
         return None
     return {
@@ -170,7 +170,7 @@ class Out:
         assert self.service is not None
         return format_moment(moment, self.service.profile.tz, now=self.service.clock())
 
-    def describe_away(self, period: AwayPeriod) -> str:
+    def describe_away(self, period: ReplyPeriod) -> str:
         assert self.service is not None
         now = self.service.clock()
         start = "now" if period.start <= now else self.when(period.start)

@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from boundary_app.core.calls import client_for, sender_address
-from boundary_app.core.journal import AwayPeriod, Forward
+from boundary_app.core.journal import Forward, ReplyPeriod
 from boundary_app.core.profile import Backup, Profile
 from boundary_app.providers.base import MailSummary
 
@@ -76,7 +76,7 @@ class ThanksMail:
 
 @dataclass(frozen=True)
 class Briefing:
-    period: AwayPeriod
+    period: ReplyPeriod
     start: datetime
     end: datetime
     accounts: tuple[AccountBriefing, ...]
@@ -120,7 +120,7 @@ class Briefing:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def last_away(periods: list[AwayPeriod], now: datetime) -> AwayPeriod | None:
+def last_away(periods: list[ReplyPeriod], now: datetime) -> ReplyPeriod | None:
     """The latest away period that began and has ended by ``now``."""
     done = [
         (end, p) for p in periods if (end := period_end(p)) is not None and p.start < end <= now
@@ -128,13 +128,13 @@ def last_away(periods: list[AwayPeriod], now: datetime) -> AwayPeriod | None:
     return max(done, key=lambda pair: pair[0], default=(None, None))[1]
 
 
-def period_end(period: AwayPeriod) -> datetime | None:
+def period_end(period: ReplyPeriod) -> datetime | None:
     """When the person was back: the end, or earlier when they said "I'm back"."""
     ends = [m for m in (period.until, period.ended) if m is not None]
     return min(ends, default=None)
 
 
-def briefing(service: Boundary, period: AwayPeriod | None = None) -> Briefing | None:
+def briefing(service: Boundary, period: ReplyPeriod | None = None) -> Briefing | None:
     """The briefing on ``period`` (default: the last away period); blocks on the network
     (never call it on the GUI thread). None when there was no away period."""
     from boundary_app.core.mail import gather_mail, mail_accounts

@@ -1,6 +1,6 @@
 """Cover: who looks after people who write while the person is away, and whether they can.
 
-An away period names the backups chosen to cover (``AwayPeriod.backups``, in order). Who
+An away period names the backups chosen to cover (``ReplyPeriod.backups``, in order). Who
 covers at a moment is the first of them who is available, then the rest of the roster in its
 order (the stand-ins); a backup is unavailable when the person marked them so by hand
 (``Backup.away_until``) or when an account's server says their own auto-reply is on (mail
@@ -8,7 +8,7 @@ tips, kept in the journal as ``BackupTip``). "Unknown" counts as available: noth
 otherwise.
 
 The reply names who covers, so an away period keeps its texts for every stand-in (and for
-nobody) from when it was recorded (``AwayPeriod.variants``); ``effective`` gives the period
+nobody) from when it was recorded (``ReplyPeriod.variants``); ``effective`` gives the period
 as it reads at a moment: those texts, and the address the forwarding goes to. Pure functions
 of values: no clock, no journal, no network.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from boundary_app.core.journal import AwayPeriod, BackupTip
+from boundary_app.core.journal import BackupTip, ReplyPeriod
 from boundary_app.core.profile import Backup
 from boundary_app.core.states import Availability
 
@@ -123,12 +123,12 @@ def covering_backup(
 
 
 def effective(
-    period: AwayPeriod,
+    period: ReplyPeriod,
     roster: Sequence[Backup],
     tips: Mapping[str, BackupTip],
     now: datetime,
     tz: ZoneInfo,
-) -> AwayPeriod:
+) -> ReplyPeriod:
     """``period`` as it reads at ``now``: who covers (``covering``, ``forward_to``) and the
     reply that names them. A period naming nobody, or made before variants existed, keeps its
     own texts."""

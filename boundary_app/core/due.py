@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.schedule import FocusDay
 
 RESYNC = timedelta(minutes=15)
@@ -82,7 +82,7 @@ def next_pass(
     last_pass: datetime,
     *,
     retry: datetime | None = None,
-    away: AwayPeriod | None = None,
+    away: ReplyPeriod | None = None,
     focus: FocusDay | None = None,
 ) -> Due:
     """When the next reconcile pass is due, and why.
@@ -121,7 +121,7 @@ def next_due(
     last_pass: datetime,
     *,
     retry: datetime | None = None,
-    away: AwayPeriod | None = None,
+    away: ReplyPeriod | None = None,
     focus: FocusDay | None = None,
     check: datetime | None = None,
 ) -> Due:

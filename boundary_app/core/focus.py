@@ -1,7 +1,7 @@
 """Focus days as auto-replies, and the record of the focus days that happened.
 
 A focus day is a recurring closed-door day ("I work behind closed doors on Wednesdays; mail
-me and I'll answer on Thursday"). Its reply is an ``AwayPeriod`` that is never stored: it is
+me and I'll answer on Thursday"). Its reply is an ``ReplyPeriod`` that is never stored: it is
 made from the plan, the profile's "focus" template and the clock whenever the desired state
 is worked out, so it follows every change of plan, template or backups, and it moves on to
 the next occurrence by itself once a focus day has ended.
@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.profile import Profile
 from boundary_app.core.schedule import (
     CheckPlan,
@@ -39,7 +39,7 @@ FOCUS_TEMPLATE = "focus"
 
 def focus_period(
     profile: Profile, now: datetime, languages: Sequence[str] = ("en",)
-) -> AwayPeriod | None:
+) -> ReplyPeriod | None:
     """The focus reply for the focus day in progress at ``now``, or the next; None if none."""
     plan, tz = profile.checks, profile.tz
     day = next_focus_day(plan, tz, now)
@@ -50,7 +50,7 @@ def focus_period(
 
 def focus_reply(
     profile: Profile, day: FocusDay, languages: Sequence[str] = ("en",)
-) -> AwayPeriod | None:
+) -> ReplyPeriod | None:
     """The rendered reply for ``day`` in ``languages``; None (logged) if it cannot be sent."""
     # Templates are read only when there is a focus day to reply for, not at start-up.
     from boundary_app.core.render import check_message, render_reply
@@ -71,7 +71,7 @@ def focus_reply(
     except ValueError as error:
         log.warning("No focus day reply: %s", error)
         return None
-    return AwayPeriod(
+    return ReplyPeriod(
         start=day.start,
         until=day.end,
         template=FOCUS_TEMPLATE,
@@ -86,7 +86,7 @@ def focus_reply(
 def focus_days_kept(
     plan: CheckPlan,
     tz: ZoneInfo,
-    away_periods: Iterable[AwayPeriod],
+    away_periods: Iterable[ReplyPeriod],
     start: datetime,
     end: datetime,
     now: datetime,
@@ -108,7 +108,7 @@ def focus_days_kept(
     ]
 
 
-def _overlaps(period: AwayPeriod, day: FocusDay) -> bool:
+def _overlaps(period: ReplyPeriod, day: FocusDay) -> bool:
     finish = period.until
     if period.ended is not None and (finish is None or period.ended < finish):
         finish = period.ended

@@ -364,7 +364,10 @@ class ReplyTexts:
 
 
 @dataclass(frozen=True)
-class AwayPeriod:
+class ReplyPeriod:
+    """A span of time with its auto-reply: an away period the person asked for (kept in the
+    journal, with an ``id``), or a focus day's reply made from the plan (never stored)."""
+
     start: datetime
     until: datetime | None
     template: str
@@ -558,7 +561,7 @@ class Journal:
 
     # --- away periods ---------------------------------------------------------------------
 
-    def add_away(self, period: AwayPeriod, now: datetime) -> AwayPeriod:
+    def add_away(self, period: ReplyPeriod, now: datetime) -> ReplyPeriod:
         """Record ``period``; it replaces any away period that is current or upcoming."""
         with self._tx(write=True) as db:
             self._end_open(db, now)
@@ -600,7 +603,7 @@ class Journal:
             (stamp, stamp),
         ).rowcount
 
-    def current_away(self, now: datetime) -> AwayPeriod | None:
+    def current_away(self, now: datetime) -> ReplyPeriod | None:
         """The away period in force at ``now``, else the next upcoming one, else None."""
         stamp = _iso(now)
         with self._tx() as db:
@@ -611,16 +614,16 @@ class Journal:
             ).fetchone()
         return self._away(row) if row else None
 
-    def away_periods(self) -> list[AwayPeriod]:
+    def away_periods(self) -> list[ReplyPeriod]:
         with self._tx() as db:
             rows = db.execute("SELECT * FROM away_periods ORDER BY start").fetchall()
         return [self._away(r) for r in rows]
 
     @staticmethod
-    def _away(row: sqlite3.Row) -> AwayPeriod:
+    def _away(row: sqlite3.Row) -> ReplyPeriod:
         start = _dt(row["start"])
         assert start is not None
-        return AwayPeriod(
+        return ReplyPeriod(
             id=row["id"],
             created=_dt(row["created"]),
             start=start,

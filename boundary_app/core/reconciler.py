@@ -33,7 +33,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from boundary_app.core.journal import AccountState, AwayPeriod, Journal, Push
+from boundary_app.core.journal import AccountState, Journal, Push, ReplyPeriod
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.profile import Account
 from boundary_app.core.states import AccountStatus
@@ -74,7 +74,7 @@ def effective_audience(audience: Audience, capabilities: frozenset[Capability]) 
 
 
 def desired_reply(
-    away: AwayPeriod | None,
+    away: ReplyPeriod | None,
     account: str,
     capabilities: frozenset[Capability],
     now: datetime,
@@ -109,7 +109,7 @@ def desired_reply(
 
 
 def desired_forward(
-    away: AwayPeriod | None,
+    away: ReplyPeriod | None,
     account: str,
     capabilities: frozenset[Capability],
     now: datetime,
@@ -162,7 +162,7 @@ class Channel:
 
     name: str
     capability: Capability
-    desired: Callable[[AwayPeriod | None, str, frozenset[Capability], datetime], ForwardRule]
+    desired: Callable[[ReplyPeriod | None, str, frozenset[Capability], datetime], ForwardRule]
     read: Callable[[MailProvider], ForwardRule]
     write: Callable[[MailProvider, ForwardRule], None]
     clear: Callable[[MailProvider], None]
@@ -347,8 +347,8 @@ class Reconciler:
         provider_for: ProviderFactory,
         clock: Callable[[], datetime],
         timeout: float = 30.0,
-        focus: Callable[[datetime], AwayPeriod | None] | None = None,
-        effective: Callable[[AwayPeriod, datetime], AwayPeriod] | None = None,
+        focus: Callable[[datetime], ReplyPeriod | None] | None = None,
+        effective: Callable[[ReplyPeriod, datetime], ReplyPeriod] | None = None,
     ) -> None:
         self.journal = journal
         self.accounts = accounts
@@ -361,7 +361,7 @@ class Reconciler:
         """The away period as it reads at a moment: who covers, and the reply naming them
         (``cover.effective``); None leaves the period as recorded."""
 
-    def period(self, now: datetime) -> AwayPeriod | None:
+    def period(self, now: datetime) -> ReplyPeriod | None:
         """What the replies follow at ``now``: the away period (as it reads then, with who
         covers), else the focus day's."""
         away = self.journal.current_away(now)
@@ -601,7 +601,7 @@ class Reconciler:
         self,
         channel: Channel,
         account: Account,
-        away: AwayPeriod | None,
+        away: ReplyPeriod | None,
         reply_state: AccountState | None,
         now: datetime,
         channels: _Channels,

@@ -23,12 +23,12 @@ from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.clock import Clock
 from boundary_app.core.instance import WriterLock
 from boundary_app.core.journal import (
-    AwayPeriod,
     BackupTip,
     CoverSwitch,
     Journal,
     JournalNotice,
     JournalReadOnly,
+    ReplyPeriod,
     ReplyTexts,
     open_journal,
 )
@@ -209,11 +209,11 @@ class AccountDraft:
 @dataclass(frozen=True)
 class Status:
     state: State
-    away: AwayPeriod | None
+    away: ReplyPeriod | None
     accounts: list[AccountResult]
     focus: FocusDay | None = None
     """The focus day in progress, else the next one (None without focus days)."""
-    covered: AwayPeriod | None = None
+    covered: ReplyPeriod | None = None
     """``away`` as it reads now: who covers (``covering``, ``forward_to``) and the reply that
     names them (a stand-in's when the backup chosen first is away)."""
 
@@ -460,12 +460,12 @@ class Boundary:
 
     # --- going away and coming back -------------------------------------------------------
 
-    def prepare_away(self, request: AwayRequest) -> AwayPeriod:
+    def prepare_away(self, request: AwayRequest) -> ReplyPeriod:
         """Check and render ``request``; raises ``InputError``; records nothing.
 
         With no backups asked for, the first one in the roster who is available at the start
         covers (``boundary backups``); the reply is also rendered for each stand-in who may
-        take over during the period, and for nobody (``AwayPeriod.variants``).
+        take over during the period, and for nobody (``ReplyPeriod.variants``).
         """
         now = self.clock()
         start = request.start or now
@@ -497,7 +497,7 @@ class Boundary:
 
         rendered = rendered_with(backups)
         self._check_messages(rendered, audience, accounts)
-        return AwayPeriod(
+        return ReplyPeriod(
             start=start,
             until=request.until,
             template=template_id,
@@ -513,7 +513,7 @@ class Boundary:
             variants=self._variants(backups, rendered_with),
         )
 
-    def request_of(self, period: AwayPeriod) -> AwayRequest | None:
+    def request_of(self, period: ReplyPeriod) -> AwayRequest | None:
         """What the person asked for to make ``period`` (to open it again and change it);
         None for a period made otherwise (a reply kept as found, an older journal)."""
         return AwayRequest.from_json(period.request)
@@ -694,7 +694,7 @@ class Boundary:
         """
         return self.writer.hold()
 
-    def go_away(self, period: AwayPeriod) -> AwayPeriod:
+    def go_away(self, period: ReplyPeriod) -> ReplyPeriod:
         """Record ``period``: the accounts it covers are written again, found replies too."""
         now = self.clock()
         recorded = self.journal.add_away(period, now)
@@ -737,7 +737,7 @@ class Boundary:
 
     # --- cover: who covers, and whether the backups are there -----------------------------
 
-    def effective_period(self, period: AwayPeriod, now: datetime) -> AwayPeriod:
+    def effective_period(self, period: ReplyPeriod, now: datetime) -> ReplyPeriod:
         """``period`` as it reads at ``now``: who covers then and the reply naming them."""
         from boundary_app.core.cover import effective
 
@@ -823,7 +823,7 @@ class Boundary:
             return []
         return self.journal.cover_news()
 
-    def cover_notices(self, period: AwayPeriod) -> list[tuple[CoverNotice, dict[str, Any]]]:
+    def cover_notices(self, period: ReplyPeriod) -> list[tuple[CoverNotice, dict[str, Any]]]:
         """What to tell the person before going away with ``period``: codes with values
         (``account``, ``backup``, ``email``, ``instead``), for the front ends to word."""
         notices: list[tuple[CoverNotice, dict[str, Any]]] = []
@@ -884,7 +884,7 @@ class Boundary:
                     found[account.name] = reply
         return found
 
-    def keep_found(self, names: Sequence[str]) -> AwayPeriod:
+    def keep_found(self, names: Sequence[str]) -> ReplyPeriod:
         """The reply found on the named accounts becomes the current away period (its texts,
         audience, start and end; open-ended if it has none), covering those accounts.
 
@@ -904,7 +904,7 @@ class Boundary:
         first = replies[0]
         if any(_period_of(r) != _period_of(first) for r in replies[1:]):
             raise FoundError(FoundRefusal.DIFFERENT, chosen)
-        period = AwayPeriod(
+        period = ReplyPeriod(
             start=first.start or now,
             until=first.end,
             template=KEPT_TEMPLATE,
@@ -974,7 +974,7 @@ class Boundary:
 
     # --- focus days -----------------------------------------------------------------------
 
-    def focus_period(self, now: datetime) -> AwayPeriod | None:
+    def focus_period(self, now: datetime) -> ReplyPeriod | None:
         """The focus day's reply (the day in progress or the next), or None."""
         if not self.profile.checks.focus_weekdays:
             return None

@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from boundary_app.core.journal import AwayPeriod, CheckRecord, Interruption, Journal
+from boundary_app.core.journal import CheckRecord, Interruption, Journal, ReplyPeriod
 from boundary_app.core.schedule import CheckPlan, focus_days_between
 from boundary_app.core.timeutil import localize
 
@@ -199,7 +199,7 @@ def _week(
 
 
 def away_dates(
-    periods: Iterable[AwayPeriod], tz: ZoneInfo, start: datetime, end: datetime
+    periods: Iterable[ReplyPeriod], tz: ZoneInfo, start: datetime, end: datetime
 ) -> set[date]:
     """Local dates whose midday, between ``start`` and ``end``, fell in an away period."""
     found: set[date] = set()

@@ -24,7 +24,7 @@ from boundary_app.core.profile import Backup, Profile
 from boundary_app.core.schedule import focus_return, next_focus_day
 
 if TYPE_CHECKING:
-    from boundary_app.core.journal import AwayPeriod
+    from boundary_app.core.journal import ReplyPeriod
     from boundary_app.core.service import Boundary
 
 VOICE_NAMES = ("name", "days", "return", "email", "backups")
@@ -59,7 +59,7 @@ def greetings(service: Boundary, languages: Sequence[str] | None = None) -> list
 
 
 def away_greeting(
-    profile: Profile, period: AwayPeriod, languages: Sequence[str], now: datetime
+    profile: Profile, period: ReplyPeriod, languages: Sequence[str], now: datetime
 ) -> Greeting:
     from boundary_app.core.render import format_moment, language
 

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.language import reply_languages
 from boundary_app.core.profile import TEMPLATE_IDS
 from boundary_app.core.reconciler import effective_audience
@@ -187,7 +187,7 @@ class GoAwayDialog(QDialog):
         self.profile = controller.profile
         self.tz = self.profile.tz
         self.current = self.service.journal.current_away(self.service.clock())
-        self.period: AwayPeriod | None = None
+        self.period: ReplyPeriod | None = None
         self.result_panel: ResultPanel | None = None
         self._setting_until = False
         self._setting_from = False
@@ -494,7 +494,7 @@ class GoAwayDialog(QDialog):
         self.audience_box.setCurrentIndex(max(audience, 0))
         self._update_notes()
 
-    def _fill_from(self, period: AwayPeriod) -> None:
+    def _fill_from(self, period: ReplyPeriod) -> None:
         """The period being changed, as the person filled it in (or as it was sent)."""
         asked = self.service.request_of(period)
         languages = tuple(asked.languages or ()) if asked else ()
@@ -524,7 +524,7 @@ class GoAwayDialog(QDialog):
             self._until_kept = period.until
         self._update_notes()
 
-    def _fill_texts(self, period: AwayPeriod, asked: AwayRequest | None) -> None:
+    def _fill_texts(self, period: ReplyPeriod, asked: AwayRequest | None) -> None:
         template = effective_template(self.profile, self.template_id, self.languages()[0])
         texts: tuple[str | None, ...]
         if asked is None:
@@ -545,7 +545,7 @@ class GoAwayDialog(QDialog):
         self.internal_edit.setPlainText(messages[0])
         self.external_edit.setPlainText(messages[1])
 
-    def _fill_people(self, period: AwayPeriod) -> None:
+    def _fill_people(self, period: ReplyPeriod) -> None:
         for widget, names in ((self.backup_list, period.backups), (self.account_list, None)):
             for row in range(widget.count()):
                 item = widget.item(row)
@@ -850,7 +850,7 @@ class GoAwayDialog(QDialog):
 
     # --- the preview ----------------------------------------------------------------------
 
-    def _prepare(self) -> AwayPeriod:
+    def _prepare(self) -> ReplyPeriod:
         if not self.chosen_accounts():  # the service reads no accounts as "all of them"
             raise InputError(self.tr("Choose at least one account to set the reply on."))
         return self.service.prepare_away(self.request())
@@ -879,7 +879,7 @@ class GoAwayDialog(QDialog):
         self.go_button.setText(self._go_words(period))
         self._show_warnings(period)
 
-    def _go_words(self, period: AwayPeriod) -> str:
+    def _go_words(self, period: ReplyPeriod) -> str:
         """What Go away will do: "Set the reply on 3 accounts until Fri, 11 Dec 09:00"."""
         count = len(self.chosen_accounts())
         change = self.current is not None
@@ -893,7 +893,7 @@ class GoAwayDialog(QDialog):
             text = self.tr("Set the reply on %n account(s) until %1", "", count)
         return text.replace("%1", format_when(period.until, self.tz))
 
-    def _show_warnings(self, period: AwayPeriod) -> None:
+    def _show_warnings(self, period: ReplyPeriod) -> None:
         warnings: list[str] = []
         for text, template in (
             (period.internal, self.tr("The message for colleagues is %1 characters long; ")),

@@ -34,7 +34,7 @@ from boundary_app.core.jobs import (
     list_mail_request,
     push_request,
 )
-from boundary_app.core.journal import AwayPeriod, JournalError
+from boundary_app.core.journal import JournalError, ReplyPeriod
 from boundary_app.core.profile import Account, Profile, ProfileError
 from boundary_app.core.reconciler import AccountResult, backoff
 from boundary_app.core.service import AccountDraft, Boundary, Status
@@ -137,7 +137,7 @@ class Controller(QObject):
         self._arm()
         return self.last_status
 
-    def go_away(self, period: AwayPeriod) -> None:
+    def go_away(self, period: ReplyPeriod) -> None:
         self.service.go_away(period)
         self.refresh()
         self.push(names=list(period.accounts) or None)

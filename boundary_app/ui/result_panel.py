@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.texts import format_when, names_list, trouble_words
@@ -32,7 +32,7 @@ MARGIN = 16
 AWAY, CHANGE, BACK, KEEP = "away", "change", "back", "keep"
 
 
-def _push_names(*periods: AwayPeriod | None) -> list[str] | None:
+def _push_names(*periods: ReplyPeriod | None) -> list[str] | None:
     """The accounts a change touches: every one the old or the new period covers."""
     names: list[str] = []
     for period in periods:
@@ -44,7 +44,7 @@ def _push_names(*periods: AwayPeriod | None) -> list[str] | None:
     return names or None
 
 
-def restored(period: AwayPeriod) -> AwayPeriod:
+def restored(period: ReplyPeriod) -> ReplyPeriod:
     """``period`` recorded again as it was (for Undo): same start, end, texts and accounts."""
     return replace(period, id=None, created=None, ended=None)
 
@@ -70,8 +70,8 @@ class ResultPanel(QFrame):
         self.controller = controller
         self.tz = controller.profile.tz
         self.kind = ""
-        self.period: AwayPeriod | None = None
-        self.previous: AwayPeriod | None = None
+        self.period: ReplyPeriod | None = None
+        self.previous: ReplyPeriod | None = None
         self._awaiting = False
         self._started = False
         self._finished = False
@@ -117,7 +117,7 @@ class ResultPanel(QFrame):
 
     # --- what it records ------------------------------------------------------------------
 
-    def go_away(self, period: AwayPeriod, previous: AwayPeriod | None = None) -> None:
+    def go_away(self, period: ReplyPeriod, previous: ReplyPeriod | None = None) -> None:
         """Record ``period`` (in place of ``previous``, the period being changed, if any).
 
         Raises what the journal raises (nothing is pushed then)."""
@@ -151,7 +151,7 @@ class ResultPanel(QFrame):
         self,
         kind: str,
         record: Callable[[], Sequence[str] | None],
-        previous: AwayPeriod | None,
+        previous: ReplyPeriod | None,
     ) -> None:
         self.close_timer.stop()
         self.kind, self.previous, self.period = kind, previous, None

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from boundary_app.core.due import RESYNC, Due, Reason, next_due, next_pass, next_wake
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.schedule import FocusDay
 from boundary_app.providers.base import Audience
 from tests.fakes import FakeClock
@@ -19,8 +19,8 @@ MINUTE = timedelta(minutes=1)
 HOUR = timedelta(hours=1)
 
 
-def away(start: datetime, until: datetime | None) -> AwayPeriod:
-    return AwayPeriod(start, until, "vacation", "Away", "Hi", "Hello", Audience.ALL)
+def away(start: datetime, until: datetime | None) -> ReplyPeriod:
+    return ReplyPeriod(start, until, "vacation", "Away", "Hi", "Hello", Audience.ALL)
 
 
 def focus_day(start: datetime) -> FocusDay:
@@ -40,7 +40,7 @@ class Timer:
         self.wakes: list[datetime] = []
         self.passes: list[datetime] = []
 
-    def run_until(self, end: datetime, period: AwayPeriod | None = None) -> None:
+    def run_until(self, end: datetime, period: ReplyPeriod | None = None) -> None:
         while True:
             wake = next_due(self.clock.now, self.last_pass, away=period)
             if wake.moment > end:

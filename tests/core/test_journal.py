@@ -16,13 +16,13 @@ import pytest
 from boundary_app.core import journal as journal_module
 from boundary_app.core.journal import (
     AccountState,
-    AwayPeriod,
     Journal,
     JournalBusy,
     JournalNewer,
     JournalReadOnly,
     JournalSetAside,
     Push,
+    ReplyPeriod,
     open_journal,
 )
 from boundary_app.core.states import AccountStatus
@@ -52,8 +52,8 @@ def period(
     audience: Audience = Audience.ALL,
     accounts: tuple[str, ...] = (),
     backups: tuple[str, ...] = (),
-) -> AwayPeriod:
-    return AwayPeriod(
+) -> ReplyPeriod:
+    return ReplyPeriod(
         start, until, template, subject, internal, external, audience, accounts, backups
     )
 
@@ -465,7 +465,7 @@ def test_a_journal_of_the_second_version_keeps_its_away_periods_and_gains_two_co
             "",
             "",
         )
-        period = AwayPeriod(
+        period = ReplyPeriod(
             NOW, NOW + HOUR, "custom", "Volunteering", "In", "Out", Audience.ALL,
             external_subject="Out of office", request='{"reason": "food bank"}',
         )  # fmt: skip

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.reconciler import AccountResult, as_answered
 from boundary_app.core.service import AwayRequest, Boundary
@@ -39,7 +39,7 @@ def go_away(
     until: datetime | None,
     start: datetime | None = None,
     **request: Any,
-) -> AwayPeriod:
+) -> ReplyPeriod:
     period = service.prepare_away(AwayRequest(until=until, start=start, **request))
     return service.go_away(period)
 

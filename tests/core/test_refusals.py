@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import Account, save_profile
 from boundary_app.core.service import AwayRequest, Boundary, InputError, Refusal
@@ -30,7 +30,7 @@ class ListOnlyProvider(MemoryProvider):
     capabilities: ClassVar[frozenset[Capability]] = frozenset({Capability.LIST_MAIL})
 
 
-def away(service: Boundary, **request: Any) -> AwayPeriod:
+def away(service: Boundary, **request: Any) -> ReplyPeriod:
     request.setdefault("until", service.clock() + 2 * DAY)
     return service.prepare_away(AwayRequest(**request))
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from boundary_app.core.instance import InstanceLock, WriterBusy, WriterLock
-from boundary_app.core.journal import AwayPeriod
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import Account, ProfileReadOnly, load_profile, save_profile
 from boundary_app.core.reconciler import desired_reply
@@ -36,7 +36,7 @@ HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 
 
-def away_request(service: Boundary, **request: Any) -> AwayPeriod:
+def away_request(service: Boundary, **request: Any) -> ReplyPeriod:
     request.setdefault("until", service.clock() + 2 * DAY)
     return service.prepare_away(AwayRequest(**request))
 
@@ -279,7 +279,7 @@ def test_what_was_asked_is_kept_with_the_period_to_change_it_later(
     assert stored is not None and stored.id == recorded.id
     again = two_accounts.request_of(stored)
     assert again == AwayRequest(**{**asked.__dict__, "start": two_accounts.clock()})
-    kept = AwayPeriod(stored.start, stored.until, "kept", "s", "i", "e", Audience.ALL)
+    kept = ReplyPeriod(stored.start, stored.until, "kept", "s", "i", "e", Audience.ALL)
     assert two_accounts.request_of(kept) is None  # a reply kept as found: no form behind it
 
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from boundary_app.core.journal import AwayPeriod, CheckRecord, Forward, Journal
+from boundary_app.core.journal import CheckRecord, Forward, Journal, ReplyPeriod
 from boundary_app.core.schedule import CheckPlan
 from boundary_app.core.stats import FIGURES, Counts, WeekStats, totals, week_stats
 from boundary_app.providers.base import Audience
@@ -45,8 +45,8 @@ def window(
     )
 
 
-def away(start: datetime, until: datetime | None, ended: datetime | None = None) -> AwayPeriod:
-    return AwayPeriod(start, until, "vacation", "Away", "in", "out", Audience.ALL, ended=ended)
+def away(start: datetime, until: datetime | None, ended: datetime | None = None) -> ReplyPeriod:
+    return ReplyPeriod(start, until, "vacation", "Away", "in", "out", Audience.ALL, ended=ended)
 
 
 def by_week(stats: list[WeekStats]) -> dict[str, dict[str, int]]:

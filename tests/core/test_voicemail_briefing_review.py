@@ -9,7 +9,7 @@ import pytest
 
 from boundary_app.core.briefing import briefing, last_away
 from boundary_app.core.calls import CallSlot
-from boundary_app.core.journal import AwayPeriod, CheckRecord, Forward, Interruption
+from boundary_app.core.journal import CheckRecord, Forward, Interruption, ReplyPeriod
 from boundary_app.core.review import evaluation, save_notes, weeks_since
 from boundary_app.core.schedule import CheckPlan
 from boundary_app.core.service import AwayRequest, Boundary
@@ -146,7 +146,7 @@ def test_the_thank_you_is_left_out_when_nobody_covered(
 ) -> None:
     start = clock()
     two_accounts.journal.add_away(
-        AwayPeriod(start, start + HOUR, "vacation", "s", "i", "e", Audience.ALL), start
+        ReplyPeriod(start, start + HOUR, "vacation", "s", "i", "e", Audience.ALL), start
     )
     clock.advance(2 * HOUR)
     found = briefing(two_accounts)

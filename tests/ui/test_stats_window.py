@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from boundary_app.core.journal import AwayPeriod, CheckRecord, Forward
+from boundary_app.core.journal import CheckRecord, Forward, ReplyPeriod
 from boundary_app.core.stats import FIGURES
 from boundary_app.providers.base import Audience
 from boundary_app.ui.controller import Controller
@@ -161,7 +161,7 @@ def test_windows_days_and_interruptions_each_have_their_own_axis(
             at = MONDAY - timedelta(weeks=1) + timedelta(days=day, hours=hour)
             journal.save_check(CheckRecord(at, at + 15 * MINUTE, True, "missed"))
     journal.add_away(
-        AwayPeriod(MONDAY - timedelta(hours=9), START + timedelta(hours=4), "vacation",
+        ReplyPeriod(MONDAY - timedelta(hours=9), START + timedelta(hours=4), "vacation",
                    "", "", "", Audience.ALL),
         MONDAY - timedelta(days=3),
     )  # fmt: skip

@@ -8,7 +8,7 @@ from datetime import time, timedelta
 
 from boundary_app.core.briefing import briefing
 from boundary_app.core.calls import CallSlot
-from boundary_app.core.journal import AwayPeriod, Forward
+from boundary_app.core.journal import Forward, ReplyPeriod
 from boundary_app.core.service import Boundary
 from boundary_app.providers.base import Audience
 from boundary_app.providers.imap import ImapProvider
@@ -35,7 +35,7 @@ def test_the_briefing_reads_what_came_in_while_away_and_changes_nothing(
     now = clock()
     service = imap_service
     service.profile.calls = [CallSlot("Acme", ("acme.example",), frozenset({4}), time(10))]
-    period = AwayPeriod(
+    period = ReplyPeriod(
         now - 6 * HOUR, now - HOUR, "vacation", "Away", "in", "out", Audience.ALL,
         backups=("Sam Lee",),
     )  # fmt: skip
