@@ -164,12 +164,14 @@ def _with_period(data: dict[str, Any], period: ReplyPeriod | None) -> dict[str, 
 
 def _status_lines(status: Status, cover_line: str | None, checks_line: str, out: Out) -> list[str]:
     """``status`` for people (``--json`` does without: the words cost core.render)."""
+    from boundary_app.core.states import State
+
     lines = []
-    if status.state == "focus" and status.focus is not None:
+    if status.state == State.FOCUS and status.focus is not None:
         lines.append(f"Focus day, until {out.when(status.focus.end)}.")
     elif status.away is None:
         lines.append("Available.")
-    elif status.state == "away":
+    elif status.state == State.AWAY:
         lines.append(out.describe_away(status.away))
     else:
         lines.append(f"Available. Upcoming: {out.describe_away(status.away)}")

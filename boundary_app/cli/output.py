@@ -117,7 +117,9 @@ def forwarding_json(channel: ChannelResult | None) -> dict[str, Any] | None:
 def found_json(result: AccountResult) -> dict[str, Any] | None:
     """A reply found on the account, set outside Boundary: when it runs, and whether the person
     left it alone; None for every other account."""
-    if result.status != "found" or result.actual is None:
+    from boundary_app.core.states import AccountStatus
+
+    if result.status != AccountStatus.FOUND or result.actual is None:
         return None
     return {
         "since": _iso(result.actual.start),
@@ -188,11 +190,17 @@ class Out:
 
     def forwarding_words(self, channel: ChannelResult) -> str | None:
         """How an account's forwarding stands, or None when there is nothing to say."""
+        from boundary_app.core.states import AccountStatus
+
         rule = channel.desired
         quiet = not rule.enabled and (channel.actual is None or not channel.actual.enabled)
-        if quiet and channel.status in ("ok", "pending", "unknown"):
+        if quiet and channel.status in (
+            AccountStatus.OK,
+            AccountStatus.PENDING,
+            AccountStatus.UNKNOWN,
+        ):
             return None  # nothing wanted, nothing there: no word about it
-        if channel.status == "ok":
+        if channel.status == AccountStatus.OK:
             since = (
                 f" from {self.when(rule.start)}" if rule.start and rule.start > self._now() else ""
             )
@@ -224,10 +232,12 @@ class Out:
         )
 
     def account_line(self, result: AccountResult) -> str:
+        from boundary_app.core.states import AccountStatus
+
         words = RESULT_WORDS.get(result.status, result.status)
-        if result.status == "ok":
+        if result.status == AccountStatus.OK:
             words = "reply set" if result.desired.enabled else "no reply"
-        elif result.status == "found":
+        elif result.status == AccountStatus.FOUND:
             words = self.found_words(result)
         elif result.status in STILL_ON and result.actual is not None and result.actual.enabled:
             words += "; a reply set earlier is still on"  # what the account holds

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.reconciler import AccountResult
+from boundary_app.core.states import AccountStatus
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.texts import format_when, names_list, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, text_label
@@ -214,7 +215,7 @@ class ResultPanel(QFrame):
     def _show_results(self, results: list[AccountResult]) -> None:
         done = [r.account for r in results if r.ok]
         written = [r.account for r in results if r.ok and r.pushed]
-        trouble = [r for r in results if not r.ok and r.status != "found"]
+        trouble = [r for r in results if not r.ok and r.status != AccountStatus.FOUND]
         self._trouble = bool(trouble)
         self.heading.setText(self._headline())
         lines = [
@@ -260,14 +261,14 @@ class ResultPanel(QFrame):
     def describe(self, result: AccountResult) -> str:
         """Words for an account that did not come out as asked."""
         message = result.message
-        if result.status == "pending":
+        if result.status == AccountStatus.PENDING:
             if result.next_retry is None:
                 return self.tr("Will retry: %2").replace("%2", message)
             at = format_when(result.next_retry, self.tz, with_date=False)
             return self.tr("Will retry at %1: %2").replace("%1", at).replace("%2", message)
-        if result.status == "needs-sign-in":
+        if result.status == AccountStatus.NEEDS_SIGN_IN:
             return self.tr("Sign-in needed: %1").replace("%1", message)
-        if result.status == "drift":
+        if result.status == AccountStatus.DRIFT:
             return self.tr("Changed outside Boundary: %1").replace("%1", message)
         return self.tr("Not done: %1").replace("%1", message)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QSystem
 from boundary_app.core.paths import resource
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.service import Status
+from boundary_app.core.states import AccountStatus
 from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
 
@@ -291,7 +292,9 @@ class Shell(QObject):
             return  # the Go-away dialog shows what stops it
         if self.panel is not None and self.panel.waiting():
             return  # the result panel words this pass
-        trouble = [r for r in results if r.status in ("failed", "needs-sign-in")]
+        trouble = [
+            r for r in results if r.status in (AccountStatus.FAILED, AccountStatus.NEEDS_SIGN_IN)
+        ]
         if trouble:
             lines = [f"{r.account}: {r.message}" for r in trouble]
             self.notify(self.tr("Boundary could not update every account"), "\n".join(lines))

@@ -23,6 +23,7 @@ from boundary_app.core.profile import ProfileFileError
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.schedule import Window
 from boundary_app.core.service import FoundError, Status
+from boundary_app.core.states import AccountStatus, Health, State
 from boundary_app.providers.base import AutoReply
 from boundary_app.ui.languages import Words
 
@@ -143,7 +144,7 @@ def format_date(day: date, *, long: bool = False) -> str:
 
 def status_line(status: Status, tz: ZoneInfo) -> str:
     away = status.away
-    if status.state == "focus":
+    if status.state == State.FOCUS:
         return StatusText.tr("Focus day: your auto-reply is on")
     if away is None:
         return StatusText.tr("Available")
@@ -153,7 +154,7 @@ def status_line(status: Status, tz: ZoneInfo) -> str:
     name = covering if covering is not None else (away.backups[0] if away.backups else "")
     if name:
         covers = StatusText.tr(" — %1 covers").replace("%1", name.split()[0])
-    if status.state == "away":
+    if status.state == State.AWAY:
         if away.until is None:
             return StatusText.tr("Away, no end date") + covers
         return StatusText.tr("Away until %1").replace("%1", when_text(away.until, tz)) + covers
@@ -161,7 +162,9 @@ def status_line(status: Status, tz: ZoneInfo) -> str:
 
 
 def health_line(status: Status) -> str:
-    waiting = sum(a.status in ("pending", "unknown") for a in status.accounts)
+    waiting = sum(
+        a.status in (AccountStatus.PENDING, AccountStatus.UNKNOWN) for a in status.accounts
+    )
     trouble = ("failed", "needs-sign-in", "drift")
     failing = [
         a
@@ -210,15 +213,15 @@ def icon_name(status: Status, *, checking: bool = False) -> str:
     """The tray icon (``resources/icons/<name>.svg``): trouble first, then a mail check in
     progress (what the person is doing now; "sending" is in the tooltip too), sending, away,
     a focus day, available."""
-    if status.health == "failed":
+    if status.health == Health.FAILED:
         return "failed"
     if checking:
         return "checking"
-    if status.health == "pending":
+    if status.health == Health.PENDING:
         return "pending"
-    if status.state == "focus":
+    if status.state == State.FOCUS:
         return "focus"
-    return "away" if status.state == "away" else "available"
+    return "away" if status.state == State.AWAY else "available"
 
 
 class FoundText(Words):
