@@ -166,7 +166,11 @@ def _shoot(out: Path, lang: str) -> int:
         Account("Office", "exchange"),
     ]
     save_profile(profile, paths.profile)
-    controller = Controller(service)
+    # The accounts' stand-ins live in this process, so the worker's jobs run here too.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.ui.stand_in import in_process
+
+    controller = Controller(service, runner=in_process(service))
     saved: list[str] = []
 
     def settle() -> None:
