@@ -67,7 +67,7 @@ from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.language_pickers import ReplyLanguages, fill_template_titles
 from boundary_app.ui.result_panel import ResultPanel
-from boundary_app.ui.texts import format_when, names_list, replaces_sentence, trouble_words
+from boundary_app.ui.texts import names_list, replaces_sentence, short_when_text, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 PREVIEW_DELAY_MS = 150
@@ -891,7 +891,7 @@ class GoAwayDialog(QDialog):
             text = self.tr("Change the reply on %n account(s) until %1", "", count)
         else:
             text = self.tr("Set the reply on %n account(s) until %1", "", count)
-        return text.replace("%1", format_when(period.until, self.tz))
+        return text.replace("%1", short_when_text(period.until, self.tz))
 
     def _show_warnings(self, period: ReplyPeriod) -> None:
         warnings: list[str] = []

@@ -26,7 +26,7 @@ from boundary_app.providers.base import MailSummary
 from boundary_app.ui.compose import Composer
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Words
-from boundary_app.ui.texts import format_when
+from boundary_app.ui.texts import short_when_text
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 
@@ -128,8 +128,8 @@ class BriefingWindow(QDialog):
         self.summary_label.setText(
             self.tr("Welcome back — %1. You were away from %2 until %3.")
             .replace("%1", headline(result))
-            .replace("%2", format_when(result.start, tz))
-            .replace("%3", format_when(result.end, tz))
+            .replace("%2", short_when_text(result.start, tz))
+            .replace("%3", short_when_text(result.end, tz))
         )
         problems = [
             self.tr("%1 could not be listed: %2").replace("%1", a.account).replace("%2", a.problem)
@@ -145,7 +145,7 @@ class BriefingWindow(QDialog):
             ""
             if first is None
             else self.tr("First mail check after your return: %1").replace(
-                "%1", format_when(first.start, tz)
+                "%1", short_when_text(first.start, tz)
             )
         )
 
@@ -172,7 +172,7 @@ class BriefingWindow(QDialog):
             states.append(self.tr("unread"))
         if item.forwarded_to:
             states.append(self.tr("to %1").replace("%1", ", ".join(item.forwarded_to)))
-        when = format_when(message.received, self.controller.profile.tz)
+        when = short_when_text(message.received, self.controller.profile.tz)
         subject = message.subject or self.tr("(no subject)")
         row = QTreeWidgetItem(top, [subject, when, message.account, ", ".join(states)])
         row.setData(0, Qt.ItemDataRole.UserRole, message)

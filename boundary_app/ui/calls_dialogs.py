@@ -27,7 +27,7 @@ from boundary_app.core.journal import Interruption, JournalError
 from boundary_app.ui.compose import Composer
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.language_pickers import language_box
-from boundary_app.ui.texts import format_when, trouble_words
+from boundary_app.ui.texts import trouble_words, when_text
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 
@@ -97,7 +97,7 @@ class MissedCallDialog(QDialog):
             self.next_label.setText(
                 self.tr("Next call with %1: %2")
                 .replace("%1", answer.slot.name)
-                .replace("%2", format_when(answer.call.start, tz, long=True))
+                .replace("%2", when_text(answer.call.start, tz))
             )
         self.composer.set_message(answer.to, answer.subject, answer.text)
 

@@ -21,7 +21,7 @@ from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.states import AccountStatus
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.texts import format_when, names_list, trouble_words
+from boundary_app.ui.texts import clock_text, names_list, short_when_text, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, text_label
 
 AUTO_CLOSE_MS = 8_000
@@ -234,11 +234,11 @@ class ResultPanel(QFrame):
         now = self.controller.service.clock()
         if period.start > now:
             return self.tr("You'll be away from %1").replace(
-                "%1", format_when(period.start, self.tz)
+                "%1", short_when_text(period.start, self.tz)
             )
         if period.until is None:
             return self.tr("You're away until further notice")
-        return self.tr("You're away until %1").replace("%1", format_when(period.until, self.tz))
+        return self.tr("You're away until %1").replace("%1", short_when_text(period.until, self.tz))
 
     def _done_line(self, done: list[str], written: list[str]) -> str:
         """Which accounts hold the outcome; for a change, which ones had to be written."""
@@ -264,7 +264,7 @@ class ResultPanel(QFrame):
         if result.status == AccountStatus.PENDING:
             if result.next_retry is None:
                 return self.tr("Will retry: %2").replace("%2", message)
-            at = format_when(result.next_retry, self.tz, with_date=False)
+            at = clock_text(result.next_retry, self.tz)
             return self.tr("Will retry at %1: %2").replace("%1", at).replace("%2", message)
         if result.status == AccountStatus.NEEDS_SIGN_IN:
             return self.tr("Sign-in needed: %1").replace("%1", message)

@@ -49,7 +49,7 @@ from boundary_app.core.review import Evaluation, changed_plan, evaluation, save_
 from boundary_app.core.schedule import LIMITS, CheckPlan, PlanError, parse_clock
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Words
-from boundary_app.ui.texts import format_date, trouble_words
+from boundary_app.ui.texts import day_text, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, plain_editor, text_label
 
 PDF_FONT_SIZES = (11.0, 10.0, 9.0, 8.0)
@@ -116,7 +116,7 @@ def trend_rows(found: Evaluation) -> list[list[str]]:
         [
             ReviewText.tr("W%1 · %2")
             .replace("%1", str(week.start.isocalendar()[1]))
-            .replace("%2", format_date(week.start)),
+            .replace("%2", day_text(week.start, short=True)),
             str(week.kept),
             str(week.windows),
             percent(share),
@@ -130,7 +130,7 @@ def trend_rows(found: Evaluation) -> list[list[str]]:
 def title(found: Evaluation) -> str:
     return ReviewText.tr(
         "Evaluation of the plan since %1 (%n week(s))", "", len(found.weeks)
-    ).replace("%1", format_date(found.since, long=True))
+    ).replace("%1", day_text(found.since))
 
 
 def evaluation_html(found: Evaluation, name: str, notes: dict[str, str]) -> str:
@@ -348,7 +348,7 @@ class ReviewWindow(QDialog):
         self.title_label.setText(title(found))
         rows = figure_rows(found)
         if found.next_offer is not None:
-            rows.append((self.tr("Next evaluation"), format_date(found.next_offer, long=True)))
+            rows.append((self.tr("Next evaluation"), day_text(found.next_offer)))
         self.figures = rows
         self._fill_grid(rows)
         self._fill(self.trend_table, list(reversed(trend_rows(found))))
@@ -410,7 +410,7 @@ class ReviewWindow(QDialog):
         when = self.found.next_offer
         self._say(
             self.tr("Notes saved. The next evaluation: %1.").replace(
-                "%1", format_date(when, long=True) if when else "—"
+                "%1", day_text(when) if when else "—"
             )
         )
 

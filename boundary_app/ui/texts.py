@@ -127,21 +127,6 @@ def clock_pattern() -> str:
     return _forms()[0].clock
 
 
-def format_when(
-    moment: datetime, tz: ZoneInfo, with_date: bool = True, *, long: bool = False
-) -> str:
-    """The earlier name, kept for callers not yet moved: ``long`` is ``when_text``, without
-    the date ``clock_text``, else ``short_when_text``."""
-    if not with_date:
-        return clock_text(moment, tz)
-    return when_text(moment, tz) if long else short_when_text(moment, tz)
-
-
-def format_date(day: date, *, long: bool = False) -> str:
-    """The earlier name of ``day_text``: a date without the year, short unless ``long``."""
-    return day_text(day, short=not long)
-
-
 def status_line(status: Status, tz: ZoneInfo) -> str:
     away = status.away
     if status.state == State.FOCUS:
@@ -238,7 +223,7 @@ def found_sentence(name: str, reply: AutoReply | None, tz: ZoneInfo) -> str:
     """ "Work already has an auto-reply until Fri, 11 Dec 17:00, set outside Boundary"."""
     if reply is not None and reply.end is not None:
         text = FoundText.tr("%1 already has an auto-reply until %2, set outside Boundary")
-        return text.replace("%1", name).replace("%2", format_when(reply.end, tz))
+        return text.replace("%1", name).replace("%2", short_when_text(reply.end, tz))
     return FoundText.tr("%1 already has an auto-reply, set outside Boundary").replace("%1", name)
 
 
@@ -248,7 +233,7 @@ def replaces_sentence(name: str, reply: AutoReply, tz: ZoneInfo) -> str:
         text = FoundText.tr(
             "Go away replaces the auto-reply %1 already has (until %2), set outside Boundary."
         )
-        return text.replace("%1", name).replace("%2", format_when(reply.end, tz))
+        return text.replace("%1", name).replace("%2", short_when_text(reply.end, tz))
     return FoundText.tr(
         "Go away replaces the auto-reply %1 already has, set outside Boundary."
     ).replace("%1", name)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from boundary_app.core.voicemail import Greeting, greetings
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.language_pickers import language_box
-from boundary_app.ui.texts import format_date, format_when
+from boundary_app.ui.texts import day_text, short_when_text
 from boundary_app.ui.widgets import plain_editor, text_label
 
 
@@ -101,11 +101,11 @@ class VoicemailWindow(QDialog):
         tz = self.controller.profile.tz
         if greeting.occasion == "focus":
             title = self.tr("For your focus days (the next: %1)").replace(
-                "%1", format_date(greeting.start.astimezone(tz).date())
+                "%1", day_text(greeting.start.astimezone(tz).date(), short=True)
             )
         elif greeting.end is not None:
             title = self.tr("For your time away, until %1").replace(
-                "%1", format_when(greeting.end, tz)
+                "%1", short_when_text(greeting.end, tz)
             )
         else:
             title = self.tr("For your time away, until further notice")

@@ -121,8 +121,8 @@ def test_dates_on_screen_follow_the_language(
     assert texts.short_when_text(monday, AMS) == short
     assert texts.clock_text(monday, AMS) == clock
     # The name the Go-away dialog still uses says the same.
-    assert texts.format_when(monday, AMS, long=True) == long
-    assert texts.format_when(monday, AMS) == short
+    assert texts.when_text(monday, AMS) == long
+    assert texts.short_when_text(monday, AMS) == short
 
 
 @pytest.mark.parametrize("code", ["en", "nl", "id"])

@@ -41,7 +41,7 @@ from boundary_app.core.calls import (
 from boundary_app.core.profile import Profile
 from boundary_app.ui.languages import Words
 from boundary_app.ui.settings.page import SettingsPage
-from boundary_app.ui.texts import format_when
+from boundary_app.ui.texts import short_when_text
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 SHORT = QLocale.FormatType.ShortFormat
@@ -282,7 +282,7 @@ class CallsTab(SettingsPage):
             call = next_call(slot, self.tz, midnight)
             tip = ", ".join(slot.contacts) or self.tr("No addresses or domains yet")
             if call is not None:
-                when = format_when(call.start, self.tz)
+                when = short_when_text(call.start, self.tz)
                 tip = self.tr("Next: %1").replace("%1", when) + "\n" + tip
             item.setToolTip(tip)
         if self.slots:
