@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from boundary_app.providers.base import FieldKind, SettingField, is_email
+from boundary_app.providers.base import FieldKind, SettingField, import_first, is_email
 
 if TYPE_CHECKING:
     import dns.resolver
@@ -473,6 +473,23 @@ def _known_mx(host: str) -> str | None:
 # --- Exchange autodiscover ------------------------------------------------------------------
 
 
+LOOKUP_LIBRARIES = (
+    "dns.resolver",
+    "dns.exception",
+    "urllib.request",
+    "urllib.error",
+    "boundary_app.providers.imap",
+)
+"""What the autoconfig and DNS look-ups import, each in a thread of its own."""
+AUTODISCOVER_LIBRARIES = (
+    "requests",
+    "exchangelib",
+    "exchangelib.autodiscover.protocol",
+    "exchangelib.transport",
+)
+"""What ``autodiscover_auth`` imports."""
+
+
 def autodiscover_auth(url: str, timeout: float) -> tuple[Outcome, str]:
     """Ask an Exchange autodiscover service how it wants to be signed in to; FOUND with the
     sign-in method ('ntlm', 'basic', 'oauth2') when it answers as Exchange does (401 with
@@ -626,6 +643,7 @@ def _use_autodiscover(found: _Findings, timeout: float, environ: Mapping[str, st
 
     urls = autodiscover_urls(found.domain, environ)
     jobs = {url: partial(autodiscover_auth, url, timeout) for url in urls}
+    import_first(AUTODISCOVER_LIBRARIES)  # not by several threads at once
     answers = run_parallel(jobs, timeout + GRACE, label="autodiscover")
     for url in urls:
         outcome, method = _answer(answers[url])
@@ -641,8 +659,12 @@ def discover(
     timeout: float = DEFAULT_TIMEOUT,
     environ: Mapping[str, str] | None = None,
     progress: Callable[[Source], None] | None = None,
+    autodiscover: bool = True,
 ) -> Discovery:
     """Look up the settings for ``email`` (an address: ``is_email``), in the module's order.
+
+    ``autodiscover=False`` leaves Exchange autodiscover out: it needs exchangelib, which the
+    tray process must not load (``ui/address_finder.py``).
 
     ``progress`` hears each stage as it starts: AUTOCONFIG (the files and DNS together),
     then AUTODISCOVER when it comes to that. Blocks for at most about twice ``timeout``
@@ -667,11 +689,12 @@ def discover(
         jobs[name] = partial(resolve, resolver, f"{name}.{found.domain}", "SRV")
     if progress:
         progress(Source.AUTOCONFIG)
+    import_first(LOOKUP_LIBRARIES)  # not by several threads at once
     answers = {k: _answer(v) for k, v in run_parallel(jobs, timeout + GRACE).items()}
     _use_autoconfig(found, answers, urls)
     _use_srv(found, answers)
     _use_known(found, answers)
-    if found.kind is None:
+    if found.kind is None and autodiscover:
         if progress:
             progress(Source.AUTODISCOVER)
         _use_autodiscover(found, timeout, environ)

@@ -793,9 +793,14 @@ def load_libraries(kinds: Iterable[type[MailProvider]]) -> None:
     gives way rather than deadlock. A library that is missing is left for the provider to
     report when it is used.
     """
+    import_first([library for kind in dict.fromkeys(kinds) for library in kind.libraries])
+
+
+def import_first(modules: Iterable[str]) -> None:
+    """Import ``modules`` one after another in this thread, before threads that use them
+    start (see ``load_libraries``); one that is missing is left for its user to report."""
     import importlib
 
-    for kind in dict.fromkeys(kinds):
-        for library in kind.libraries:
-            with contextlib.suppress(ImportError):
-                importlib.import_module(library)
+    for name in modules:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)

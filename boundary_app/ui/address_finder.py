@@ -102,7 +102,10 @@ class AddressFinder(QObject):
         self._set_busy(True)
         domain = email.rpartition("@")[2]
         self.say(self.tr("Looking up the settings for %1…").replace("%1", domain))
-        work = partial(discover, email, progress=self.bridge.stage.emit)
+        # Without Exchange autodiscover: exchangelib is not loaded in the tray process (imported
+        # on a pool thread while Qt runs, it crashed the process); `boundary accounts discover`
+        # asks it.
+        work = partial(discover, email, progress=self.bridge.stage.emit, autodiscover=False)
         self.controller.run_in_background(work, partial(self._done, email))
 
     def _set_busy(self, busy: bool) -> None:

@@ -59,3 +59,13 @@ def translators() -> Iterator[Translators]:
     yield translators
     translators.apply("")  # nothing to load: back to the source texts
     translators.deleteLater()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _as_the_app_imports() -> None:
+    """PySide6 as the tray app runs it: without its scan of every imported module's source
+    (``app._no_source_reading``), which the tests' worker threads would otherwise run while
+    they import the providers' libraries."""
+    from boundary_app.app import _no_source_reading
+
+    _no_source_reading()
