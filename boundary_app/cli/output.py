@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from boundary_app.core.reconciler import AccountResult, ChannelResult
     from boundary_app.core.schedule import FocusDay, Window
     from boundary_app.core.service import Boundary
-    from boundary_app.providers.base import AutoReply
+    from boundary_app.providers.base import AutoReply, ChannelValue, ForwardRule
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PENDING = 0, 1, 2, 3
 
@@ -100,7 +100,7 @@ def forwarding_json(channel: ChannelResult | None) -> dict[str, Any] | None:
     dates; null where the app switches it), and how it stands; None for a kind without it."""
     if channel is None:
         return None
-    rule = channel.desired if channel.desired.enabled else channel.actual
+    rule = _rule(channel.desired if channel.desired.enabled else channel.actual)
     return {
         "to": rule.to if rule is not None and rule.enabled else None,
         "from": _iso(rule.start) if rule is not None else None,
@@ -112,6 +112,13 @@ def forwarding_json(channel: ChannelResult | None) -> dict[str, Any] | None:
         "actual": channel.actual.to_json() if channel.actual is not None else None,
         "next_retry": _iso(channel.next_retry),
     }
+
+
+def _rule(value: ChannelValue | None) -> ForwardRule | None:
+    """The forwarding channel's value as the rule it is."""
+    from boundary_app.providers.base import ForwardRule
+
+    return value if isinstance(value, ForwardRule) else None
 
 
 def found_json(result: AccountResult) -> dict[str, Any] | None:
@@ -192,7 +199,9 @@ class Out:
         """How an account's forwarding stands, or None when there is nothing to say."""
         from boundary_app.core.states import AccountStatus
 
-        rule = channel.desired
+        rule = _rule(channel.desired)
+        if rule is None:
+            return None
         quiet = not rule.enabled and (channel.actual is None or not channel.actual.enabled)
         if quiet and channel.status in (
             AccountStatus.OK,

@@ -42,6 +42,7 @@ from boundary_app.providers.base import (
     Audience,
     AutoReply,
     Capability,
+    ChannelValue,
     ForwardRule,
     MailProvider,
     NeedsSignIn,
@@ -146,8 +147,9 @@ def reply_key(reply: AutoReply) -> str:
     return json.dumps(reply.normalized().to_json(), sort_keys=True, ensure_ascii=False)
 
 
-def rule_key(rule: ForwardRule) -> str:
-    return json.dumps(rule.normalized().to_json(), sort_keys=True, ensure_ascii=False)
+def value_key(value: ChannelValue) -> str:
+    """How the journal keeps and compares a channel's value."""
+    return json.dumps(value.normalized().to_json(), sort_keys=True, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -155,29 +157,53 @@ class Channel:
     """Something an account keeps for the person besides the reply, reconciled like it:
     read back, compared, pushed, retried, drift reported, first contact respected.
 
-    Forwarding to the backup is the first; a chat status or a calendar event (issue 18) is
-    another ``Channel`` with its own value type, capability and provider methods. Its state
-    is kept per account and channel (``Journal.state(account, channel)``).
+    Forwarding to the backup is the first; a chat status or a calendar event is another
+    ``Channel`` with its own value type (a ``ChannelValue``: ``ForwardRule``, …), capability
+    and provider methods. Its state is kept per account and channel
+    (``Journal.state(account, channel)``). ``desired`` is handed the period the replies follow
+    at that moment (an away period, or a focus day's reply, whose ``id`` is None).
     """
 
     name: str
     capability: Capability
-    desired: Callable[[ReplyPeriod | None, str, frozenset[Capability], datetime], ForwardRule]
-    read: Callable[[MailProvider], ForwardRule]
-    write: Callable[[MailProvider, ForwardRule], None]
+    value_type: type[ChannelValue]
+    desired: Callable[[ReplyPeriod | None, str, frozenset[Capability], datetime], ChannelValue]
+    read: Callable[[MailProvider], ChannelValue]
+    write: Callable[[MailProvider, Any], None]
     clear: Callable[[MailProvider], None]
+    drift_message: str = ""
+    """Said when the value was changed or removed outside Boundary."""
 
+    def value(self, text: str | None) -> ChannelValue | None:
+        """A value as the journal keeps it (``value_key``), or None."""
+        return self.value_type.from_json(json.loads(text)) if text else None
+
+
+FORWARD_DRIFT = (
+    "The forwarding to your backup was changed or removed outside Boundary "
+    "(for example in webmail)."
+)
 
 FORWARDING = Channel(
     "forward",
     Capability.FORWARD_RULE,
+    ForwardRule,
     desired_forward,
     lambda provider: provider.read_forward(),
     lambda provider, rule: provider.write_forward(rule),
     lambda provider: provider.clear_forward(),
+    FORWARD_DRIFT,
 )
 CHANNELS: tuple[Channel, ...] = (FORWARDING,)
 """The channels beside the reply, in the order results list them."""
+
+
+def channel_named(name: str) -> Channel:
+    """The channel called ``name`` (``KeyError`` for a name this version does not know)."""
+    for channel in CHANNELS:
+        if channel.name == name:
+            return channel
+    raise KeyError(name)
 
 
 class ChannelCode(StrEnum):
@@ -196,8 +222,8 @@ class ChannelResult:
     """One channel of one account: what it should hold, what it holds, the last push."""
 
     channel: str
-    desired: ForwardRule
-    actual: ForwardRule | None
+    desired: ChannelValue
+    actual: ChannelValue | None
     status: AccountStatus
     message: str = ""
     pushed: bool = False
@@ -225,10 +251,11 @@ class ChannelResult:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ChannelResult:
         actual = data.get("actual")
+        value_type = channel_named(str(data["channel"])).value_type
         return cls(
             channel=str(data["channel"]),
-            desired=ForwardRule.from_json(data["desired"]),
-            actual=None if actual is None else ForwardRule.from_json(actual),
+            desired=value_type.from_json(data["desired"]),
+            actual=None if actual is None else value_type.from_json(actual),
             status=AccountStatus(data["status"]),
             message=str(data.get("message", "")),
             pushed=bool(data.get("pushed", False)),
@@ -620,14 +647,14 @@ class Reconciler:
         try:
             provider = self.provider_for(account)
         except Exception as error:
-            off = ForwardRule.off()
+            off = channel.value_type.off()
             plan = _ChannelPlan(channel, account, off, previous, hands_off)
             channels.add_result(account.name, self._record_channel_error(plan, error, now))
             return
         desired = channel.desired(away, account.name, provider.capabilities, now)
-        key = rule_key(desired)
+        key = value_key(desired)
         plan = _ChannelPlan(channel, account, desired, previous, hands_off)
-        quiet = not _matters(desired, previous)
+        quiet = not _matters(channel, desired, previous)
         if quiet or (not force and self._not_now(previous, key, now, retry_now)):
             channels.add_result(account.name, channel_from_journal(channel, desired, previous))
             return
@@ -646,7 +673,7 @@ class Reconciler:
     def _channel_job(
         channel: Channel,
         provider: MailProvider,
-        desired: ForwardRule,
+        desired: ChannelValue,
         *,
         may_write: bool,
         hands_off: bool,
@@ -679,7 +706,8 @@ class Reconciler:
         actual, desired, previous = outcome.actual, plan.desired, plan.previous
         status, message, code = AccountStatus.OK, "", ChannelCode.NONE
         if not actual.answered(now).same_as(desired):
-            status, message, code = AccountStatus.DRIFT, FORWARD_DRIFT, ChannelCode.DRIFT
+            drift = plan.channel.drift_message
+            status, message, code = AccountStatus.DRIFT, drift, ChannelCode.DRIFT
         elif desired.enabled and actual.in_error:
             status, message, code = AccountStatus.FAILED, RULE_ERROR, ChannelCode.RULE_ERROR
         if outcome.found:
@@ -692,8 +720,8 @@ class Reconciler:
         state = AccountState(
             account=plan.account.name,
             status=status,
-            desired=rule_key(desired),
-            actual=rule_key(actual),
+            desired=value_key(desired),
+            actual=value_key(actual),
             message=message,
             last_push=last_push,
             hands_off=outcome.found,
@@ -708,7 +736,7 @@ class Reconciler:
         self, plan: _ChannelPlan, error: BaseException, now: datetime
     ) -> ChannelResult:
         previous, desired = plan.previous, plan.desired
-        same_goal = previous is not None and previous.desired == rule_key(desired)
+        same_goal = previous is not None and previous.desired == value_key(desired)
         attempts = (previous.attempts if previous and same_goal else 0) + 1
         if not isinstance(error, ProviderError):
             log.error("Provider for %s failed", plan.account.name, exc_info=error)
@@ -720,7 +748,7 @@ class Reconciler:
         state = AccountState(
             account=plan.account.name,
             status=status,
-            desired=rule_key(desired),
+            desired=value_key(desired),
             actual=previous.actual if previous else None,
             message=message,
             attempts=attempts,
@@ -743,7 +771,7 @@ class Reconciler:
         return min(moments, default=None)
 
 
-def _matters(desired: ForwardRule, previous: AccountState | None) -> bool:
+def _matters(channel: Channel, desired: ChannelValue, previous: AccountState | None) -> bool:
     """Whether a pass needs to ask the account about a channel: something is wanted, or the
     journal says Boundary's own rule may be there (its last known state is on, or not known
     to be settled). An account that never had it costs no request."""
@@ -753,14 +781,13 @@ def _matters(desired: ForwardRule, previous: AccountState | None) -> bool:
         return False
     if previous.status != AccountStatus.OK:
         return True
-    return (
-        previous.actual is not None and ForwardRule.from_json(json.loads(previous.actual)).enabled
-    )
+    actual = channel.value(previous.actual)
+    return actual is not None and actual.enabled
 
 
 @dataclass(frozen=True)
 class _RuleOutcome:
-    actual: ForwardRule | None
+    actual: ChannelValue | None
     pushed: bool
     error: BaseException | None = None
     found: bool = False
@@ -770,7 +797,7 @@ class _RuleOutcome:
 class _ChannelPlan:
     channel: Channel
     account: Account
-    desired: ForwardRule
+    desired: ChannelValue
     previous: AccountState | None
     hands_off: bool
 
@@ -810,10 +837,6 @@ class _Channels:
 
 
 DRIFT_MESSAGE = "The reply was changed outside Boundary (for example in webmail)."
-FORWARD_DRIFT = (
-    "The forwarding to your backup was changed or removed outside Boundary "
-    "(for example in webmail)."
-)
 RULE_ERROR = (
     "The mail server keeps the forwarding rule but says it does not work; organisations often "
     "block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a backup "
@@ -841,7 +864,7 @@ def _judge(
 
 
 def channel_from_journal(
-    channel: Channel, desired: ForwardRule, state: AccountState | None
+    channel: Channel, desired: ChannelValue, state: AccountState | None
 ) -> ChannelResult:
     """What the journal last knew of one channel, measured against ``desired``; no network.
 
@@ -850,10 +873,10 @@ def channel_from_journal(
     if state is None:
         status = AccountStatus.UNKNOWN if desired.enabled else AccountStatus.OK
         return ChannelResult(channel.name, desired, None, status)
-    actual = ForwardRule.from_json(json.loads(state.actual)) if state.actual else None
+    actual = channel.value(state.actual)
     status, message = state.status, state.message
     found = status == AccountStatus.FOUND and state.hands_off
-    if not found and (status == AccountStatus.FOUND or state.desired != rule_key(desired)):
+    if not found and (status == AccountStatus.FOUND or state.desired != value_key(desired)):
         status, message = AccountStatus.PENDING, "Not sent yet."
     code = ChannelCode.NONE
     if status == AccountStatus.DRIFT:
@@ -905,10 +928,11 @@ __all__ = [
     "as_answered",
     "backoff",
     "channel_from_journal",
+    "channel_named",
     "desired_forward",
     "desired_reply",
     "effective_audience",
     "from_journal",
     "reply_key",
-    "rule_key",
+    "value_key",
 ]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, Self
 
 from boundary_app.providers.secrets import KeyringSecrets, SecretStore
 
@@ -267,6 +267,36 @@ class AutoReply:
             audience=Audience(data.get("audience", Audience.ALL.value)),
             external_subject=str(data.get("external_subject", "")),
         )
+
+
+class ChannelValue(Protocol):
+    """What a channel beside the reply holds (``ForwardRule``, a chat status, a calendar
+    event): the reconciler compares, keeps and restores values through these alone.
+
+    ``normalized`` is the form desired and actual are compared in; ``answered`` is the value
+    as it acts at a moment (one whose end has passed counts as off); ``in_error`` is the
+    server's word that it does not work (read back, never written, not compared).
+    """
+
+    @property
+    def enabled(self) -> bool: ...
+
+    @property
+    def in_error(self) -> bool: ...
+
+    @classmethod
+    def off(cls) -> Self: ...
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Self: ...
+
+    def normalized(self) -> Self: ...
+
+    def same_as(self, other: Any) -> bool: ...
+
+    def answered(self, now: datetime) -> Self: ...
+
+    def to_json(self) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True)
