@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from boundary_app.core.channels import FORWARDING, Channel, desired_forward, value_key
 from boundary_app.core.journal import AccountState, Journal, Push, ReplyPeriod
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.profile import Account
@@ -43,7 +44,6 @@ from boundary_app.providers.base import (
     AutoReply,
     Capability,
     ChannelValue,
-    ForwardRule,
     MailProvider,
     NeedsSignIn,
     ProviderError,
@@ -109,33 +109,6 @@ def desired_reply(
     )
 
 
-def desired_forward(
-    away: ReplyPeriod | None,
-    account: str,
-    capabilities: frozenset[Capability],
-    now: datetime,
-) -> ForwardRule:
-    """The forwarding rule the account should hold: to the backup who covers (``away`` as
-    ``cover.effective`` gives it), while the period runs. Servers that keep dates get the
-    period's start and end (an open-ended period is set when it begins, as for the reply);
-    the others get the rule while the period is in force."""
-    if away is None or not away.covers(account) or away.ended is not None:
-        return ForwardRule.off()
-    if not away.cover.forwards or Capability.FORWARD_RULE not in capabilities:
-        return ForwardRule.off()
-    if not away.forward_to:  # nobody available: nothing goes to an absent backup
-        return ForwardRule.off()
-    scheduled = Capability.SCHEDULED_FORWARD in capabilities and away.until is not None
-    if not scheduled and not away.active_at(now):
-        return ForwardRule.off()
-    return ForwardRule(
-        enabled=True,
-        to=away.forward_to,
-        start=away.start if scheduled else None,
-        end=away.until if scheduled else None,
-    )
-
-
 def as_answered(reply: AutoReply, now: datetime) -> AutoReply:
     """A scheduled reply whose end has passed answers nobody: it counts as off."""
     if reply.enabled and reply.end is not None and reply.end <= now:
@@ -147,55 +120,9 @@ def reply_key(reply: AutoReply) -> str:
     return json.dumps(reply.normalized().to_json(), sort_keys=True, ensure_ascii=False)
 
 
-def value_key(value: ChannelValue) -> str:
-    """How the journal keeps and compares a channel's value."""
-    return json.dumps(value.normalized().to_json(), sort_keys=True, ensure_ascii=False)
-
-
-@dataclass(frozen=True)
-class Channel:
-    """Something an account keeps for the person besides the reply, reconciled like it:
-    read back, compared, pushed, retried, drift reported, first contact respected.
-
-    Forwarding to the backup is the first; a chat status or a calendar event is another
-    ``Channel`` with its own value type (a ``ChannelValue``: ``ForwardRule``, …), capability
-    and provider methods. Its state is kept per account and channel
-    (``Journal.state(account, channel)``). ``desired`` is handed the period the replies follow
-    at that moment (an away period, or a focus day's reply, whose ``id`` is None).
-    """
-
-    name: str
-    capability: Capability
-    value_type: type[ChannelValue]
-    desired: Callable[[ReplyPeriod | None, str, frozenset[Capability], datetime], ChannelValue]
-    read: Callable[[MailProvider], ChannelValue]
-    write: Callable[[MailProvider, Any], None]
-    clear: Callable[[MailProvider], None]
-    drift_message: str = ""
-    """Said when the value was changed or removed outside Boundary."""
-
-    def value(self, text: str | None) -> ChannelValue | None:
-        """A value as the journal keeps it (``value_key``), or None."""
-        return self.value_type.from_json(json.loads(text)) if text else None
-
-
-FORWARD_DRIFT = (
-    "The forwarding to your backup was changed or removed outside Boundary "
-    "(for example in webmail)."
-)
-
-FORWARDING = Channel(
-    "forward",
-    Capability.FORWARD_RULE,
-    ForwardRule,
-    desired_forward,
-    lambda provider: provider.read_forward(),
-    lambda provider, rule: provider.write_forward(rule),
-    lambda provider: provider.clear_forward(),
-    FORWARD_DRIFT,
-)
 CHANNELS: tuple[Channel, ...] = (FORWARDING,)
-"""The channels beside the reply, in the order results list them."""
+"""The channels beside the reply, in the order results list them (each defined where its
+value is made: core/channels.py, …)."""
 
 
 def channel_named(name: str) -> Channel:
