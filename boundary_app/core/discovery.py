@@ -74,6 +74,7 @@ KIND_KEYS: Mapping[str, tuple[str, ...]] = {
         "imap_port",
         "smtp_host",
         "smtp_port",
+        "smtp_security",
         "sieve_host",
         "sieve_port",
     ),
@@ -379,13 +380,15 @@ def _is_host(host: str) -> bool:
 def _pick_smtp(
     servers: Sequence[tuple[str, str, str]], security: str
 ) -> tuple[int, dict[str, str]] | None:
-    """The SMTP server to use with ``security`` (an account has one for IMAP and SMTP) as
-    (its index, settings): one that uses it, else the first one's host, its port left to
-    the default for ``security``. None when there is none."""
+    """The SMTP server to use as (its index, settings): one with IMAP's ``security``, else the
+    first one with its own (``smtp_security``). None when there is none."""
     for index, (host, port, their_security) in enumerate(servers):
         if their_security == security:
             return index, {"smtp_host": host, "smtp_port": port}
-    return (0, {"smtp_host": servers[0][0]}) if servers else None
+    if not servers:
+        return None
+    host, port, their_security = servers[0]
+    return 0, {"smtp_host": host, "smtp_port": port, "smtp_security": their_security}
 
 
 # --- DNS ---------------------------------------------------------------------------------

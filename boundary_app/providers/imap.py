@@ -74,6 +74,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SECURITY = ("ssl", "starttls", "plain-loopback")
+SAME = "same"
+"""SMTP's security: the same as IMAP's."""
 IMAP_PORTS = {"ssl": 993, "starttls": 143, "plain-loopback": 143}
 SMTP_PORTS = {"ssl": 465, "starttls": 587, "plain-loopback": 587}
 SIEVE_PORT = 4190
@@ -142,6 +144,9 @@ class ImapSettings:
     smtp_host: str
     smtp_port: int
     internal_domain: str
+    smtp_security: str = ""
+    """How SMTP is encrypted: the IMAP server's ``security`` unless the host says otherwise
+    (IMAP on 993 with ssl and SMTP on 587 with starttls is common)."""
     smtp: bool = True
     """False for a server without SMTP submission: no forwarding from this account."""
 
@@ -152,6 +157,8 @@ class ImapSettings:
         email = str(settings.get("email", "")).strip()
         security = str(settings.get("security") or "ssl")
         imap_host = str(settings.get("imap_host", "")).strip()
+        smtp_security = str(settings.get("smtp_security") or SAME)
+        smtp_security = security if smtp_security == SAME else smtp_security
         return cls(
             email=email,
             username=str(settings.get("username") or email),
@@ -161,11 +168,12 @@ class ImapSettings:
             sieve_host=str(settings.get("sieve_host") or imap_host),
             sieve_port=int(settings.get("sieve_port") or SIEVE_PORT),
             smtp_host=str(settings.get("smtp_host") or imap_host),
-            smtp_port=int(settings.get("smtp_port") or SMTP_PORTS.get(security, 465)),
+            smtp_port=int(settings.get("smtp_port") or SMTP_PORTS.get(smtp_security, 465)),
             internal_domain=str(
                 settings.get("internal_domain") or email.rpartition("@")[2]
             ).lower(),
             smtp=str(settings.get("smtp") or "on") != "off",
+            smtp_security=smtp_security,
         )
 
     @property
@@ -242,6 +250,14 @@ class ImapProvider(MailProvider):
             help="For forwarding mail to your backup; the IMAP server if empty.",
         ),
         SettingField(
+            "smtp_security",
+            "SMTP security",
+            FieldKind.CHOICE,
+            default=SAME,
+            choices=(SAME, *SECURITY),
+            help="same: as for IMAP; the mail host's instructions say when sending differs.",
+        ),
+        SettingField(
             "smtp_port", "SMTP port", FieldKind.PORT, help="465 with ssl, 587 with starttls."
         ),
         SettingField(
@@ -274,7 +290,10 @@ class ImapProvider(MailProvider):
             entered["imap_port"] = entered.get("imap_port") or str(IMAP_PORTS[security])
             entered["sieve_host"] = entered.get("sieve_host") or host
             if sending:
-                entered["smtp_port"] = entered.get("smtp_port") or str(SMTP_PORTS[security])
+                sending_security = entered.get("smtp_security") or SAME
+                sending_security = security if sending_security == SAME else sending_security
+                default_port = SMTP_PORTS.get(sending_security, SMTP_PORTS[security])
+                entered["smtp_port"] = entered.get("smtp_port") or str(default_port)
                 entered["smtp_host"] = entered.get("smtp_host") or host
         email = entered.get("email", "")
         if is_email(email):
@@ -284,6 +303,8 @@ class ImapProvider(MailProvider):
         # Nothing reaches the keyring unless every value is right.
         pending = PendingSecrets(secrets, name, {})
         settings = super().configure(name, entered, pending)
+        if settings.get("smtp_security") == SAME:
+            del settings["smtp_security"]  # the default: the profile stays as it was
         if security == "plain-loopback":
             remote = [h for h in ImapSettings.of(settings).hosts if not is_loopback(h)]
             if remote:
@@ -316,19 +337,22 @@ class ImapProvider(MailProvider):
             )
         return password
 
-    def _tls(self) -> ssl.SSLContext | None:
-        """The TLS context (certificates verified), or None for plain text to loopback."""
+    def _tls(self, security: str = "") -> ssl.SSLContext | None:
+        """The TLS context (certificates verified), or None for plain text to loopback;
+        ``security`` is SMTP's when it differs from IMAP's."""
         s = self.settings
-        if s.security == "plain-loopback":
-            for host in s.hosts:
+        hosts = (s.smtp_host,) if security else s.hosts
+        security = security or s.security
+        if security == "plain-loopback":
+            for host in hosts:
                 if not is_loopback(host):
                     raise Rejected(
                         f"Boundary will not send your password unencrypted to {host}; set this "
                         "account's security to ssl or starttls."
                     )
             return None
-        if s.security not in SECURITY:
-            raise Rejected(f"Security must be one of {', '.join(SECURITY)}, not '{s.security}'.")
+        if security not in SECURITY:
+            raise Rejected(f"Security must be one of {', '.join(SECURITY)}, not '{security}'.")
         import ssl
 
         return ssl.create_default_context()
@@ -581,13 +605,13 @@ class ImapProvider(MailProvider):
         import smtplib
 
         s = self.settings
-        tls = self._tls()
+        tls = self._tls(s.smtp_security)
         password = self._password()
         timeout = self.context.timeout
         with self._network("SMTP", s.smtp_host, s.smtp_port):
             smtp: smtplib.SMTP
             try:
-                if s.security == "ssl":
+                if s.smtp_security == "ssl":
                     smtp = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, timeout=timeout, context=tls)
                 else:
                     smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=timeout)
@@ -597,7 +621,7 @@ class ImapProvider(MailProvider):
                 ) from error
             try:
                 smtp.ehlo()
-                if tls is not None and s.security == "starttls":
+                if tls is not None and s.smtp_security == "starttls":
                     if not smtp.has_extn("starttls"):
                         raise Rejected(
                             f"The SMTP server {s.smtp_host} does not offer an encrypted "

@@ -500,6 +500,13 @@ class AccountDialog(QDialog):
         if words:
             self.result_label.setStyleSheet("")
             self.result_label.setText(words)
+            self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the words shown (a wrapped label's height is not part of the minimum size,
+        so without this a long answer squeezes the rows above it over each other)."""
+        if self.isVisible():
+            self.adjustSize()
 
     def _show_result(self, result: object) -> bool:
         ok = isinstance(result, str)
@@ -515,6 +522,7 @@ class AccountDialog(QDialog):
                 words = self.tr("Something went wrong: %1").replace("%1", str(result))
             self.result_label.setText(words)
             self._failed = self._state()
+        self._fit()
         return ok
 
     @Slot()

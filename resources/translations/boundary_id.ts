@@ -215,6 +215,14 @@
         <translation>Untuk meneruskan email ke pengganti Anda; server IMAP jika kosong.</translation>
     </message>
     <message>
+        <source>SMTP security</source>
+        <translation>Keamanan SMTP</translation>
+    </message>
+    <message>
+        <source>same: as for IMAP; the mail host&apos;s instructions say when sending differs.</source>
+        <translation>same: sama seperti IMAP; petunjuk penyedia email Anda menyebutkannya bila pengiriman berbeda.</translation>
+    </message>
+    <message>
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
@@ -376,6 +384,10 @@
     <message>
         <source>Nothing yet</source>
         <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>%1 is added when you save, and the trial account %2, which answers no mail, is removed.</source>
+        <translation>%1 ditambahkan saat Anda menyimpan, dan akun uji coba %2, yang tidak membalas email, dihapus.</translation>
     </message>
     <message>
         <source>%1 is added when you save.</source>

@@ -215,6 +215,14 @@
         <translation>Voor het doorsturen van mail naar je vervanger; leeg betekent de IMAP-server.</translation>
     </message>
     <message>
+        <source>SMTP security</source>
+        <translation>SMTP-beveiliging</translation>
+    </message>
+    <message>
+        <source>same: as for IMAP; the mail host&apos;s instructions say when sending differs.</source>
+        <translation>same: zoals bij IMAP; de instructies van je mailprovider zeggen het als verzenden anders gaat.</translation>
+    </message>
+    <message>
         <source>SMTP port</source>
         <translation>SMTP-poort</translation>
     </message>
@@ -376,6 +384,10 @@
     <message>
         <source>Nothing yet</source>
         <translation>Nog niets</translation>
+    </message>
+    <message>
+        <source>%1 is added when you save, and the trial account %2, which answers no mail, is removed.</source>
+        <translation>%1 wordt toegevoegd als je opslaat, en het proefaccount %2, dat geen mail beantwoordt, wordt verwijderd.</translation>
     </message>
     <message>
         <source>%1 is added when you save.</source>

@@ -210,11 +210,15 @@ def test_a_file_without_imap_or_with_unencrypted_servers_elsewhere_gives_nothing
     assert found(result)["security"] == ("plain-loopback", Source.AUTOCONFIG)
 
 
-def test_an_smtp_server_with_other_security_gives_its_host_not_its_port(net: Lookups) -> None:
+def test_an_smtp_server_with_other_security_keeps_its_own(net: Lookups) -> None:
+    """IMAP on 993 with ssl and SMTP on 587 with starttls (common at Dutch ISPs, Outlook.com):
+    sending keeps the host's own port and security, not the IMAP server's."""
     net.autoconfig(autoconfig_xml(smtp=("smtp.example.test", 587, "STARTTLS")))
     result = discover(EMAIL, timeout=SHORT)
+    assert found(result)["security"] == ("ssl", Source.AUTOCONFIG)
     assert found(result)["smtp_host"] == ("smtp.example.test", Source.AUTOCONFIG)
-    assert "smtp_port" not in result.settings  # the account's ssl takes 465
+    assert found(result)["smtp_port"] == ("587", Source.AUTOCONFIG)
+    assert found(result)["smtp_security"] == ("starttls", Source.AUTOCONFIG)
 
 
 def test_an_exchange_server_in_the_file_is_used_over_imap(net: Lookups) -> None:

@@ -24,6 +24,7 @@ from tests.fakes import (
     MemoryProvider,
     PlainProvider,
 )
+from tests.ui.stand_in import in_process
 
 WAIT = 3000
 
@@ -268,3 +269,41 @@ def test_without_a_keyring_a_new_account_is_not_saved_and_settings_say_why(
     assert "No usable keyring was found" in settings.error_label.text()
     assert "The keyring is locked." in settings.error_label.text()
     assert load_profile(two_accounts.paths.profile).account("Work mail") is None
+
+
+def test_the_first_real_account_takes_the_trial_accounts_place(
+    service: Boundary, qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    """A fresh profile has only the trial account (this computer): the first real account
+    replaces it, so a reply is not "set on This computer" beside the person's mailbox."""
+    controller = Controller(service, runner=in_process(service))
+    settings = SettingsDialog(controller)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.tabs.setCurrentWidget(settings.accounts_tab)
+    [trial] = [a.name for a in service.profile.accounts]
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.com", host="mail.example.com", password="right")
+    editor.name_edit.setText("Work mail")
+    with qtbot.waitSignal(editor.accepted, timeout=WAIT):
+        editor.add_button.click()
+    assert table(settings) == [("Work mail", "Guarded mail")]
+    assert settings.accounts_tab.account_result.text() == (
+        f"Work mail is added when you save, and the trial account {trial}, which answers no "
+        "mail, is removed."
+    )
+    with qtbot.waitSignal(settings.accepted, timeout=WAIT):
+        settings.save_button.click()
+    assert [a.name for a in load_profile(service.paths.profile).accounts] == ["Work mail"]
+    # A second account leaves the first alone.
+    settings = SettingsDialog(controller)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.tabs.setCurrentWidget(settings.accounts_tab)
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.org", host="mail.example.org", password="right")
+    editor.name_edit.setText("Side mail")
+    with qtbot.waitSignal(editor.accepted, timeout=WAIT):
+        editor.add_button.click()
+    assert [name for name, _ in table(settings)] == ["Work mail", "Side mail"]
+    controller.shutdown()

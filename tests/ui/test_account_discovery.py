@@ -111,6 +111,7 @@ def test_found_settings_are_filled_in_and_only_the_password_is_asked(
         "sieve_port": "4190",
         "smtp": "on",  # a submission server was found
         "smtp_host": "smtp.example.test",
+        "smtp_security": "same",  # the file's SMTP server uses IMAP's ssl
         "smtp_port": "465",
         "internal_domain": "",
     }

@@ -210,12 +210,32 @@ class AccountsTab(SettingsPage):
         editor = self.account_editor
         if editor is None or editor.draft is None:
             return
+        added = editor.draft.account
+        trial = self._lone_trial()
         self.drafts.append(editor.draft)
-        self.accounts.append(editor.draft.account)
+        self.accounts.append(added)
+        if trial is not None and added.kind != trial.kind:
+            self.accounts.remove(trial)  # the first real account takes the trial's place
+            words = self.tr(
+                "%1 is added when you save, and the trial account %2, which answers no mail, "
+                "is removed."
+            ).replace("%2", trial.name)
+        else:
+            words = self.tr("%1 is added when you save.")
         self._fill(len(self.accounts) - 1)
-        self._say(self.tr("%1 is added when you save.").replace("%1", editor.draft.account.name))
+        self._say(words.replace("%1", added.name))
         self.account_editor = None
         self.changed.emit()
+
+    def _lone_trial(self) -> Account | None:
+        """The trial account (this computer: the built-in kind that needs no settings), when
+        it is the only account."""
+        if len(self.accounts) != 1:
+            return None
+        only = self.accounts[0]
+        kinds = self.controller.service.kinds()
+        trial = any(k.kind == only.kind and not k.settings_fields for k in kinds)
+        return only if trial else None
 
     @Slot()
     def remove_account(self) -> None:

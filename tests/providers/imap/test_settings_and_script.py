@@ -57,6 +57,7 @@ def test_the_settings_fields_make_the_documented_flags() -> None:
         "--sieve-port",
         "--smtp",
         "--smtp-host",
+        "--smtp-security",
         "--smtp-port",
         "--internal-domain",
     ]

@@ -74,3 +74,31 @@ def test_a_trusted_server_works_over_tls(
     [message] = provider.list_mail(provider.context.clock() - timedelta(hours=1), 5)
     provider.forward(message.id, f"{security}@example.com", "Note")
     assert len(mailbag.to(f"{security}@example.com")) == 1
+
+
+@pytest.mark.usefixtures("trust_test_certificate")
+def test_imap_over_ssl_with_sending_over_starttls(
+    make_provider, server: MailServer, smtp_sink: SmtpSink, user: str, mailbag: Mailbag
+) -> None:  # type: ignore[no-untyped-def]
+    """The common split: IMAP on its ssl port, SMTP with starttls (a host's own settings, as
+    discovery finds them): the forward goes out through the STARTTLS sink."""
+    provider = make_provider(
+        security="ssl",
+        imap_port=str(server.imaps_port),
+        smtp_security="starttls",
+        smtp_port=str(smtp_sink.port),
+    )
+    assert provider.test_connection().startswith(
+        "Connected: signed in to IMAP, ManageSieve and SMTP."
+    )
+    server.deliver("sender@elsewhere.test", f"{user}@example.com", "Split security")
+    [message] = provider.list_mail(provider.context.clock() - timedelta(hours=1), 5)
+    provider.forward(message.id, "split@example.com", "Note")
+    assert len(mailbag.to("split@example.com")) == 1
+    with pytest.raises(Unreachable):  # the same account sending with ssl to that port fails
+        make_provider(
+            name="Wrong",
+            security="ssl",
+            imap_port=str(server.imaps_port),
+            smtp_port=str(smtp_sink.port),
+        ).test_connection()
