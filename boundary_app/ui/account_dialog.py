@@ -150,6 +150,10 @@ def run_sign_in(
     return job
 
 
+FALLBACK_KIND = "imap"
+"""The kind the form offers when the address's settings were not found."""
+
+
 class AccountDialog(QDialog):
     """Choose a kind, fill in what it needs, test, and add.
 
@@ -310,13 +314,14 @@ class AccountDialog(QDialog):
     def show_found(self, result: Discovery) -> None:
         """Fill in what the lookup found; ask for what it did not."""
         self._mode, self.found = "found", result
-        index = self.kind_box.findData(result.kind.value) if result.kind else -1
+        # Nothing found: most mail hosts that publish nothing are IMAP servers.
+        index = self.kind_box.findData(result.kind.value if result.kind else FALLBACK_KIND)
         if 0 <= index != self.kind_box.currentIndex():
             self.kind_box.setCurrentIndex(index)  # builds the form, filled in
         else:
             self._fill_found()
             self._show_rows()
-        cls = self.kind if index >= 0 else None
+        cls = self.kind if index >= 0 and result.kind else None
         if cls is not None and not self.name_edit.isModified():
             self.name_edit.setText(self._free_name(result.email))
         left = len(still_needed(self.fields(), result.settings)) if cls else 0

@@ -152,6 +152,7 @@ def test_nothing_found_shows_the_whole_form_with_the_address_in_it(
 ) -> None:
     find(editor, qtbot, "ana@example.test")
     assert editor.finder.status_label.text().startswith("No settings were found for example.test.")
+    assert editor.kind_box.currentData() == "imap"  # not Exchange with "ntlm"
     assert shown(editor)[:3] == ["&Email address:", "&Kind:", "&Name:"]
     assert len(shown(editor)) == 3 + len(editor.edits) - 1  # all but the email field
     assert value(editor, "email") == "ana@example.test"
