@@ -55,7 +55,10 @@ def app_locale(language: str, zone: str = "") -> QLocale:
     wanted = QLocale(language)
     system = QLocale.system()
     if system.language() == wanted.language():
-        return system
+        # By name, so that the names of days and months are the language's: the system
+        # locale object asks the system, which answers in its own (LANGUAGE=id with
+        # LC_TIME=C is Indonesian with English day names).
+        return QLocale(system.name())
     territory = QTimeZone(zone.encode()).territory() if zone else QLocale.Country.AnyTerritory
     if territory == QLocale.Country.AnyTerritory and system.language() != QLocale.Language.C:
         territory = system.territory()

@@ -244,3 +244,31 @@ def test_the_language_applies_when_chosen_and_cancel_puts_it_back(
     assert shell.actions["go_away"].text() == "&Go away…"
     assert shell.window.status_label.text() == "Available"
     assert two_accounts.profile.preferences.language == ""
+
+
+def test_days_are_named_in_the_language_when_only_language_is_set() -> None:
+    """LANGUAGE=id with the system's formats left at C (a common desktop set-up, and Xvfb):
+    the Go-away dialog's dates said "Thu 3 Dec" on an Indonesian screen, because the system
+    locale object answers with the system's own (C) day names."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from boundary_app.ui.languages import app_locale\n"
+        "app = QCoreApplication([])\n"
+        "print(app_locale('id').dayName(1), app_locale('nl').monthName(12))\n"
+    )
+    root = str(Path(__file__).resolve().parents[2])
+    env = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": root, "LANG": "C.UTF-8"}
+    said = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "LANGUAGE": "id", "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert said[0] == "Senin"
+    assert said[1] == "december"
