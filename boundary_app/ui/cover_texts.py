@@ -15,7 +15,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from boundary_app.core.cover import PROFILE, BackupState
-from boundary_app.core.states import Availability, CoverNotice
+from boundary_app.core.service import Status
+from boundary_app.core.states import Availability, CoverNotice, State
 from boundary_app.ui.languages import Words
 from boundary_app.ui.texts import day_text, short_when_text
 
@@ -140,6 +141,23 @@ def notice_text(code: CoverNotice, values: Mapping[str, Any]) -> str:
     return text.replace("%1", email).replace("%2", account)
 
 
+def reach_line(status: Status) -> str:
+    """While away, what is on where: "Away on 3 accounts, forwarding on 2"; "" otherwise."""
+    if status.state != State.AWAY:
+        return ""
+    replies = sum(1 for a in status.accounts if a.desired.enabled)
+    counts: dict[str, int] = {}
+    for account in status.accounts:
+        for channel in account.channels:
+            if getattr(channel.desired, "enabled", False):
+                counts[channel.channel] = counts.get(channel.channel, 0) + 1
+    parts = [CoverText.tr("Away on %n account(s)", "", replies)] if replies else []
+    for name, count in counts.items():
+        text = CoverText.tr("%1 on %2").replace("%1", channel_name(name))
+        parts.append(text.replace("%2", str(count)))
+    return capitalised(", ".join(parts))
+
+
 def notices_text(notices: Sequence[tuple[CoverNotice, Mapping[str, Any]]]) -> list[str]:
     return [notice_text(code, values) for code, values in notices]
 
@@ -155,4 +173,5 @@ __all__ = [
     "first_name",
     "notice_text",
     "notices_text",
+    "reach_line",
 ]
