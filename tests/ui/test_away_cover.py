@@ -140,9 +140,7 @@ def test_a_backup_outside_the_accounts_domain_is_warned_about(
     dialog = open_dialog(cover_controller, qtbot)
     dialog.cover_buttons[Cover.FORWARD].click()
     dialog.update_preview()
-    assert "sam@elsewhere.test is outside the organisation of Work" in (
-        dialog.warning_label.text()
-    )
+    assert "sam@elsewhere.test is outside the organisation of Work" in (dialog.warning_label.text())
     assert dialog.warning_label.isVisibleTo(dialog)
 
 
