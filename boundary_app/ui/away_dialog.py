@@ -318,9 +318,9 @@ class GoAwayDialog(QDialog):
         self.cover_group = QButtonGroup(page)
         self.cover_buttons: dict[Cover, QRadioButton] = {}
         for cover, text in (
-            (Cover.REPLY, self.tr("An auto-&reply")),
+            (Cover.REPLY, self.tr("An auto-repl&y")),
             (Cover.FORWARD, self.tr("Forward to the backu&p, no reply")),
-            (Cover.BOTH, self.tr("Bot&h")),
+            (Cover.BOTH, self.tr("Auto-reply and forwardin&g")),
         ):
             button = QRadioButton(text, page)
             button.setAccessibleDescription(self.cover_label.text())
