@@ -333,6 +333,7 @@ class GoAwayDialog(QDialog):
         )
         self.cover_note = text_label(page, hint=True)
         row.addWidget(self.cover_note, 1)
+        row.addStretch(1)  # the choices side by side, not spread over the width
         why = self._why_no_forwarding()
         for cover in (Cover.FORWARD, Cover.BOTH):
             self.cover_buttons[cover].setEnabled(not why)
