@@ -86,6 +86,17 @@ def _forward(request: Mapping[str, Any], service: Boundary, emit: Emit, cancel: 
     return {}
 
 
+def _backups(request: Mapping[str, Any], service: Boundary, emit: Emit, cancel: Any) -> Any:
+    """Ask the servers that can about the backups (``Job.BACKUPS``), then the roster as it
+    stands."""
+    from datetime import timedelta
+
+    seconds = request.get("max_age")
+    max_age = None if seconds is None else timedelta(seconds=float(seconds))
+    answered = service.check_backups(max_age)
+    return {"answered": answered, "backups": [b.to_json() for b in service.backups()]}
+
+
 def _account_provider(
     request: Mapping[str, Any], service: Boundary
 ) -> tuple[MailProvider, PendingSecrets | None]:
@@ -162,6 +173,7 @@ JOBS: dict[Job, Callable[[Mapping[str, Any], Boundary, Emit, threading.Event], A
     Job.TEST: _test,
     Job.SIGN_IN: _test,
     Job.SELF_TEST: _self_test,
+    Job.BACKUPS: _backups,
 }
 
 
@@ -191,7 +203,7 @@ def serve(
     """Do the request's job with ``service``; ``emit`` gets the events, then one result or
     one error. Never raises: whatever goes wrong is the error line."""
     try:
-        if request.get("job") in (Job.PUSH.value, Job.LIST_MAIL.value):
+        if request.get("job") in (Job.PUSH.value, Job.LIST_MAIL.value, Job.BACKUPS.value):
             load_libraries(service)
         value = JOBS[Job(str(request.get("job")))](request, service, emit, cancel)
     except Exception as error:

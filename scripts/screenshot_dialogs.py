@@ -194,6 +194,8 @@ def _shoot(out: Path, lang: str) -> int:
     controller.refresh()
     _away_shots(controller, grab, hold, lang)
 
+    _cover_shots(controller, grab)
+
     # Go away with nobody on the roster.
     roster = profile.backups
     profile.backups = []
@@ -532,6 +534,40 @@ def _away_shots(
 
     _result_shots(controller, away, grab, hold)
     shell.window.hide()
+
+
+def _cover_shots(controller: Controller, grab: Callable[[QWidget, str], None]) -> None:
+    """How people are looked after (each cover) with Sam marked away until a day, and
+    Settings → Backups showing it, with the backup's dialog and its Away until field."""
+    from datetime import date
+
+    from boundary_app.core.states import Cover
+    from boundary_app.ui.away_dialog import GoAwayDialog
+    from boundary_app.ui.settings.dialog import SettingsDialog
+
+    profile = controller.profile
+    if controller.service.status().away is not None:
+        controller.service.come_back()
+    profile.backups[0].away_until = date(2026, 12, 12)
+    away = GoAwayDialog(controller)
+    away.show()
+    for cover, name in ((Cover.REPLY, "reply"), (Cover.FORWARD, "forward"), (Cover.BOTH, "both")):
+        away.cover_buttons[cover].click()
+        away.update_preview()
+        grab(away, f"away-cover-{name}")
+    away.reject()
+    settings = SettingsDialog(controller)
+    settings.tabs.setCurrentIndex(1)
+    settings.show()
+    grab(settings, "settings-backups-away")
+    settings.backups_tab.backup_list.setCurrentRow(0)
+    settings.backups_tab.edit_button.click()
+    editor = settings.backups_tab.backup_editor
+    if editor is not None:
+        grab(editor, "settings-backup-away-until")
+        editor.reject()
+    settings.reject()
+    profile.backups[0].away_until = None
 
 
 def _result_shots(

@@ -485,7 +485,9 @@ STATUS = Command(
     help="available, away or focus day; the mail check; each account's reply",
     description="Show whether you are available, away or on a focus day, the mail check "
     "open now (with the time left) or the next one, and each account's reply (desired "
-    "and actual) with the last push result. It does not open or record a mail check.",
+    "and actual) with the last push result. With --json each account also has "
+    "'channels': {name: {desired, actual, status}} for the reply and every other channel it "
+    "keeps ('forward': forwarding to the backup). It does not open or record a mail check.",
     run=run_status,
 )
 AWAY = Command(

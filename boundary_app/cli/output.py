@@ -92,7 +92,28 @@ def result_json(result: AccountResult) -> dict[str, Any]:
         "next_retry": _iso(result.next_retry),
         "found": found_json(result),
         "forwarding": forwarding_json(result.forwarding),
+        "channels": channels_json(result),
     }
+
+
+def channels_json(result: AccountResult) -> dict[str, dict[str, Any]]:
+    """Every channel of the account by name, the reply first: ``{"reply": {...}, "forward":
+    {...}}``, each with its ``desired`` and ``actual`` value (null when unread) and ``status``;
+    other channels appear under their own names as kinds add them (issue 18)."""
+    channels: dict[str, dict[str, Any]] = {
+        "reply": {
+            "desired": result.desired.to_json(),
+            "actual": None if result.actual is None else result.actual.to_json(),
+            "status": str(result.status),
+        }
+    }
+    for channel in result.channels:
+        channels[channel.channel] = {
+            "desired": channel.desired.to_json(),
+            "actual": None if channel.actual is None else channel.actual.to_json(),
+            "status": str(channel.status),
+        }
+    return channels
 
 
 def forwarding_json(channel: ChannelResult | None) -> dict[str, Any] | None:

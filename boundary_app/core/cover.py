@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from boundary_app.core.journal import BackupTip, ReplyPeriod
@@ -48,6 +49,31 @@ class BackupState:
     @property
     def can_cover(self) -> bool:
         return self.availability is not Availability.AWAY
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape the worker sends the tray (``Job.BACKUPS``)."""
+        return {
+            "name": self.name,
+            "email": self.email,
+            "availability": self.availability.value,
+            "until": None if self.until is None else self.until.isoformat(),
+            "note": self.note,
+            "source": self.source,
+            "checked": None if self.checked is None else self.checked.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> BackupState:
+        until, checked = data.get("until"), data.get("checked")
+        return cls(
+            name=str(data["name"]),
+            email=str(data.get("email", "")),
+            availability=Availability(data["availability"]),
+            until=None if until is None else datetime.fromisoformat(str(until)),
+            note=str(data.get("note", "")),
+            source=str(data.get("source", "")),
+            checked=None if checked is None else datetime.fromisoformat(str(checked)),
+        )
 
 
 def first_line(text: str) -> str:

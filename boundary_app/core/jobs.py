@@ -44,6 +44,10 @@ class Job(StrEnum):
     """Sign ``account`` in (interactive), then test it."""
     SELF_TEST = "self-test"
     """Load every provider and the libraries each imports lazily (a frozen build's check)."""
+    BACKUPS = "backups"
+    """Ask the accounts that can (mail tips) whether each backup is away, and keep the
+    answers: ``max_age`` (seconds, or null for now). The value: ``{"answered": bool,
+    "backups": [BackupState.to_json(), ...]}`` in roster order."""
 
 
 class Event(StrEnum):
@@ -104,6 +108,12 @@ def account_request(
     return request
 
 
+def backups_request(max_age: timedelta | None = None) -> dict[str, Any]:
+    """Ask about the backups (``Job.BACKUPS``); not again within ``max_age`` of the last ask."""
+    seconds = None if max_age is None else max_age.total_seconds()
+    return {"job": Job.BACKUPS.value, "max_age": seconds}
+
+
 def account_from_json(data: Mapping[str, Any]) -> Account:
     return Account(str(data["name"]), str(data["kind"]), dict(data.get("settings", {})))
 
@@ -153,6 +163,7 @@ __all__ = [
     "UnexpectedError",
     "account_from_json",
     "account_request",
+    "backups_request",
     "error_from_json",
     "error_json",
     "forward_request",

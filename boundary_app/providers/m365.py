@@ -22,11 +22,13 @@ reply; otherwise a pushed reply would read back as changed.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import re
 import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -59,6 +61,10 @@ from boundary_app.providers.secrets import SecretStore
 GRAPH_URL = "https://graph.microsoft.com/v1.0"
 AUTHORITY_URL = "https://login.microsoftonline.com"
 SCOPES = ("MailboxSettings.ReadWrite", "Mail.ReadBasic", "Mail.Send")
+TIPS_SCOPE = "Mail.Read"
+"""What Graph's getMailTips needs (whether a backup's own auto-reply is on). Asked only once
+the person uses cover: the first ask of the backups' availability asks the sign-in for it,
+and every later sign-in of the account includes it (docs/providers/m365.md)."""
 PAGE_SIZE = 50
 BROWSER_WAIT = timedelta(minutes=5)
 """How long to wait for the person to finish signing in in the browser."""
@@ -190,10 +196,33 @@ class M365Provider(MailProvider):
     @property
     def scopes(self) -> list[str]:
         """Graph's delegated permissions; qualified with the Graph host outside the world cloud."""
+        return self._qualified(SCOPES)
+
+    @property
+    def sign_in_scopes(self) -> list[str]:
+        """What a sign-in asks: ``scopes``, and ``TIPS_SCOPE`` once cover asked mail tips."""
+        return self._qualified((*SCOPES, TIPS_SCOPE) if self.tips_wanted else SCOPES)
+
+    def _qualified(self, names: Sequence[str]) -> list[str]:
         host = urlsplit(self.graph_url).netloc.lower()
         if host in ("graph.microsoft.com", ""):
-            return list(SCOPES)
-        return [f"https://{host}/{scope}" for scope in SCOPES]
+            return list(names)
+        return [f"https://{host}/{scope}" for scope in names]
+
+    def _tips_marker(self) -> Path:
+        digest = hashlib.sha256(self.email.lower().encode("utf-8")).hexdigest()[:16]
+        return self.context.data_dir / self.kind / f"mail-tips-{digest}"
+
+    @property
+    def tips_wanted(self) -> bool:
+        """Whether the person used cover with this account (mail tips were asked)."""
+        return self._tips_marker().exists()
+
+    def _want_tips(self) -> None:
+        marker = self._tips_marker()
+        if not marker.exists():
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
 
     @property
     def _tenant(self) -> str:
@@ -256,7 +285,7 @@ class M365Provider(MailProvider):
             self.store_secret("token_cache", self._token_cache.serialize())
             self._token_cache.has_state_changed = False
 
-    def _token(self, *, force_refresh: bool = False) -> str:
+    def _token(self, *, force_refresh: bool = False, scopes: Sequence[str] = ()) -> str:
         import requests
 
         app = self._app()
@@ -269,7 +298,7 @@ class M365Provider(MailProvider):
                     f"Boundary is not signed in to Microsoft 365 as {self.email}; sign in first."
                 )
             result = app.acquire_token_silent(
-                list(self.scopes), account=chosen, force_refresh=force_refresh
+                list(scopes or self.scopes), account=chosen, force_refresh=force_refresh
             )
         except requests.RequestException as error:
             raise Unreachable(
@@ -336,7 +365,7 @@ class M365Provider(MailProvider):
             return None
         with receiver:
             flow = app.initiate_auth_code_flow(
-                list(self.scopes),
+                list(self.sign_in_scopes),
                 # Entra matches "http://localhost" registrations; the browser reaches the
                 # receiver on 127.0.0.1 all the same.
                 redirect_uri=f"http://localhost:{receiver.port}",
@@ -361,7 +390,7 @@ class M365Provider(MailProvider):
 
     def _sign_in_with_code(self, app: Any, interaction: SignInInteraction) -> dict[str, Any]:
         """The device code flow: works where the browser is on another machine."""
-        flow = app.initiate_device_flow(list(self.scopes))
+        flow = app.initiate_device_flow(list(self.sign_in_scopes))
         if "user_code" not in flow:
             raise Rejected(
                 "Microsoft would not start a sign-in with a code "
@@ -391,16 +420,18 @@ class M365Provider(MailProvider):
         *,
         body: Mapping[str, Any] | None = None,
         params: Mapping[str, str] | None = None,
+        scopes: Sequence[str] = (),
     ) -> Any:
-        """One Graph request; the JSON answer (None when empty). Errors as the contract says."""
+        """One Graph request; the JSON answer (None when empty). Errors as the contract says.
+        ``scopes``: a token with these (by default ``scopes``)."""
         url = path_or_url if "://" in path_or_url else self.graph_url + path_or_url
         if params:
             url += "?" + urlencode(params, quote_via=quote)
-        token = self._token()
+        token = self._token(scopes=scopes)
         try:
             return self._send(method, url, token, body)
         except _Retry401:
-            token = self._token(force_refresh=True)
+            token = self._token(force_refresh=True, scopes=scopes)
         try:
             return self._send(method, url, token, body)
         except _Retry401:
@@ -579,12 +610,22 @@ class M365Provider(MailProvider):
             raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
 
     def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
-        """Graph's getMailTips (automaticReplies) for each address (it needs Mail.Read)."""
-        answer = self._call(
-            "POST",
-            "/me/getMailTips",
-            body={"EmailAddresses": list(addresses), "MailTipsOptions": "automaticReplies"},
-        )
+        """Graph's getMailTips (automaticReplies) for each address. It needs Mail.Read, asked
+        from now on (``TIPS_SCOPE``): silently when the sign-in allows it already, else the
+        next sign-in asks the person."""
+        self._want_tips()
+        try:
+            answer = self._call(
+                "POST",
+                "/me/getMailTips",
+                body={"EmailAddresses": list(addresses), "MailTipsOptions": "automaticReplies"},
+                scopes=self.sign_in_scopes,
+            )
+        except NeedsSignIn as error:
+            raise NeedsSignIn(
+                f"To tell whether your backups are away, Boundary needs to read mail tips in "
+                f"{self.email} (Mail.Read); sign in again to allow it."
+            ) from error
         by_address = {a.lower(): a for a in addresses}
         found: dict[str, ColleagueAway] = {}
         try:

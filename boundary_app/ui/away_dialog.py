@@ -16,6 +16,7 @@ shown as typed, never interpreted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
@@ -34,6 +35,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -48,6 +50,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -56,15 +59,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boundary_app.core.cover import BackupState
 from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.language import reply_languages
 from boundary_app.core.profile import TEMPLATE_IDS
-from boundary_app.core.reconciler import effective_audience
+from boundary_app.core.reconciler import CHANNELS, effective_audience
 from boundary_app.core.render import effective_template
 from boundary_app.core.service import AwayRequest, InputError
+from boundary_app.core.states import Availability, Cover
 from boundary_app.core.timeutil import localize
 from boundary_app.providers.base import Audience, Capability
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.cover_texts import (
+    REPLY,
+    availability_sentence,
+    availability_text,
+    availability_tip,
+    channel_name,
+    first_name,
+    notices_text,
+)
 from boundary_app.ui.language_pickers import ReplyLanguages, fill_template_titles
 from boundary_app.ui.result_panel import ResultPanel
 from boundary_app.ui.texts import names_list, replaces_sentence, short_when_text, trouble_words
@@ -84,6 +98,8 @@ EDITING_HEIGHT = 820
 """The dialog grows to this height (if the screen has room) when the editors are shown."""
 LIST_ROWS = 4
 """Rows a list shows before it scrolls (a long roster entry takes two or three)."""
+ASK_AGAIN = timedelta(minutes=10)
+"""The backups' servers are asked again when the dialog opens this long after the last ask."""
 
 
 def _set_edit_moment(edit: QDateTimeEdit, moment: datetime, tz: ZoneInfo) -> None:
@@ -196,6 +212,9 @@ class GoAwayDialog(QDialog):
         """The exact start of the period being changed, until From is edited."""
         self._until_kept: datetime | None = None
         """The exact end of the period being changed, until Until is edited."""
+        self._backups_touched = False
+        """Whether the person ticked backups (the availability's answer then ticks none)."""
+        self.backups_job: object | None = None
         if self.current is None:
             self.setWindowTitle(self.tr("Go away — Boundary"))
         else:
@@ -215,6 +234,8 @@ class GoAwayDialog(QDialog):
         self._last_from = self._from_moment()
         self._connect()
         self._set_tab_order()
+        self._update_availability()
+        self._ask_about_backups()
 
         self.setMinimumSize(740, 560)
         self.resize(880, 640)
@@ -254,6 +275,7 @@ class GoAwayDialog(QDialog):
         languages_label = _buddy_label(self.tr("&Language:"), self.languages_row, page)
         top.addWidget(languages_label, 3, 0)
         top.addWidget(self.languages_row, 3, 1, 1, 4)
+        top.addLayout(self._cover_row(page), 4, 0, 1, 5)
         top.setColumnStretch(1, 1)
         top.setColumnStretch(3, 1)
         return top
@@ -287,6 +309,50 @@ class GoAwayDialog(QDialog):
         top.addWidget(self.quick_box, 2, 3)
         top.addWidget(self.no_end_check, 2, 4)
 
+    def _cover_row(self, page: QWidget) -> QHBoxLayout:
+        """How people who write are looked after: the reply, forwarding, or both. A choice
+        that cannot work here is disabled, and ``cover_note`` says why."""
+        row = QHBoxLayout()
+        self.cover_label = QLabel(self.tr("How are people looked after?"), page)
+        row.addWidget(self.cover_label)
+        self.cover_group = QButtonGroup(page)
+        self.cover_buttons: dict[Cover, QRadioButton] = {}
+        for cover, text in (
+            (Cover.REPLY, self.tr("An auto-repl&y")),
+            (Cover.FORWARD, self.tr("Forward to the backu&p, no reply")),
+            (Cover.BOTH, self.tr("Auto-reply and forwardin&g")),
+        ):
+            button = QRadioButton(text, page)
+            button.setAccessibleDescription(self.cover_label.text())
+            self.cover_group.addButton(button)
+            self.cover_buttons[cover] = button
+            row.addWidget(button)
+        self.cover_buttons[Cover.REPLY].setChecked(True)
+        self.cover_buttons[Cover.BOTH].setToolTip(
+            self.tr("An auto-reply, and your mail is forwarded to the backup who covers.")
+        )
+        self.cover_note = text_label(page, hint=True)
+        row.addWidget(self.cover_note, 1)
+        row.addStretch(1)  # the choices side by side, not spread over the width
+        why = self._why_no_forwarding()
+        for cover in (Cover.FORWARD, Cover.BOTH):
+            self.cover_buttons[cover].setEnabled(not why)
+        if why:
+            self.cover_buttons[Cover.FORWARD].setToolTip(why)
+        self.cover_note.setText(why)
+        self.cover_note.setVisible(bool(why))
+        return row
+
+    def _why_no_forwarding(self) -> str:
+        """Why mail cannot be forwarded from here at all, or ""."""
+        if not any(
+            Capability.FORWARD_RULE in self._capabilities(a.name) for a in self.profile.accounts
+        ):
+            return self.tr("Forwarding: none of your accounts can forward mail by itself.")
+        if not any(b.email.strip() for b in self.profile.backups):
+            return self.tr("Forwarding: add a backup with an email address in Settings first.")
+        return ""
+
     def _who_and_where(self, page: QWidget) -> QVBoxLayout:
         """Who covers, on which accounts, for whom: a column of fixed width."""
         left = QVBoxLayout()
@@ -307,25 +373,27 @@ class GoAwayDialog(QDialog):
         left.addStretch(1)
         for widget in (self.backup_list, self.account_list, self.audience_box):
             widget.setFixedWidth(LEFT_WIDTH)
-        for label in (self.backup_hint, self.audience_note):
+        for label in (self.backup_hint, self.audience_note, self.availability_note):
             label.setFixedWidth(LEFT_WIDTH)
+        self.channels_note.setFixedWidth(LEFT_WIDTH)
         _fit_rows(self.backup_list, LEFT_WIDTH)
         _fit_rows(self.account_list, LEFT_WIDTH, rows=3)
         return left
 
     def _backups_section(self, left: QVBoxLayout, page: QWidget) -> None:
-        """The roster to tick who covers (the first backup ticked), or how to add one."""
+        """The roster to tick who covers (the first available backup ticked), each with
+        whether they are there, or how to add one."""
         self.backup_list = _wrapping_list(page)
         left.addWidget(_buddy_label(self.tr("&Who covers:"), self.backup_list, page))
-        for index, backup in enumerate(self.profile.backups):
-            text = backup.name
-            if backup.covers:
-                text = self.tr("%1 — %2").replace("%1", backup.name).replace("%2", backup.covers)
-            item = QListWidgetItem(text, self.backup_list)
+        self.backup_states = self.service.backups()
+        ticked = self._default_backup()
+        for backup in self.profile.backups:
+            item = QListWidgetItem(backup.name, self.backup_list)
             item.setData(Qt.ItemDataRole.UserRole, backup.name)
-            item.setToolTip(backup.email)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if index == 0 else Qt.CheckState.Unchecked)
+            on = backup.name == ticked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._word_backups()
         if self.backup_list.count():
             self.backup_list.setCurrentRow(0)
         left.addWidget(self.backup_list)
@@ -337,6 +405,90 @@ class GoAwayDialog(QDialog):
         self.backup_hint.setVisible(not self.profile.backups)
         self.backup_list.setVisible(bool(self.profile.backups))
         left.addWidget(self.backup_hint)
+        self.availability_note = text_label(page, style=WARNING_STYLE)
+        self.availability_note.hide()
+        left.addWidget(self.availability_note)
+
+    def _default_backup(self) -> str:
+        """Who covers unless the person chooses: the first in the roster who is available."""
+        states = self.backup_states
+        first = next((s for s in states if s.can_cover), states[0] if states else None)
+        return first.name if first is not None else ""
+
+    def _state(self, name: str) -> BackupState | None:
+        return next((s for s in self.backup_states if s.name == name), None)
+
+    def _word_backups(self) -> None:
+        """Each backup's line: name, what they cover, and whether they are away (quietly
+        nothing when nobody can tell); the details in the tooltip."""
+        blocker = QSignalBlocker(self.backup_list)
+        for row in range(self.backup_list.count()):
+            item = self.backup_list.item(row)
+            backup = self.profile.backup(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
+            if item is None or backup is None:
+                continue
+            text = backup.name
+            if backup.covers:
+                text = self.tr("%1 — %2").replace("%1", backup.name).replace("%2", backup.covers)
+            state = self._state(backup.name)
+            tips = [backup.email]
+            if state is not None and state.availability is not Availability.UNKNOWN:
+                if not state.can_cover:
+                    text += "\n" + self.tr("(%1)").replace("%1", availability_text(state, self.tz))
+                tips.append(availability_tip(state, self.tz))
+            item.setText(text)
+            item.setToolTip("\n".join(t for t in tips if t))
+        del blocker
+        if self.isVisible():
+            _fit_rows(self.backup_list, LEFT_WIDTH)
+
+    def _update_availability(self) -> None:
+        """A sentence for each chosen backup who is away, with who covers instead."""
+        chosen = self.chosen_backups()
+        order = chosen + [b.name for b in self.profile.backups if b.name not in chosen]
+        lines = []
+        for name in chosen:
+            state = self._state(name)
+            if state is None or state.can_cover:
+                continue
+            instead = next((n for n in order if (s := self._state(n)) is None or s.can_cover), "")
+            lines.append(availability_sentence(state, self.tz, instead))
+        self.availability_note.setText("\n".join(lines))
+        self.availability_note.setVisible(bool(lines))
+
+    def _ask_about_backups(self) -> None:
+        """Ask the servers that can tell (mail tips) in a worker; the answer updates the
+        lines and, until the person chose, who is ticked."""
+        self.backups_job = self.controller.check_backups(
+            self._on_backups_checked, owner=self, max_age=ASK_AGAIN
+        )
+
+    def _on_backups_checked(self, answer: object) -> None:
+        self.backups_job = None
+        if not isinstance(answer, list):
+            return  # could not tell: what was known stays on screen
+        self.backup_states = [s for s in answer if isinstance(s, BackupState)]
+        if self.current is None and not self._backups_touched:
+            self._tick_backups([self._default_backup()])
+        self._word_backups()
+        self._update_availability()
+        self.update_preview()
+
+    def _tick_backups(self, names: Sequence[str]) -> None:
+        blocker = QSignalBlocker(self.backup_list)
+        for row in range(self.backup_list.count()):
+            item = self.backup_list.item(row)
+            if item is not None:
+                on = str(item.data(Qt.ItemDataRole.UserRole)) in names
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        del blocker
+        self.backup_list.viewport().update()
+
+    @Slot()
+    def _on_backups_changed(self) -> None:
+        self._backups_touched = True
+        self._update_availability()
+        self.schedule_preview()
 
     def _accounts_section(self, left: QVBoxLayout, page: QWidget) -> None:
         """Every account, ticked: the reply goes to the ones left ticked."""
@@ -351,6 +503,9 @@ class GoAwayDialog(QDialog):
         if self.account_list.count():
             self.account_list.setCurrentRow(0)
         left.addWidget(self.account_list)
+        self.channels_note = text_label(page, hint=True)
+        self.channels_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.channels_note)
 
     def _messages(self, page: QWidget) -> QVBoxLayout:
         """What each audience will read, first; the templates behind "Edit the message"."""
@@ -510,6 +665,7 @@ class GoAwayDialog(QDialog):
         self._apply_template()
         self._fill_texts(period, asked)
         self._fill_people(period)
+        self.set_cover(period.cover)
         self._start_kept, self._until_kept = period.start, period.until
         self._set_from(period.start)
         blocker = QSignalBlocker(self.quick_box)
@@ -572,7 +728,9 @@ class GoAwayDialog(QDialog):
         self.until_edit.dateTimeChanged.connect(self._on_until_edited)
         self.from_edit.dateTimeChanged.connect(self._on_from_edited)
         self.no_end_check.toggled.connect(self._on_no_end)
-        self.backup_list.itemChanged.connect(self.schedule_preview)
+        self.backup_list.itemChanged.connect(self._on_backups_changed)
+        for button in self.cover_buttons.values():
+            button.toggled.connect(self._on_cover_changed)
         self.account_list.itemChanged.connect(self._on_accounts_changed)
         self.audience_box.currentIndexChanged.connect(self._on_audience_changed)
         for line in (
@@ -601,6 +759,7 @@ class GoAwayDialog(QDialog):
             self.no_end_check,
             self.languages_row.first_box,
             self.languages_row.second_box,
+            *self.cover_buttons.values(),
             self.backup_list,
             self.account_list,
             self.audience_box,
@@ -629,6 +788,17 @@ class GoAwayDialog(QDialog):
     @property
     def audience(self) -> Audience:
         return Audience(str(self.audience_box.currentData()))
+
+    @property
+    def cover(self) -> Cover:
+        """How people are looked after: the checked choice (the reply when none is)."""
+        return next((c for c, b in self.cover_buttons.items() if b.isChecked()), Cover.REPLY)
+
+    def set_cover(self, cover: Cover) -> None:
+        button = self.cover_buttons[cover]
+        if not button.isEnabled():  # kept as asked, though it cannot work now: say so
+            button.setEnabled(True)
+        button.setChecked(True)
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[str]:
@@ -679,6 +849,7 @@ class GoAwayDialog(QDialog):
             languages=self.languages(),
             external_subject=self.external_subject_edit.text() or None,
             external_reason=self.external_reason_edit.text() or None,
+            cover=self.cover,
         )
 
     def languages(self) -> tuple[str, ...]:
@@ -806,6 +977,12 @@ class GoAwayDialog(QDialog):
         self.quick_box.setEnabled(not checked)
         self.schedule_preview()
 
+    @Slot(bool)
+    def _on_cover_changed(self, checked: bool) -> None:
+        if checked:
+            self._update_notes()
+            self.schedule_preview()
+
     @Slot()
     def _on_accounts_changed(self) -> None:
         self._update_notes()
@@ -877,12 +1054,16 @@ class GoAwayDialog(QDialog):
             if widget.toPlainText() != text:
                 widget.setPlainText(text)
         self.go_button.setText(self._go_words(period))
+        self._show_channels(period)
         self._show_warnings(period)
 
     def _go_words(self, period: ReplyPeriod) -> str:
-        """What Go away will do: "Set the reply on 3 accounts until Fri, 11 Dec 09:00"."""
+        """What Go away will do: "Set the reply on 3 accounts until Fri, 11 Dec 09:00",
+        "Forward mail to Sam on 2 accounts until …"."""
         count = len(self.chosen_accounts())
         change = self.current is not None
+        if period.cover.forwards:
+            return self._forward_words(period, change)
         if period.until is None:
             if change:
                 return self.tr("Change the reply on %n account(s), no end date", "", count)
@@ -892,6 +1073,77 @@ class GoAwayDialog(QDialog):
         else:
             text = self.tr("Set the reply on %n account(s) until %1", "", count)
         return text.replace("%1", short_when_text(period.until, self.tz))
+
+    def _forward_words(self, period: ReplyPeriod, change: bool) -> str:
+        """Go away's words when mail is forwarded: to whom, on how many accounts (for both:
+        the accounts the reply goes on), until when."""
+        now = self.service.clock()
+        covering = self.service.effective_period(period, max(now, period.start)).covering
+        who = first_name(covering) if covering else self.tr("your backup")
+        chosen = self.chosen_accounts()
+        able = [n for n in chosen if Capability.FORWARD_RULE in self._capabilities(n)]
+        both = period.cover is Cover.BOTH
+        n = len(chosen) if both else len(able)
+        words = {
+            (True, False, True): lambda: self.tr(
+                "Set the reply and forward to %1 on %n account(s) until %2", "", n
+            ),
+            (True, False, False): lambda: self.tr(
+                "Set the reply and forward to %1 on %n account(s), no end date", "", n
+            ),
+            (True, True, True): lambda: self.tr(
+                "Change the reply and forwarding to %1 on %n account(s) until %2", "", n
+            ),
+            (True, True, False): lambda: self.tr(
+                "Change the reply and forwarding to %1 on %n account(s), no end date", "", n
+            ),
+            (False, False, True): lambda: self.tr(
+                "Forward mail to %1 on %n account(s) until %2", "", n
+            ),
+            (False, False, False): lambda: self.tr(
+                "Forward mail to %1 on %n account(s), no end date", "", n
+            ),
+            (False, True, True): lambda: self.tr(
+                "Change the forwarding to %1 on %n account(s) until %2", "", n
+            ),
+            (False, True, False): lambda: self.tr(
+                "Change the forwarding to %1 on %n account(s), no end date", "", n
+            ),
+        }
+        text = words[(both, change, period.until is not None)]().replace("%1", who)
+        if period.until is not None:
+            text = text.replace("%2", short_when_text(period.until, self.tz))
+        return text
+
+    def channels_on(self, period: ReplyPeriod | None, account: str) -> list[str]:
+        """The channels ``period`` keeps on ``account`` (``REPLY`` and the core's channel
+        names), as they will be when it is in force."""
+        if period is None or not period.covers(account):
+            return []
+        capabilities = self._capabilities(account)
+        moment = max(self.service.clock(), period.start)
+        seen = self.service.effective_period(period, moment)
+        names = [REPLY] if period.cover.replies and Capability.AUTO_REPLY in capabilities else []
+        for channel in CHANNELS:
+            if channel.capability in capabilities:
+                wanted = channel.desired(seen, account, capabilities, moment)
+                if getattr(wanted, "enabled", False):
+                    names.append(channel.name)
+        return names
+
+    def _show_channels(self, period: ReplyPeriod) -> None:
+        """What going away changes on each account: the channels set, and those a change of
+        the period turns off."""
+        lines = []
+        for name in self.chosen_accounts():
+            on = self.channels_on(period, name)
+            off = [c for c in self.channels_on(self.current, name) if c not in on]
+            words = [channel_name(c) for c in on]
+            words += [self.tr("%1 off").replace("%1", channel_name(c)) for c in off]
+            if words:
+                lines.append(self.tr("%1: %2").replace("%1", name).replace("%2", ", ".join(words)))
+        self.channels_note.setText("\n".join(lines))
+        self.channels_note.setVisible(bool(lines))
 
     def _show_warnings(self, period: ReplyPeriod) -> None:
         warnings: list[str] = []
@@ -904,6 +1156,7 @@ class GoAwayDialog(QDialog):
                     template.replace("%1", f"{len(text):,}")
                     + self.tr("most people stop reading long replies.")
                 )
+        warnings += notices_text(self.service.cover_notices(period))
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -30,6 +30,7 @@ from boundary_app.core.due import TICK, Due, Reason, next_pass, next_wake
 from boundary_app.core.jobs import (
     Job,
     account_request,
+    backups_request,
     forward_request,
     list_mail_request,
     push_request,
@@ -251,6 +252,25 @@ class Controller(QObject):
         job = Job.SIGN_IN if sign_in else Job.TEST
         secrets = None if pending is None else pending.values
         return self._job(account_request(job, account, secrets), then, sentence, owner)
+
+    def check_backups(
+        self,
+        then: Callable[[Any], None],
+        owner: QObject | None = None,
+        max_age: timedelta | None = None,
+    ) -> WorkerJob | None:
+        """Ask the accounts that can (mail tips) whether each backup is away, in a worker:
+        ``then`` gets the roster's ``BackupState``s in order, or an error. None (and ``then``
+        is not called) when no account can tell or there is no backup: nothing to ask."""
+        from boundary_app.core.cover import BackupState
+
+        if self._closed or not (self.profile.backups and self.service.tip_accounts()):
+            return None
+
+        def states(value: Any) -> list[BackupState]:
+            return [BackupState.from_json(b) for b in value["backups"]]
+
+        return self._job(backups_request(max_age), then, states, owner)
 
     def self_test(self, then: Callable[[Any], None]) -> None:
         """The worker's check of every provider and its libraries (``--self-test``)."""

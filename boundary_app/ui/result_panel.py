@@ -18,9 +18,10 @@ from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from boundary_app.core.journal import ReplyPeriod
-from boundary_app.core.reconciler import AccountResult
+from boundary_app.core.reconciler import AccountResult, ChannelCode, ChannelResult
 from boundary_app.core.states import AccountStatus
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.cover_texts import capitalised, channel_name
 from boundary_app.ui.texts import clock_text, names_list, short_when_text, trouble_words
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, text_label
 
@@ -216,14 +217,53 @@ class ResultPanel(QFrame):
         done = [r.account for r in results if r.ok]
         written = [r.account for r in results if r.ok and r.pushed]
         trouble = [r for r in results if not r.ok and r.status != AccountStatus.FOUND]
-        self._trouble = bool(trouble)
         self.heading.setText(self._headline())
         lines = [
             self.tr("%1: %2").replace("%1", r.account).replace("%2", self.describe(r))
             for r in trouble
         ]
-        self._say(self._done_line(done, written) if done else "", "\n".join(lines))
+        lines += self._channel_trouble(results)
+        self._trouble = bool(lines)
+        detail = [self._done_line(done, written)] if done else []
+        detail += self._channel_lines(results)
+        self._say("\n".join(detail), "\n".join(lines))
         self._offer()
+
+    def _channel_lines(self, results: list[AccountResult]) -> list[str]:
+        """Per channel beside the reply (forwarding, …): where it is now on, and where going
+        back or a change turned it off: "Forwarding on Work and Home."."""
+        on: dict[str, list[str]] = {}
+        off: dict[str, list[str]] = {}
+        for result in results:
+            for channel in result.channels:
+                if not channel.ok:
+                    continue
+                if getattr(channel.desired, "enabled", False):
+                    on.setdefault(channel.channel, []).append(result.account)
+                elif channel.pushed:
+                    off.setdefault(channel.channel, []).append(result.account)
+        lines = []
+        for name, accounts in on.items():
+            text = self.tr("%1 on %2.").replace("%1", capitalised(channel_name(name)))
+            lines.append(text.replace("%2", names_list(accounts)))
+        for name, accounts in off.items():
+            text = self.tr("%1 off on %2.").replace("%1", capitalised(channel_name(name)))
+            lines.append(text.replace("%2", names_list(accounts)))
+        return lines
+
+    def _channel_trouble(self, results: list[AccountResult]) -> list[str]:
+        """A line for each channel that did not come out as asked: "Work (forwarding): …"."""
+        lines = []
+        for result in results:
+            for channel in result.channels:
+                if channel.ok or channel.status == AccountStatus.FOUND:
+                    continue
+                where = self.tr("%1 (%2)").replace("%1", result.account)
+                where = where.replace("%2", channel_name(channel.channel))
+                lines.append(
+                    self.tr("%1: %2").replace("%1", where).replace("%2", self.describe(channel))
+                )
+        return lines
 
     def _headline(self) -> str:
         if self.kind == BACK:
@@ -248,6 +288,8 @@ class ResultPanel(QFrame):
             return self.tr("Kept the auto-reply of %1 as your away period.").replace(
                 "%1", names_list(done)
             )
+        if self.period is not None and not self.period.cover.replies:
+            return self.tr("No auto-reply is sent from %1.").replace("%1", names_list(done))
         if self.kind == CHANGE:
             same = [name for name in done if name not in written]
             if not written:
@@ -258,9 +300,14 @@ class ResultPanel(QFrame):
             return text
         return self.tr("Your reply is set on %1.").replace("%1", names_list(done))
 
-    def describe(self, result: AccountResult) -> str:
-        """Words for an account that did not come out as asked."""
+    def describe(self, result: AccountResult | ChannelResult) -> str:
+        """Words for an account (or one of its channels) that did not come out as asked."""
         message = result.message
+        if isinstance(result, ChannelResult) and result.code is ChannelCode.RULE_ERROR:
+            return self.tr(
+                "The server keeps the forwarding rule but says it does not work; your "
+                "organisation may block forwarding outside it: choose a backup inside it."
+            )
         if result.status == AccountStatus.PENDING:
             if result.next_retry is None:
                 return self.tr("Will retry: %2").replace("%2", message)

@@ -21,6 +21,7 @@ from boundary_app.core.service import Status
 from boundary_app.core.states import AccountStatus
 from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.cover_texts import reach_line
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -217,14 +218,14 @@ class Shell(QObject):
         window.word({key: action.text() for key, action in self.actions.items()})
 
     def _show_in_window(self, window: MainWindow, status: Status, icon: QIcon) -> None:
+        tz = self.controller.profile.tz
         window.show_status(
-            texts.status_line(status, self.controller.profile.tz),
-            texts.health_line(status),
+            texts.status_line(status, tz),
+            texts.health_line(status) or reach_line(status),  # trouble first
             self.actions["checks"].text(),
             {key: action.isEnabled() for key, action in self.actions.items()},
             icon,
         )
-        tz = self.controller.profile.tz
         window.show_found(
             [
                 (a.account, texts.found_sentence(a.account, a.actual, tz))
@@ -262,7 +263,7 @@ class Shell(QObject):
         self.actions["skip_next"].setEnabled(upcoming is not None)
         self._show_undo_skip(now, tz)
         self.tray.setIcon(icon)
-        self.tray.setToolTip(texts.tooltip(status, tz, check_line))
+        self.tray.setToolTip(texts.tooltip(status, tz, check_line, reach_line(status)))
         self._show_found(status)
         if self._window is not None:
             self._show_in_window(self._window, status, icon)

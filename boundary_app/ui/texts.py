@@ -184,8 +184,9 @@ def check_line(
     return StatusText.tr("Next mail check %1").replace("%1", when)
 
 
-def tooltip(status: Status, tz: ZoneInfo, checks: str = "") -> str:
-    lines = ["Boundary", status_line(status, tz)]
+def tooltip(status: Status, tz: ZoneInfo, checks: str = "", reach: str = "") -> str:
+    """The tray's tooltip; ``reach``: what is on where while away (``cover_texts.reach_line``)."""
+    lines = ["Boundary", status_line(status, tz), *([reach] if reach else [])]
     if health := health_line(status):
         lines.append(health)
     lines += [found_sentence(a.account, a.actual, tz) for a in found_accounts(status)]

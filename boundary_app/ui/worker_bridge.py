@@ -52,6 +52,8 @@ def deadline(request: dict[str, Any], timeout: float) -> float:
         return SIGN_IN_DEADLINE + 3 * timeout + MARGIN
     if job in (Job.TEST, Job.FORWARD, Job.SELF_TEST):
         return 3 * timeout + MARGIN  # a few connections one after the other
+    if job is Job.BACKUPS:
+        return 3 * timeout + MARGIN  # the accounts that can tell, one after the other
     return timeout + MARGIN  # a pass and a mail listing ask every account at once
 
 

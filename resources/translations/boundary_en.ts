@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>CoverText</name>
+    <message numerus="yes">
+        <source>Away on %n account(s)</source>
+        <translation>
+            <numerusform>Away on %n account</numerusform>
+            <numerusform>Away on %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoAwayDialog</name>
     <message numerus="yes">
         <source>Change the reply on %n account(s), no end date</source>
@@ -114,6 +124,62 @@
         <translation>
             <numerusform>Set the reply on %n account until %1</numerusform>
             <numerusform>Set the reply on %n accounts until %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply and forward to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Set the reply and forward to %1 on %n account until %2</numerusform>
+            <numerusform>Set the reply and forward to %1 on %n accounts until %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply and forward to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Set the reply and forward to %1 on %n account, no end date</numerusform>
+            <numerusform>Set the reply and forward to %1 on %n accounts, no end date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply and forwarding to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Change the reply and forwarding to %1 on %n account until %2</numerusform>
+            <numerusform>Change the reply and forwarding to %1 on %n accounts until %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply and forwarding to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Change the reply and forwarding to %1 on %n account, no end date</numerusform>
+            <numerusform>Change the reply and forwarding to %1 on %n accounts, no end date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward mail to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Forward mail to %1 on %n account until %2</numerusform>
+            <numerusform>Forward mail to %1 on %n accounts until %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward mail to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Forward mail to %1 on %n account, no end date</numerusform>
+            <numerusform>Forward mail to %1 on %n accounts, no end date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the forwarding to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Change the forwarding to %1 on %n account until %2</numerusform>
+            <numerusform>Change the forwarding to %1 on %n accounts until %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the forwarding to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Change the forwarding to %1 on %n account, no end date</numerusform>
+            <numerusform>Change the forwarding to %1 on %n accounts, no end date</numerusform>
         </translation>
     </message>
 </context>

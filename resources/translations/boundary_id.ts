@@ -527,6 +527,14 @@
         <translation>Opsional</translation>
     </message>
     <message>
+        <source>&amp;Away until (their last day away):</source>
+        <translation>&amp;Tidak ada sampai (hari terakhirnya):</translation>
+    </message>
+    <message>
+        <source>Away until</source>
+        <translation>Tidak ada sampai</translation>
+    </message>
+    <message>
         <source>Optional, for example: urgent client questions</source>
         <translation>Opsional, contoh: pertanyaan mendesak dari klien</translation>
     </message>
@@ -596,6 +604,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1047,111 @@
     </message>
 </context>
 <context>
+    <name>CoverText</name>
+    <message>
+        <source>auto-reply</source>
+        <translation>balasan otomatis</translation>
+    </message>
+    <message>
+        <source>forwarding</source>
+        <translation>penerusan</translation>
+    </message>
+    <message>
+        <source>chat status</source>
+        <translation>status obrolan</translation>
+    </message>
+    <message>
+        <source>Teams status</source>
+        <translation>status Teams</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>kalender</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <source>marked away</source>
+        <translation>ditandai tidak ada</translation>
+    </message>
+    <message>
+        <source>marked away until %1</source>
+        <translation>ditandai tidak ada sampai %1</translation>
+    </message>
+    <message>
+        <source>own auto-reply is on</source>
+        <translation>balasan otomatisnya sendiri aktif</translation>
+    </message>
+    <message>
+        <source>own auto-reply is on until %1</source>
+        <translation>balasan otomatisnya sendiri aktif sampai %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own auto-reply is on</source>
+        <translation>Balasan otomatis %1 sendiri aktif</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own auto-reply is on until %2</source>
+        <translation>Balasan otomatis %1 sendiri aktif sampai %2</translation>
+    </message>
+    <message>
+        <source> — %1 covers instead</source>
+        <translation> — %1 yang menggantikan</translation>
+    </message>
+    <message>
+        <source> — nobody else is available</source>
+        <translation> — tidak ada orang lain yang ada</translation>
+    </message>
+    <message>
+        <source>Availability unknown: no account can tell; counted as available.</source>
+        <translation>Ketersediaan tidak diketahui: tidak ada akun yang bisa memberi tahu; dianggap ada.</translation>
+    </message>
+    <message>
+        <source>Says %1.</source>
+        <translation>Menurut %1.</translation>
+    </message>
+    <message>
+        <source>%1 is away, and nobody else in your roster is available.</source>
+        <translation>%1 tidak ada, dan tidak ada orang lain di daftar Anda yang ada.</translation>
+    </message>
+    <message>
+        <source>%1 is away: %2 covers instead.</source>
+        <translation>%1 tidak ada: %2 yang menggantikan.</translation>
+    </message>
+    <message>
+        <source>None of your backups is available, so nothing is forwarded until one is.</source>
+        <translation>Tidak ada pengganti Anda yang ada, jadi tidak ada yang diteruskan sampai ada yang ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot forward mail by itself, so its mail is not forwarded.</source>
+        <translation>%1 tidak bisa meneruskan email sendiri, jadi emailnya tidak diteruskan.</translation>
+    </message>
+    <message>
+        <source>%1 forwards only while Boundary runs at the start and the end of the period: it switches the forwarding on and off then.</source>
+        <translation>%1 hanya meneruskan jika Boundary berjalan di awal dan akhir periode: Boundary menyalakan dan mematikan penerusan saat itu.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the organisation of %2, which may block forwarding there (bounce 5.7.520); a backup inside it is safer.</source>
+        <translation>%1 berada di luar organisasi %2, yang mungkin memblokir penerusan ke sana (bounce 5.7.520); pengganti di dalam organisasi lebih aman.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Away on %n account(s)</source>
+        <translation>
+            <numerusform>Tidak ada di %n akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+</context>
+<context>
     <name>FileText</name>
     <message>
         <source>A folder stood where Boundary keeps its journal. It was moved to %1 and Boundary started a new journal.</source>
@@ -1142,6 +1259,14 @@
         <translation>Tidak di kantor — Boundary</translation>
     </message>
     <message>
+        <source>An auto-repl&amp;y</source>
+        <translation>Balasan otomatis (&amp;y)</translation>
+    </message>
+    <message>
+        <source>Auto-reply and forwardin&amp;g</source>
+        <translation>Balasan dan penerusan (&amp;g)</translation>
+    </message>
+    <message>
         <source>&amp;Message:</source>
         <translation>&amp;Isi pesan:</translation>
     </message>
@@ -1246,6 +1371,26 @@
         <translation>Semua orang</translation>
     </message>
     <message>
+        <source>How are people looked after?</source>
+        <translation>Bagaimana orang dilayani?</translation>
+    </message>
+    <message>
+        <source>Forward to the backu&amp;p, no reply</source>
+        <translation>Teruskan ke &amp;pengganti, tanpa balasan</translation>
+    </message>
+    <message>
+        <source>An auto-reply, and your mail is forwarded to the backup who covers.</source>
+        <translation>Balasan otomatis, dan email Anda diteruskan ke pengganti yang bertugas.</translation>
+    </message>
+    <message>
+        <source>Forwarding: none of your accounts can forward mail by itself.</source>
+        <translation>Penerusan: tidak ada akun Anda yang bisa meneruskan email sendiri.</translation>
+    </message>
+    <message>
+        <source>Forwarding: add a backup with an email address in Settings first.</source>
+        <translation>Penerusan: tambahkan dulu pengganti dengan alamat email di Pengaturan.</translation>
+    </message>
+    <message>
         <source>My contacts only</source>
         <translation>Hanya kontak saya</translation>
     </message>
@@ -1256,6 +1401,10 @@
     <message>
         <source>&amp;Audience:</source>
         <translation>Pen&amp;erima:</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>What &amp;colleagues read</source>
@@ -1312,6 +1461,66 @@
         <translation>
             <numerusform>Aktifkan balasan di %n akun sampai %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your backup</source>
+        <translation>pengganti Anda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply and forward to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Pasang balasan dan teruskan ke %1 di %n akun sampai %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply and forward to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Pasang balasan dan teruskan ke %1 di %n akun, tanpa tanggal akhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply and forwarding to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Ubah balasan dan penerusan ke %1 di %n akun sampai %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply and forwarding to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Ubah balasan dan penerusan ke %1 di %n akun, tanpa tanggal akhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward mail to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Teruskan email ke %1 di %n akun sampai %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward mail to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Teruskan email ke %1 di %n akun, tanpa tanggal akhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the forwarding to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Ubah penerusan ke %1 di %n akun sampai %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the forwarding to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Ubah penerusan ke %1 di %n akun, tanpa tanggal akhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 mati</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message for colleagues is %1 characters long; </source>
@@ -1735,6 +1944,18 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 on %2.</source>
+        <translation>%1 aktif di %2.</translation>
+    </message>
+    <message>
+        <source>%1 off on %2.</source>
+        <translation>%1 mati di %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Welcome back</source>
         <translation>Selamat datang kembali</translation>
     </message>
@@ -1763,6 +1984,10 @@
         <translation>Balasan otomatis %1 dipertahankan sebagai periode tidak di kantor Anda.</translation>
     </message>
     <message>
+        <source>No auto-reply is sent from %1.</source>
+        <translation>Tidak ada balasan otomatis yang dikirim dari %1.</translation>
+    </message>
+    <message>
         <source>Nothing needed changing on %1.</source>
         <translation>Tidak ada yang perlu diubah di %1.</translation>
     </message>
@@ -1777,6 +2002,10 @@
     <message>
         <source>Your reply is set on %1.</source>
         <translation>Balasan Anda aktif di %1.</translation>
+    </message>
+    <message>
+        <source>The server keeps the forwarding rule but says it does not work; your organisation may block forwarding outside it: choose a backup inside it.</source>
+        <translation>Server menyimpan aturan penerusan tetapi menyatakan aturan itu tidak berjalan; organisasi Anda mungkin memblokir penerusan ke luar: pilih pengganti di dalam organisasi.</translation>
     </message>
     <message>
         <source>Will retry: %2</source>

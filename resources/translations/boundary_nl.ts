@@ -527,6 +527,14 @@
         <translation>Optioneel</translation>
     </message>
     <message>
+        <source>&amp;Away until (their last day away):</source>
+        <translation>&amp;Afwezig tot en met (hun laatste dag):</translation>
+    </message>
+    <message>
+        <source>Away until</source>
+        <translation>Afwezig tot en met</translation>
+    </message>
+    <message>
         <source>Optional, for example: urgent client questions</source>
         <translation>Optioneel, bijvoorbeeld: dringende vragen van klanten</translation>
     </message>
@@ -596,6 +604,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1057,112 @@
     </message>
 </context>
 <context>
+    <name>CoverText</name>
+    <message>
+        <source>auto-reply</source>
+        <translation>afwezigheidsbericht</translation>
+    </message>
+    <message>
+        <source>forwarding</source>
+        <translation>doorsturen</translation>
+    </message>
+    <message>
+        <source>chat status</source>
+        <translation>chatstatus</translation>
+    </message>
+    <message>
+        <source>Teams status</source>
+        <translation>Teams-status</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>beschikbaar</translation>
+    </message>
+    <message>
+        <source>marked away</source>
+        <translation>als afwezig gemarkeerd</translation>
+    </message>
+    <message>
+        <source>marked away until %1</source>
+        <translation>als afwezig gemarkeerd tot en met %1</translation>
+    </message>
+    <message>
+        <source>own auto-reply is on</source>
+        <translation>eigen afwezigheidsbericht staat aan</translation>
+    </message>
+    <message>
+        <source>own auto-reply is on until %1</source>
+        <translation>eigen afwezigheidsbericht staat aan tot %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own auto-reply is on</source>
+        <translation>Het eigen afwezigheidsbericht van %1 staat aan</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own auto-reply is on until %2</source>
+        <translation>Het eigen afwezigheidsbericht van %1 staat aan tot %2</translation>
+    </message>
+    <message>
+        <source> — %1 covers instead</source>
+        <translation> — %1 vervangt in plaats daarvan</translation>
+    </message>
+    <message>
+        <source> — nobody else is available</source>
+        <translation> — verder is niemand beschikbaar</translation>
+    </message>
+    <message>
+        <source>Availability unknown: no account can tell; counted as available.</source>
+        <translation>Beschikbaarheid onbekend: geen account kan het zien; telt als beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Says %1.</source>
+        <translation>Volgens %1.</translation>
+    </message>
+    <message>
+        <source>%1 is away, and nobody else in your roster is available.</source>
+        <translation>%1 is afwezig, en verder is niemand uit je lijst beschikbaar.</translation>
+    </message>
+    <message>
+        <source>%1 is away: %2 covers instead.</source>
+        <translation>%1 is afwezig: %2 vervangt in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>None of your backups is available, so nothing is forwarded until one is.</source>
+        <translation>Geen van je vervangers is beschikbaar, dus er wordt niets doorgestuurd tot er een beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>%1 cannot forward mail by itself, so its mail is not forwarded.</source>
+        <translation>%1 kan zelf geen mail doorsturen, dus de mail daar wordt niet doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>%1 forwards only while Boundary runs at the start and the end of the period: it switches the forwarding on and off then.</source>
+        <translation>%1 stuurt alleen door als Boundary draait bij het begin en het einde van de periode: het zet het doorsturen dan aan en uit.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the organisation of %2, which may block forwarding there (bounce 5.7.520); a backup inside it is safer.</source>
+        <translation>%1 valt buiten de organisatie van %2, die doorsturen daarheen kan blokkeren (bounce 5.7.520); een vervanger binnen de organisatie is veiliger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Away on %n account(s)</source>
+        <translation>
+            <numerusform>Afwezig op %n account</numerusform>
+            <numerusform>Afwezig op %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+</context>
+<context>
     <name>FileText</name>
     <message>
         <source>A folder stood where Boundary keeps its journal. It was moved to %1 and Boundary started a new journal.</source>
@@ -1152,6 +1270,14 @@
         <translation>Afwezig melden — Boundary</translation>
     </message>
     <message>
+        <source>An auto-repl&amp;y</source>
+        <translation>Een afwezigheidsberich&amp;t</translation>
+    </message>
+    <message>
+        <source>Auto-reply and forwardin&amp;g</source>
+        <translation>Bericht en doorsturen (&amp;beide)</translation>
+    </message>
+    <message>
         <source>&amp;Message:</source>
         <translation>&amp;Bericht:</translation>
     </message>
@@ -1256,6 +1382,26 @@
         <translation>Iedereen</translation>
     </message>
     <message>
+        <source>How are people looked after?</source>
+        <translation>Hoe worden mensen geholpen?</translation>
+    </message>
+    <message>
+        <source>Forward to the backu&amp;p, no reply</source>
+        <translation>Doorsturen naar de &amp;vervanger, geen bericht</translation>
+    </message>
+    <message>
+        <source>An auto-reply, and your mail is forwarded to the backup who covers.</source>
+        <translation>Een afwezigheidsbericht, en je mail wordt doorgestuurd naar de vervanger.</translation>
+    </message>
+    <message>
+        <source>Forwarding: none of your accounts can forward mail by itself.</source>
+        <translation>Doorsturen: geen van je accounts kan zelf mail doorsturen.</translation>
+    </message>
+    <message>
+        <source>Forwarding: add a backup with an email address in Settings first.</source>
+        <translation>Doorsturen: voeg eerst in Instellingen een vervanger met een e-mailadres toe.</translation>
+    </message>
+    <message>
         <source>My contacts only</source>
         <translation>Alleen mijn contactpersonen</translation>
     </message>
@@ -1266,6 +1412,10 @@
     <message>
         <source>&amp;Audience:</source>
         <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>What &amp;colleagues read</source>
@@ -1326,6 +1476,74 @@
             <numerusform>Afwezigheidsbericht instellen op %n account tot %1</numerusform>
             <numerusform>Afwezigheidsbericht instellen op %n accounts tot %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your backup</source>
+        <translation>je vervanger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply and forward to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Bericht instellen en doorsturen naar %1 op %n account tot %2</numerusform>
+            <numerusform>Bericht instellen en doorsturen naar %1 op %n accounts tot %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the reply and forward to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Bericht instellen en doorsturen naar %1 op %n account, zonder einddatum</numerusform>
+            <numerusform>Bericht instellen en doorsturen naar %1 op %n accounts, zonder einddatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply and forwarding to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Bericht en doorsturen naar %1 wijzigen op %n account tot %2</numerusform>
+            <numerusform>Bericht en doorsturen naar %1 wijzigen op %n accounts tot %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the reply and forwarding to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Bericht en doorsturen naar %1 wijzigen op %n account, zonder einddatum</numerusform>
+            <numerusform>Bericht en doorsturen naar %1 wijzigen op %n accounts, zonder einddatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward mail to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Mail doorsturen naar %1 op %n account tot %2</numerusform>
+            <numerusform>Mail doorsturen naar %1 op %n accounts tot %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward mail to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Mail doorsturen naar %1 op %n account, zonder einddatum</numerusform>
+            <numerusform>Mail doorsturen naar %1 op %n accounts, zonder einddatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the forwarding to %1 on %n account(s) until %2</source>
+        <translation>
+            <numerusform>Doorsturen naar %1 wijzigen op %n account tot %2</numerusform>
+            <numerusform>Doorsturen naar %1 wijzigen op %n accounts tot %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the forwarding to %1 on %n account(s), no end date</source>
+        <translation>
+            <numerusform>Doorsturen naar %1 wijzigen op %n account, zonder einddatum</numerusform>
+            <numerusform>Doorsturen naar %1 wijzigen op %n accounts, zonder einddatum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 uit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message for colleagues is %1 characters long; </source>
@@ -1754,6 +1972,18 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 on %2.</source>
+        <translation>%1 aan op %2.</translation>
+    </message>
+    <message>
+        <source>%1 off on %2.</source>
+        <translation>%1 uit op %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
@@ -1782,6 +2012,10 @@
         <translation>Het afwezigheidsbericht van %1 is nu je afwezigheidsperiode.</translation>
     </message>
     <message>
+        <source>No auto-reply is sent from %1.</source>
+        <translation>Vanaf %1 wordt geen afwezigheidsbericht verstuurd.</translation>
+    </message>
+    <message>
         <source>Nothing needed changing on %1.</source>
         <translation>Op %1 hoefde niets te veranderen.</translation>
     </message>
@@ -1796,6 +2030,10 @@
     <message>
         <source>Your reply is set on %1.</source>
         <translation>Je afwezigheidsbericht staat aan op %1.</translation>
+    </message>
+    <message>
+        <source>The server keeps the forwarding rule but says it does not work; your organisation may block forwarding outside it: choose a backup inside it.</source>
+        <translation>De server bewaart de doorstuurregel maar zegt dat die niet werkt; je organisatie blokkeert misschien doorsturen naar buiten: kies een vervanger binnen de organisatie.</translation>
     </message>
     <message>
         <source>Will retry: %2</source>

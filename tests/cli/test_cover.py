@@ -139,3 +139,15 @@ def test_a_backup_is_marked_unavailable_by_hand_and_available_again(
         capsys, monkeypatch, "backups", "--unavailable", "Nobody", "--until", "friday"
     )
     assert done == 1 and "'Nobody' is not in your backups roster" in err
+
+
+def test_status_json_has_every_channel_of_each_account_with_desired_and_actual(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_json(capsys, monkeypatch, "away", "--until", "tomorrow 17:00", "--forward-to-backup")
+    status = run_json(capsys, monkeypatch, "status")
+    work = status["accounts"][1]["channels"]
+    assert set(work) == {"reply", "forward"}
+    assert work["reply"]["status"] == "ok" and work["reply"]["desired"]["enabled"] is True
+    assert work["forward"]["desired"]["to"] == SAM
+    assert work["forward"]["actual"]["to"] == SAM and work["forward"]["status"] == "ok"

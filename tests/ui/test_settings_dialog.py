@@ -308,3 +308,33 @@ def test_every_label_with_a_mnemonic_has_a_buddy(settings: SettingsDialog) -> No
             if "&" in label.text():
                 assert label.buddy() is not None, label.text()
     editor.reject()
+
+
+def test_a_backup_marked_away_until_a_day_is_saved_shown_and_cleared(
+    settings: SettingsDialog, two_accounts: Boundary, controller: Controller, qtbot: QtBot
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    settings.backups_tab.backup_list.setCurrentRow(0)
+    editor = open_editor(settings, "edit_button")
+    assert not editor.away_check.isChecked() and not editor.away_edit.isEnabled()
+    editor.away_check.setChecked(True)
+    editor.away_edit.setDate(QDate(2026, 12, 12))
+    editor.ok_button.click()
+    assert names(settings)[0] == "Sam Lee — urgent client questions (marked away until Sat 12 Dec)"
+    settings.save_button.click()
+    assert saved(two_accounts).backups[0].away_until == date(2026, 12, 12)
+    assert "away_until" in two_accounts.paths.profile.read_text(encoding="utf-8")
+
+    again = open_settings(controller, qtbot)
+    again.backups_tab.backup_list.setCurrentRow(0)
+    editor = open_editor(again, "edit_button")
+    assert editor.away_check.isChecked()
+    assert editor.away_edit.date() == QDate(2026, 12, 12)
+    editor.away_check.setChecked(False)  # available again
+    editor.ok_button.click()
+    assert names(again)[0] == "Sam Lee — urgent client questions"
+    again.save_button.click()
+    assert saved(two_accounts).backups[0].away_until is None

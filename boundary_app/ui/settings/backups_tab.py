@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Sequence
+from datetime import date
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boundary_app.core.cover import BackupState
 from boundary_app.core.profile import ANY_LANGUAGE, Backup, Profile, backup_problem
+from boundary_app.core.states import Availability
+from boundary_app.ui.cover_texts import availability_text, availability_tip
 from boundary_app.ui.language_pickers import language_names
 from boundary_app.ui.settings.page import SettingsPage
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
@@ -38,7 +45,8 @@ class BackupDialog(QDialog):
 
     ``languages`` are the reply's languages, the first one first: a "covers" field each.
     Test accessors: ``name_edit``, ``email_edit``, ``phone_edit``, ``covers_edits`` (by
-    language), ``covers_edit`` (the first language's), ``error_label``, ``ok_button``;
+    language), ``covers_edit`` (the first language's), ``away_check`` and ``away_edit``
+    (marked away through a day: ticked with the day, or not), ``error_label``, ``ok_button``;
     ``backup()`` is what the fields hold.
     """
 
@@ -84,6 +92,10 @@ class BackupDialog(QDialog):
                 edit.setText(texts.get(lang, ""))
             if self.languages[0] not in texts:  # a text given without a language, or in another
                 self.covers_edit.setText(texts.get(ANY_LANGUAGE, ""))
+            if backup.away_until is not None:
+                day = backup.away_until
+                self.away_edit.setDate(QDate(day.year, day.month, day.day))
+                self.away_check.setChecked(True)
         self._hint_fallbacks()
         self.setMinimumWidth(440 if len(self.languages) == 1 else 560)  # room for the hint
 
@@ -119,7 +131,30 @@ class BackupDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, edit)
             edit.textChanged.connect(self._clear_error)
+        form.addRow(self._away_row())
         return form
+
+    def _away_row(self) -> QHBoxLayout:
+        """Marked away (ill, on leave) through a day: nobody is sent to them until after it.
+        Unticked is "available" (the field cleared)."""
+        row = QHBoxLayout()
+        self.away_check = QCheckBox(self.tr("&Away until (their last day away):"), self)
+        self.away_edit = QDateEdit(self)
+        self.away_edit.setCalendarPopup(True)
+        self.away_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.away_edit.setDate(QDate.currentDate())
+        self.away_edit.setEnabled(False)
+        self.away_check.toggled.connect(self.away_edit.setEnabled)
+        self.away_edit.setAccessibleName(self.tr("Away until"))
+        row.addWidget(self.away_check)
+        row.addWidget(self.away_edit, 1)
+        return row
+
+    def away_until(self) -> date | None:
+        if not self.away_check.isChecked():
+            return None
+        day = self.away_edit.date()
+        return date(day.year(), day.month(), day.day())
 
     @Slot()
     def _hint_fallbacks(self) -> None:
@@ -147,6 +182,7 @@ class BackupDialog(QDialog):
             phone=self.phone_edit.text().strip(),
             covers_by_language=ordered,
             extra=extra,
+            away_until=self.away_until(),
         )
 
     @Slot()
@@ -177,10 +213,16 @@ class BackupsTab(SettingsPage):
         backups: list[Backup],
         parent: QWidget,
         languages: Callable[[], Sequence[str]] = lambda: ("en",),
+        availability: Callable[[Sequence[Backup]], list[BackupState]] | None = None,
+        tz: ZoneInfo | None = None,
     ) -> None:
+        """``availability``: whether each of a roster can cover now (``cover.roster_states``
+        over what is known; no network), to show beside each name, with dates in ``tz``."""
         super().__init__(parent)
         self.backups = list(backups)
         self.languages = languages
+        self.availability = availability
+        self.tz = tz or ZoneInfo("UTC")
         self.backup_editor: BackupDialog | None = None
         self._editing_row: int | None = None
         layout = QVBoxLayout(self)
@@ -233,16 +275,26 @@ class BackupsTab(SettingsPage):
     def _fill(self, current: int) -> None:
         self.backup_list.clear()
         lang = (tuple(self.languages()) or ("en",))[0]
-        for backup in self.backups:
+        states = self.availability(self.backups) if self.availability else []
+        for index, backup in enumerate(self.backups):
             text = backup.name
             if covers := backup.covers_in(lang):
                 text = self.tr("%1 — %2").replace("%1", backup.name).replace("%2", covers)
-            item = QListWidgetItem(text, self.backup_list)
             details = ", ".join(x for x in (backup.email, backup.phone) if x)
+            state = states[index] if index < len(states) else None
+            if state is not None and state.availability is not Availability.UNKNOWN:
+                if not state.can_cover:
+                    text += self.tr(" (%1)").replace("%1", availability_text(state, self.tz))
+                details += "\n" + availability_tip(state, self.tz)
+            item = QListWidgetItem(text, self.backup_list)
             item.setToolTip(details)
         if self.backups:
             self.backup_list.setCurrentRow(min(max(current, 0), len(self.backups) - 1))
         self._update_buttons()
+
+    def refresh_availability(self) -> None:
+        """The servers were asked (a worker's answer): show what they said."""
+        self._fill(self.backup_list.currentRow())
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from boundary_app.core.autostart import Autostart, for_platform
+from boundary_app.core.cover import roster_states
 from boundary_app.core.profile import Profile, ProfileError
 from boundary_app.providers.secrets import KeyringUnavailable
 from boundary_app.ui.controller import Controller
@@ -98,7 +99,12 @@ class SettingsDialog(QDialog):
             profile.backups,
             self,
             lambda: self.profile.preferences.reply_languages(service.system_language),
+            lambda roster: roster_states(
+                roster, service.journal.tips(), service.clock(), profile.tz
+            ),
+            profile.tz,
         )
+        self.controller.check_backups(lambda _answer: self.backups_tab.refresh_availability(), self)
         self.templates_tab = TemplatesTab(profile, service.system_language, self)
         today = service.clock().astimezone(profile.tz).date()
         self.plan_tab = PlanTab(profile.checks, today, self)

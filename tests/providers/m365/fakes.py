@@ -112,6 +112,8 @@ class FakeIdentity:
     device_approved: bool = True
     interval: int = 0
     grants: list[str] = field(default_factory=list)
+    #: The scope of each token request (a sign-in's as its authorization asked), in order.
+    scopes_asked: list[str] = field(default_factory=list)
     device_scope: str = ""
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
     _counter: Iterator[int] = field(default_factory=itertools.count)
@@ -240,6 +242,11 @@ class FakeIdentity:
             def token(self, form: dict[str, str]) -> None:
                 grant = form.get("grant_type", "")
                 idp.grants.append(grant)
+                if grant == "authorization_code":
+                    asked_for = idp.codes.get(form.get("code", ""), {})
+                    idp.scopes_asked.append(asked_for.get("scope", ""))
+                else:
+                    idp.scopes_asked.append(form.get("scope") or idp.device_scope)
                 if form.get("client_id") != CLIENT_ID:
                     self.reply(400, {"error": "unauthorized_client"})
                 elif grant == "urn:ietf:params:oauth:grant-type:device_code":

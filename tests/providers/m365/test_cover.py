@@ -7,7 +7,7 @@ rule bodies to the published messageRule type.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from urllib.parse import quote
 
@@ -21,7 +21,7 @@ from boundary_app.providers.base import NOT_FORWARDED_HEADERS, ForwardRule
 from boundary_app.providers.m365 import RULE_NAME, M365Provider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import FakeClock
-from tests.providers.m365.fakes import FakeGraph, graph_time
+from tests.providers.m365.fakes import FakeGraph, FakeIdentity, graph_time
 
 HOUR = timedelta(hours=1)
 SAM = "sam@contoso.com"
@@ -140,3 +140,31 @@ def test_when_the_backup_turns_their_reply_on_the_rule_and_reply_move_on(
     assert "Sam Lee" not in graph.setting["internalReplyMessage"]
     assert result.ok and result.forwarding is not None and result.forwarding.ok
     assert [n.backup for n in service.cover_news()] == ["Priya Shah"]
+
+
+def test_mail_read_is_asked_only_once_cover_asks_mail_tips(
+    make_provider: Callable[..., M365Provider], identity: FakeIdentity, graph: FakeGraph
+) -> None:
+    from tests.providers.m365.conftest import Person
+
+    provider = make_provider()
+    provider.sign_in(Person().interaction())
+    provider.read_auto_reply()
+    # Signing in and setting the reply never ask to read mail.
+    assert identity.scopes_asked and all("Mail.Read " not in s + " " for s in identity.scopes_asked)
+    assert not provider.tips_wanted
+
+    asked = len(identity.scopes_asked)
+    provider.colleagues_away([SAM])  # the person uses cover: the backups' availability
+    assert provider.tips_wanted
+    assert any("Mail.Read " in s + " " for s in identity.scopes_asked[asked:])
+    assert graph.tips_asked == [{"EmailAddresses": [SAM], "MailTipsOptions": "automaticReplies"}]
+    # The reply's own calls go on with the scopes they always had.
+    provider.read_auto_reply()
+    # A later sign-in of the account asks for it with the rest, so it is consented to.
+    again = make_provider()
+    assert [s for s in again.sign_in_scopes if s.endswith("/Mail.Read")]
+    assert not [s for s in again.scopes if s.endswith("/Mail.Read")]
+    asked = len(identity.scopes_asked)
+    again.sign_in(Person().interaction())
+    assert "Mail.Read " in identity.scopes_asked[asked] + " "
