@@ -519,6 +519,9 @@ class GoAwayDialog(QDialog):
         self._inside_editor(inside_editor)
         self._outside_editor(outside_editor)
         self.editors = (inside_editor, outside_editor)
+        self.no_reply_note = text_label(page)
+        self.no_reply_note.hide()
+        right.addWidget(self.no_reply_note)
         right.addWidget(self.message_tabs, 1)
         row = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("E&dit the message"), page)
@@ -1054,8 +1057,23 @@ class GoAwayDialog(QDialog):
             if widget.toPlainText() != text:
                 widget.setPlainText(text)
         self.go_button.setText(self._go_words(period))
+        self._show_no_reply(period)
         self._show_channels(period)
         self._show_warnings(period)
+
+    def _show_no_reply(self, period: ReplyPeriod) -> None:
+        """Forward-only cover sends no reply: the message is shown greyed, under a line that
+        says so (it is kept, for a change back to a reply)."""
+        silent = not period.cover.replies
+        self.message_tabs.setEnabled(not silent)
+        self.no_reply_note.setVisible(silent)
+        if silent:
+            self.no_reply_note.setText(
+                self.tr(
+                    "No auto-reply is sent: mail goes to your backup, who answers it. The "
+                    "message below is kept in case you choose a reply again."
+                )
+            )
 
     def _go_words(self, period: ReplyPeriod) -> str:
         """What Go away will do: "Set the reply on 3 accounts until Fri, 11 Dec 09:00",

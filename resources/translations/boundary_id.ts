@@ -1438,6 +1438,10 @@
         <source>Choose at least one account to set the reply on.</source>
         <translation>Pilih minimal satu akun untuk mengaktifkan balasan.</translation>
     </message>
+    <message>
+        <source>No auto-reply is sent: mail goes to your backup, who answers it. The message below is kept in case you choose a reply again.</source>
+        <translation>Tidak ada balasan otomatis yang dikirim: email diteruskan ke pengganti Anda, yang akan membalasnya. Pesan di bawah ini tetap disimpan jika Anda memilih balasan lagi.</translation>
+    </message>
     <message numerus="yes">
         <source>Change the reply on %n account(s), no end date</source>
         <translation>

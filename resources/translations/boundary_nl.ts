@@ -1449,6 +1449,10 @@
         <source>Choose at least one account to set the reply on.</source>
         <translation>Kies minstens één account voor het afwezigheidsbericht.</translation>
     </message>
+    <message>
+        <source>No auto-reply is sent: mail goes to your backup, who answers it. The message below is kept in case you choose a reply again.</source>
+        <translation>Er gaat geen afwezigheidsbericht uit: mail gaat naar je vervanger, die hem beantwoordt. Het bericht hieronder blijft bewaard voor als je weer voor een antwoord kiest.</translation>
+    </message>
     <message numerus="yes">
         <source>Change the reply on %n account(s), no end date</source>
         <translation>

@@ -127,10 +127,15 @@ def test_the_go_button_and_the_channel_list_say_what_forwarding_will_do(
     assert dialog.channels_note.text() == "This computer: forwarding\nWork: forwarding"
     # Work's rule has no dates: the app switches it, and must be running then.
     assert "Work forwards only while Boundary runs" in dialog.warning_label.text()
+    # No reply goes out: the message is greyed, and a line says why.
+    assert not dialog.message_tabs.isEnabled()
+    assert dialog.no_reply_note.isVisible()
+    assert dialog.no_reply_note.text().startswith("No auto-reply is sent")
     dialog.cover_buttons[Cover.BOTH].click()
     dialog.update_preview()
     assert dialog.go_button.text().startswith("Set the reply and forward to Sam on 2 account")
     assert "Work: auto-reply, forwarding" in dialog.channels_note.text()
+    assert dialog.message_tabs.isEnabled() and not dialog.no_reply_note.isVisible()
 
 
 def test_a_backup_outside_the_accounts_domain_is_warned_about(
