@@ -21,7 +21,14 @@ from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.states import AccountStatus
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.texts import clock_text, names_list, short_when_text, trouble_words
+from boundary_app.ui.texts import (
+    clock_text,
+    names_list,
+    said_text,
+    short_when_text,
+    shown_name,
+    trouble_words,
+)
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, text_label
 
 AUTO_CLOSE_MS = 8_000
@@ -213,13 +220,15 @@ class ResultPanel(QFrame):
         self._offer()
 
     def _show_results(self, results: list[AccountResult]) -> None:
-        done = [r.account for r in results if r.ok]
-        written = [r.account for r in results if r.ok and r.pushed]
+        done = [shown_name(r.account, r.kind) for r in results if r.ok]
+        written = [shown_name(r.account, r.kind) for r in results if r.ok and r.pushed]
         trouble = [r for r in results if not r.ok and r.status != AccountStatus.FOUND]
         self._trouble = bool(trouble)
         self.heading.setText(self._headline())
         lines = [
-            self.tr("%1: %2").replace("%1", r.account).replace("%2", self.describe(r))
+            self.tr("%1: %2")
+            .replace("%1", shown_name(r.account, r.kind))
+            .replace("%2", self.describe(r))
             for r in trouble
         ]
         self._say(self._done_line(done, written) if done else "", "\n".join(lines))
@@ -260,7 +269,7 @@ class ResultPanel(QFrame):
 
     def describe(self, result: AccountResult) -> str:
         """Words for an account that did not come out as asked."""
-        message = result.message
+        message = said_text(result.message, self.tz)
         if result.status == AccountStatus.PENDING:
             if result.next_retry is None:
                 return self.tr("Will retry: %2").replace("%2", message)
