@@ -255,7 +255,7 @@ class AccountsTab(SettingsPage):
             ok = isinstance(result, str)
             self._say(
                 f"{shown_name(account.name, account.kind)}: {said_text(result, tz)}"
-                if isinstance(result, str | FAILURES)
+                if isinstance(result, (str, *FAILURES))
                 else self.tr("Something went wrong: %1").replace("%1", str(result)),
                 style="" if ok else ERROR_STYLE,
             )
