@@ -128,8 +128,11 @@ def _value(key: str, value: Any, moment: Moment | None) -> str:
             return "".join(items)
         return Wording.tr(CORE_SENTENCES["and"]).format(first=", ".join(items[:-1]), last=items[-1])
     if key in MOMENTS and moment is not None:
+        # A core refusal's moment (a datetime, or its ISO text after crossing from the worker)
+        # in the front end's date words. A provider's ISO text ("2026-11-30 08:00+00:00", a
+        # test's answer) is shown as the provider wrote it, in every language, as before.
         when = value
-        if isinstance(value, str):
+        if isinstance(value, str) and "T" in value:
             try:
                 when = datetime.fromisoformat(value)
             except ValueError:
