@@ -40,6 +40,7 @@ from boundary_app.providers.base import (
     MailProvider,
     MailSummary,
     ProviderError,
+    Said,
     SignInInteraction,
 )
 from boundary_app.providers.secrets import KeyringUnavailable, PendingSecrets
@@ -113,7 +114,10 @@ def _test(request: Mapping[str, Any], service: Boundary, emit: Emit, cancel: Any
     provider, pending = _account_provider(request, service)
     if Job(request["job"]) is Job.SIGN_IN:
         provider.sign_in(_interaction(emit, cancel))
-    value: dict[str, Any] = {"sentence": provider.test_connection()}
+    sentence = provider.test_connection()
+    value: dict[str, Any] = {"sentence": str(sentence)}
+    if isinstance(sentence, Said):  # its codes, for the tray to word it in the person's language
+        value["said"] = sentence.to_json()
     if pending is not None:
         value["secrets"] = dict(pending.values)  # with what the sign-in added
     return value

@@ -7,7 +7,12 @@
    read. The labels and help texts of every provider's settings (English data in
    providers/, which never import Qt), under the context "AccountFields"; and the standard
    buttons Boundary's dialogs show (Cancel, Close, Yes, No…), under Qt's own context
-   "QPlatformTheme", for languages Qt ships no translation of (Indonesian).
+   "QPlatformTheme", for languages Qt ships no translation of (Indonesian). The ``boundary``
+   command's strings (``tr``, ``ntr``, ``mark`` calls in boundary_app/cli/, found with ``ast``,
+   and argparse's own words) under "Command", counted ones (``ntr``) as plurals; the
+   sentences core and providers say by code (``providers.base.SENTENCES``, ``mark`` in
+   boundary_app/wording.py) under "Wording". Both are read without Qt at run time
+   (boundary_app/translation.py).
 2. ``pyside6-lupdate`` reads every ``tr()`` in the app and updates
    ``resources/translations/boundary_<lang>.ts``: new strings appear there unfinished, for a
    translator to fill in with Qt Linguist (``pyside6-linguist``) or a text editor.
@@ -62,15 +67,57 @@ def lupdate_words() -> str:
                 if text and text not in texts:
                     texts.append(text)
     lines = [
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication",
         "",
         "WORDS = (",
         *(f'    QT_TRANSLATE_NOOP("AccountFields", {text!r}),' for text in texts),
         *(f'    QT_TRANSLATE_NOOP("QPlatformTheme", {text!r}),' for text in QT_BUTTONS),
+        *_marked_lines(),
         ")",
         "",
     ]
     return "\n".join(lines)
+
+
+def _marked_lines() -> list[str]:
+    """The command's and the shared wording's strings, as lupdate reads them."""
+    from boundary_app.cli.words import ARGPARSE_WORDS
+    from boundary_app.providers.base import SENTENCES
+
+    package = ROOT / "boundary_app"
+    found: dict[tuple[str, str], bool] = {}
+    for path in sorted((package / "cli").rglob("*.py")):
+        for text, counted in marked(path.read_text("utf-8")):
+            found[("Command", text)] = found.get(("Command", text), False) or counted
+    for text in ARGPARSE_WORDS:
+        found.setdefault(("Command", text), False)
+    for text in SENTENCES.values():
+        found.setdefault(("Wording", text), False)
+    for text, _counted in marked((package / "wording.py").read_text("utf-8")):
+        found.setdefault(("Wording", text), False)
+    return [
+        f"    QCoreApplication.translate({context!r}, {text!r}, None, 1),"
+        if counted
+        else f"    QT_TRANSLATE_NOOP({context!r}, {text!r}),"
+        for (context, text), counted in found.items()
+    ]
+
+
+def marked(source: str) -> list[tuple[str, bool]]:
+    """The literal texts of ``tr("…")``, ``mark("…")`` (False) and ``ntr("…", n)`` (True)
+    calls in ``source``, in order."""
+    import ast
+
+    texts = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id not in ("tr", "ntr", "mark") or not node.args:
+            continue
+        first = node.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            texts.append((first.value, node.func.id == "ntr"))
+    return texts
 
 
 def sources() -> list[Path]:

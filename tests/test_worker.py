@@ -157,7 +157,14 @@ def test_the_worker_acts_on_the_profile_it_is_sent_not_the_file(opened: Boundary
 def test_an_account_test_answers_with_its_sentence(opened: Boundary) -> None:
     request = account_request(Job.TEST, opened.profile.accounts[0])
     answer = Worker(with_profile(opened, request)).answer()
-    assert answer == {"event": "result", "value": {"sentence": "Connected. No auto-reply is set."}}
+    # The sentence as before, and its codes for the tray to word in the person's language.
+    assert answer == {
+        "event": "result",
+        "value": {
+            "sentence": "Connected. No auto-reply is set.",
+            "said": [["connected", {}], ["no-reply", {}]],
+        },
+    }
 
 
 def test_an_error_is_a_code_and_the_providers_reason(opened: Boundary) -> None:

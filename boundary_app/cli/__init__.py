@@ -41,6 +41,7 @@ from boundary_app.cli.output import (
     Out,
     UsageError,
 )
+from boundary_app.cli.words import speak_as_the_app, tr
 from boundary_app.core.clock import system_clock
 
 __all__ = [
@@ -111,8 +112,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     not ask for the list), only that command's parser is built: each costs a few ms."""
     parser = Parser(
         prog="boundary",
-        description="Keep work boundaries: out-of-office replies on every mail account at once.",
-        epilog=(
+        description=tr(
+            "Keep work boundaries: out-of-office replies on every mail account at once."
+        ),
+        epilog=tr(
             "Times accept ISO 8601 (2026-12-01 09:00) and phrases such as 'tomorrow 9:00', "
             "'monday 8am', 'in 2 hours', in the profile's time zone. Exit codes: 0 done, "
             "1 error (reason on one line), 2 bad command line, 3 some accounts still pending. "
@@ -120,7 +123,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"boundary {__version__}")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--json", action="store_true", help=tr("print JSON for scripts"))
     sub = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", action=_CommandParsers
     )
@@ -131,8 +134,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         sub.add_parser(
             command.name,
             parents=[json_flag] if command.json_flag else [],
-            help=command.help,
-            description=command.description,
+            help=tr(command.help),
+            description=tr(command.description) if command.description else None,
         )
         if command.add_arguments is not None:
             sub.fill[command.name] = command.add_arguments
@@ -175,27 +178,31 @@ def _run_with_service(command: Command, context: Context, args: argparse.Namespa
             service.close()
     except (InputError, ProfileError, JournalError, KeyringUnavailable) as error:
         code = getattr(error, "code", "")  # an InputError's rule, for scripts (--json)
-        raise Failure(trouble(error), **({"code": code} if code else {})) from None
+        words = context.out.said(error) if isinstance(error, InputError) else trouble(error)
+        raise Failure(words, **({"code": code} if code else {})) from None
     except WriterBusy as error:
         raise Failure(
-            "Another Boundary (a command or the app) is changing your replies and did not "
-            f"finish within {error.waited:.0f} seconds; nothing was changed here. Try again "
-            "shortly.",
+            tr(
+                "Another Boundary (a command or the app) is changing your replies and did not "
+                "finish within {seconds} seconds; nothing was changed here. Try again shortly."
+            ).format(seconds=f"{error.waited:.0f}"),
             status="busy",
         ) from None
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    from boundary_app.core.paths import AppPaths
+
     argv = list(sys.argv[1:] if argv is None else argv)
+    paths = AppPaths.from_environment()
+    speak_as_the_app(paths.profile)
     if reason := _not_utf8(argv):
         Out("--json" in argv).fail(reason, {})
         return EXIT_ERROR
     args = build_parser(argv).parse_args(argv)
-    from boundary_app.core.paths import AppPaths
-
     command = BY_NAME[args.command]
     context = Context(
-        AppPaths.from_environment(),
+        paths,
         # ``accounts add KIND`` parses its own options (``--json`` among them) later.
         Out(bool(args.json) or "--json" in getattr(args, "options", ())),
     )

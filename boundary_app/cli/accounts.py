@@ -17,12 +17,14 @@ from boundary_app.cli.discover import add_discover_parser, run_discover
 from boundary_app.cli.output import (
     EXIT_OK,
     Failure,
+    Out,
     UsageError,
     away_json,
     exit_for,
     names_text,
     result_json,
 )
+from boundary_app.cli.words import mark, tr
 
 if TYPE_CHECKING:
     from boundary_app.core.service import FoundError
@@ -34,39 +36,43 @@ T = TypeVar("T")
 def accounts_arguments(accounts: argparse.ArgumentParser) -> None:
     json_flag = json_parent()
     actions = accounts.add_subparsers(dest="action", required=True, metavar="ACTION")
-    actions.add_parser("list", parents=[json_flag], help="accounts and what they can do")
+    actions.add_parser("list", parents=[json_flag], help=tr("accounts and what they can do"))
     add = actions.add_parser(
         "add",
-        help="add an account: accounts add KIND NAME [options] (see accounts add KIND --help)",
-        description="Add an account. Each kind has its own options: "
-        "'boundary accounts add KIND --help' lists them; 'boundary providers' lists the kinds.",
+        help=tr("add an account: accounts add KIND NAME [options] (see accounts add KIND --help)"),
+        description=tr(
+            "Add an account. Each kind has its own options: 'boundary accounts add KIND --help' "
+            "lists them; 'boundary providers' lists the kinds."
+        ),
     )
-    add.add_argument("kind", metavar="KIND", nargs="?", help="exchange, m365, gmail, imap, …")
-    add.add_argument("options", nargs=argparse.REMAINDER, help="NAME and the kind's options")
+    add.add_argument("kind", metavar="KIND", nargs="?", help=tr("exchange, m365, gmail, imap, …"))
+    add.add_argument("options", nargs=argparse.REMAINDER, help=tr("NAME and the kind's options"))
     for action, words in (
-        ("remove", "remove an account and its saved password"),
-        ("test", "connect and say how the account's auto-reply stands"),
-        ("sign-in", "sign in again (accounts that use a browser sign-in)"),
+        ("remove", tr("remove an account and its saved password")),
+        ("test", tr("connect and say how the account's auto-reply stands")),
+        ("sign-in", tr("sign in again (accounts that use a browser sign-in)")),
     ):
         one = actions.add_parser(action, parents=[json_flag], help=words, description=words)
         one.add_argument("name", metavar="NAME")
     for action, words, more in (
         (
             "keep",
-            "keep an auto-reply set outside Boundary as your away period",
-            "It runs until the end it has (or until you say you are back); 'boundary back' "
-            "clears it.",
+            tr("keep an auto-reply set outside Boundary as your away period"),
+            tr(
+                "Keep an auto-reply set outside Boundary as your away period. It runs until the "
+                "end it has (or until you say you are back); 'boundary back' clears it."
+            ),
         ),
         (
             "leave",
-            "leave an auto-reply set outside Boundary alone",
-            "Boundary neither changes it nor mentions it again until you next go away or "
-            "say you are back.",
+            tr("leave an auto-reply set outside Boundary alone"),
+            tr(
+                "Leave an auto-reply set outside Boundary alone. Boundary neither changes it "
+                "nor mentions it again until you next go away or say you are back."
+            ),
         ),
     ):
-        one = actions.add_parser(
-            action, parents=[json_flag], help=words, description=f"{words.capitalize()}. {more}"
-        )
+        one = actions.add_parser(action, parents=[json_flag], help=words, description=more)
         one.add_argument("names", metavar="NAME", nargs="+")
     add_discover_parser(actions, json_flag)
 
@@ -87,8 +93,11 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     ]
     context.out.emit(
         {"accounts": rows},
-        [f"{r['name']} ({r['kind']}): {', '.join(r['capabilities']) or '—'}" for r in rows]
-        or ["No accounts."],
+        [
+            f"{Out.name(a.name, a.kind)} ({a.kind}): {', '.join(r['capabilities']) or '—'}"
+            for a, r in zip(service.profile.accounts, rows, strict=True)
+        ]
+        or [tr("No accounts.")],
     )
     return EXIT_OK
 
@@ -102,20 +111,20 @@ def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
 
     parser = Parser(
         prog=f"boundary accounts add {cls.kind}",
-        description=f"Add a {cls.display_name} account called NAME.",
+        description=tr("Add a {kind} account called NAME.").format(kind=cls.display_name),
     )
-    parser.add_argument("name", metavar="NAME", help="what Boundary calls the account")
+    parser.add_argument("name", metavar="NAME", help=tr("what Boundary calls the account"))
     fields = cls.fields()
     built_in = cls.has_built_in_registration()
     secret = next((f for f in fields if f.kind is FieldKind.SECRET), None)
     for spec in fields:
         if spec is secret:
             continue
-        words = spec.help or spec.label
+        words = field_words(spec.help or spec.label)
         if spec.default:
-            words += f" (default: {spec.default})"
+            words += " " + tr("(default: {default})").format(default=spec.default)
         if built_in and spec.registration:
-            words += " (your organisation's own registration; leave out to use Boundary's)"
+            words += " " + tr("(your organisation's own registration; leave out to use Boundary's)")
         parser.add_argument(
             spec.flag,
             dest=spec.key,
@@ -130,17 +139,28 @@ def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
             secret.stdin_flag,
             dest="secret_stdin",
             action="store_true",
-            help=f"read the {secret.label.lower()} from standard input (never give it as a flag)",
+            help=tr("read the {secret} from standard input (never give it as a flag)").format(
+                secret=field_words(secret.label).lower()
+            ),
         )
     if cls.interactive_sign_in:
         parser.add_argument(
-            "--no-sign-in", action="store_true", help="add now, sign in later (accounts sign-in)"
+            "--no-sign-in",
+            action="store_true",
+            help=tr("add now, sign in later (accounts sign-in)"),
         )
     parser.add_argument(
-        "--no-check", action="store_true", help="add without connecting (for example offline)"
+        "--no-check", action="store_true", help=tr("add without connecting (for example offline)")
     )
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--json", action="store_true", help=tr("print JSON for scripts"))
     return parser
+
+
+def field_words(text: str) -> str:
+    """A provider's setting label or help, as the account forms show it (translated)."""
+    from boundary_app.translation import translate
+
+    return translate("AccountFields", text)
 
 
 def _say(text: str) -> None:
@@ -150,12 +170,12 @@ def _say(text: str) -> None:
 def _open_browser(url: str) -> bool:
     import webbrowser
 
-    _say(f"Opening your browser to sign in. If it does not open, visit:\n  {url}")
+    _say(tr("Opening your browser to sign in. If it does not open, visit:") + f"\n  {url}")
     return webbrowser.open(url)
 
 
 def _show_code(url: str, code: str) -> None:
-    _say(f"To sign in, visit {url} and enter the code {code}")
+    _say(tr("To sign in, visit {url} and enter the code {code}").format(url=url, code=code))
 
 
 def terminal_sign_in() -> SignInInteraction:
@@ -169,11 +189,14 @@ def _provider_call(what: Callable[[], T]) -> T:
     """Run a provider step; its failure ends the command with the provider's sentence."""
     from boundary_app.providers.base import ProviderError
     from boundary_app.providers.secrets import KeyringUnavailable
+    from boundary_app.wording import code_of, sentence
 
     try:
         return what()
     except ProviderError as error:
-        raise Failure(str(error), status=error.kind) from None
+        code = code_of(error)
+        words = sentence(error)
+        raise Failure(words, status=error.kind, **({"code": code} if code else {})) from None
     except KeyringUnavailable as error:
         raise Failure(str(error), status="no-keyring") from None
 
@@ -192,7 +215,9 @@ def _settings(cls: type[MailProvider], args: argparse.Namespace) -> dict[str, st
             if not args.secret_stdin:
                 if spec.required:
                     raise Failure(
-                        f"Give the {spec.label.lower()} on standard input with {spec.stdin_flag}."
+                        tr("Give the {secret} on standard input with {flag}.").format(
+                            secret=field_words(spec.label).lower(), flag=spec.stdin_flag
+                        )
                     )
                 continue
             values[spec.key] = sys.stdin.readline().rstrip("\r\n")
@@ -208,8 +233,10 @@ def run_add(context: Context, args: argparse.Namespace) -> int:
     service = context.service
     if not args.kind:
         raise UsageError(
-            f"Say which kind of account: {', '.join(service.registry.kinds())} "
-            "('boundary accounts add KIND --help' lists its options)."
+            tr(
+                "Say which kind of account: {kinds} ('boundary accounts add KIND --help' lists "
+                "its options)."
+            ).format(kinds=", ".join(service.registry.kinds()))
         )
     cls = service.provider_class(args.kind)
     options = kind_parser(cls).parse_args(args.options)
@@ -217,8 +244,9 @@ def run_add(context: Context, args: argparse.Namespace) -> int:
     try:
         draft = service.draft_account(cls.kind, options.name, values)
     except Rejected as error:
-        raise Failure(str(error)) from None
-    words = "Added without connecting."
+        code = context.out.code(error)
+        raise Failure(context.out.said(error), **({"code": code} if code else {})) from None
+    words: str = tr("Added without connecting.")
     if cls.interactive_sign_in and not options.no_sign_in:
         _provider_call(partial(draft.provider.sign_in, terminal_sign_in()))
     if not options.no_check and not (cls.interactive_sign_in and options.no_sign_in):
@@ -226,8 +254,18 @@ def run_add(context: Context, args: argparse.Namespace) -> int:
     _provider_call(partial(service.add_account, draft))
     account = draft.account
     context.out.emit(
-        {"added": account.name, "kind": account.kind, "settings": account.settings, "check": words},
-        [f"Added {account.name} ({cls.display_name}). {words}"],
+        {
+            "added": account.name,
+            "kind": account.kind,
+            "settings": account.settings,
+            "check": words,
+            "code": context.out.code(words),
+        },
+        [
+            tr("Added {name} ({kind}).").format(name=account.name, kind=cls.display_name)
+            + " "
+            + context.out.said(words)
+        ],
     )
     return EXIT_OK
 
@@ -237,7 +275,7 @@ def run_add(context: Context, args: argparse.Namespace) -> int:
 
 def run_remove(context: Context, args: argparse.Namespace) -> int:
     account = context.service.remove_account(args.name)
-    context.out.emit({"removed": account.name}, [f"Removed {account.name}."])
+    context.out.emit({"removed": account.name}, [tr("Removed {name}.").format(name=account.name)])
     return EXIT_OK
 
 
@@ -251,8 +289,11 @@ def run_test(context: Context, args: argparse.Namespace) -> int:
     if args.action == "sign-in":
         _provider_call(partial(provider.sign_in, terminal_sign_in()))
     words = _provider_call(provider.test_connection)
+    out = context.out
+    shown = out.name(account.name, account.kind)
     context.out.emit(
-        {"account": account.name, "ok": True, "message": words}, [f"{account.name}: {words}"]
+        {"account": account.name, "ok": True, "message": words, "code": out.code(words)},
+        [f"{shown}: {out.said(words)}"],
     )
     return EXIT_OK
 
@@ -370,18 +411,18 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
 
 ACCOUNTS = Command(
     "accounts",
-    help=(
+    help=mark(
         "list, add, test or remove mail accounts; keep or leave a reply set elsewhere; "
         "find an address's settings"
     ),
-    description="Mail accounts. Passwords and tokens are kept in the system keyring only.",
+    description=mark("Mail accounts. Passwords and tokens are kept in the system keyring only."),
     json_flag=False,
     add_arguments=accounts_arguments,
     run=run_accounts,
 )
 PROVIDERS = Command(
     "providers",
-    help="installed account kinds and their capabilities",
+    help=mark("installed account kinds and their capabilities"),
     json_flag=True,
     run=run_providers,
     opens_service=False,

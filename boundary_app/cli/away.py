@@ -16,6 +16,7 @@ from boundary_app.cli.output import (
     result_json,
     window_json,
 )
+from boundary_app.cli.words import mark, tr
 
 if TYPE_CHECKING:
     from datetime import datetime, time
@@ -76,19 +77,29 @@ def checks_status(service: Boundary, out: Out) -> tuple[dict[str, Any], str]:
             "resume": resume.isoformat() if resume is not None else None,
         }
         if resume is not None:
-            line = f"Mail check snoozed: it opens again at {resume:%H:%M}."
+            line = tr("Mail check snoozed: it opens again at {time}.").format(
+                time=f"{resume:%H:%M}"
+            )
         elif left:
-            line = f"Mail check open: {math.ceil(left / 60)} min left (until {due:%H:%M})."
+            line = tr("Mail check open: {minutes} min left (until {time}).").format(
+                minutes=math.ceil(left / 60), time=f"{due:%H:%M}"
+            )
         else:
-            line = f"Mail check open: time is up (it was until {due:%H:%M})."
+            line = tr("Mail check open: time is up (it was until {time}).").format(
+                time=f"{due:%H:%M}"
+            )
     elif not plan.enabled or next_window(plan, tz, now) is None:
-        state, line = "off", "Mail checks: off."
+        state, line = "off", tr("Mail checks: off.")
     else:
         state = "idle"
         if out.as_json:  # no words needed: spelling the moment out costs core.render's import
             line = ""
         else:
-            line = f"Next mail check: {out.when(ahead.start)}." if ahead else "No mail check ahead."
+            line = (
+                tr("Next mail check: {when}.").format(when=out.when(ahead.start))
+                if ahead
+                else tr("No mail check ahead.")
+            )
     data = {
         "state": state,
         "current": current,
@@ -147,9 +158,14 @@ def _covering(
     if not period.covering:
         return (
             data,
-            "None of your backups is available: the reply names nobody and nothing is forwarded.",
+            tr(
+                "None of your backups is available: the reply names nobody and nothing is "
+                "forwarded."
+            ),
         )
-    return data, f"{period.backups[0]} is away; {period.covering} covers instead."
+    return data, tr("{backup} is away; {instead} covers instead.").format(
+        backup=period.backups[0], instead=period.covering
+    )
 
 
 def _with_period(data: dict[str, Any], period: ReplyPeriod | None) -> dict[str, Any]:
@@ -168,17 +184,17 @@ def _status_lines(status: Status, cover_line: str | None, checks_line: str, out:
 
     lines = []
     if status.state == State.FOCUS and status.focus is not None:
-        lines.append(f"Focus day, until {out.when(status.focus.end)}.")
+        lines.append(tr("Focus day, until {when}.").format(when=out.when(status.focus.end)))
     elif status.away is None:
-        lines.append("Available.")
+        lines.append(tr("Available."))
     elif status.state == State.AWAY:
         lines.append(out.describe_away(status.away))
     else:
-        lines.append(f"Available. Upcoming: {out.describe_away(status.away)}")
+        lines.append(tr("Available. Upcoming: {away}").format(away=out.describe_away(status.away)))
     if cover_line:
         lines.append(cover_line)
     lines.append(checks_line)
-    lines.append("Accounts:")
+    lines.append(tr("Accounts:"))
     lines += [out.account_line(a) for a in status.accounts]
     return lines
 
@@ -191,58 +207,60 @@ def away_arguments(away: argparse.ArgumentParser) -> None:
     from boundary_app.core.profile import TEMPLATE_IDS
     from boundary_app.providers.base import Audience
 
-    away.add_argument("--from", dest="start", metavar="T", help="start (default: now)")
-    away.add_argument("--until", metavar="T", help="when you are back, e.g. 'monday 9:00'")
-    away.add_argument("--no-end", action="store_true", help="a reply with no end date")
-    away.add_argument("--template", choices=TEMPLATE_IDS, metavar="NAME", help="message template")
-    away.add_argument("--reason", metavar="TEXT", help="why you are away (fills {reason})")
-    away.add_argument("--message", metavar="TEXT", help="one message for everyone")
-    away.add_argument("--internal", metavar="TEXT", help="the message for colleagues")
-    away.add_argument("--external", metavar="TEXT", help="the message for everyone else")
-    away.add_argument("--subject", metavar="TEXT", help="the reply's subject")
+    away.add_argument("--from", dest="start", metavar="T", help=tr("start (default: now)"))
+    away.add_argument("--until", metavar="T", help=tr("when you are back, e.g. 'monday 9:00'"))
+    away.add_argument("--no-end", action="store_true", help=tr("a reply with no end date"))
     away.add_argument(
-        "--external-subject",
-        metavar="TEXT",
-        help="another subject for everyone else (accounts with one subject use this one)",
+        "--template", choices=TEMPLATE_IDS, metavar="NAME", help=tr("message template")
     )
-    away.add_argument(
-        "--external-reason",
-        metavar="TEXT",
-        help="another reason for everyone else ('' gives them none)",
-    )
+    for flag, words in (
+        ("--reason", tr("why you are away (fills {reason})")),
+        ("--message", tr("one message for everyone")),
+        ("--internal", tr("the message for colleagues")),
+        ("--external", tr("the message for everyone else")),
+        ("--subject", tr("the reply's subject")),
+        (
+            "--external-subject",
+            tr("another subject for everyone else (accounts with one subject use this one)"),
+        ),
+        ("--external-reason", tr("another reason for everyone else ('' gives them none)")),
+    ):
+        away.add_argument(flag, metavar="TEXT", help=words)
     away.add_argument(
         "--backup",
         action="append",
         metavar="NAME",
-        help="who covers (repeat for a second backup; default: the first in your roster)",
+        help=tr("who covers (repeat for a second backup; default: the first in your roster)"),
     )
-    away.add_argument("--no-backup", action="store_true", help="name nobody who covers")
+    away.add_argument("--no-backup", action="store_true", help=tr("name nobody who covers"))
     away.add_argument(
         "--forward-to-backup",
         action="store_true",
-        help="also send your mail on to the backup who covers (a copy stays in your mailbox)",
+        help=tr("also send your mail on to the backup who covers (a copy stays in your mailbox)"),
     )
     away.add_argument(
         "--no-reply",
         action="store_true",
-        help="with --forward-to-backup: send no auto-reply (silent cover)",
+        help=tr("with --forward-to-backup: send no auto-reply (silent cover)"),
     )
     away.add_argument(
         "--audience",
         choices=[a.value for a in Audience],
-        help="who gets the external message: all, contacts or internal (colleagues only)",
+        help=tr("who gets the external message: all, contacts or internal (colleagues only)"),
     )
     away.add_argument(
-        "--account", action="append", default=[], metavar="NAME", help="only this account"
+        "--account", action="append", default=[], metavar="NAME", help=tr("only this account")
     )
     away.add_argument(
         "--lang",
         metavar="LANG[,LANG]",
-        help="the reply's language, or two for a bilingual reply: nl,en "
-        f"(languages: {', '.join(LANGUAGES)}; default: your reply language)",
+        help=tr(
+            "the reply's language, or two for a bilingual reply: nl,en "
+            "(languages: {languages}; default: your reply language)"
+        ).format(languages=", ".join(LANGUAGES)),
     )
     away.add_argument(
-        "--dry-run", action="store_true", help="show the messages; change and send nothing"
+        "--dry-run", action="store_true", help=tr("show the messages; change and send nothing")
     )
 
 
@@ -265,32 +283,40 @@ def _away_request(service: Boundary, args: argparse.Namespace) -> AwayRequest:
     workday = service.profile.preferences.workday_start_time
     if args.until is None and not args.no_end:
         raise Failure(
-            "Say when you are back with --until (for example --until 'monday 9:00'), "
-            "or use --no-end for a reply with no end date."
+            tr(
+                "Say when you are back with --until (for example --until 'monday 9:00'), "
+                "or use --no-end for a reply with no end date."
+            )
         )
     if args.until is not None and args.no_end:
-        raise Failure("Use either --until or --no-end, not both.")
+        raise Failure(tr("Use either --until or --no-end, not both."))
     if args.no_backup and args.backup:
-        raise Failure("Use either --backup or --no-backup, not both.")
+        raise Failure(tr("Use either --backup or --no-backup, not both."))
     if args.no_reply and not args.forward_to_backup:
         raise Failure(
-            "--no-reply needs --forward-to-backup: with neither a reply nor forwarding, "
-            "nobody would look after your mail."
+            tr(
+                "--no-reply needs --forward-to-backup: with neither a reply nor forwarding, "
+                "nobody would look after your mail."
+            )
         )
     if args.forward_to_backup and args.no_backup:
         raise Failure(
-            "Use either --forward-to-backup or --no-backup: mail is forwarded to the backup "
-            "who covers."
+            tr(
+                "Use either --forward-to-backup or --no-backup: mail is forwarded to the backup "
+                "who covers."
+            )
         )
     if args.until is not None and not args.until.strip():
         raise Failure(
-            "--until is empty; say when you are back (for example --until 'monday 9:00'), "
-            "or use --no-end for a reply with no end date."
+            tr(
+                "--until is empty; say when you are back (for example --until 'monday 9:00'), "
+                "or use --no-end for a reply with no end date."
+            )
         )
     if args.start is not None and not args.start.strip():
-        raise Failure("--from is empty; leave it out to start now.")
+        raise Failure(tr("--from is empty; leave it out to start now."))
     if args.subject is not None and not args.subject.strip():
-        raise Failure("--subject is empty; leave it out for the template's subject.")
+        raise Failure(tr("--subject is empty; leave it out for the template's subject."))
     return AwayRequest(
         start=_parse_time(service, args.start, time(0, 0)) if args.start is not None else None,
         until=_parse_time(service, args.until, workday) if args.until is not None else None,
@@ -322,8 +348,10 @@ def _languages(text: str) -> list[str]:
     languages = [lang.strip() for lang in text.split(",")]
     if not all(languages):
         raise Failure(
-            f"--lang '{text}' leaves a language empty; give one, such as nl, "
-            "or two for a bilingual reply, such as nl,en."
+            tr(
+                "--lang '{text}' leaves a language empty; give one, such as nl, "
+                "or two for a bilingual reply, such as nl,en."
+            ).format(text=text)
         )
     return languages
 
@@ -338,14 +366,22 @@ def _prepare(service: Boundary, out: Out, args: argparse.Namespace) -> ReplyPeri
     except InputError as error:
         if error.code in (Refusal.END_TOO_FAR, Refusal.START_TOO_FAR):
             end = error.code == Refusal.END_TOO_FAR
+            words = (
+                tr(
+                    "--until {moment} is more than {years} years ahead (the latest is "
+                    "{latest}); use --no-end for a reply with no end date."
+                )
+                if end
+                else tr(
+                    "--from {moment} is more than {years} years ahead (the latest is {latest})."
+                )
+            )
+            moment, latest = out.when(error.values["moment"]), out.when(error.values["latest"])
             raise Failure(
-                f"{'--until' if end else '--from'} {out.when(error.values['moment'])} is more "
-                f"than {MAX_YEARS_AHEAD} years ahead (the latest is "
-                f"{out.when(error.values['latest'])})"
-                + ("; use --no-end for a reply with no end date." if end else "."),
-                code=error.code,
+                words.format(moment=moment, years=MAX_YEARS_AHEAD, latest=latest), code=error.code
             ) from None
-        raise Failure(str(error), **({"code": error.code} if error.code else {})) from None
+        code = {"code": error.code} if error.code else {}
+        raise Failure(out.said(error), **code) from None
 
 
 def _found(service: Boundary, period: ReplyPeriod) -> dict[str, AutoReply]:
@@ -355,11 +391,28 @@ def _found(service: Boundary, period: ReplyPeriod) -> dict[str, AutoReply]:
     )
 
 
-def _replaces(out: Out, found: dict[str, AutoReply], verb: str) -> list[str]:
+def _replaces(out: Out, found: dict[str, AutoReply], *, done: bool) -> list[str]:
     lines = []
     for name, reply in found.items():
-        until = f" (until {out.when(reply.end)})" if reply.end else ""
-        lines.append(f"It {verb} the auto-reply {name} already has{until}, set outside Boundary.")
+        if reply.end:
+            words = (
+                tr(
+                    "It replaced the auto-reply {name} already had (until {end}), set outside "
+                    "Boundary."
+                )
+                if done
+                else tr(
+                    "It would replace the auto-reply {name} already has (until {end}), set "
+                    "outside Boundary."
+                )
+            )
+        else:
+            words = (
+                tr("It replaced the auto-reply {name} already had, set outside Boundary.")
+                if done
+                else tr("It would replace the auto-reply {name} already has, set outside Boundary.")
+            )
+        lines.append(words.format(name=name, end=out.when(reply.end) if reply.end else ""))
     return lines
 
 
@@ -373,23 +426,29 @@ def notice_words(code: str, values: dict[str, Any]) -> str:
     if code == "stand-in":
         instead = values.get("instead") or ""
         if not instead:
-            return f"{values['backup']} is away, and nobody else in your roster is available."
-        return f"{values['backup']} is away; {instead} covers instead."
-    if code == "nobody-available":
-        return "None of your backups is available, so nothing is forwarded until one is."
-    if code == "cannot-forward":
-        return f"{account} cannot forward mail by itself, so its mail is not forwarded."
-    if code == "app-switched":
-        return (
-            f"{account} forwards only while Boundary runs at the start and at the end of the "
-            "period: it switches the forwarding on and off then."
+            return tr("{backup} is away, and nobody else in your roster is available.").format(
+                backup=values["backup"]
+            )
+        return tr("{backup} is away; {instead} covers instead.").format(
+            backup=values["backup"], instead=instead
         )
+    if code == "nobody-available":
+        return tr("None of your backups is available, so nothing is forwarded until one is.")
+    if code == "cannot-forward":
+        return tr("{account} cannot forward mail by itself, so its mail is not forwarded.").format(
+            account=account
+        )
+    if code == "app-switched":
+        return tr(
+            "{account} forwards only while Boundary runs at the start and at the end of the "
+            "period: it switches the forwarding on and off then."
+        ).format(account=account)
     if code == "outside-domain":
-        return (
-            f"{email} is outside {account}'s organisation, which may block forwarding there "
+        return tr(
+            "{email} is outside {account}'s organisation, which may block forwarding there "
             "(Exchange Online bounces it: 5.7.520); choose a backup inside it if mail does "
             "not arrive."
-        )
+        ).format(email=email, account=account)
     return code
 
 
@@ -417,16 +476,16 @@ def _show_dry_run(
         [
             summary,
             *notice_lines,
-            *_replaces(out, found, "would replace"),
-            f"Subject: {period.subject}",
+            *_replaces(out, found, done=False),
+            tr("Subject: {subject}").format(subject=period.subject),
             "",
-            "For colleagues:",
+            tr("For colleagues:"),
             period.internal,
             "",
-            "For everyone else:",
-            period.external if period.audience is not Audience.INTERNAL else "(no reply)",
+            tr("For everyone else:"),
+            period.external if period.audience is not Audience.INTERNAL else tr("(no reply)"),
             "",
-            "Nothing was changed (--dry-run).",
+            tr("Nothing was changed (--dry-run)."),
         ],
     )
 
@@ -457,7 +516,7 @@ def run_away(context: Context, args: argparse.Namespace) -> int:
         [
             summary,
             *notices[1],
-            *_replaces(out, found, "replaced"),
+            *_replaces(out, found, done=True),
             *[out.account_line(r) for r in results],
         ],
     )
@@ -472,7 +531,9 @@ def run_back(context: Context, args: argparse.Namespace) -> int:
     with service.writing():  # record the intent and push it, one writer at a time
         was_away = service.come_back()
         results = service.push()
-    headline = "Welcome back: the replies are cleared." if was_away else "You were not away."
+    headline = (
+        tr("Welcome back: the replies are cleared.") if was_away else tr("You were not away.")
+    )
     out.emit(
         {"was_away": was_away, "results": [result_json(r) for r in results]},
         [headline, *[out.account_line(r) for r in results]],
@@ -482,24 +543,27 @@ def run_back(context: Context, args: argparse.Namespace) -> int:
 
 STATUS = Command(
     "status",
-    help="available, away or focus day; the mail check; each account's reply",
-    description="Show whether you are available, away or on a focus day, the mail check "
-    "open now (with the time left) or the next one, and each account's reply (desired "
-    "and actual) with the last push result. With --json each account also has "
-    "'channels': {name: {desired, actual, status}} for the reply and every other channel it "
-    "keeps ('forward': forwarding to the backup). It does not open or record a mail check.",
+    help=mark("available, away or focus day; the mail check; each account's reply"),
+    description=mark(
+        "Show whether you are available, away or on a focus day, the mail check "
+        "open now (with the time left) or the next one, and each account's reply (desired "
+        "and actual) with the last push result. With --json each account also has "
+        "'channels': {name: {desired, actual, status}} for the reply and every other channel "
+        "it keeps ('forward': forwarding to the backup). It does not open or record a mail "
+        "check."
+    ),
     run=run_status,
 )
 AWAY = Command(
     "away",
-    help="set the out-of-office reply on every account",
-    description="Set the out-of-office reply on your accounts and report each result.",
+    help=mark("set the out-of-office reply on every account"),
+    description=mark("Set the out-of-office reply on your accounts and report each result."),
     add_arguments=away_arguments,
     run=run_away,
 )
 BACK = Command(
     "back",
-    help="clear the replies everywhere",
-    description="End the away period and clear the reply on every account.",
+    help=mark("clear the replies everywhere"),
+    description=mark("End the away period and clear the reply on every account."),
     run=run_back,
 )

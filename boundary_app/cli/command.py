@@ -93,26 +93,35 @@ class Parser(argparse.ArgumentParser):
             return
         import difflib
 
+        from boundary_app.cli.words import tr
+
         names = [str(choice) for choice in choices]
         if isinstance(action, argparse._SubParsersAction):
-            words = f"unknown {str(action.metavar or 'command').lower()} '{value}'"
+            if str(action.metavar or "command").lower() == "action":
+                words = tr("unknown action '{value}'").format(value=value)
+            else:
+                words = tr("unknown command '{value}'").format(value=value)
         else:
-            words = f"invalid choice: '{value}'"
+            words = tr("invalid choice: '{value}'").format(value=value)
         close = [f"'{name}'" for name in difflib.get_close_matches(str(value), names, n=3)]
         if close:
-            alternatives = close[0] if len(close) == 1 else ", ".join(close[:-1])
+            alternatives = close[0]
             if len(close) > 1:
-                alternatives += f" or {close[-1]}"
-            words += f"; did you mean {alternatives}?"
+                alternatives = tr("{first} or {last}").format(
+                    first=", ".join(close[:-1]), last=close[-1]
+                )
+            words += tr("; did you mean {alternatives}?").format(alternatives=alternatives)
         else:
-            words += f" (choose from {', '.join(names)})"
+            words += tr(" (choose from {choices})").format(choices=", ".join(names))
         raise argparse.ArgumentError(action, words)
 
 
 def json_parent() -> argparse.ArgumentParser:
     """The ``--json`` option, as a parent parser for a command or an action."""
     parent = Parser(add_help=False)
+    from boundary_app.cli.words import tr
+
     parent.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripts"
+        "--json", action="store_true", default=argparse.SUPPRESS, help=tr("print JSON for scripts")
     )
     return parent

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from boundary_app.cli.words import mark, tr
+
 if TYPE_CHECKING:
     from boundary_app.core.journal import ReplyPeriod
     from boundary_app.core.reconciler import AccountResult, ChannelResult
@@ -23,13 +25,23 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PENDING = 0, 1, 2, 3
 
 RESULT_WORDS = {
-    "ok": "reply in place",
-    "pending": "not sent yet",
-    "failed": "not set",
-    "needs-sign-in": "sign-in needed",
-    "drift": "changed outside Boundary",
-    "unknown": "not checked yet",
-    "found": "auto-reply set outside Boundary",
+    "ok": mark("reply in place"),
+    "pending": mark("not sent yet"),
+    "failed": mark("not set"),
+    "needs-sign-in": mark("sign-in needed"),
+    "drift": mark("changed outside Boundary"),
+    "unknown": mark("not checked yet"),
+    "found": mark("auto-reply set outside Boundary"),
+}
+"""An account's state in a line (English; ``tr`` words it)."""
+
+FORWARDING_WORDS = {
+    "pending": mark("forwarding not set yet"),
+    "failed": mark("forwarding not set"),
+    "needs-sign-in": mark("forwarding: sign-in needed"),
+    "drift": mark("forwarding changed outside Boundary"),
+    "unknown": mark("forwarding not checked yet"),
+    "found": mark("a forwarding rule of Boundary's was found; it stays as it is"),
 }
 
 
@@ -183,7 +195,9 @@ def exit_for(results: Sequence[AccountResult]) -> int:
 
 def names_text(names: Sequence[str]) -> str:
     """``Work``, ``Work and Home``, ``Work, Home and Side``."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 # --- printing ----------------------------------------------------------------------------
@@ -196,24 +210,50 @@ class Out:
 
     def when(self, moment: datetime) -> str:
         from boundary_app.core.render import format_moment
+        from boundary_app.translation import language
 
         assert self.service is not None
-        return format_moment(moment, self.service.profile.tz, now=self.service.clock())
+        tz, now = self.service.profile.tz, self.service.clock()
+        return format_moment(moment, tz, now=now, lang=language())
+
+    def said(self, said: str | BaseException) -> str:
+        """A sentence of core or a provider, worded in the command's language."""
+        from boundary_app.wording import sentence
+
+        return sentence(said, self.when if self.service is not None else None)
+
+    @staticmethod
+    def code(said: str | BaseException) -> str:
+        """The code of a sentence of core or a provider ("" if none), for ``--json``."""
+        from boundary_app.wording import code_of
+
+        return code_of(said)
+
+    @staticmethod
+    def name(name: str, kind: str) -> str:
+        """An account's name: the built-in trial's in the command's language."""
+        from boundary_app.wording import account_name
+
+        return account_name(name, kind)
 
     def describe_away(self, period: ReplyPeriod) -> str:
         assert self.service is not None
         now = self.service.clock()
-        start = "now" if period.start <= now else self.when(period.start)
-        until = self.when(period.until) if period.until else "further notice"
-        text = f"Away from {start} until {until}."
+        start = tr("now") if period.start <= now else self.when(period.start)
+        until = self.when(period.until) if period.until else tr("further notice")
+        text = tr("Away from {start} until {until}.").format(start=start, until=until)
         if period.backups:
-            text += (
-                f" {' then '.join(period.backups)} cover{'s' if len(period.backups) == 1 else ''}."
-            )
+            names = period.backups[0]
+            for backup in period.backups[1:]:
+                names = tr("{first} then {second}").format(first=names, second=backup)
+            covers = tr("{backup} covers.") if len(period.backups) == 1 else tr("{backups} cover.")
+            text += " " + covers.format(backup=names, backups=names)
         if period.cover == "forward":
-            text += " No auto-reply: your mail goes to your backup (a copy stays with you)."
+            text += " " + tr(
+                "No auto-reply: your mail goes to your backup (a copy stays with you)."
+            )
         elif period.cover == "both":
-            text += " Your mail also goes to your backup (a copy stays with you)."
+            text += " " + tr("Your mail also goes to your backup (a copy stays with you).")
         return text
 
     def forwarding_words(self, channel: ChannelResult) -> str | None:
@@ -231,19 +271,14 @@ class Out:
         ):
             return None  # nothing wanted, nothing there: no word about it
         if channel.status == AccountStatus.OK:
-            since = (
-                f" from {self.when(rule.start)}" if rule.start and rule.start > self._now() else ""
-            )
-            return f"forwarding to {rule.to}{since} in place"
-        words = {
-            "pending": "forwarding not set yet",
-            "failed": "forwarding not set",
-            "needs-sign-in": "forwarding: sign-in needed",
-            "drift": "forwarding changed outside Boundary",
-            "unknown": "forwarding not checked yet",
-            "found": "a forwarding rule of Boundary's was found; it stays as it is",
-        }.get(channel.status, channel.status)
-        return words + (f" — {channel.message}" if channel.message else "")
+            if rule.start and rule.start > self._now():
+                return tr("forwarding to {to} from {start} in place").format(
+                    to=rule.to, start=self.when(rule.start)
+                )
+            return tr("forwarding to {to} in place").format(to=rule.to)
+        status = str(channel.status)
+        words = tr(FORWARDING_WORDS[status]) if status in FORWARDING_WORDS else status
+        return words + (f" — {self.said(channel.message)}" if channel.message else "")
 
     def _now(self) -> datetime:
         assert self.service is not None
@@ -252,30 +287,39 @@ class Out:
     def found_words(self, result: AccountResult) -> str:
         """What a reply found on an account is, and what the person can do about it."""
         reply = result.actual
-        until = f" until {self.when(reply.end)}" if reply is not None and reply.end else ""
+        end = self.when(reply.end) if reply is not None and reply.end else None
         if result.left_alone:
-            return f"its own auto-reply{until}, left alone"
+            if end:
+                return tr("its own auto-reply until {end}, left alone").format(end=end)
+            return tr("its own auto-reply, left alone")
         name = shlex.quote(result.account)
-        return (
-            f"already has an auto-reply{until}, set outside Boundary; it stays as it is. "
-            f"Keep it: boundary accounts keep {name}; leave it: boundary accounts leave {name}"
+        if end:
+            said = tr(
+                "already has an auto-reply until {end}, set outside Boundary; it stays as it is."
+            )
+        else:
+            said = tr("already has an auto-reply, set outside Boundary; it stays as it is.")
+        keep = tr(
+            "Keep it: boundary accounts keep {name}; leave it: boundary accounts leave {name}"
         )
+        return said.format(end=end) + " " + keep.format(name=name)
 
     def account_line(self, result: AccountResult) -> str:
         from boundary_app.core.states import AccountStatus
 
-        words = RESULT_WORDS.get(result.status, result.status)
+        status = str(result.status)
+        words = tr(RESULT_WORDS[status]) if status in RESULT_WORDS else status
         if result.status == AccountStatus.OK:
-            words = "reply set" if result.desired.enabled else "no reply"
+            words = tr("reply set") if result.desired.enabled else tr("no reply")
         elif result.status == AccountStatus.FOUND:
             words = self.found_words(result)
         elif result.status in STILL_ON and result.actual is not None and result.actual.enabled:
-            words += "; a reply set earlier is still on"  # what the account holds
-        line = f"  {result.account} ({result.kind}): {words}"
+            words += tr("; a reply set earlier is still on")  # what the account holds
+        line = f"  {self.name(result.account, result.kind)} ({result.kind}): {words}"
         if result.message:
-            line += f" — {result.message}"
+            line += f" — {self.said(result.message)}"
         if result.next_retry:
-            line += f" Next try: {self.when(result.next_retry)}."
+            line += " " + tr("Next try: {when}.").format(when=self.when(result.next_retry))
         forwarding = result.forwarding
         if forwarding is not None and (said := self.forwarding_words(forwarding)):
             line += f"; {said}"

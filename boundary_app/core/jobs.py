@@ -23,6 +23,7 @@ from boundary_app.providers.base import (
     NeedsSignIn,
     ProviderError,
     Rejected,
+    Said,
     SignInCancelled,
     Unreachable,
 )
@@ -137,11 +138,26 @@ def error_json(error: BaseException) -> dict[str, Any]:
             code = Unreachable.kind
             wait = getattr(error, "retry_after", None)
             retry_after = wait.total_seconds() if isinstance(wait, timedelta) else None
-        return {"code": code, "reason": str(error), "retry_after": retry_after}
+        said = {"said": error.said.to_json()} if error.said is not None else {}
+        return {"code": code, "reason": str(error), "retry_after": retry_after, **said}
+    if isinstance(error, InputError) and error.code:  # the rule, for the tray to word it
+        values = error.values.items()
+        shown = {k: _plain(v) for k, v in values}
+        rule = {"rule": str(error.code), "values": shown}
+        return {"code": "input", "reason": str(error), "retry_after": None, **rule}
     for code, cls in _OTHER_ERRORS.items():
         if isinstance(error, cls):
             return {"code": code, "reason": str(error), "retry_after": None}
     return {"code": "unexpected", "reason": f"{type(error).__name__}: {error}", "retry_after": None}
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON carries it: a moment as ISO text, what JSON has no word for as text."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
 
 
 def error_from_json(data: Mapping[str, Any]) -> Exception:
@@ -149,7 +165,11 @@ def error_from_json(data: Mapping[str, Any]) -> Exception:
     code, reason = str(data.get("code", "unexpected")), str(data.get("reason", ""))
     cls: type[Exception] = _PROVIDER_ERRORS.get(code) or _OTHER_ERRORS.get(code) or UnexpectedError
     error = cls.__new__(cls)  # not its __init__: the reason is already the finished sentence
-    error.args = (reason,)
+    said = Said.from_json(data["said"]) if "said" in data else None
+    error.args = (said if said is not None and str(said) == reason else reason,)
+    if isinstance(error, InputError):
+        error.code = str(data.get("rule", ""))
+        error.values = dict(data.get("values") or {})
     if isinstance(error, Unreachable):
         wait = data.get("retry_after")
         error.retry_after = timedelta(seconds=float(wait)) if wait else None

@@ -47,6 +47,7 @@ from boundary_app.providers.base import (
     MailProvider,
     NeedsSignIn,
     ProviderError,
+    Said,
     Unreachable,
     load_libraries,
 )
@@ -443,7 +444,7 @@ class Reconciler:
         now = self.clock()
         if outcome is None:
             error: BaseException = Unreachable(
-                f"{provider.display_name} did not answer within {self.timeout:.0f} seconds."
+                Said("timeout", service=provider.display_name, seconds=f"{self.timeout:.0f}")
             )
             return self._record_error(account, desired, previous, error, now)
         if outcome.error is not None:
@@ -627,7 +628,7 @@ class Reconciler:
         now = self.clock()
         if outcome.actual is None or outcome.error is not None:
             error = outcome.error or Unreachable(
-                f"The account did not answer within {self.timeout:.0f} seconds."
+                Said("account-timeout", seconds=f"{self.timeout:.0f}")
             )
             return self._record_channel_error(plan, error, now)
         actual, desired, previous = outcome.actual, plan.desired, plan.previous

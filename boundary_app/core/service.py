@@ -565,11 +565,18 @@ class Boundary:
         tz = self.profile.tz
         latest = latest_end(now)
         if until is not None and until <= now:
-            raise InputError(f"The end ({format_moment(until, tz, now=now)}) is in the past.")
+            raise InputError(
+                f"The end ({format_moment(until, tz, now=now)}) is in the past.",
+                "end-in-past",
+                end=until,
+            )
         if until is not None and until <= start:
             raise InputError(
                 f"The end ({format_moment(until, tz, now=now)}) must come after "
-                f"the start ({format_moment(start, tz, now=now)})."
+                f"the start ({format_moment(start, tz, now=now)}).",
+                "end-before-start",
+                end=until,
+                start=start,
             )
         for moment, what, code in (
             (start, "start", Refusal.START_TOO_FAR),
@@ -584,6 +591,7 @@ class Boundary:
                     code,
                     moment=moment,
                     latest=latest,
+                    years=MAX_YEARS_AHEAD,
                 )
 
     def _template_id(self, asked: str | None) -> str:

@@ -442,11 +442,147 @@ class MailSummary:
         )
 
 
+SENTENCES: dict[str, str] = {
+    # test_connection's answers
+    "connected": "Connected.",
+    "connected-to": "Connected: signed in to {services}.",
+    "no-reply": "No auto-reply is set.",
+    "reply-until": "An auto-reply is set until {end}.",
+    "reply-no-end": "An auto-reply is set, with no end date.",
+    "signed-in": "Signed in.",
+    "signed-in-to": "Signed in with permission to: {permissions}.",
+    "consumer-internal": "Replies to colleagues only need a Google Workspace account.",
+    "no-status": "No away status is set.",
+    "status-until": "A status is set until {end}.",
+    "status-no-end": "A status is set, with no end.",
+    "once-a-day": "Each sender gets the reply at most once a day.",
+    "once-in-days": (
+        "This server ({server}) answers each sender at most once every {days} days, so "
+        "someone who writes again sooner gets no second reply."
+    ),
+    "no-smtp": "Forwarding mail to your backup is off: this account has no SMTP server.",
+    "worked": "({services} worked.)",
+    "no-smtp-hint": (
+        "If your mail server has no SMTP submission service, set Sending (SMTP) to off "
+        "(--smtp off): the reply works without it, only forwarding mail to your backup does not."
+    ),
+    # connections
+    "certificate": (
+        "The {service} server {host}'s certificate could not be verified ({reason}), so "
+        "Boundary did not connect; the connection may not be safe."
+    ),
+    "tls": "A secure (TLS) connection to {service} server {host} could not be set up ({reason}).",
+    "refused": "The {service} server {host} (port {port}) refused the connection; it may be down.",
+    "server-timeout": "The {service} server {host} did not answer within {seconds} seconds.",
+    "not-found": (
+        "The {service} server {host} could not be found; check its name and your internet "
+        "connection."
+    ),
+    "unreachable": "The {service} server {host} cannot be reached ({reason}).",
+    "timeout": "{service} did not answer within {seconds} seconds.",
+    "timeout-one": "{service} did not answer within 1 second.",
+    "account-timeout": "The account did not answer within {seconds} seconds.",
+    "offline": "{service} cannot be reached; check the network connection.",
+    "no-password": "No password is stored for {account}; enter it again in Settings → Accounts.",
+    "wrong-password": (
+        "The {service} server {host} refused the user name or password for {user}; enter "
+        "them again in Settings → Accounts."
+    ),
+    "closed": "The {service} server {host} closed the connection; it will be tried again.",
+    "not-a-mail-server": "The {service} server {host} did not answer as a mail server should.",
+    "no-starttls": (
+        "The {service} server {host} does not offer an encrypted connection (STARTTLS); "
+        "choose ssl, or check the port."
+    ),
+    "server-refused": "The {service} server {host} refused: {said}",
+    # settings (validate_field, settings_problem)
+    "field-control": (
+        "{label} holds a control character ({char}), which no setting may hold: '{value}'."
+    ),
+    "field-port": "{label} must be a port number (1–65535), not '{value}'.",
+    "field-host": "{label}: '{value}' {problem}.",
+    "field-email": "{label}: '{value}' is not an email address.",
+    "field-url": "{label} must start with https://, not '{value}'.",
+    "field-choice": "{label} must be one of {choices}, not '{value}'.",
+    "field-number": "{label} should be a number, not {value}.",
+    "field-text": "{label} should be text, not {value}.",
+    "field-needed": "{label} is needed.",
+    "end-after-start": "The end of the away period must come after its start.",
+    "no-text": "The reply has no text; write a message for it before it is set.",
+}
+"""English sentences a provider (or the core) says, by code: ``Said(code, **values)``. The
+front ends word each code in the person's language (``boundary_app/wording.py``); the
+English is what logs and ``--json`` show."""
+
+
+class Said(str):
+    """A sentence, or sentences, with their codes and values.
+
+    ``str()`` is the English (``SENTENCES[code]`` filled in), so a ``Said`` goes wherever a
+    sentence went (an exception, a log, JSON). ``parts`` keep each sentence's code and values
+    (a piece of plain text has the code "" and its text as ``text``) for a front end to word.
+    """
+
+    parts: tuple[tuple[str, dict[str, Any]], ...]
+
+    def __new__(cls, code: str, /, **values: Any) -> Said:
+        return cls.of(((code, values),))
+
+    @classmethod
+    def of(cls, parts: Iterable[tuple[str, Mapping[str, Any]]]) -> Said:
+        kept = tuple((code, dict(values)) for code, values in parts)
+        english = " ".join(
+            SENTENCES[code].format_map({k: _english(v) for k, v in values.items()})
+            if code
+            else str(values.get("text", ""))
+            for code, values in kept
+        )
+        said = super().__new__(cls, english)
+        said.parts = kept
+        return said
+
+    @classmethod
+    def joined(cls, *pieces: str) -> Said:
+        """The sentences one after another; plain text is kept as it is."""
+        parts: list[tuple[str, Mapping[str, Any]]] = []
+        for piece in pieces:
+            if isinstance(piece, Said):
+                parts.extend(piece.parts)
+            elif piece:
+                parts.append(("", {"text": str(piece)}))
+        return cls.of(parts)
+
+    def to_json(self) -> list[list[Any]]:
+        return [[code, values] for code, values in self.parts]
+
+    @classmethod
+    def from_json(cls, data: Any) -> Said | None:
+        """The ``Said`` of ``to_json``; None when ``data`` is not one (an older worker)."""
+        try:
+            return cls.of((str(code), dict(values)) for code, values in data)
+        except (TypeError, ValueError, KeyError, IndexError):
+            return None
+
+
+def _english(value: Any) -> Any:
+    """A value as the English sentence shows it: a list as "A, B and C"."""
+    if not isinstance(value, list | tuple):
+        return value
+    items = [str(v) for v in value]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 class ProviderError(Exception):
-    """A failure a person can read. ``str(error)`` is one plain sentence."""
+    """A failure a person can read. ``str(error)`` is one plain sentence; when it was made
+    from a ``Said``, ``said`` keeps its codes for the front ends to word."""
 
     retryable: ClassVar[bool] = False
     kind: ClassVar[str] = "error"
+
+    @property
+    def said(self) -> Said | None:
+        first = self.args[0] if self.args else None
+        return first if isinstance(first, Said) else None
 
 
 class NeedsSignIn(ProviderError):
@@ -475,13 +611,22 @@ class Rejected(ProviderError):
 def check_sendable(reply: AutoReply) -> None:
     """Rejected for an enabled reply with no text at all: a blank reply never goes out."""
     if reply.enabled and not reply.external_sent.strip():
-        raise Rejected("The reply has no text; write a message for it before it is set.")
+        raise Rejected(Said("no-text"))
 
 
 class SignInCancelled(ProviderError):
     """The person cancelled an interactive sign-in."""
 
     kind = "cancelled"
+
+
+def reply_state(reply: AutoReply) -> Said:
+    """How an account's reply stands, for ``test_connection``: none, until when, no end."""
+    if not reply.enabled:
+        return Said("no-reply")
+    if reply.end is not None:
+        return Said("reply-until", end=reply.end.isoformat(" ", "minutes"))
+    return Said("reply-no-end")
 
 
 class FieldKind(StrEnum):
@@ -554,21 +699,21 @@ def validate_field(spec: SettingField, value: str) -> Any:
     """
     if spec.kind is not FieldKind.SECRET and (char := control_character(value, lines=False)):
         raise Rejected(
-            f"{spec.label} holds a control character ({char_name(char)}), "
-            f"which no setting may hold: '{shown(value)}'."
+            Said("field-control", label=spec.label, char=char_name(char), value=shown(value))
         )
     if spec.kind is FieldKind.PORT:
         if not (value.isascii() and value.isdigit()) or not 0 < int(value) < 65536:
-            raise Rejected(f"{spec.label} must be a port number (1–65535), not '{value}'.")
+            raise Rejected(Said("field-port", label=spec.label, value=value))
         return int(value)
     if spec.kind is FieldKind.HOST and (problem := host_problem(value)):
-        raise Rejected(f"{spec.label}: '{value}' {problem}.")
+        raise Rejected(Said("field-host", label=spec.label, value=value, problem=problem))
     if spec.kind is FieldKind.EMAIL and not is_email(value):
-        raise Rejected(f"{spec.label}: '{value}' is not an email address.")
+        raise Rejected(Said("field-email", label=spec.label, value=value))
     if spec.kind is FieldKind.URL and not value.lower().startswith(("https://", "http://")):
-        raise Rejected(f"{spec.label} must start with https://, not '{value}'.")
+        raise Rejected(Said("field-url", label=spec.label, value=value))
     if spec.kind is FieldKind.CHOICE and value not in spec.choices:
-        raise Rejected(f"{spec.label} must be one of {', '.join(spec.choices)}, not '{value}'.")
+        choices = ", ".join(spec.choices)
+        raise Rejected(Said("field-choice", label=spec.label, choices=choices, value=value))
     return value
 
 
@@ -678,16 +823,16 @@ class MailProvider(ABC):
             if spec.kind is FieldKind.PORT and type(value) is int:
                 value = str(value)
             if not isinstance(value, str):
-                wanted = "a number" if spec.kind is FieldKind.PORT else "text"
-                return spec.key, f"{spec.label} should be {wanted}, not {value!r}."
+                code = "field-number" if spec.kind is FieldKind.PORT else "field-text"
+                return spec.key, Said(code, label=spec.label, value=repr(value))
             if not value.strip():
                 if spec.required:
-                    return spec.key, f"{spec.label} is needed."
+                    return spec.key, Said("field-needed", label=spec.label)
                 continue
             try:
                 validate_field(spec, value.strip())
             except Rejected as error:
-                return spec.key, str(error)
+                return spec.key, error.said or str(error)
         return None
 
     @classmethod
@@ -708,12 +853,7 @@ class MailProvider(ABC):
 
     def test_connection(self) -> str:
         """Connect, read the auto-reply and say in one sentence how things stand."""
-        reply = self.read_auto_reply()
-        if not reply.enabled:
-            return "Connected. No auto-reply is set."
-        if reply.end is not None:
-            return f"Connected. An auto-reply is set until {reply.end.isoformat(' ', 'minutes')}."
-        return "Connected. An auto-reply is set, with no end date."
+        return Said.joined(Said("connected"), reply_state(self.read_auto_reply()))
 
     def reply_interval(self) -> timedelta | None:
         """How often one sender gets the auto-reply at most, where the service decides it

@@ -42,6 +42,7 @@ from boundary_app.providers.base import (
     NeedsSignIn,
     ProviderError,
     Rejected,
+    Said,
     SettingField,
     Unreachable,
     check_forwardable,
@@ -113,9 +114,11 @@ def owa_link(query_string: str | None, ews_url: str) -> str:
     return ""
 
 
-def _seconds(value: float) -> str:
-    whole = max(1, round(value))
-    return "1 second" if whole == 1 else f"{whole} seconds"
+def _timeout(budget: _Budget) -> Said:
+    seconds = max(1, round(budget.seconds))
+    if seconds == 1:
+        return Said("timeout-one", service="Exchange")
+    return Said("timeout", service="Exchange", seconds=seconds)
 
 
 class _Budget:
@@ -252,7 +255,7 @@ class ExchangeProvider(MailProvider):
             return OofSettings(state=OofSettings.ENABLED, **common)
         start = reply.start or self.context.clock()
         if reply.end <= start:
-            raise Rejected("The end of the away period must come after its start.")
+            raise Rejected(Said("end-after-start"))
         if reply.end <= self.context.clock():
             raise Rejected("The end of the away period has already passed.")
         return OofSettings(
@@ -494,7 +497,7 @@ class ExchangeProvider(MailProvider):
         """Give the next request what is left of the budget (exchangelib's own is 120 s)."""
         left = budget.remaining()
         if left <= 0:
-            raise Unreachable(f"Exchange did not answer within {_seconds(budget.seconds)}.")
+            raise Unreachable(_timeout(budget))
         account.protocol.TIMEOUT = left
 
     @contextlib.contextmanager
@@ -585,7 +588,7 @@ class ExchangeProvider(MailProvider):
             if isinstance(cause, requests.exceptions.Timeout | TimeoutError) or (
                 isinstance(error, errors.ErrorTimeoutExpired) and cause is None
             ):
-                return Unreachable(f"Exchange did not answer within {_seconds(budget.seconds)}.")
+                return Unreachable(_timeout(budget))
             return Unreachable(
                 f"Boundary could not reach {self._server()}; check that this computer is online."
             )

@@ -44,6 +44,7 @@ from boundary_app.providers.base import (
     NeedsSignIn,
     ProviderError,
     Rejected,
+    Said,
     SettingField,
     SignInCancelled,
     SignInInteraction,
@@ -52,6 +53,7 @@ from boundary_app.providers.base import (
     check_sendable,
     is_email,
     one_line,
+    reply_state,
     retry_after,
 )
 from boundary_app.providers.files import write_atomic
@@ -596,20 +598,12 @@ class GmailProvider(MailProvider):
         reply = self.read_auto_reply()
         granted = self.granted_scopes()
         if granted is None:
-            allowed = "Signed in."
+            allowed = Said("signed-in")
         else:
             words = [SCOPE_WORDS[s] for s in SCOPE_WORDS if s in granted]
-            allowed = "Signed in with permission to: " + (", ".join(words) or "nothing") + "."
-        if not reply.enabled:
-            state = "No auto-reply is set."
-        elif reply.end is not None:
-            state = f"An auto-reply is set until {reply.end.isoformat(' ', 'minutes')}."
-        else:
-            state = "An auto-reply is set, with no end date."
-        note = (
-            " Replies to colleagues only need a Google Workspace account." if self._consumer else ""
-        )
-        return f"{allowed} {state}{note}"
+            allowed = Said("signed-in-to", permissions=", ".join(words) or "nothing")
+        note = Said("consumer-internal") if self._consumer else ""
+        return Said.joined(allowed, reply_state(reply), note)
 
     # --- mail -----------------------------------------------------------------------------
 

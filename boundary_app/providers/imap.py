@@ -53,12 +53,14 @@ from boundary_app.providers.base import (
     NeedsSignIn,
     ProviderError,
     Rejected,
+    Said,
     SettingField,
     Unreachable,
     check_forwardable,
     check_sendable,
     is_email,
     one_line,
+    reply_state,
 )
 from boundary_app.providers.secrets import PendingSecrets, SecretStore
 
@@ -82,11 +84,6 @@ SIEVE_PORT = 4190
 #: At most this many of the newest messages since the last check are looked at.
 MAX_SCAN = 500
 #: Added when SMTP cannot be reached but IMAP and ManageSieve can.
-NO_SMTP_HINT = (
-    " If your mail server has no SMTP submission service, set Sending (SMTP) to off "
-    "(--smtp off): the reply works without it, only forwarding mail to your backup does not."
-)
-
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -331,10 +328,7 @@ class ImapProvider(MailProvider):
     def _password(self) -> str:
         password = self.secret("password")
         if not password:
-            raise NeedsSignIn(
-                f"No password is stored for {self.account.name}; enter it again in "
-                "Settings → Accounts."
-            )
+            raise NeedsSignIn(Said("no-password", account=self.account.name))
         return password
 
     def _tls(self, security: str = "") -> ssl.SSLContext | None:
@@ -364,39 +358,29 @@ class ImapProvider(MailProvider):
         """Turn what the network and TLS raise into the contract's errors, in words."""
         import ssl
 
-        where = f"The {service} server {host}"
+        where = {"service": service, "host": host}
         try:
             yield
         except ProviderError:
             raise
         except ssl.SSLCertVerificationError as error:
             reason = error.verify_message or "not trusted"
-            raise Unreachable(
-                f"{where}'s certificate could not be verified ({reason}), so Boundary did not "
-                "connect; the connection may not be safe."
-            ) from error
+            raise Unreachable(Said("certificate", **where, reason=reason)) from error
         except ssl.SSLError as error:
-            raise Unreachable(
-                f"A secure (TLS) connection to {where.removeprefix('The ')} could not be set up "
-                f"({error.reason or 'TLS failed'})."
-            ) from error
+            reason = error.reason or "TLS failed"
+            raise Unreachable(Said("tls", **where, reason=reason)) from error
         except ConnectionRefusedError as error:
-            raise Unreachable(
-                f"{where} (port {port}) refused the connection; it may be down."
-            ) from error
+            raise Unreachable(Said("refused", **where, port=port)) from error
         except TimeoutError as error:
-            raise Unreachable(
-                f"{where} did not answer within {self.context.timeout:g} seconds."
-            ) from error
+            seconds = f"{self.context.timeout:g}"
+            raise Unreachable(Said("server-timeout", **where, seconds=seconds)) from error
         except OSError as error:
             import socket
 
             if isinstance(error, socket.gaierror):
-                raise Unreachable(
-                    f"{where} could not be found; check its name and your internet connection."
-                ) from error
+                raise Unreachable(Said("not-found", **where)) from error
             reason = error.strerror or type(error).__name__
-            raise Unreachable(f"{where} cannot be reached ({reason}).") from error
+            raise Unreachable(Said("unreachable", **where, reason=reason)) from error
 
     # --- IMAP -----------------------------------------------------------------------------
 
@@ -419,7 +403,7 @@ class ImapProvider(MailProvider):
                     conn = imaplib.IMAP4(s.imap_host, s.imap_port, timeout=timeout)
             except imaplib.IMAP4.error as error:
                 raise Unreachable(
-                    f"The IMAP server {s.imap_host} did not answer as a mail server should."
+                    Said("not-a-mail-server", service="IMAP", host=s.imap_host)
                 ) from error
             try:
                 if tls is not None and s.security == "starttls":
@@ -429,8 +413,7 @@ class ImapProvider(MailProvider):
                         raise
                     except imaplib.IMAP4.error as error:
                         raise Rejected(
-                            f"The IMAP server {s.imap_host} does not offer an encrypted "
-                            "connection (STARTTLS); choose ssl, or check the port."
+                            Said("no-starttls", service="IMAP", host=s.imap_host)
                         ) from error
                 try:
                     if "AUTH=PLAIN" in conn.capabilities:
@@ -444,16 +427,16 @@ class ImapProvider(MailProvider):
                     ) from error
                 except imaplib.IMAP4.error as error:
                     raise NeedsSignIn(
-                        f"The IMAP server {s.imap_host} refused the user name or password for "
-                        f"{s.username}; enter them again in Settings → Accounts."
+                        Said("wrong-password", service="IMAP", host=s.imap_host, user=s.username)
                     ) from error
                 yield conn
             except imaplib.IMAP4.abort as error:
-                raise Unreachable(
-                    f"The IMAP server {s.imap_host} closed the connection; it will be tried again."
-                ) from error
+                raise Unreachable(Said("closed", service="IMAP", host=s.imap_host)) from error
             except imaplib.IMAP4.error as error:
-                raise Rejected(f"The IMAP server {s.imap_host} refused: {_said(error)}") from error
+                said = _said(error)
+                raise Rejected(
+                    Said("server-refused", service="IMAP", host=s.imap_host, said=said)
+                ) from error
             finally:
                 with contextlib.suppress(Exception):
                     conn.logout()
@@ -617,16 +600,13 @@ class ImapProvider(MailProvider):
                     smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=timeout)
             except smtplib.SMTPException as error:
                 raise Unreachable(
-                    f"The SMTP server {s.smtp_host} did not answer as a mail server should."
+                    Said("not-a-mail-server", service="SMTP", host=s.smtp_host)
                 ) from error
             try:
                 smtp.ehlo()
                 if tls is not None and s.smtp_security == "starttls":
                     if not smtp.has_extn("starttls"):
-                        raise Rejected(
-                            f"The SMTP server {s.smtp_host} does not offer an encrypted "
-                            "connection (STARTTLS); choose ssl, or check the port."
-                        )
+                        raise Rejected(Said("no-starttls", service="SMTP", host=s.smtp_host))
                     smtp.starttls(context=tls)
                     smtp.ehlo()
                 if smtp.has_extn("auth"):
@@ -634,14 +614,13 @@ class ImapProvider(MailProvider):
                         smtp.login(s.username, password)
                     except smtplib.SMTPAuthenticationError as error:
                         raise NeedsSignIn(
-                            f"The SMTP server {s.smtp_host} refused the user name or password "
-                            f"for {s.username}; enter them again in Settings → Accounts."
+                            Said(
+                                "wrong-password", service="SMTP", host=s.smtp_host, user=s.username
+                            )
                         ) from error
                 yield smtp
             except smtplib.SMTPServerDisconnected as error:
-                raise Unreachable(
-                    f"The SMTP server {s.smtp_host} closed the connection; it will be tried again."
-                ) from error
+                raise Unreachable(Said("closed", service="SMTP", host=s.smtp_host)) from error
             except smtplib.SMTPResponseException as error:
                 said = _said(error.smtp_error)
                 if 400 <= error.smtp_code < 500:
@@ -692,8 +671,12 @@ class ImapProvider(MailProvider):
                     client.login(s.username, password)
                 except SieveAuthError as error:
                     raise NeedsSignIn(
-                        f"The ManageSieve server {s.sieve_host} refused the user name or "
-                        f"password for {s.username}; enter them again in Settings → Accounts."
+                        Said(
+                            "wrong-password",
+                            service="ManageSieve",
+                            host=s.sieve_host,
+                            user=s.username,
+                        )
                     ) from error
                 yield client
             except SieveProtocolError as error:
@@ -940,21 +923,13 @@ class ImapProvider(MailProvider):
                 continue
             worked.append(service)
         if failure is not None:
-            note = f" ({_join(worked)} worked.)" if worked else ""
-            if worked == ["IMAP", "ManageSieve"] and isinstance(failure, Unreachable):
-                note += NO_SMTP_HINT
-            raise type(failure)(str(failure) + note)
+            raise type(failure)(_failed_test(failure, worked))
         assert reply is not None
-        state = "No auto-reply is set."
-        if reply.enabled and reply.end is not None:
-            state = f"An auto-reply is set until {reply.end.isoformat(' ', 'minutes')}."
-        elif reply.enabled:
-            state = "An auto-reply is set, with no end date."
-        words = [f"Connected: signed in to {_join(services)}.", state]
+        words: list[str] = [Said("connected-to", services=services), reply_state(reply)]
         words.append(interval_words(self._implementation or ""))
         if not sending:
-            words.append("Forwarding mail to your backup is off: this account has no SMTP server.")
-        return " ".join(words)
+            words.append(Said("no-smtp"))
+        return Said.joined(*words)
 
     def reply_interval(self) -> timedelta:
         """How often one sender gets the reply at most on this server (imap_limits)."""
@@ -969,8 +944,12 @@ class ImapProvider(MailProvider):
 # --- helpers ------------------------------------------------------------------------------
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _failed_test(failure: ProviderError, worked: list[str]) -> Said:
+    """A test's first failure, and which services worked besides."""
+    notes = [Said("worked", services=list(worked))] if worked else []
+    if worked == ["IMAP", "ManageSieve"] and isinstance(failure, Unreachable):
+        notes.append(Said("no-smtp-hint"))
+    return Said.joined(failure.said or str(failure), *notes)
 
 
 def _said(value: object) -> str:

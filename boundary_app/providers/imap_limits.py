@@ -70,13 +70,12 @@ def reply_interval(implementation: str) -> timedelta:
 
 def interval_words(implementation: str) -> str:
     """One sentence on how often a sender gets the reply, for ``accounts test``."""
+    from boundary_app.providers.base import Said
+
     interval = reply_interval(implementation)
     if interval <= ONE_DAY:
-        return "Each sender gets the reply at most once a day."
-    return (
-        f"This server ({implementation.split()[0]}) answers each sender at most once every "
-        f"{interval.days} days, so someone who writes again sooner gets no second reply."
-    )
+        return Said("once-a-day")
+    return Said("once-in-days", server=implementation.split()[0], days=interval.days)
 
 
 def fit(sieve: ManageSieve, puts: Sequence[Put], room: Room) -> None:

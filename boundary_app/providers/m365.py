@@ -46,6 +46,7 @@ from boundary_app.providers.base import (
     MailSummary,
     NeedsSignIn,
     Rejected,
+    Said,
     SettingField,
     SignInCancelled,
     SignInInteraction,
@@ -458,12 +459,11 @@ class M365Provider(MailProvider):
         except (TimeoutError, urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
             if isinstance(reason, TimeoutError):
+                seconds = f"{self.context.timeout:g}"
                 raise Unreachable(
-                    f"Microsoft 365 did not answer within {self.context.timeout:g} seconds."
+                    Said("timeout", service="Microsoft 365", seconds=seconds)
                 ) from error
-            raise Unreachable(
-                "Microsoft 365 cannot be reached; check the network connection."
-            ) from error
+            raise Unreachable(Said("offline", service="Microsoft 365")) from error
         if not raw.strip():
             return None
         try:
@@ -525,7 +525,7 @@ class M365Provider(MailProvider):
         start = reply.start or self.context.clock()
         if reply.end <= start:
             # Graph would refuse it too (ErrorInvalidScheduledOofDuration), in fewer words.
-            raise Rejected("The end of the away period must come after its start.")
+            raise Rejected(Said("end-after-start"))
         setting.update(
             status="scheduled",
             scheduledStartDateTime=_graph_time(start),

@@ -43,6 +43,7 @@ from boundary_app.providers.base import (
     MailProvider,
     NeedsSignIn,
     Rejected,
+    Said,
     SettingField,
     SignInInteraction,
     Unreachable,
@@ -442,10 +443,12 @@ class SlackProvider(MailProvider):
     def test_connection(self) -> str:
         reply = self.read_auto_reply()
         if not reply.enabled:
-            return "Connected. No away status is set."
-        if reply.end is not None:
-            return f"Connected. A status is set until {reply.end.isoformat(' ', 'minutes')}."
-        return "Connected. A status is set, with no end."
+            state = Said("no-status")
+        elif reply.end is not None:
+            state = Said("status-until", end=reply.end.isoformat(" ", "minutes"))
+        else:
+            state = Said("status-no-end")
+        return Said.joined(Said("connected"), state)
 
     # --- what Boundary set, on this computer ----------------------------------------------
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -49,6 +50,7 @@ from boundary_app.providers.base import (
 from boundary_app.providers.secrets import KeyringUnavailable, PendingSecrets
 from boundary_app.ui.address_finder import AddressFinder
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.texts import said_text
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 from boundary_app.ui.worker_bridge import WorkerJob, WorkerStopped
 
@@ -513,16 +515,19 @@ class AccountDialog(QDialog):
         if self.isVisible():
             self.adjustSize()
 
+    def _tz(self) -> ZoneInfo:
+        return self.controller.service.profile.tz
+
     def _show_result(self, result: object) -> bool:
         ok = isinstance(result, str)
         if ok:
             self.result_label.setStyleSheet("")
-            self.result_label.setText(str(result))
+            self.result_label.setText(said_text(str(result), self._tz()))
             self._tested, self._failed = self._state(), None
         else:
             self.result_label.setStyleSheet(ERROR_STYLE)
             if isinstance(result, FAILURES):
-                words = str(result)
+                words = said_text(result, self._tz())
             else:
                 words = self.tr("Something went wrong: %1").replace("%1", str(result))
             self.result_label.setText(words)

@@ -81,7 +81,14 @@ from boundary_app.ui.cover_texts import (
 )
 from boundary_app.ui.language_pickers import ReplyLanguages, fill_template_titles
 from boundary_app.ui.result_panel import ResultPanel
-from boundary_app.ui.texts import names_list, replaces_sentence, short_when_text, trouble_words
+from boundary_app.ui.texts import (
+    names_list,
+    replaces_sentence,
+    said_text,
+    short_when_text,
+    shown_name,
+    trouble_words,
+)
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, plain_editor, text_label
 
 PREVIEW_DELAY_MS = 150
@@ -495,7 +502,7 @@ class GoAwayDialog(QDialog):
         self.account_list = _wrapping_list(page)
         left.addWidget(_buddy_label(self.tr("Acc&ounts:"), self.account_list, page))
         for account in self.profile.accounts:
-            item = QListWidgetItem(account.name, self.account_list)
+            item = QListWidgetItem(shown_name(account.name, account.kind), self.account_list)
             item.setData(Qt.ItemDataRole.UserRole, account.name)
             item.setToolTip(account.kind)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -1042,7 +1049,7 @@ class GoAwayDialog(QDialog):
         try:
             period = self._prepare()
         except InputError as error:
-            self._show_error(str(error))
+            self._show_error(said_text(error, self.profile.tz))
             return
         self._show_error("")
         self.subject_preview.setText(period.subject)
@@ -1194,7 +1201,7 @@ class GoAwayDialog(QDialog):
         try:
             period = self._prepare()
         except InputError as error:
-            self._show_error(str(error))
+            self._show_error(said_text(error, self.profile.tz))
             return
         self._preview_timer.stop()
         panel = ResultPanel(self.controller)

@@ -39,6 +39,7 @@ from boundary_app.core.journal import JournalError, ReplyPeriod
 from boundary_app.core.profile import Account, Profile, ProfileError
 from boundary_app.core.reconciler import AccountResult, backoff
 from boundary_app.core.service import AccountDraft, Boundary, Status
+from boundary_app.providers.base import Said
 from boundary_app.ui.texts import trouble_words
 from boundary_app.ui.worker_bridge import ProcessRunner, Runner, WorkerBridge, WorkerJob
 
@@ -247,7 +248,8 @@ class Controller(QObject):
         def sentence(value: Any) -> str:
             if pending is not None and isinstance(value.get("secrets"), dict):
                 pending.values = {str(k): str(v) for k, v in value["secrets"].items()}
-            return str(value["sentence"])
+            said = Said.from_json(value["said"]) if "said" in value else None
+            return said if said is not None else str(value["sentence"])
 
         job = Job.SIGN_IN if sign_in else Job.TEST
         secrets = None if pending is None else pending.values

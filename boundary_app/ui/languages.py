@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from boundary_app import translation
 from boundary_app.core.language import LANGUAGES, first_supported
 from boundary_app.core.paths import resource
 
@@ -77,6 +78,8 @@ class Translators(QObject):
         self.language = ""
         self.locale_name = ""
         self._installed: list[QTranslator] = []
+        # The sentences worded outside Qt (boundary_app.wording) ask Qt's translators too.
+        translation.use(QCoreApplication.translate)
 
     def apply(self, language: str, zone: str = "") -> bool:
         """Speak ``language`` from now on, with the conventions of where the person lives

@@ -22,7 +22,14 @@ from boundary_app.core.reconciler import AccountResult, ChannelCode, ChannelResu
 from boundary_app.core.states import AccountStatus
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.cover_texts import capitalised, channel_name
-from boundary_app.ui.texts import clock_text, names_list, short_when_text, trouble_words
+from boundary_app.ui.texts import (
+    clock_text,
+    names_list,
+    said_text,
+    short_when_text,
+    shown_name,
+    trouble_words,
+)
 from boundary_app.ui.widgets import ERROR_STYLE, WARNING_STYLE, text_label
 
 AUTO_CLOSE_MS = 8_000
@@ -214,12 +221,14 @@ class ResultPanel(QFrame):
         self._offer()
 
     def _show_results(self, results: list[AccountResult]) -> None:
-        done = [r.account for r in results if r.ok]
-        written = [r.account for r in results if r.ok and r.pushed]
+        done = [shown_name(r.account, r.kind) for r in results if r.ok]
+        written = [shown_name(r.account, r.kind) for r in results if r.ok and r.pushed]
         trouble = [r for r in results if not r.ok and r.status != AccountStatus.FOUND]
         self.heading.setText(self._headline())
         lines = [
-            self.tr("%1: %2").replace("%1", r.account).replace("%2", self.describe(r))
+            self.tr("%1: %2")
+            .replace("%1", shown_name(r.account, r.kind))
+            .replace("%2", self.describe(r))
             for r in trouble
         ]
         lines += self._channel_trouble(results)
@@ -239,9 +248,13 @@ class ResultPanel(QFrame):
                 if not channel.ok:
                     continue
                 if getattr(channel.desired, "enabled", False):
-                    on.setdefault(channel.channel, []).append(result.account)
+                    on.setdefault(channel.channel, []).append(
+                        shown_name(result.account, result.kind)
+                    )
                 elif channel.pushed:
-                    off.setdefault(channel.channel, []).append(result.account)
+                    off.setdefault(channel.channel, []).append(
+                        shown_name(result.account, result.kind)
+                    )
         lines = []
         for name, accounts in on.items():
             text = self.tr("%1 on %2.").replace("%1", capitalised(channel_name(name)))
@@ -258,7 +271,7 @@ class ResultPanel(QFrame):
             for channel in result.channels:
                 if channel.ok or channel.status == AccountStatus.FOUND:
                     continue
-                where = self.tr("%1 (%2)").replace("%1", result.account)
+                where = self.tr("%1 (%2)").replace("%1", shown_name(result.account, result.kind))
                 where = where.replace("%2", channel_name(channel.channel))
                 lines.append(
                     self.tr("%1: %2").replace("%1", where).replace("%2", self.describe(channel))
@@ -302,7 +315,7 @@ class ResultPanel(QFrame):
 
     def describe(self, result: AccountResult | ChannelResult) -> str:
         """Words for an account (or one of its channels) that did not come out as asked."""
-        message = result.message
+        message = said_text(result.message, self.tz)
         if isinstance(result, ChannelResult) and result.code is ChannelCode.RULE_ERROR:
             return self.tr(
                 "The server keeps the forwarding rule but says it does not work; your "

@@ -297,7 +297,11 @@ class Shell(QObject):
             r for r in results if r.status in (AccountStatus.FAILED, AccountStatus.NEEDS_SIGN_IN)
         ]
         if trouble:
-            lines = [f"{r.account}: {r.message}" for r in trouble]
+            tz = self.controller.profile.tz
+            lines = [
+                f"{texts.shown_name(r.account, r.kind)}: {texts.said_text(r.message, tz)}"
+                for r in trouble
+            ]
             self.notify(self.tr("Boundary could not update every account"), "\n".join(lines))
 
     def _tell_cover_news(self) -> None:

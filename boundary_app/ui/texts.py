@@ -26,6 +26,7 @@ from boundary_app.core.service import FoundError, Status
 from boundary_app.core.states import AccountStatus, Health, State
 from boundary_app.providers.base import AutoReply
 from boundary_app.ui.languages import Words
+from boundary_app.wording import account_name, sentence
 
 
 class StatusText(Words):
@@ -125,6 +126,17 @@ def date_pattern(*, year: bool = False) -> str:
 def clock_pattern() -> str:
     """The time-of-day pattern, for a time field (``QTimeEdit.setDisplayFormat``)."""
     return _forms()[0].clock
+
+
+def said_text(said: str | BaseException, tz: ZoneInfo) -> str:
+    """A sentence of core or a provider (a code and its values: ``boundary_app.wording``) in
+    the app's language, its moments as the screens write them; others as they came."""
+    return sentence(said, lambda moment: when_text(moment, tz))
+
+
+def shown_name(name: str, kind: str) -> str:
+    """An account's name on a screen: the built-in trial's in the app's language."""
+    return account_name(name, kind)
 
 
 def status_line(status: Status, tz: ZoneInfo) -> str:

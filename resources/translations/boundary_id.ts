@@ -981,6 +981,607 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Keep work boundaries: out-of-office replies on every mail account at once.</source>
+        <translation>Jaga batas kerja: balasan otomatis di semua akun email sekaligus.</translation>
+    </message>
+    <message>
+        <source>Times accept ISO 8601 (2026-12-01 09:00) and phrases such as &apos;tomorrow 9:00&apos;, &apos;monday 8am&apos;, &apos;in 2 hours&apos;, in the profile&apos;s time zone. Exit codes: 0 done, 1 error (reason on one line), 2 bad command line, 3 some accounts still pending. BOUNDARY_HOME=DIR keeps all files under DIR.</source>
+        <translation>Waktu dalam ISO 8601 (2026-12-01 09:00) atau frasa bahasa Inggris seperti &apos;tomorrow 9:00&apos;, &apos;monday 8am&apos;, &apos;in 2 hours&apos;, dalam zona waktu profil. Kode keluar: 0 selesai, 1 galat (alasan dalam satu baris), 2 baris perintah salah, 3 beberapa akun masih menunggu. BOUNDARY_HOME=DIR menyimpan semua berkas di DIR.</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>cetak JSON untuk skrip</translation>
+    </message>
+    <message>
+        <source>Another Boundary (a command or the app) is changing your replies and did not finish within {seconds} seconds; nothing was changed here. Try again shortly.</source>
+        <translation>Boundary lain (perintah atau aplikasi) sedang mengubah balasan Anda dan belum selesai dalam {seconds} detik; tidak ada yang diubah di sini. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Added without connecting.</source>
+        <translation>Ditambahkan tanpa menghubungkan.</translation>
+    </message>
+    <message>
+        <source>list, add, test or remove mail accounts; keep or leave a reply set elsewhere; find an address&apos;s settings</source>
+        <translation>tampilkan, tambah, uji, atau hapus akun email; pertahankan atau biarkan balasan yang dipasang di tempat lain; cari pengaturan sebuah alamat</translation>
+    </message>
+    <message>
+        <source>Mail accounts. Passwords and tokens are kept in the system keyring only.</source>
+        <translation>Akun email. Kata sandi dan token hanya disimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <source>installed account kinds and their capabilities</source>
+        <translation>jenis akun yang terpasang dan kemampuannya</translation>
+    </message>
+    <message>
+        <source>accounts and what they can do</source>
+        <translation>akun dan kemampuannya</translation>
+    </message>
+    <message>
+        <source>add an account: accounts add KIND NAME [options] (see accounts add KIND --help)</source>
+        <translation>tambah akun: accounts add JENIS NAMA [opsi] (lihat accounts add JENIS --help)</translation>
+    </message>
+    <message>
+        <source>Add an account. Each kind has its own options: &apos;boundary accounts add KIND --help&apos; lists them; &apos;boundary providers&apos; lists the kinds.</source>
+        <translation>Tambah akun. Setiap jenis punya opsinya sendiri: &apos;boundary accounts add JENIS --help&apos; menampilkannya; &apos;boundary providers&apos; menampilkan jenis-jenisnya.</translation>
+    </message>
+    <message>
+        <source>exchange, m365, gmail, imap, …</source>
+        <translation>exchange, m365, gmail, imap, …</translation>
+    </message>
+    <message>
+        <source>NAME and the kind&apos;s options</source>
+        <translation>NAMA dan opsi jenisnya</translation>
+    </message>
+    <message>
+        <source>remove an account and its saved password</source>
+        <translation>hapus akun beserta kata sandi yang tersimpan</translation>
+    </message>
+    <message>
+        <source>connect and say how the account&apos;s auto-reply stands</source>
+        <translation>hubungkan dan tampilkan keadaan balasan otomatis akun</translation>
+    </message>
+    <message>
+        <source>sign in again (accounts that use a browser sign-in)</source>
+        <translation>masuk lagi (akun yang masuk lewat peramban)</translation>
+    </message>
+    <message>
+        <source>keep an auto-reply set outside Boundary as your away period</source>
+        <translation>pertahankan balasan otomatis yang dipasang di luar Boundary sebagai masa tidak di kantor Anda</translation>
+    </message>
+    <message>
+        <source>Keep an auto-reply set outside Boundary as your away period. It runs until the end it has (or until you say you are back); &apos;boundary back&apos; clears it.</source>
+        <translation>Pertahankan balasan otomatis yang dipasang di luar Boundary sebagai masa tidak di kantor Anda. Balasan berjalan sampai akhirnya (atau sampai Anda bilang sudah kembali); &apos;boundary back&apos; menghapusnya.</translation>
+    </message>
+    <message>
+        <source>leave an auto-reply set outside Boundary alone</source>
+        <translation>biarkan balasan otomatis yang dipasang di luar Boundary</translation>
+    </message>
+    <message>
+        <source>Leave an auto-reply set outside Boundary alone. Boundary neither changes it nor mentions it again until you next go away or say you are back.</source>
+        <translation>Biarkan balasan otomatis yang dipasang di luar Boundary. Boundary tidak mengubahnya dan tidak menyebutnya lagi sampai Anda pergi lagi atau bilang sudah kembali.</translation>
+    </message>
+    <message>
+        <source>what Boundary calls the account</source>
+        <translation>nama akun di Boundary</translation>
+    </message>
+    <message>
+        <source>add without connecting (for example offline)</source>
+        <translation>tambahkan tanpa menghubungkan (misalnya saat luring)</translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in. If it does not open, visit:</source>
+        <translation>Membuka peramban untuk masuk. Jika tidak terbuka, kunjungi:</translation>
+    </message>
+    <message>
+        <source>No accounts.</source>
+        <translation>Tidak ada akun.</translation>
+    </message>
+    <message>
+        <source>(your organisation&apos;s own registration; leave out to use Boundary&apos;s)</source>
+        <translation>(registrasi milik organisasi Anda; kosongkan untuk memakai milik Boundary)</translation>
+    </message>
+    <message>
+        <source>add now, sign in later (accounts sign-in)</source>
+        <translation>tambah sekarang, masuk nanti (accounts sign-in)</translation>
+    </message>
+    <message>
+        <source>To sign in, visit {url} and enter the code {code}</source>
+        <translation>Untuk masuk, kunjungi {url} dan masukkan kode {code}</translation>
+    </message>
+    <message>
+        <source>Add a {kind} account called NAME.</source>
+        <translation>Tambah akun {kind} bernama NAMA.</translation>
+    </message>
+    <message>
+        <source>Say which kind of account: {kinds} (&apos;boundary accounts add KIND --help&apos; lists its options).</source>
+        <translation>Sebutkan jenis akunnya: {kinds} (&apos;boundary accounts add JENIS --help&apos; menampilkan opsinya).</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} dihapus.</translation>
+    </message>
+    <message>
+        <source>(default: {default})</source>
+        <translation>(bawaan: {default})</translation>
+    </message>
+    <message>
+        <source>read the {secret} from standard input (never give it as a flag)</source>
+        <translation>baca {secret} dari masukan standar (jangan pernah sebagai opsi)</translation>
+    </message>
+    <message>
+        <source>Added {name} ({kind}).</source>
+        <translation>{name} ({kind}) ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Give the {secret} on standard input with {flag}.</source>
+        <translation>Berikan {secret} lewat masukan standar dengan {flag}.</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Akun:</translation>
+    </message>
+    <message>
+        <source>None of your backups is available, so nothing is forwarded until one is.</source>
+        <translation>Tidak ada pengganti Anda yang tersedia, jadi tidak ada yang diteruskan sampai ada yang tersedia.</translation>
+    </message>
+    <message>
+        <source>Welcome back: the replies are cleared.</source>
+        <translation>Selamat datang kembali: balasan otomatis sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>You were not away.</source>
+        <translation>Anda tidak sedang pergi.</translation>
+    </message>
+    <message>
+        <source>available, away or focus day; the mail check; each account&apos;s reply</source>
+        <translation>tersedia, tidak di kantor, atau hari fokus; cek email; balasan tiap akun</translation>
+    </message>
+    <message>
+        <source>Show whether you are available, away or on a focus day, the mail check open now (with the time left) or the next one, and each account&apos;s reply (desired and actual) with the last push result. With --json each account also has &apos;channels&apos;: {name: {desired, actual, status}} for the reply and every other channel it keeps (&apos;forward&apos;: forwarding to the backup). It does not open or record a mail check.</source>
+        <translation>Menampilkan apakah Anda tersedia, tidak di kantor, atau sedang hari fokus, cek email yang terbuka sekarang (dengan sisa waktunya) atau yang berikutnya, dan balasan tiap akun (yang diinginkan dan yang sebenarnya) beserta hasil pengiriman terakhir. Dengan --json setiap akun juga memiliki &apos;channels&apos;: {nama: {desired, actual, status}} untuk balasan dan setiap saluran lain yang dijaganya (&apos;forward&apos;: penerusan ke pengganti). Perintah ini tidak membuka atau mencatat cek email.</translation>
+    </message>
+    <message>
+        <source>set the out-of-office reply on every account</source>
+        <translation>pasang balasan otomatis di setiap akun</translation>
+    </message>
+    <message>
+        <source>Set the out-of-office reply on your accounts and report each result.</source>
+        <translation>Pasang balasan otomatis di akun Anda dan laporkan setiap hasilnya.</translation>
+    </message>
+    <message>
+        <source>clear the replies everywhere</source>
+        <translation>hapus balasan otomatis di mana-mana</translation>
+    </message>
+    <message>
+        <source>End the away period and clear the reply on every account.</source>
+        <translation>Akhiri masa tidak di kantor dan hapus balasan di setiap akun.</translation>
+    </message>
+    <message>
+        <source>None of your backups is available: the reply names nobody and nothing is forwarded.</source>
+        <translation>Tidak ada pengganti Anda yang tersedia: balasan tidak menyebut siapa pun dan tidak ada yang diteruskan.</translation>
+    </message>
+    <message>
+        <source>start (default: now)</source>
+        <translation>mulai (bawaan: sekarang)</translation>
+    </message>
+    <message>
+        <source>when you are back, e.g. &apos;monday 9:00&apos;</source>
+        <translation>kapan Anda kembali, mis. &apos;monday 9:00&apos;</translation>
+    </message>
+    <message>
+        <source>a reply with no end date</source>
+        <translation>balasan tanpa tanggal akhir</translation>
+    </message>
+    <message>
+        <source>message template</source>
+        <translation>templat pesan</translation>
+    </message>
+    <message>
+        <source>why you are away (fills {reason})</source>
+        <translation>alasan Anda pergi (mengisi {reason})</translation>
+    </message>
+    <message>
+        <source>one message for everyone</source>
+        <translation>satu pesan untuk semua orang</translation>
+    </message>
+    <message>
+        <source>the message for colleagues</source>
+        <translation>pesan untuk rekan kerja</translation>
+    </message>
+    <message>
+        <source>the message for everyone else</source>
+        <translation>pesan untuk orang lain</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s subject</source>
+        <translation>subjek balasan</translation>
+    </message>
+    <message>
+        <source>another subject for everyone else (accounts with one subject use this one)</source>
+        <translation>subjek lain untuk orang lain (akun dengan satu subjek memakai yang ini)</translation>
+    </message>
+    <message>
+        <source>another reason for everyone else (&apos;&apos; gives them none)</source>
+        <translation>alasan lain untuk orang lain (&apos;&apos; berarti tanpa alasan)</translation>
+    </message>
+    <message>
+        <source>who covers (repeat for a second backup; default: the first in your roster)</source>
+        <translation>siapa yang menggantikan (ulangi untuk pengganti kedua; bawaan: yang pertama di daftar Anda)</translation>
+    </message>
+    <message>
+        <source>name nobody who covers</source>
+        <translation>tidak menyebut pengganti</translation>
+    </message>
+    <message>
+        <source>also send your mail on to the backup who covers (a copy stays in your mailbox)</source>
+        <translation>teruskan juga email Anda ke pengganti (salinannya tetap di kotak surat Anda)</translation>
+    </message>
+    <message>
+        <source>with --forward-to-backup: send no auto-reply (silent cover)</source>
+        <translation>dengan --forward-to-backup: tanpa balasan otomatis (penggantian diam-diam)</translation>
+    </message>
+    <message>
+        <source>who gets the external message: all, contacts or internal (colleagues only)</source>
+        <translation>siapa yang menerima pesan eksternal: all, contacts, atau internal (hanya rekan kerja)</translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation>hanya akun ini</translation>
+    </message>
+    <message>
+        <source>show the messages; change and send nothing</source>
+        <translation>tampilkan pesannya; tidak mengubah atau mengirim apa pun</translation>
+    </message>
+    <message>
+        <source>Say when you are back with --until (for example --until &apos;monday 9:00&apos;), or use --no-end for a reply with no end date.</source>
+        <translation>Sebutkan kapan Anda kembali dengan --until (misalnya --until &apos;monday 9:00&apos;), atau pakai --no-end untuk balasan tanpa tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>Use either --until or --no-end, not both.</source>
+        <translation>Pakai --until atau --no-end, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>Use either --backup or --no-backup, not both.</source>
+        <translation>Pakai --backup atau --no-backup, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>--no-reply needs --forward-to-backup: with neither a reply nor forwarding, nobody would look after your mail.</source>
+        <translation>--no-reply memerlukan --forward-to-backup: tanpa balasan dan tanpa penerusan, tidak ada yang mengurus email Anda.</translation>
+    </message>
+    <message>
+        <source>Use either --forward-to-backup or --no-backup: mail is forwarded to the backup who covers.</source>
+        <translation>Pakai --forward-to-backup atau --no-backup: email diteruskan ke pengganti.</translation>
+    </message>
+    <message>
+        <source>--until is empty; say when you are back (for example --until &apos;monday 9:00&apos;), or use --no-end for a reply with no end date.</source>
+        <translation>--until kosong; sebutkan kapan Anda kembali (misalnya --until &apos;monday 9:00&apos;), atau pakai --no-end untuk balasan tanpa tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>--from is empty; leave it out to start now.</source>
+        <translation>--from kosong; hilangkan untuk mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>--subject is empty; leave it out for the template&apos;s subject.</source>
+        <translation>--subject kosong; hilangkan untuk memakai subjek templat.</translation>
+    </message>
+    <message>
+        <source>For colleagues:</source>
+        <translation>Untuk rekan kerja:</translation>
+    </message>
+    <message>
+        <source>For everyone else:</source>
+        <translation>Untuk orang lain:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Tidak ada yang diubah (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Mail checks: off.</source>
+        <translation>Cek email: mati.</translation>
+    </message>
+    <message>
+        <source>{backup} is away; {instead} covers instead.</source>
+        <translation>{backup} sedang tidak di kantor; {instead} yang menggantikan.</translation>
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation>Tersedia.</translation>
+    </message>
+    <message>
+        <source>It replaced the auto-reply {name} already had (until {end}), set outside Boundary.</source>
+        <translation>Ini menggantikan balasan otomatis yang sudah ada di {name} (sampai {end}), yang dipasang di luar Boundary.</translation>
+    </message>
+    <message>
+        <source>It would replace the auto-reply {name} already has (until {end}), set outside Boundary.</source>
+        <translation>Ini akan menggantikan balasan otomatis yang sudah ada di {name} (sampai {end}), yang dipasang di luar Boundary.</translation>
+    </message>
+    <message>
+        <source>It replaced the auto-reply {name} already had, set outside Boundary.</source>
+        <translation>Ini menggantikan balasan otomatis yang sudah ada di {name}, yang dipasang di luar Boundary.</translation>
+    </message>
+    <message>
+        <source>It would replace the auto-reply {name} already has, set outside Boundary.</source>
+        <translation>Ini akan menggantikan balasan otomatis yang sudah ada di {name}, yang dipasang di luar Boundary.</translation>
+    </message>
+    <message>
+        <source>{account} cannot forward mail by itself, so its mail is not forwarded.</source>
+        <translation>{account} tidak bisa meneruskan email sendiri, jadi emailnya tidak diteruskan.</translation>
+    </message>
+    <message>
+        <source>{account} forwards only while Boundary runs at the start and at the end of the period: it switches the forwarding on and off then.</source>
+        <translation>{account} hanya meneruskan jika Boundary berjalan saat awal dan akhir periode: saat itulah Boundary menyalakan dan mematikan penerusan.</translation>
+    </message>
+    <message>
+        <source>{email} is outside {account}&apos;s organisation, which may block forwarding there (Exchange Online bounces it: 5.7.520); choose a backup inside it if mail does not arrive.</source>
+        <translation>{email} berada di luar organisasi {account}, yang mungkin memblokir penerusan ke sana (Exchange Online menolaknya: 5.7.520); pilih pengganti di dalam organisasi jika email tidak sampai.</translation>
+    </message>
+    <message>
+        <source>(no reply)</source>
+        <translation>(tanpa balasan)</translation>
+    </message>
+    <message>
+        <source>Mail check snoozed: it opens again at {time}.</source>
+        <translation>Cek email ditunda: dibuka lagi pukul {time}.</translation>
+    </message>
+    <message>
+        <source>No mail check ahead.</source>
+        <translation>Tidak ada cek email yang dijadwalkan.</translation>
+    </message>
+    <message>
+        <source>Focus day, until {when}.</source>
+        <translation>Hari fokus, sampai {when}.</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, or two for a bilingual reply: nl,en (languages: {languages}; default: your reply language)</source>
+        <translation>bahasa balasan, atau dua untuk balasan dwibahasa: nl,en (bahasa: {languages}; bawaan: bahasa balasan Anda)</translation>
+    </message>
+    <message>
+        <source>--lang &apos;{text}&apos; leaves a language empty; give one, such as nl, or two for a bilingual reply, such as nl,en.</source>
+        <translation>--lang &apos;{text}&apos; menyisakan bahasa yang kosong; berikan satu, misalnya nl, atau dua untuk balasan dwibahasa, misalnya nl,en.</translation>
+    </message>
+    <message>
+        <source>--until {moment} is more than {years} years ahead (the latest is {latest}); use --no-end for a reply with no end date.</source>
+        <translation>--until {moment} lebih dari {years} tahun ke depan (paling lambat {latest}); pakai --no-end untuk balasan tanpa tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>--from {moment} is more than {years} years ahead (the latest is {latest}).</source>
+        <translation>--from {moment} lebih dari {years} tahun ke depan (paling lambat {latest}).</translation>
+    </message>
+    <message>
+        <source>{backup} is away, and nobody else in your roster is available.</source>
+        <translation>{backup} sedang tidak di kantor, dan tidak ada orang lain di daftar Anda yang tersedia.</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Subjek: {subject}</translation>
+    </message>
+    <message>
+        <source>Mail check open: {minutes} min left (until {time}).</source>
+        <translation>Cek email terbuka: sisa {minutes} menit (sampai {time}).</translation>
+    </message>
+    <message>
+        <source>Mail check open: time is up (it was until {time}).</source>
+        <translation>Cek email terbuka: waktu habis (sampai {time}).</translation>
+    </message>
+    <message>
+        <source>Next mail check: {when}.</source>
+        <translation>Cek email berikutnya: {when}.</translation>
+    </message>
+    <message>
+        <source>Available. Upcoming: {away}</source>
+        <translation>Tersedia. Akan datang: {away}</translation>
+    </message>
+    <message>
+        <source>invalid choice: &apos;{value}&apos;</source>
+        <translation>pilihan tidak valid: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean {alternatives}?</source>
+        <translation>; maksud Anda {alternatives}?</translation>
+    </message>
+    <message>
+        <source> (choose from {choices})</source>
+        <translation> (pilih dari {choices})</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;{value}&apos;</source>
+        <translation>tindakan tidak dikenal &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;{value}&apos;</source>
+        <translation>perintah tidak dikenal &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} atau {last}</translation>
+    </message>
+    <message>
+        <source>reply in place</source>
+        <translation>balasan terpasang</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>belum dikirim</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>tidak terpasang</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>perlu masuk ke akun</translation>
+    </message>
+    <message>
+        <source>changed outside Boundary</source>
+        <translation>diubah di luar Boundary</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <source>auto-reply set outside Boundary</source>
+        <translation>balasan otomatis dipasang di luar Boundary</translation>
+    </message>
+    <message>
+        <source>forwarding not set yet</source>
+        <translation>penerusan belum dipasang</translation>
+    </message>
+    <message>
+        <source>forwarding not set</source>
+        <translation>penerusan tidak terpasang</translation>
+    </message>
+    <message>
+        <source>forwarding: sign-in needed</source>
+        <translation>penerusan: perlu masuk ke akun</translation>
+    </message>
+    <message>
+        <source>forwarding changed outside Boundary</source>
+        <translation>penerusan diubah di luar Boundary</translation>
+    </message>
+    <message>
+        <source>forwarding not checked yet</source>
+        <translation>penerusan belum diperiksa</translation>
+    </message>
+    <message>
+        <source>a forwarding rule of Boundary&apos;s was found; it stays as it is</source>
+        <translation>aturan penerusan milik Boundary ditemukan; aturan itu dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>Keep it: boundary accounts keep {name}; leave it: boundary accounts leave {name}</source>
+        <translation>Pertahankan: boundary accounts keep {name}; biarkan: boundary accounts leave {name}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} dan {last}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>pemberitahuan lebih lanjut</translation>
+    </message>
+    <message>
+        <source>its own auto-reply, left alone</source>
+        <translation>balasan otomatisnya sendiri, dibiarkan</translation>
+    </message>
+    <message>
+        <source>already has an auto-reply until {end}, set outside Boundary; it stays as it is.</source>
+        <translation>sudah punya balasan otomatis sampai {end}, yang dipasang di luar Boundary; balasan itu dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>already has an auto-reply, set outside Boundary; it stays as it is.</source>
+        <translation>sudah punya balasan otomatis, yang dipasang di luar Boundary; balasan itu dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>Away from {start} until {until}.</source>
+        <translation>Tidak di kantor dari {start} sampai {until}.</translation>
+    </message>
+    <message>
+        <source>{backup} covers.</source>
+        <translation>{backup} menggantikan Anda.</translation>
+    </message>
+    <message>
+        <source>{backups} cover.</source>
+        <translation>{backups} menggantikan Anda.</translation>
+    </message>
+    <message>
+        <source>No auto-reply: your mail goes to your backup (a copy stays with you).</source>
+        <translation>Tanpa balasan otomatis: email Anda diteruskan ke pengganti (salinannya tetap ada pada Anda).</translation>
+    </message>
+    <message>
+        <source>reply set</source>
+        <translation>balasan terpasang</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>tanpa balasan</translation>
+    </message>
+    <message>
+        <source>Your mail also goes to your backup (a copy stays with you).</source>
+        <translation>Email Anda juga diteruskan ke pengganti (salinannya tetap ada pada Anda).</translation>
+    </message>
+    <message>
+        <source>forwarding to {to} in place</source>
+        <translation>penerusan ke {to} terpasang</translation>
+    </message>
+    <message>
+        <source>; a reply set earlier is still on</source>
+        <translation>; balasan yang dipasang sebelumnya masih aktif</translation>
+    </message>
+    <message>
+        <source>{first} then {second}</source>
+        <translation>{first}, lalu {second}</translation>
+    </message>
+    <message>
+        <source>forwarding to {to} from {start} in place</source>
+        <translation>penerusan ke {to} mulai {start} terpasang</translation>
+    </message>
+    <message>
+        <source>its own auto-reply until {end}, left alone</source>
+        <translation>balasan otomatisnya sendiri sampai {end}, dibiarkan</translation>
+    </message>
+    <message>
+        <source>Next try: {when}.</source>
+        <translation>Percobaan berikutnya: {when}.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: galat: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>perlu satu argumen</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>name@example.com</source>
@@ -3011,6 +3612,205 @@
     <message>
         <source>Boundary could not save this: %1</source>
         <translation>Boundary tidak dapat menyimpan ini: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Connected.</source>
+        <translation>Terhubung.</translation>
+    </message>
+    <message>
+        <source>Connected: signed in to {services}.</source>
+        <translation>Terhubung: sudah masuk ke {services}.</translation>
+    </message>
+    <message>
+        <source>No auto-reply is set.</source>
+        <translation>Tidak ada balasan otomatis yang terpasang.</translation>
+    </message>
+    <message>
+        <source>An auto-reply is set until {end}.</source>
+        <translation>Ada balasan otomatis terpasang sampai {end}.</translation>
+    </message>
+    <message>
+        <source>An auto-reply is set, with no end date.</source>
+        <translation>Ada balasan otomatis terpasang, tanpa tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sudah masuk.</translation>
+    </message>
+    <message>
+        <source>Signed in with permission to: {permissions}.</source>
+        <translation>Sudah masuk dengan izin untuk: {permissions}.</translation>
+    </message>
+    <message>
+        <source>Replies to colleagues only need a Google Workspace account.</source>
+        <translation>Balasan khusus rekan kerja memerlukan akun Google Workspace.</translation>
+    </message>
+    <message>
+        <source>No away status is set.</source>
+        <translation>Tidak ada status tidak di kantor yang terpasang.</translation>
+    </message>
+    <message>
+        <source>A status is set until {end}.</source>
+        <translation>Ada status terpasang sampai {end}.</translation>
+    </message>
+    <message>
+        <source>A status is set, with no end.</source>
+        <translation>Ada status terpasang, tanpa akhir.</translation>
+    </message>
+    <message>
+        <source>Each sender gets the reply at most once a day.</source>
+        <translation>Setiap pengirim menerima balasan paling banyak sekali sehari.</translation>
+    </message>
+    <message>
+        <source>This server ({server}) answers each sender at most once every {days} days, so someone who writes again sooner gets no second reply.</source>
+        <translation>Server ini ({server}) membalas setiap pengirim paling banyak sekali setiap {days} hari, jadi orang yang menulis lagi lebih cepat tidak menerima balasan kedua.</translation>
+    </message>
+    <message>
+        <source>Forwarding mail to your backup is off: this account has no SMTP server.</source>
+        <translation>Meneruskan email ke pengganti Anda mati: akun ini tidak punya server SMTP.</translation>
+    </message>
+    <message>
+        <source>({services} worked.)</source>
+        <translation>({services} berhasil.)</translation>
+    </message>
+    <message>
+        <source>If your mail server has no SMTP submission service, set Sending (SMTP) to off (--smtp off): the reply works without it, only forwarding mail to your backup does not.</source>
+        <translation>Jika server email Anda tidak punya layanan pengiriman SMTP, matikan Pengiriman (SMTP) (--smtp off): balasan tetap berjalan tanpanya, hanya penerusan email ke pengganti yang tidak.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host}&apos;s certificate could not be verified ({reason}), so Boundary did not connect; the connection may not be safe.</source>
+        <translation>Sertifikat server {service} {host} tidak dapat diverifikasi ({reason}), jadi Boundary tidak terhubung; sambungan itu mungkin tidak aman.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to {service} server {host} could not be set up ({reason}).</source>
+        <translation>Sambungan aman (TLS) ke server {service} {host} tidak dapat dibuat ({reason}).</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} (port {port}) refused the connection; it may be down.</source>
+        <translation>Server {service} {host} (port {port}) menolak sambungan; mungkin server sedang mati.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} did not answer within {seconds} seconds.</source>
+        <translation>Server {service} {host} tidak menjawab dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} could not be found; check its name and your internet connection.</source>
+        <translation>Server {service} {host} tidak ditemukan; periksa namanya dan koneksi internet Anda.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} cannot be reached ({reason}).</source>
+        <translation>Server {service} {host} tidak dapat dijangkau ({reason}).</translation>
+    </message>
+    <message>
+        <source>{service} did not answer within {seconds} seconds.</source>
+        <translation>{service} tidak menjawab dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>{service} did not answer within 1 second.</source>
+        <translation>{service} tidak menjawab dalam 1 detik.</translation>
+    </message>
+    <message>
+        <source>The account did not answer within {seconds} seconds.</source>
+        <translation>Akun tidak menjawab dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached; check the network connection.</source>
+        <translation>{service} tidak dapat dijangkau; periksa koneksi jaringan.</translation>
+    </message>
+    <message>
+        <source>No password is stored for {account}; enter it again in Settings → Accounts.</source>
+        <translation>Tidak ada kata sandi tersimpan untuk {account}; masukkan lagi di Pengaturan → Akun.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} refused the user name or password for {user}; enter them again in Settings → Accounts.</source>
+        <translation>Server {service} {host} menolak nama pengguna atau kata sandi untuk {user}; masukkan lagi di Pengaturan → Akun.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} closed the connection; it will be tried again.</source>
+        <translation>Server {service} {host} memutus sambungan; akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} did not answer as a mail server should.</source>
+        <translation>Server {service} {host} tidak menjawab seperti seharusnya server email.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} does not offer an encrypted connection (STARTTLS); choose ssl, or check the port.</source>
+        <translation>Server {service} {host} tidak menawarkan sambungan terenkripsi (STARTTLS); pilih ssl, atau periksa port-nya.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} refused: {said}</source>
+        <translation>Server {service} {host} menolak: {said}</translation>
+    </message>
+    <message>
+        <source>{label} holds a control character ({char}), which no setting may hold: &apos;{value}&apos;.</source>
+        <translation>{label} berisi karakter kontrol ({char}), yang tidak boleh ada di pengaturan mana pun: &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label} must be a port number (1–65535), not &apos;{value}&apos;.</source>
+        <translation>{label} harus berupa nomor port (1–65535), bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; {problem}.</source>
+        <translation>{label}: &apos;{value}&apos; {problem}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not an email address.</source>
+        <translation>{label}: &apos;{value}&apos; bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>{label} must start with https://, not &apos;{value}&apos;.</source>
+        <translation>{label} harus diawali https://, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label} must be one of {choices}, not &apos;{value}&apos;.</source>
+        <translation>{label} harus salah satu dari {choices}, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label} should be a number, not {value}.</source>
+        <translation>{label} harus berupa angka, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{label} should be text, not {value}.</source>
+        <translation>{label} harus berupa teks, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{label} is needed.</source>
+        <translation>{label} wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The end of the away period must come after its start.</source>
+        <translation>Akhir masa tidak di kantor harus setelah awalnya.</translation>
+    </message>
+    <message>
+        <source>The reply has no text; write a message for it before it is set.</source>
+        <translation>Balasan tidak berisi teks; tulis pesannya sebelum dipasang.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>The end ({end}) is in the past.</source>
+        <translation>Akhirnya ({end}) sudah lewat.</translation>
+    </message>
+    <message>
+        <source>The end ({end}) must come after the start ({start}).</source>
+        <translation>Akhirnya ({end}) harus setelah awalnya ({start}).</translation>
+    </message>
+    <message>
+        <source>The start ({moment}) is more than {years} years ahead; the latest Boundary takes is {latest}.</source>
+        <translation>Awalnya ({moment}) lebih dari {years} tahun ke depan; paling lambat yang diterima Boundary adalah {latest}.</translation>
+    </message>
+    <message>
+        <source>The end ({moment}) is more than {years} years ahead; the latest Boundary takes is {latest}. For a reply with no end, choose no end date.</source>
+        <translation>Akhirnya ({moment}) lebih dari {years} tahun ke depan; paling lambat yang diterima Boundary adalah {latest}. Untuk balasan tanpa akhir, pilih tanpa tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} dan {last}</translation>
     </message>
 </context>
 <context>

@@ -991,6 +991,607 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Keep work boundaries: out-of-office replies on every mail account at once.</source>
+        <translation>Bewaak je werkgrenzen: afwezigheidsberichten op al je mailaccounts tegelijk.</translation>
+    </message>
+    <message>
+        <source>Times accept ISO 8601 (2026-12-01 09:00) and phrases such as &apos;tomorrow 9:00&apos;, &apos;monday 8am&apos;, &apos;in 2 hours&apos;, in the profile&apos;s time zone. Exit codes: 0 done, 1 error (reason on one line), 2 bad command line, 3 some accounts still pending. BOUNDARY_HOME=DIR keeps all files under DIR.</source>
+        <translation>Tijden in ISO 8601 (2026-12-01 09:00) of als &apos;tomorrow 9:00&apos;, &apos;monday 8am&apos;, &apos;in 2 hours&apos; (Engels), in de tijdzone van het profiel. Afsluitcodes: 0 klaar, 1 fout (reden op één regel), 2 onjuiste opdrachtregel, 3 sommige accounts wachten nog. BOUNDARY_HOME=MAP bewaart alle bestanden in MAP.</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>JSON afdrukken voor scripts</translation>
+    </message>
+    <message>
+        <source>Another Boundary (a command or the app) is changing your replies and did not finish within {seconds} seconds; nothing was changed here. Try again shortly.</source>
+        <translation>Een andere Boundary (een opdracht of de app) wijzigt je berichten en was niet binnen {seconds} seconden klaar; hier is niets gewijzigd. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Added without connecting.</source>
+        <translation>Toegevoegd zonder verbinding te maken.</translation>
+    </message>
+    <message>
+        <source>list, add, test or remove mail accounts; keep or leave a reply set elsewhere; find an address&apos;s settings</source>
+        <translation>mailaccounts tonen, toevoegen, testen of verwijderen; een elders ingesteld bericht houden of laten; de instellingen bij een adres zoeken</translation>
+    </message>
+    <message>
+        <source>Mail accounts. Passwords and tokens are kept in the system keyring only.</source>
+        <translation>Mailaccounts. Wachtwoorden en tokens staan alleen in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>installed account kinds and their capabilities</source>
+        <translation>geïnstalleerde soorten accounts en wat ze kunnen</translation>
+    </message>
+    <message>
+        <source>accounts and what they can do</source>
+        <translation>accounts en wat ze kunnen</translation>
+    </message>
+    <message>
+        <source>add an account: accounts add KIND NAME [options] (see accounts add KIND --help)</source>
+        <translation>een account toevoegen: accounts add SOORT NAAM [opties] (zie accounts add SOORT --help)</translation>
+    </message>
+    <message>
+        <source>Add an account. Each kind has its own options: &apos;boundary accounts add KIND --help&apos; lists them; &apos;boundary providers&apos; lists the kinds.</source>
+        <translation>Een account toevoegen. Elke soort heeft eigen opties: &apos;boundary accounts add SOORT --help&apos; toont ze; &apos;boundary providers&apos; toont de soorten.</translation>
+    </message>
+    <message>
+        <source>exchange, m365, gmail, imap, …</source>
+        <translation>exchange, m365, gmail, imap, …</translation>
+    </message>
+    <message>
+        <source>NAME and the kind&apos;s options</source>
+        <translation>NAAM en de opties van de soort</translation>
+    </message>
+    <message>
+        <source>remove an account and its saved password</source>
+        <translation>een account en zijn bewaarde wachtwoord verwijderen</translation>
+    </message>
+    <message>
+        <source>connect and say how the account&apos;s auto-reply stands</source>
+        <translation>verbinden en zeggen hoe het afwezigheidsbericht van het account ervoor staat</translation>
+    </message>
+    <message>
+        <source>sign in again (accounts that use a browser sign-in)</source>
+        <translation>opnieuw aanmelden (accounts die zich via de browser aanmelden)</translation>
+    </message>
+    <message>
+        <source>keep an auto-reply set outside Boundary as your away period</source>
+        <translation>een buiten Boundary ingesteld afwezigheidsbericht als je afwezigheid houden</translation>
+    </message>
+    <message>
+        <source>Keep an auto-reply set outside Boundary as your away period. It runs until the end it has (or until you say you are back); &apos;boundary back&apos; clears it.</source>
+        <translation>Een buiten Boundary ingesteld afwezigheidsbericht als je afwezigheid houden. Het loopt tot het einde dat het heeft (of tot je zegt dat je terug bent); &apos;boundary back&apos; zet het uit.</translation>
+    </message>
+    <message>
+        <source>leave an auto-reply set outside Boundary alone</source>
+        <translation>een buiten Boundary ingesteld afwezigheidsbericht laten staan</translation>
+    </message>
+    <message>
+        <source>Leave an auto-reply set outside Boundary alone. Boundary neither changes it nor mentions it again until you next go away or say you are back.</source>
+        <translation>Een buiten Boundary ingesteld afwezigheidsbericht laten staan. Boundary wijzigt het niet en noemt het niet meer, tot je weer weggaat of zegt dat je terug bent.</translation>
+    </message>
+    <message>
+        <source>what Boundary calls the account</source>
+        <translation>hoe Boundary het account noemt</translation>
+    </message>
+    <message>
+        <source>add without connecting (for example offline)</source>
+        <translation>toevoegen zonder verbinding te maken (bijvoorbeeld offline)</translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in. If it does not open, visit:</source>
+        <translation>Je browser wordt geopend om je aan te melden. Opent hij niet, ga dan naar:</translation>
+    </message>
+    <message>
+        <source>No accounts.</source>
+        <translation>Geen accounts.</translation>
+    </message>
+    <message>
+        <source>(your organisation&apos;s own registration; leave out to use Boundary&apos;s)</source>
+        <translation>(de eigen registratie van je organisatie; weglaten voor die van Boundary)</translation>
+    </message>
+    <message>
+        <source>add now, sign in later (accounts sign-in)</source>
+        <translation>nu toevoegen, later aanmelden (accounts sign-in)</translation>
+    </message>
+    <message>
+        <source>To sign in, visit {url} and enter the code {code}</source>
+        <translation>Ga om je aan te melden naar {url} en voer de code {code} in</translation>
+    </message>
+    <message>
+        <source>Add a {kind} account called NAME.</source>
+        <translation>Een {kind}-account met de naam NAAM toevoegen.</translation>
+    </message>
+    <message>
+        <source>Say which kind of account: {kinds} (&apos;boundary accounts add KIND --help&apos; lists its options).</source>
+        <translation>Zeg welke soort account: {kinds} (&apos;boundary accounts add SOORT --help&apos; toont de opties).</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} is verwijderd.</translation>
+    </message>
+    <message>
+        <source>(default: {default})</source>
+        <translation>(standaard: {default})</translation>
+    </message>
+    <message>
+        <source>read the {secret} from standard input (never give it as a flag)</source>
+        <translation>het {secret} van standaardinvoer lezen (geef het nooit als optie)</translation>
+    </message>
+    <message>
+        <source>Added {name} ({kind}).</source>
+        <translation>{name} ({kind}) is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Give the {secret} on standard input with {flag}.</source>
+        <translation>Geef het {secret} via standaardinvoer met {flag}.</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Accounts:</translation>
+    </message>
+    <message>
+        <source>None of your backups is available, so nothing is forwarded until one is.</source>
+        <translation>Geen van je vervangers is beschikbaar, dus er wordt niets doorgestuurd tot er een is.</translation>
+    </message>
+    <message>
+        <source>Welcome back: the replies are cleared.</source>
+        <translation>Welkom terug: de afwezigheidsberichten staan uit.</translation>
+    </message>
+    <message>
+        <source>You were not away.</source>
+        <translation>Je was niet afwezig.</translation>
+    </message>
+    <message>
+        <source>available, away or focus day; the mail check; each account&apos;s reply</source>
+        <translation>beschikbaar, afwezig of focusdag; het mailmoment; het bericht van elk account</translation>
+    </message>
+    <message>
+        <source>Show whether you are available, away or on a focus day, the mail check open now (with the time left) or the next one, and each account&apos;s reply (desired and actual) with the last push result. With --json each account also has &apos;channels&apos;: {name: {desired, actual, status}} for the reply and every other channel it keeps (&apos;forward&apos;: forwarding to the backup). It does not open or record a mail check.</source>
+        <translation>Toont of je beschikbaar bent, afwezig of op een focusdag, het mailmoment dat nu open is (met de resterende tijd) of het volgende, en het bericht van elk account (gewenst en werkelijk) met het laatste resultaat. Met --json heeft elk account ook &apos;channels&apos;: {naam: {desired, actual, status}} voor het bericht en elk ander kanaal dat het bijhoudt (&apos;forward&apos;: doorsturen naar je vervanger). Het opent of noteert geen mailmoment.</translation>
+    </message>
+    <message>
+        <source>set the out-of-office reply on every account</source>
+        <translation>het afwezigheidsbericht op elk account instellen</translation>
+    </message>
+    <message>
+        <source>Set the out-of-office reply on your accounts and report each result.</source>
+        <translation>Het afwezigheidsbericht op je accounts instellen en elk resultaat melden.</translation>
+    </message>
+    <message>
+        <source>clear the replies everywhere</source>
+        <translation>de afwezigheidsberichten overal uitzetten</translation>
+    </message>
+    <message>
+        <source>End the away period and clear the reply on every account.</source>
+        <translation>De afwezigheid beëindigen en het bericht op elk account uitzetten.</translation>
+    </message>
+    <message>
+        <source>None of your backups is available: the reply names nobody and nothing is forwarded.</source>
+        <translation>Geen van je vervangers is beschikbaar: het bericht noemt niemand en er wordt niets doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>start (default: now)</source>
+        <translation>begin (standaard: nu)</translation>
+    </message>
+    <message>
+        <source>when you are back, e.g. &apos;monday 9:00&apos;</source>
+        <translation>wanneer je terug bent, bijv. &apos;monday 9:00&apos;</translation>
+    </message>
+    <message>
+        <source>a reply with no end date</source>
+        <translation>een bericht zonder einddatum</translation>
+    </message>
+    <message>
+        <source>message template</source>
+        <translation>berichtsjabloon</translation>
+    </message>
+    <message>
+        <source>why you are away (fills {reason})</source>
+        <translation>waarom je afwezig bent (vult {reason})</translation>
+    </message>
+    <message>
+        <source>one message for everyone</source>
+        <translation>één bericht voor iedereen</translation>
+    </message>
+    <message>
+        <source>the message for colleagues</source>
+        <translation>het bericht voor collega’s</translation>
+    </message>
+    <message>
+        <source>the message for everyone else</source>
+        <translation>het bericht voor alle anderen</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s subject</source>
+        <translation>het onderwerp van het bericht</translation>
+    </message>
+    <message>
+        <source>another subject for everyone else (accounts with one subject use this one)</source>
+        <translation>een ander onderwerp voor alle anderen (accounts met één onderwerp gebruiken dit)</translation>
+    </message>
+    <message>
+        <source>another reason for everyone else (&apos;&apos; gives them none)</source>
+        <translation>een andere reden voor alle anderen (&apos;&apos; geeft hun geen)</translation>
+    </message>
+    <message>
+        <source>who covers (repeat for a second backup; default: the first in your roster)</source>
+        <translation>wie je vervangt (herhaal voor een tweede vervanger; standaard: de eerste in je lijst)</translation>
+    </message>
+    <message>
+        <source>name nobody who covers</source>
+        <translation>niemand als vervanger noemen</translation>
+    </message>
+    <message>
+        <source>also send your mail on to the backup who covers (a copy stays in your mailbox)</source>
+        <translation>je mail ook doorsturen naar de vervanger (een kopie blijft in je mailbox)</translation>
+    </message>
+    <message>
+        <source>with --forward-to-backup: send no auto-reply (silent cover)</source>
+        <translation>met --forward-to-backup: geen afwezigheidsbericht sturen (stille vervanging)</translation>
+    </message>
+    <message>
+        <source>who gets the external message: all, contacts or internal (colleagues only)</source>
+        <translation>wie het externe bericht krijgt: all, contacts of internal (alleen collega’s)</translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation>alleen dit account</translation>
+    </message>
+    <message>
+        <source>show the messages; change and send nothing</source>
+        <translation>de berichten tonen; niets wijzigen of versturen</translation>
+    </message>
+    <message>
+        <source>Say when you are back with --until (for example --until &apos;monday 9:00&apos;), or use --no-end for a reply with no end date.</source>
+        <translation>Zeg met --until wanneer je terug bent (bijvoorbeeld --until &apos;monday 9:00&apos;), of gebruik --no-end voor een bericht zonder einddatum.</translation>
+    </message>
+    <message>
+        <source>Use either --until or --no-end, not both.</source>
+        <translation>Gebruik --until of --no-end, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Use either --backup or --no-backup, not both.</source>
+        <translation>Gebruik --backup of --no-backup, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--no-reply needs --forward-to-backup: with neither a reply nor forwarding, nobody would look after your mail.</source>
+        <translation>--no-reply vraagt om --forward-to-backup: zonder bericht en zonder doorsturen let niemand op je mail.</translation>
+    </message>
+    <message>
+        <source>Use either --forward-to-backup or --no-backup: mail is forwarded to the backup who covers.</source>
+        <translation>Gebruik --forward-to-backup of --no-backup: mail wordt doorgestuurd naar de vervanger.</translation>
+    </message>
+    <message>
+        <source>--until is empty; say when you are back (for example --until &apos;monday 9:00&apos;), or use --no-end for a reply with no end date.</source>
+        <translation>--until is leeg; zeg wanneer je terug bent (bijvoorbeeld --until &apos;monday 9:00&apos;), of gebruik --no-end voor een bericht zonder einddatum.</translation>
+    </message>
+    <message>
+        <source>--from is empty; leave it out to start now.</source>
+        <translation>--from is leeg; laat het weg om nu te beginnen.</translation>
+    </message>
+    <message>
+        <source>--subject is empty; leave it out for the template&apos;s subject.</source>
+        <translation>--subject is leeg; laat het weg voor het onderwerp van het sjabloon.</translation>
+    </message>
+    <message>
+        <source>For colleagues:</source>
+        <translation>Voor collega’s:</translation>
+    </message>
+    <message>
+        <source>For everyone else:</source>
+        <translation>Voor alle anderen:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Er is niets gewijzigd (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Mail checks: off.</source>
+        <translation>Mailmomenten: uit.</translation>
+    </message>
+    <message>
+        <source>{backup} is away; {instead} covers instead.</source>
+        <translation>{backup} is afwezig; {instead} vervangt in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation>Beschikbaar.</translation>
+    </message>
+    <message>
+        <source>It replaced the auto-reply {name} already had (until {end}), set outside Boundary.</source>
+        <translation>Het verving het afwezigheidsbericht dat {name} al had (tot {end}), buiten Boundary ingesteld.</translation>
+    </message>
+    <message>
+        <source>It would replace the auto-reply {name} already has (until {end}), set outside Boundary.</source>
+        <translation>Het zou het afwezigheidsbericht vervangen dat {name} al heeft (tot {end}), buiten Boundary ingesteld.</translation>
+    </message>
+    <message>
+        <source>It replaced the auto-reply {name} already had, set outside Boundary.</source>
+        <translation>Het verving het afwezigheidsbericht dat {name} al had, buiten Boundary ingesteld.</translation>
+    </message>
+    <message>
+        <source>It would replace the auto-reply {name} already has, set outside Boundary.</source>
+        <translation>Het zou het afwezigheidsbericht vervangen dat {name} al heeft, buiten Boundary ingesteld.</translation>
+    </message>
+    <message>
+        <source>{account} cannot forward mail by itself, so its mail is not forwarded.</source>
+        <translation>{account} kan zelf geen mail doorsturen, dus de mail ervan wordt niet doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>{account} forwards only while Boundary runs at the start and at the end of the period: it switches the forwarding on and off then.</source>
+        <translation>{account} stuurt alleen door als Boundary draait bij het begin en het einde van de periode: dan zet het het doorsturen aan en uit.</translation>
+    </message>
+    <message>
+        <source>{email} is outside {account}&apos;s organisation, which may block forwarding there (Exchange Online bounces it: 5.7.520); choose a backup inside it if mail does not arrive.</source>
+        <translation>{email} valt buiten de organisatie van {account}, die doorsturen daarheen kan blokkeren (Exchange Online weigert het: 5.7.520); kies een vervanger binnen de organisatie als de mail niet aankomt.</translation>
+    </message>
+    <message>
+        <source>(no reply)</source>
+        <translation>(geen bericht)</translation>
+    </message>
+    <message>
+        <source>Mail check snoozed: it opens again at {time}.</source>
+        <translation>Mailmoment gesluimerd: het gaat om {time} weer open.</translation>
+    </message>
+    <message>
+        <source>No mail check ahead.</source>
+        <translation>Geen mailmoment gepland.</translation>
+    </message>
+    <message>
+        <source>Focus day, until {when}.</source>
+        <translation>Focusdag, tot {when}.</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, or two for a bilingual reply: nl,en (languages: {languages}; default: your reply language)</source>
+        <translation>de taal van het bericht, of twee voor een tweetalig bericht: nl,en (talen: {languages}; standaard: je berichttaal)</translation>
+    </message>
+    <message>
+        <source>--lang &apos;{text}&apos; leaves a language empty; give one, such as nl, or two for a bilingual reply, such as nl,en.</source>
+        <translation>--lang &apos;{text}&apos; laat een taal leeg; geef er een, zoals nl, of twee voor een tweetalig bericht, zoals nl,en.</translation>
+    </message>
+    <message>
+        <source>--until {moment} is more than {years} years ahead (the latest is {latest}); use --no-end for a reply with no end date.</source>
+        <translation>--until {moment} ligt meer dan {years} jaar vooruit (het uiterste is {latest}); gebruik --no-end voor een bericht zonder einddatum.</translation>
+    </message>
+    <message>
+        <source>--from {moment} is more than {years} years ahead (the latest is {latest}).</source>
+        <translation>--from {moment} ligt meer dan {years} jaar vooruit (het uiterste is {latest}).</translation>
+    </message>
+    <message>
+        <source>{backup} is away, and nobody else in your roster is available.</source>
+        <translation>{backup} is afwezig, en niemand anders in je lijst is beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Onderwerp: {subject}</translation>
+    </message>
+    <message>
+        <source>Mail check open: {minutes} min left (until {time}).</source>
+        <translation>Mailmoment open: nog {minutes} min (tot {time}).</translation>
+    </message>
+    <message>
+        <source>Mail check open: time is up (it was until {time}).</source>
+        <translation>Mailmoment open: de tijd is om (het was tot {time}).</translation>
+    </message>
+    <message>
+        <source>Next mail check: {when}.</source>
+        <translation>Volgende mailmoment: {when}.</translation>
+    </message>
+    <message>
+        <source>Available. Upcoming: {away}</source>
+        <translation>Beschikbaar. Gepland: {away}</translation>
+    </message>
+    <message>
+        <source>invalid choice: &apos;{value}&apos;</source>
+        <translation>ongeldige keuze: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean {alternatives}?</source>
+        <translation>; bedoelde je {alternatives}?</translation>
+    </message>
+    <message>
+        <source> (choose from {choices})</source>
+        <translation> (kies uit {choices})</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;{value}&apos;</source>
+        <translation>onbekende actie &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;{value}&apos;</source>
+        <translation>onbekende opdracht &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} of {last}</translation>
+    </message>
+    <message>
+        <source>reply in place</source>
+        <translation>bericht staat</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>aanmelden nodig</translation>
+    </message>
+    <message>
+        <source>changed outside Boundary</source>
+        <translation>buiten Boundary gewijzigd</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>auto-reply set outside Boundary</source>
+        <translation>afwezigheidsbericht buiten Boundary ingesteld</translation>
+    </message>
+    <message>
+        <source>forwarding not set yet</source>
+        <translation>doorsturen nog niet ingesteld</translation>
+    </message>
+    <message>
+        <source>forwarding not set</source>
+        <translation>doorsturen niet ingesteld</translation>
+    </message>
+    <message>
+        <source>forwarding: sign-in needed</source>
+        <translation>doorsturen: aanmelden nodig</translation>
+    </message>
+    <message>
+        <source>forwarding changed outside Boundary</source>
+        <translation>doorsturen buiten Boundary gewijzigd</translation>
+    </message>
+    <message>
+        <source>forwarding not checked yet</source>
+        <translation>doorsturen nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>a forwarding rule of Boundary&apos;s was found; it stays as it is</source>
+        <translation>er is een doorstuurregel van Boundary gevonden; die blijft zoals hij is</translation>
+    </message>
+    <message>
+        <source>Keep it: boundary accounts keep {name}; leave it: boundary accounts leave {name}</source>
+        <translation>Houden: boundary accounts keep {name}; laten staan: boundary accounts leave {name}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>nader bericht</translation>
+    </message>
+    <message>
+        <source>its own auto-reply, left alone</source>
+        <translation>een eigen afwezigheidsbericht, blijft staan</translation>
+    </message>
+    <message>
+        <source>already has an auto-reply until {end}, set outside Boundary; it stays as it is.</source>
+        <translation>heeft al een afwezigheidsbericht tot {end}, buiten Boundary ingesteld; het blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>already has an auto-reply, set outside Boundary; it stays as it is.</source>
+        <translation>heeft al een afwezigheidsbericht, buiten Boundary ingesteld; het blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Away from {start} until {until}.</source>
+        <translation>Afwezig van {start} tot {until}.</translation>
+    </message>
+    <message>
+        <source>{backup} covers.</source>
+        <translation>{backup} vervangt je.</translation>
+    </message>
+    <message>
+        <source>{backups} cover.</source>
+        <translation>{backups} vervangen je.</translation>
+    </message>
+    <message>
+        <source>No auto-reply: your mail goes to your backup (a copy stays with you).</source>
+        <translation>Geen afwezigheidsbericht: je mail gaat naar je vervanger (een kopie blijft bij jou).</translation>
+    </message>
+    <message>
+        <source>reply set</source>
+        <translation>bericht ingesteld</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>geen bericht</translation>
+    </message>
+    <message>
+        <source>Your mail also goes to your backup (a copy stays with you).</source>
+        <translation>Je mail gaat ook naar je vervanger (een kopie blijft bij jou).</translation>
+    </message>
+    <message>
+        <source>forwarding to {to} in place</source>
+        <translation>doorsturen naar {to} staat</translation>
+    </message>
+    <message>
+        <source>; a reply set earlier is still on</source>
+        <translation>; een eerder ingesteld bericht staat nog aan</translation>
+    </message>
+    <message>
+        <source>{first} then {second}</source>
+        <translation>{first}, daarna {second}</translation>
+    </message>
+    <message>
+        <source>forwarding to {to} from {start} in place</source>
+        <translation>doorsturen naar {to} vanaf {start} staat klaar</translation>
+    </message>
+    <message>
+        <source>its own auto-reply until {end}, left alone</source>
+        <translation>een eigen afwezigheidsbericht tot {end}, blijft staan</translation>
+    </message>
+    <message>
+        <source>Next try: {when}.</source>
+        <translation>Volgende poging: {when}.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn nodig: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwachtte één argument</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>name@example.com</source>
@@ -3048,6 +3649,205 @@
     <message>
         <source>Boundary could not save this: %1</source>
         <translation>Boundary kon dit niet opslaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbonden.</translation>
+    </message>
+    <message>
+        <source>Connected: signed in to {services}.</source>
+        <translation>Verbonden: aangemeld bij {services}.</translation>
+    </message>
+    <message>
+        <source>No auto-reply is set.</source>
+        <translation>Er staat geen afwezigheidsbericht.</translation>
+    </message>
+    <message>
+        <source>An auto-reply is set until {end}.</source>
+        <translation>Er staat een afwezigheidsbericht tot {end}.</translation>
+    </message>
+    <message>
+        <source>An auto-reply is set, with no end date.</source>
+        <translation>Er staat een afwezigheidsbericht, zonder einddatum.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Aangemeld.</translation>
+    </message>
+    <message>
+        <source>Signed in with permission to: {permissions}.</source>
+        <translation>Aangemeld met toestemming om: {permissions}.</translation>
+    </message>
+    <message>
+        <source>Replies to colleagues only need a Google Workspace account.</source>
+        <translation>Berichten alleen voor collega’s vragen een Google Workspace-account.</translation>
+    </message>
+    <message>
+        <source>No away status is set.</source>
+        <translation>Er staat geen afwezigheidsstatus.</translation>
+    </message>
+    <message>
+        <source>A status is set until {end}.</source>
+        <translation>Er staat een status tot {end}.</translation>
+    </message>
+    <message>
+        <source>A status is set, with no end.</source>
+        <translation>Er staat een status, zonder einde.</translation>
+    </message>
+    <message>
+        <source>Each sender gets the reply at most once a day.</source>
+        <translation>Elke afzender krijgt het bericht hooguit één keer per dag.</translation>
+    </message>
+    <message>
+        <source>This server ({server}) answers each sender at most once every {days} days, so someone who writes again sooner gets no second reply.</source>
+        <translation>Deze server ({server}) beantwoordt elke afzender hooguit eens per {days} dagen, dus wie eerder opnieuw schrijft, krijgt geen tweede bericht.</translation>
+    </message>
+    <message>
+        <source>Forwarding mail to your backup is off: this account has no SMTP server.</source>
+        <translation>Mail doorsturen naar je vervanger staat uit: dit account heeft geen SMTP-server.</translation>
+    </message>
+    <message>
+        <source>({services} worked.)</source>
+        <translation>({services} werkte wel.)</translation>
+    </message>
+    <message>
+        <source>If your mail server has no SMTP submission service, set Sending (SMTP) to off (--smtp off): the reply works without it, only forwarding mail to your backup does not.</source>
+        <translation>Heeft je mailserver geen SMTP-dienst om mail te verzenden, zet Verzenden (SMTP) dan uit (--smtp off): het afwezigheidsbericht werkt zonder, alleen mail doorsturen naar je vervanger niet.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host}&apos;s certificate could not be verified ({reason}), so Boundary did not connect; the connection may not be safe.</source>
+        <translation>Het certificaat van de {service}-server {host} kon niet worden gecontroleerd ({reason}), dus Boundary heeft geen verbinding gemaakt; de verbinding is mogelijk niet veilig.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to {service} server {host} could not be set up ({reason}).</source>
+        <translation>Er kon geen beveiligde (TLS-)verbinding met de {service}-server {host} worden opgezet ({reason}).</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} (port {port}) refused the connection; it may be down.</source>
+        <translation>De {service}-server {host} (poort {port}) weigerde de verbinding; misschien ligt hij eruit.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} did not answer within {seconds} seconds.</source>
+        <translation>De {service}-server {host} antwoordde niet binnen {seconds} seconden.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} could not be found; check its name and your internet connection.</source>
+        <translation>De {service}-server {host} is niet gevonden; controleer de naam en je internetverbinding.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} cannot be reached ({reason}).</source>
+        <translation>De {service}-server {host} is niet bereikbaar ({reason}).</translation>
+    </message>
+    <message>
+        <source>{service} did not answer within {seconds} seconds.</source>
+        <translation>{service} antwoordde niet binnen {seconds} seconden.</translation>
+    </message>
+    <message>
+        <source>{service} did not answer within 1 second.</source>
+        <translation>{service} antwoordde niet binnen 1 seconde.</translation>
+    </message>
+    <message>
+        <source>The account did not answer within {seconds} seconds.</source>
+        <translation>Het account antwoordde niet binnen {seconds} seconden.</translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached; check the network connection.</source>
+        <translation>{service} is niet bereikbaar; controleer de netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>No password is stored for {account}; enter it again in Settings → Accounts.</source>
+        <translation>Er is geen wachtwoord bewaard voor {account}; vul het opnieuw in bij Instellingen → Accounts.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} refused the user name or password for {user}; enter them again in Settings → Accounts.</source>
+        <translation>De {service}-server {host} weigerde de gebruikersnaam of het wachtwoord voor {user}; vul ze opnieuw in bij Instellingen → Accounts.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} closed the connection; it will be tried again.</source>
+        <translation>De {service}-server {host} verbrak de verbinding; het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} did not answer as a mail server should.</source>
+        <translation>De {service}-server {host} antwoordde niet zoals een mailserver hoort te doen.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} does not offer an encrypted connection (STARTTLS); choose ssl, or check the port.</source>
+        <translation>De {service}-server {host} biedt geen versleutelde verbinding (STARTTLS); kies ssl, of controleer de poort.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} refused: {said}</source>
+        <translation>De {service}-server {host} weigerde: {said}</translation>
+    </message>
+    <message>
+        <source>{label} holds a control character ({char}), which no setting may hold: &apos;{value}&apos;.</source>
+        <translation>{label} bevat een stuurteken ({char}), en dat mag in geen enkele instelling: &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label} must be a port number (1–65535), not &apos;{value}&apos;.</source>
+        <translation>{label} moet een poortnummer zijn (1–65535), niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; {problem}.</source>
+        <translation>{label}: &apos;{value}&apos; {problem}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not an email address.</source>
+        <translation>{label}: &apos;{value}&apos; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>{label} must start with https://, not &apos;{value}&apos;.</source>
+        <translation>{label} moet beginnen met https://, niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label} must be one of {choices}, not &apos;{value}&apos;.</source>
+        <translation>{label} moet een van {choices} zijn, niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label} should be a number, not {value}.</source>
+        <translation>{label} moet een getal zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>{label} should be text, not {value}.</source>
+        <translation>{label} moet tekst zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>{label} is needed.</source>
+        <translation>{label} is nodig.</translation>
+    </message>
+    <message>
+        <source>The end of the away period must come after its start.</source>
+        <translation>Het einde van de afwezigheid moet na het begin komen.</translation>
+    </message>
+    <message>
+        <source>The reply has no text; write a message for it before it is set.</source>
+        <translation>Het bericht heeft geen tekst; schrijf er een voordat het wordt ingesteld.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>The end ({end}) is in the past.</source>
+        <translation>Het einde ({end}) ligt in het verleden.</translation>
+    </message>
+    <message>
+        <source>The end ({end}) must come after the start ({start}).</source>
+        <translation>Het einde ({end}) moet na het begin ({start}) komen.</translation>
+    </message>
+    <message>
+        <source>The start ({moment}) is more than {years} years ahead; the latest Boundary takes is {latest}.</source>
+        <translation>Het begin ({moment}) ligt meer dan {years} jaar vooruit; het uiterste dat Boundary aanneemt is {latest}.</translation>
+    </message>
+    <message>
+        <source>The end ({moment}) is more than {years} years ahead; the latest Boundary takes is {latest}. For a reply with no end, choose no end date.</source>
+        <translation>Het einde ({moment}) ligt meer dan {years} jaar vooruit; het uiterste dat Boundary aanneemt is {latest}. Kies geen einddatum voor een bericht zonder einde.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,17 @@ import boundary_app.cli
 
 PACKAGE = Path(boundary_app.cli.__file__).parent
 
-# What the package may load before a command runs: the clock it hands to the service.
-LIGHT = {"boundary_app", "boundary_app.core", "boundary_app.core.clock"}
+# What the package may load before a command runs: the clock it hands to the service, and
+# what choosing its language takes (the profile's place, the languages, the translations'
+# reader: none of them reads a file for English).
+LIGHT = {
+    "boundary_app",
+    "boundary_app.core",
+    "boundary_app.core.clock",
+    "boundary_app.core.language",
+    "boundary_app.core.paths",
+    "boundary_app.translation",
+}
 
 
 def loaded_by(code: str, home: Path) -> list[str]:

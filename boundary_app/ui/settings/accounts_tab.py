@@ -26,6 +26,7 @@ from boundary_app.providers.base import Capability, MailProvider
 from boundary_app.ui.account_dialog import FAILURES, AccountDialog, SignInPanel, run_sign_in
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.settings.page import SettingsPage
+from boundary_app.ui.texts import said_text, shown_name
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 TABLE_STYLE = (
@@ -127,7 +128,8 @@ class AccountsTab(SettingsPage):
             else:
                 name = kind.display_name
                 summary = self.capability_summary(frozenset(kind.capabilities))
-            for column, text in enumerate((account.name, name, summary)):
+            shown = shown_name(account.name, account.kind)
+            for column, text in enumerate((shown, name, summary)):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.account_table.setItem(row, column, item)
@@ -262,15 +264,18 @@ class AccountsTab(SettingsPage):
             return
         self._busy = True
         self._update_buttons()
-        self._say(self.tr("Connecting to %1…").replace("%1", account.name))
+        self._say(
+            self.tr("Connecting to %1…").replace("%1", shown_name(account.name, account.kind))
+        )
+        tz = self.controller.profile.tz
 
         def done(result: object) -> None:
             self._busy = False
             self._update_buttons()
             ok = isinstance(result, str)
             self._say(
-                f"{account.name}: {result}"
-                if ok or isinstance(result, FAILURES)
+                f"{shown_name(account.name, account.kind)}: {said_text(result, tz)}"
+                if isinstance(result, (str, *FAILURES))
                 else self.tr("Something went wrong: %1").replace("%1", str(result)),
                 style="" if ok else ERROR_STYLE,
             )

@@ -1,0 +1,163 @@
+"""The sentences core and providers say by code, worded in the person's language.
+
+Shared by the tray app and the ``boundary`` command (a layer above core; no Qt: the
+translations come through ``boundary_app.translation``, which the app points at Qt's). Core
+and providers give a code and its values: a ``Said`` (``providers.base.SENTENCES``: test
+answers, connection errors, settings checks), an ``InputError`` with a ``code``
+(``CORE_SENTENCES``), or the built-in trial account's name. Anything else is shown as it
+came, in English.
+
+A plain string (a result's message kept in the journal, or one that crossed from the
+worker without its codes) is matched against the English sentences and worded the same way
+when it is one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from boundary_app.providers.base import SENTENCES, Said
+from boundary_app.translation import translate
+
+Moment = Callable[[datetime], str]
+"""How a front end writes a moment in a sentence (its own date words and time zone)."""
+
+
+class Wording:
+    """The translation context of the sentences worded here."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return translate("Wording", text)
+
+
+def mark(text: str) -> str:
+    """Marks ``text`` for the translations (scripts/update_translations.py collects it)."""
+    return text
+
+
+TRIAL_ACCOUNT = "This computer"
+"""The name the built-in trial account (kind ``local``) gets in a new profile."""
+
+CORE_SENTENCES: dict[str, str] = {
+    "trial-account": mark("This computer"),
+    "end-in-past": mark("The end ({end}) is in the past."),
+    "end-before-start": mark("The end ({end}) must come after the start ({start})."),
+    "start-too-far": mark(
+        "The start ({moment}) is more than {years} years ahead; the latest Boundary takes is "
+        "{latest}."
+    ),
+    "end-too-far": mark(
+        "The end ({moment}) is more than {years} years ahead; the latest Boundary takes is "
+        "{latest}. For a reply with no end, choose no end date."
+    ),
+    "and": mark("{first} and {last}"),
+}
+"""English sentences of the core's codes (``InputError.code``) that are worded here."""
+
+MOMENTS = ("end", "start", "moment", "latest")
+"""Values that are moments (a ``datetime``, or its ISO text from a provider)."""
+
+
+def account_name(name: str, kind: str) -> str:
+    """An account's name on a screen: the built-in trial's in the person's language."""
+    if kind == "local" and name == TRIAL_ACCOUNT:
+        return Wording.tr(CORE_SENTENCES["trial-account"])
+    return name
+
+
+def sentence(said: str | BaseException, moment: Moment | None = None) -> str:
+    """``said`` (a ``Said``, an error carrying one, an ``InputError`` with a code, or a
+    sentence) in the person's language; what has no code stays as it came."""
+    if isinstance(said, BaseException):
+        parts = _error_parts(said)
+        if parts is None:
+            return str(said)
+    elif isinstance(said, Said):
+        parts = said.parts
+    else:
+        parts = _parse(said)
+        if parts is None:
+            return said
+    return " ".join(_word(code, values, moment) for code, values in parts)
+
+
+def code_of(said: str | BaseException) -> str:
+    """The code of a sentence (the first, when there are several), "" when it has none: for
+    the ``code`` fields of ``--json``."""
+    if isinstance(said, BaseException):
+        parts = _error_parts(said)
+    else:
+        parts = said.parts if isinstance(said, Said) else _parse(said)
+    return next((code for code, _values in parts or () if code), "")
+
+
+def _error_parts(error: BaseException) -> tuple[tuple[str, Mapping[str, Any]], ...] | None:
+    first = error.args[0] if error.args else None
+    if isinstance(first, Said):
+        return first.parts
+    code = getattr(error, "code", "")
+    if isinstance(code, str) and code in CORE_SENTENCES:
+        return ((code, dict(getattr(error, "values", {}))),)
+    return _parse(str(error))
+
+
+def _word(code: str, values: Mapping[str, Any], moment: Moment | None) -> str:
+    if not code:
+        return str(values.get("text", ""))
+    english = SENTENCES.get(code) or CORE_SENTENCES.get(code)
+    if english is None:
+        return str(values.get("text", code))
+    shown = {key: _value(key, value, moment) for key, value in values.items()}
+    try:
+        return Wording.tr(english).format_map(shown)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return english.format_map(shown)
+
+
+def _value(key: str, value: Any, moment: Moment | None) -> str:
+    if key == "label":  # a provider's setting, translated as the form shows it
+        return translate("AccountFields", str(value))
+    if isinstance(value, list | tuple):
+        items = [str(v) for v in value]
+        if len(items) < 2:
+            return "".join(items)
+        return Wording.tr(CORE_SENTENCES["and"]).format(first=", ".join(items[:-1]), last=items[-1])
+    if key in MOMENTS and moment is not None:
+        # A core refusal's moment (a datetime, or its ISO text after crossing from the worker)
+        # in the front end's date words. A provider's ISO text ("2026-11-30 08:00+00:00", a
+        # test's answer) is shown as the provider wrote it, in every language, as before.
+        when = value
+        if isinstance(value, str) and "T" in value:
+            try:
+                when = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+        if isinstance(when, datetime) and when.tzinfo is not None:
+            return moment(when)
+    return str(value)
+
+
+def _parse(text: str) -> tuple[tuple[str, dict[str, Any]], ...] | None:
+    """The code and values of an English sentence of ``SENTENCES``, None if it is none."""
+    for code, pattern in _patterns():
+        if found := pattern.fullmatch(text):
+            return ((code, found.groupdict()),)
+    return None
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    made = []
+    for code, english in SENTENCES.items():
+        pieces = re.split(r"\{(\w+)\}", english)
+        regex = "".join(
+            re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)"
+            for i, piece in enumerate(pieces)
+        )
+        made.append((code, re.compile(regex, re.S)))
+    return made

@@ -1,0 +1,79 @@
+"""What core and providers say by code reads in the app's language on its screens."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from pytestqt.qtbot import QtBot
+
+from boundary_app.core.jobs import error_from_json, error_json
+from boundary_app.core.service import AwayRequest, Boundary, InputError
+from boundary_app.providers.base import NeedsSignIn, Said
+from boundary_app.ui.away_dialog import GoAwayDialog
+from boundary_app.ui.controller import Controller
+from boundary_app.ui.languages import Translators
+from boundary_app.ui.settings.dialog import SettingsDialog
+from boundary_app.ui.texts import said_text
+
+WAIT = 3000
+
+
+def test_the_trial_account_is_tested_in_dutch_in_settings(
+    controller: Controller, qtbot: QtBot, translators: Translators
+) -> None:
+    translators.apply("nl")
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = dialog.accounts_tab
+    cell = tab.account_table.item(0, 0)
+    assert cell is not None and cell.text() == "Deze computer"
+    tab.account_table.selectRow(0)
+    tab.test_account_button.click()
+    qtbot.waitUntil(tab.test_account_button.isEnabled, timeout=WAIT)
+    assert tab.account_result.text() == (
+        "Deze computer: Verbonden. Er staat geen afwezigheidsbericht."
+    )
+
+
+def test_the_go_away_dialog_names_the_trial_in_indonesian(
+    controller: Controller, qtbot: QtBot, translators: Translators
+) -> None:
+    translators.apply("id")
+    dialog = GoAwayDialog(controller)
+    qtbot.addWidget(dialog)
+    accounts = dialog.account_list
+    shown = [accounts.item(row).text() for row in range(accounts.count())]
+    assert shown[0] == "Komputer ini"
+    assert "This computer" not in shown
+
+
+def test_a_refused_end_reads_in_dutch_after_crossing_from_the_worker(
+    two_accounts: Boundary, translators: Translators
+) -> None:
+    """An end before the start: the rule's code and moments cross the worker's JSON, and the
+    tray words them with its own dates."""
+    translators.apply("nl")
+    now = two_accounts.clock()
+    try:
+        two_accounts.prepare_away(
+            AwayRequest(start=now + timedelta(days=3), until=now + timedelta(days=2))
+        )
+    except InputError as error:
+        crossed = error_from_json(error_json(error))
+    tz = two_accounts.profile.tz
+    words = said_text(crossed, tz)
+    assert words.startswith("Het einde (") and "moet na het begin (" in words
+    assert " om " in words and "must" not in words
+
+
+def test_a_wrong_password_crosses_the_worker_with_its_code(translators: Translators) -> None:
+    translators.apply("id")
+    error = NeedsSignIn(Said("wrong-password", service="IMAP", host="mail.example", user="ana"))
+    crossed = error_from_json(error_json(error))
+    assert str(crossed) == str(error)  # the English for the log
+    assert said_text(crossed, ZoneInfo("UTC")) == (
+        "Server IMAP mail.example menolak nama pengguna atau kata sandi untuk ana; masukkan "
+        "lagi di Pengaturan → Akun."
+    )
