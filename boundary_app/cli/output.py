@@ -92,6 +92,20 @@ def result_json(result: AccountResult) -> dict[str, Any]:
         "next_retry": _iso(result.next_retry),
         "found": found_json(result),
         "forwarding": forwarding_json(result.forwarding),
+        "channels": {c.channel: channel_json(c) for c in result.channels},
+    }
+
+
+def channel_json(channel: ChannelResult) -> dict[str, Any]:
+    """One channel of an account (forwarding, calendar, …): desired vs actual, and how it
+    stands."""
+    return {
+        "state": channel.status,
+        "code": channel.code.value,
+        "message": channel.message,
+        "desired": channel.desired.to_json(),
+        "actual": channel.actual.to_json() if channel.actual is not None else None,
+        "next_retry": _iso(channel.next_retry),
     }
 
 
