@@ -387,6 +387,9 @@ class CalendarKind(StrEnum):
     ``eventType: outOfOffice``)."""
     FOCUS = "focus"
     """A focus day (shown as busy; Google ``eventType: focusTime``)."""
+    OTHER = "other"
+    """Read back only: Boundary's event shown otherwise (free, tentative, an ordinary event)
+    because it was changed outside Boundary; it never equals what Boundary wants."""
 
 
 @dataclass(frozen=True)
