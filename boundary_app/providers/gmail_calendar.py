@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from boundary_app.providers.base import (
     CALENDAR_MARK,
@@ -32,8 +32,25 @@ from boundary_app.providers.base import (
     check_calendar_event,
 )
 
-if TYPE_CHECKING:
-    from boundary_app.providers.gmail import GmailProvider, _Session
+
+class _Session(Protocol):
+    """``gmail._Session``: the API's service, and calls with Google's errors in words."""
+
+    service: Any
+
+    def call(self, request: Any, what: str) -> dict[str, Any]: ...
+
+
+class GmailProvider(Protocol):
+    """What this module uses of ``gmail.GmailProvider`` (not imported: no import cycle)."""
+
+    @property
+    def account(self) -> Any: ...
+
+    def granted_scopes(self) -> list[str] | None: ...
+
+    def _session(self, api: tuple[str, str] = ...) -> Any: ...
+
 
 SCOPE = "https://www.googleapis.com/auth/calendar.events"
 MARK_KEY = "boundary"

@@ -622,17 +622,22 @@ class M365Provider(MailProvider):
     def read_calendar(self) -> CalendarEvent:
         from boundary_app.providers import m365_calendar
 
-        return m365_calendar.read(self._call, self.context.clock())
+        return m365_calendar.read(self._graph())
 
     def write_calendar(self, event: CalendarEvent) -> None:
         from boundary_app.providers import m365_calendar
 
-        m365_calendar.write(self._call, event, self.context.clock())
+        m365_calendar.write(self._graph(), event)
 
     def clear_calendar(self) -> None:
         from boundary_app.providers import m365_calendar
 
-        m365_calendar.clear(self._call, self.context.clock())
+        m365_calendar.clear(self._graph())
+
+    def _graph(self) -> Any:
+        from boundary_app.providers.m365_calendar import Graph
+
+        return Graph(self._call, _parse_graph_time, self.context.clock())
 
     def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
         """Graph's getMailTips (automaticReplies) for each address (it needs Mail.Read)."""

@@ -15,7 +15,8 @@ It needs the delegated permission ``Calendars.ReadWrite``, asked only when the a
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -28,8 +29,17 @@ from boundary_app.providers.base import (
 )
 from boundary_app.providers.html import from_html, to_html
 
-Call = Callable[..., Any]
-"""``M365Provider._call``: (method, path, body=..., params=...) → the JSON answer."""
+
+@dataclass(frozen=True)
+class Graph:
+    """What this module is lent by ``M365Provider`` (not imported: no import cycle)."""
+
+    call: Callable[..., Any]
+    """``M365Provider._call``: (method, path, body=..., params=...) → the JSON answer."""
+    parse_time: Callable[[Mapping[str, Any]], datetime]
+    """A dateTimeTimeZone Graph answers, as an aware moment (``m365._parse_graph_time``)."""
+    now: datetime
+
 
 EVENTS_PATH = "/me/events"
 SCOPE = "Calendars.ReadWrite"
@@ -48,11 +58,9 @@ def _marked() -> str:
     )
 
 
-def ours(call: Call, now: datetime) -> Mapping[str, Any] | None:
-    """Boundary's event that has not ended by ``now`` (the earliest, should there be more)."""
-    from boundary_app.providers.m365 import _parse_graph_time
-
-    answer = call(
+def ours(graph: Graph) -> Mapping[str, Any] | None:
+    """Boundary's event that has not ended by now (the earliest, should there be more)."""
+    answer = graph.call(
         "GET",
         EVENTS_PATH,
         params={
@@ -62,52 +70,54 @@ def ours(call: Call, now: datetime) -> Mapping[str, Any] | None:
         },
     )
     try:
-        found = [e for e in answer["value"] if _parse_graph_time(e["end"]) > now]
-        found.sort(key=lambda e: _parse_graph_time(e["start"]))
+        found = [e for e in answer["value"] if graph.parse_time(e["end"]) > graph.now]
+        found.sort(key=lambda e: graph.parse_time(e["start"]))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
     return found[0] if found else None
 
 
-def read(call: Call, now: datetime) -> CalendarEvent:
-    event = ours(call, now)
+def read(graph: Graph) -> CalendarEvent:
+    event = ours(graph)
     if event is None:
         return CalendarEvent.off()
     try:
-        return _from_graph(event)
+        return _from_graph(event, graph.parse_time)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
 
 
-def write(call: Call, event: CalendarEvent, now: datetime) -> None:
+def write(graph: Graph, event: CalendarEvent) -> None:
     """Make Boundary's event, or move and change the one there is."""
     if not event.enabled:
-        clear(call, now)
+        clear(graph)
         return
     check_calendar_event(event)
-    found = ours(call, now)
+    found = ours(graph)
     body = _to_graph(event)
     if found is None:
         body.update(
             isReminderOn=False,
             singleValueExtendedProperties=[{"id": MARK_ID, "value": CALENDAR_MARK}],
         )
-        call("POST", EVENTS_PATH, body=body)
+        graph.call("POST", EVENTS_PATH, body=body)
     else:
-        call("PATCH", _path(found), body=body)
+        graph.call("PATCH", _path(found), body=body)
 
 
-def clear(call: Call, now: datetime) -> None:
+def clear(graph: Graph) -> None:
     """Delete Boundary's event when it has not begun; else end it now."""
-    from boundary_app.providers.m365 import _graph_time, _parse_graph_time
-
-    found = ours(call, now)
+    found = ours(graph)
     if found is None:
         return
-    if _parse_graph_time(found["start"]) < now:
-        call("PATCH", _path(found), body={"end": _graph_time(now)})
+    if graph.parse_time(found["start"]) < graph.now:
+        graph.call("PATCH", _path(found), body={"end": _graph_time(graph.now)})
     else:
-        call("DELETE", _path(found))
+        graph.call("DELETE", _path(found))
+
+
+def _graph_time(moment: datetime) -> dict[str, str]:
+    return {"dateTime": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "timeZone": "UTC"}
 
 
 def _path(event: Mapping[str, Any]) -> str:
@@ -115,8 +125,6 @@ def _path(event: Mapping[str, Any]) -> str:
 
 
 def _to_graph(event: CalendarEvent) -> dict[str, Any]:
-    from boundary_app.providers.m365 import _graph_time
-
     assert event.start is not None and event.end is not None  # check_calendar_event
     return {
         "subject": event.subject,
@@ -128,9 +136,9 @@ def _to_graph(event: CalendarEvent) -> dict[str, Any]:
     }
 
 
-def _from_graph(event: Mapping[str, Any]) -> CalendarEvent:
-    from boundary_app.providers.m365 import _parse_graph_time
-
+def _from_graph(
+    event: Mapping[str, Any], parse_time: Callable[[Mapping[str, Any]], datetime]
+) -> CalendarEvent:
     body = event.get("body") or {}
     content = str(body.get("content") or "")
     html = str(body.get("contentType") or "html").lower() == "html"
@@ -139,8 +147,8 @@ def _from_graph(event: Mapping[str, Any]) -> CalendarEvent:
     return CalendarEvent(
         True,
         kind,
-        _parse_graph_time(event["start"]),
-        _parse_graph_time(event["end"]),
+        parse_time(event["start"]),
+        parse_time(event["end"]),
         str(event.get("subject") or ""),
         from_html(content) if html else content,
     )
