@@ -22,6 +22,7 @@ from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import (
     START,
     BrowserProvider,
+    CalendarProvider,
     CoverProvider,
     FakeClock,
     MemoryKeyring,
@@ -97,6 +98,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def _reset_fakes() -> None:
     MemoryProvider.reset()
     CoverProvider.reset()
+    CalendarProvider.reset()
     BrowserProvider.approve = threading.Event()
     BrowserProvider.opened = []
 

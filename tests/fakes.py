@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import keyring.backend
 
 from boundary_app.providers.base import (
     AutoReply,
+    CalendarEvent,
     Capability,
     ColleagueAway,
     FieldKind,
@@ -222,6 +224,58 @@ class CoverProvider(MemoryProvider):
         self._gate()
         self.tips_asked.append(tuple(addresses))
         return {a: self.away.get(a.lower(), ColleagueAway(a, away=False)) for a in addresses}
+
+
+class CalendarProvider(MemoryProvider):
+    """An account whose calendar keeps Boundary's event (marked as Boundary's, as the real
+    providers mark it) beside the person's own events, which must never change.
+
+    ``events`` holds Boundary's event per account; ``theirs`` the person's own (subject,
+    start, end); ``calendar_writes`` every write and clear. The account's ``calendar``
+    setting "off" turns the feature off, as on the real kinds.
+    """
+
+    kind = "calendar"
+    display_name = "Calendar mail"
+    capabilities = frozenset(
+        {Capability.AUTO_REPLY, Capability.SCHEDULED_REPLY, Capability.CALENDAR_EVENT}
+    )
+    settings_fields = (
+        SettingField("calendar", "Calendar", FieldKind.CHOICE, default="on", choices=("on", "off")),
+    )
+    events: ClassVar[dict[str, CalendarEvent]] = {}
+    theirs: ClassVar[dict[str, list[tuple[str, datetime, datetime]]]] = {}
+    calendar_writes: ClassVar[list[tuple[str, CalendarEvent]]] = []
+
+    @classmethod
+    def reset(cls) -> None:
+        super().reset()
+        cls.events = {}
+        cls.theirs = {}
+        cls.calendar_writes = []
+
+    @classmethod
+    def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
+        if settings.get("calendar", "on") == "off":
+            return cls.capabilities - {Capability.CALENDAR_EVENT}
+        return cls.capabilities
+
+    def read_calendar(self) -> CalendarEvent:
+        self._gate()
+        event = self.events.get(self.account.name, CalendarEvent.off())
+        return event.answered(self.context.clock())
+
+    def write_calendar(self, event: CalendarEvent) -> None:
+        self._gate()
+        self.events[self.account.name] = event
+        self.calendar_writes.append((self.account.name, event))
+
+    def clear_calendar(self) -> None:
+        self._gate()
+        event, now = self.events.pop(self.account.name, CalendarEvent.off()), self.context.clock()
+        if event.enabled and event.start is not None and event.start < now:
+            self.events[self.account.name] = replace(event, end=now)  # ended now, kept
+        self.calendar_writes.append((self.account.name, CalendarEvent.off()))
 
 
 class GuardedProvider(MemoryProvider):

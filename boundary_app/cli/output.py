@@ -110,8 +110,9 @@ def result_json(result: AccountResult) -> dict[str, Any]:
 
 def channels_json(result: AccountResult) -> dict[str, dict[str, Any]]:
     """Every channel of the account by name, the reply first: ``{"reply": {...}, "forward":
-    {...}}``, each with its ``desired`` and ``actual`` value (null when unread) and ``status``;
-    other channels appear under their own names as kinds add them (issue 18)."""
+    {...}, "calendar": {...}}``, each with its ``desired`` and ``actual`` value (null when
+    unread) and ``status``; a channel beside the reply also has its ``code``, ``message`` and
+    ``next_retry``. Other channels appear under their own names as kinds add them."""
     channels: dict[str, dict[str, Any]] = {
         "reply": {
             "desired": result.desired.to_json(),
@@ -124,6 +125,9 @@ def channels_json(result: AccountResult) -> dict[str, dict[str, Any]]:
             "desired": channel.desired.to_json(),
             "actual": None if channel.actual is None else channel.actual.to_json(),
             "status": str(channel.status),
+            "code": channel.code.value,
+            "message": channel.message,
+            "next_retry": _iso(channel.next_retry),
         }
     return channels
 

@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from boundary_app.core.calendar import CALENDAR
 from boundary_app.core.channels import FORWARDING, Channel, desired_forward, value_key
 from boundary_app.core.journal import AccountState, Journal, Push, ReplyPeriod
 from boundary_app.core.parallel import run_parallel
@@ -121,9 +122,15 @@ def reply_key(reply: AutoReply) -> str:
     return json.dumps(reply.normalized().to_json(), sort_keys=True, ensure_ascii=False)
 
 
-CHANNELS: tuple[Channel, ...] = (FORWARDING,)
+CHANNELS: tuple[Channel, ...] = (FORWARDING, CALENDAR)
 """The channels beside the reply, in the order results list them (each defined where its
-value is made: core/channels.py, …)."""
+value is made: core/channels.py, core/calendar.py, …)."""
+
+
+def account_capabilities(provider: MailProvider) -> frozenset[Capability]:
+    """What the provider's account can do with its settings: its kind's capabilities, less
+    the features the person turned off (``MailProvider.account_capabilities``)."""
+    return frozenset(provider.account_capabilities(provider.account.settings))
 
 
 def channel_named(name: str) -> Channel:
@@ -359,7 +366,7 @@ class Reconciler:
                 continue
             kinds.append(type(provider))
             for channel in CHANNELS:
-                if channel.capability in provider.capabilities:
+                if channel.capability in account_capabilities(provider):
                     plan = (channel, account, away, previous, now, channels)
                     self._plan_channel(*plan, force, retry_now)
             desired = desired_reply(away, account.name, provider.capabilities, now)
@@ -579,7 +586,7 @@ class Reconciler:
             plan = _ChannelPlan(channel, account, off, previous, hands_off)
             channels.add_result(account.name, self._record_channel_error(plan, error, now))
             return
-        desired = channel.desired(away, account.name, provider.capabilities, now)
+        desired = channel.desired(away, account.name, account_capabilities(provider), now)
         key = value_key(desired)
         plan = _ChannelPlan(channel, account, desired, previous, hands_off)
         quiet = not _matters(channel, desired, previous)

@@ -948,7 +948,8 @@ class Boundary:
         accounts = []
         for account in self.profile.accounts:
             try:
-                capabilities = self.registry.load(account.kind).capabilities
+                kind = self.registry.load(account.kind)
+                capabilities = kind.account_capabilities(account.settings)  # features off: out
             except UnknownKind as error:
                 off = AutoReply.off()
                 accounts.append(

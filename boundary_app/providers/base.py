@@ -53,6 +53,11 @@ class Capability(StrEnum):
     stops it on time; without it the app switches the rule at the period's edges."""
     MAIL_TIPS = "mail-tips"
     """Can tell whether a colleague's own auto-reply is on (``colleagues_away``)."""
+    CALENDAR_EVENT = "calendar-event"
+    """Keep an event in the account's calendar while away (shown as out of office) and on
+    focus days (shown as busy): ``read_calendar``, ``write_calendar``, ``clear_calendar``.
+    An account feature the person can turn off; events Boundary did not make are never
+    read as Boundary's nor changed."""
     CHAT_STATUS = "chat-status"
     """The "reply" is a chat status (Slack): a status the person sets while Boundary wants
     none is their everyday status, not a reply changed behind Boundary's back (no drift)."""
@@ -372,6 +377,110 @@ class ForwardRule:
             end=moment("end"),
             in_error=bool(data.get("in_error", False)),
         )
+
+
+class CalendarKind(StrEnum):
+    """What a calendar event of Boundary's stands for."""
+
+    AWAY = "away"
+    """Out of office for the away period (Graph ``showAs: oof``, EWS free/busy OOF, Google
+    ``eventType: outOfOffice``)."""
+    FOCUS = "focus"
+    """A focus day (shown as busy; Google ``eventType: focusTime``)."""
+    OTHER = "other"
+    """Read back only: Boundary's event shown otherwise (free, tentative, an ordinary event)
+    because it was changed outside Boundary; it never equals what Boundary wants."""
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """Boundary's own event in the account's calendar: out of office for an away period, or
+    busy on a focus day, with the reply's text as its body (Google: the decline message).
+
+    An event is Boundary's by a mark the provider keeps on it (an extended property, a
+    private extended property); a provider reads and writes only that event. ``in_error`` is
+    kept for the channel contract: read back, never written, not compared.
+    """
+
+    enabled: bool
+    kind: CalendarKind = CalendarKind.AWAY
+    start: datetime | None = None
+    end: datetime | None = None
+    subject: str = ""
+    message: str = ""
+    in_error: bool = False
+
+    def __post_init__(self) -> None:
+        for moment in (self.start, self.end):
+            if moment is not None and moment.tzinfo is None:
+                raise ValueError("CalendarEvent times must be timezone-aware")
+
+    @classmethod
+    def off(cls) -> CalendarEvent:
+        return cls(enabled=False)
+
+    def normalized(self) -> CalendarEvent:
+        """The form desired and actual events are compared in: what Boundary sets (kind,
+        times in UTC to the second, subject and message as tidy text); off carries nothing."""
+        if not self.enabled:
+            return CalendarEvent.off()
+        return CalendarEvent(
+            True,
+            CalendarKind(self.kind),
+            _utc(self.start),
+            _utc(self.end),
+            _text(self.subject),
+            _text(self.message),
+        )
+
+    def same_as(self, other: Any) -> bool:
+        return isinstance(other, CalendarEvent) and self.normalized() == other.normalized()
+
+    def answered(self, now: datetime) -> CalendarEvent:
+        """An event whose end has passed books nothing: it counts as off."""
+        if self.enabled and self.end is not None and self.end <= now:
+            return CalendarEvent.off()
+        return self
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "enabled": self.enabled,
+            "kind": self.kind.value,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "subject": self.subject,
+            "message": self.message,
+            "in_error": self.in_error,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> CalendarEvent:
+        def moment(key: str) -> datetime | None:
+            value = data.get(key)
+            return datetime.fromisoformat(value) if value else None
+
+        return cls(
+            enabled=bool(data.get("enabled", False)),
+            kind=CalendarKind(data.get("kind", CalendarKind.AWAY.value)),
+            start=moment("start"),
+            end=moment("end"),
+            subject=str(data.get("subject", "")),
+            message=str(data.get("message", "")),
+            in_error=bool(data.get("in_error", False)),
+        )
+
+
+CALENDAR_MARK = "boundary-calendar"
+"""The value of the mark each provider keeps on Boundary's own calendar event (an extended
+property or a private extended property of this name); events without it are the person's."""
+
+
+def check_calendar_event(event: CalendarEvent) -> None:
+    """Rejected for an event that is on but has no start or end, or ends before it starts."""
+    if not event.enabled:
+        return
+    if event.start is None or event.end is None or event.end <= event.start:
+        raise Rejected("A calendar event needs a start and an end after it.")
 
 
 COVER_RULE_NAME = "Boundary: cover while you are away"
@@ -947,6 +1056,23 @@ class MailProvider(ABC):
     def clear_forward(self) -> None:
         """Remove exactly Boundary's forwarding rule, if there is one."""
         raise Rejected(f"{self.display_name} accounts cannot forward mail to your backup.")
+
+    # --- the calendar: an event while away and on focus days -------------------------------
+
+    def read_calendar(self) -> CalendarEvent:
+        """Boundary's event in the calendar that has not ended yet (``CalendarEvent.off()``
+        when there is none); the person's own events are not read as it and never touched."""
+        raise Rejected(f"{self.display_name} accounts cannot keep a calendar event.")
+
+    def write_calendar(self, event: CalendarEvent) -> None:
+        """Make Boundary's event ``event`` (idempotent: an event of Boundary's that is there
+        is moved and changed, not made twice)."""
+        raise Rejected(f"{self.display_name} accounts cannot keep a calendar event.")
+
+    def clear_calendar(self) -> None:
+        """End Boundary's event: removed when it has not started, else ended now (the part
+        that has passed stays in the calendar, as a record)."""
+        raise Rejected(f"{self.display_name} accounts cannot keep a calendar event.")
 
     def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
         """Whether each colleague's own auto-reply is on (``Capability.MAIL_TIPS``), by

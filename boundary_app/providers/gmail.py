@@ -36,6 +36,7 @@ from boundary_app.providers import app_registration
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
+    CalendarEvent,
     Capability,
     FieldKind,
     ForwardRule,
@@ -118,10 +119,23 @@ class GmailProvider(MailProvider):
             Capability.FORWARD,
             Capability.SEND_MAIL,
             Capability.FORWARD_RULE,  # a filter: no dates, switched on and off by the app
+            Capability.CALENDAR_EVENT,  # with the calendar feature (gmail_calendar.py)
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField("email", "Email address", FieldKind.EMAIL, required=True),
+        SettingField(
+            "calendar",
+            "Calendar",
+            FieldKind.CHOICE,
+            # Off unless turned on: out-of-office and focus-time events need Google Workspace.
+            choices=("off", "on"),
+            help=(
+                "on = while you are away, an out-of-office event in your Google Calendar that "
+                "declines new invitations, and a focus-time event on focus days (Google "
+                "Workspace only; Google asks you to let Boundary manage your calendar events)."
+            ),
+        ),
         SettingField(
             "features",
             "Features",
@@ -213,6 +227,22 @@ class GmailProvider(MailProvider):
         value = str(self.account.settings.get("features", "forward"))
         return value if value in FEATURE_SCOPES else "forward"
 
+    @property
+    def scopes(self) -> list[str]:
+        """The scopes sign-in asks for: the ``features`` choice's, and the calendar's when on."""
+        from boundary_app.providers.gmail_calendar import SCOPE
+
+        calendar = [SCOPE] if self.account.settings.get("calendar", "off") == "on" else []
+        return [*FEATURE_SCOPES[self.features], *calendar]
+
+    @classmethod
+    def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
+        """Without the calendar feature (an account stored before it came, or turned off)
+        there is no calendar event."""
+        if settings.get("calendar", "off") != "on":
+            return cls.capabilities - {Capability.CALENDAR_EVENT}
+        return cls.capabilities
+
     def _client(self) -> dict[str, Any]:
         """The account's own OAuth client (from its client file), else the build's."""
         raw = self.secret("client")
@@ -239,7 +269,7 @@ class GmailProvider(MailProvider):
         from boundary_app.providers.oauth_loopback import LoopbackReceiver
 
         client = self._client()
-        scopes = list(FEATURE_SCOPES[self.features])
+        scopes = self.scopes
         flow = InstalledAppFlow.from_client_config({"installed": client}, scopes=scopes)
         with LoopbackReceiver() as receiver:
             flow.redirect_uri = receiver.redirect_uri
@@ -362,17 +392,19 @@ class GmailProvider(MailProvider):
 
         return HttpRequest
 
-    def _session(self) -> _Session:
+    def _session(self, api: tuple[str, str] = ("gmail", "v1")) -> _Session:
         import google_auth_httplib2  # type: ignore[import-untyped]
         from googleapiclient.discovery import build
 
         credentials = self._credentials()
         raw = self._raw_http()
         http = google_auth_httplib2.AuthorizedHttp(credentials, http=raw, max_refresh_attempts=1)
-        options = {"api_endpoint": self._api_url} if self._api_url else None
+        options = None
+        if self._api_url:  # another host (tests, a proxy): Gmail's paths carry their prefix,
+            path = "" if api[0] == "gmail" else f"{api[0]}/{api[1]}/"  # the others' do not
+            options = {"api_endpoint": self._api_url + path}
         service = build(
-            "gmail",
-            "v1",
+            *api,
             http=http,
             static_discovery=True,
             cache_discovery=False,
@@ -390,6 +422,23 @@ class GmailProvider(MailProvider):
 
     def _batch_uri(self) -> str:
         return (self._api_url or DEFAULT_ENDPOINT) + "batch/gmail/v1"
+
+    # --- the calendar (providers/gmail_calendar.py) ----------------------------------------
+
+    def read_calendar(self) -> CalendarEvent:
+        from boundary_app.providers import gmail_calendar
+
+        return gmail_calendar.read(self, self.context.clock())
+
+    def write_calendar(self, event: CalendarEvent) -> None:
+        from boundary_app.providers import gmail_calendar
+
+        gmail_calendar.write(self, event, self.context.clock())
+
+    def clear_calendar(self) -> None:
+        from boundary_app.providers import gmail_calendar
+
+        gmail_calendar.clear(self, self.context.clock())
 
     # --- the auto-reply -------------------------------------------------------------------
 

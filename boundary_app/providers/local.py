@@ -15,11 +15,13 @@ from pathlib import Path
 
 from boundary_app.providers.base import (
     AutoReply,
+    CalendarEvent,
     Capability,
     ForwardRule,
     MailProvider,
     Rejected,
     Unreachable,
+    check_calendar_event,
     check_forwardable,
     check_sendable,
 )
@@ -42,6 +44,7 @@ class LocalProvider(MailProvider):
             Capability.SUBJECT_PER_AUDIENCE,
             Capability.FORWARD_RULE,
             Capability.SCHEDULED_FORWARD,
+            Capability.CALENDAR_EVENT,
         }
     )
 
@@ -54,6 +57,11 @@ class LocalProvider(MailProvider):
         """Boundary's forwarding rule, kept like the reply (in a folder of its own, so no
         account's name can make it another account's reply)."""
         return self._folder / "forward" / self._file_name
+
+    @property
+    def _calendar_file(self) -> Path:
+        """Boundary's calendar event, kept like the forwarding rule."""
+        return self._folder / "calendar" / self._file_name
 
     @property
     def _folder(self) -> Path:
@@ -125,5 +133,44 @@ class LocalProvider(MailProvider):
     def clear_forward(self) -> None:
         try:
             self._forward_file.unlink(missing_ok=True)
+        except OSError as error:
+            raise self._unavailable(error) from error
+
+    # --- the calendar event: kept like the forwarding rule -----------------------------------
+
+    def read_calendar(self) -> CalendarEvent:
+        try:
+            data = self._calendar_file.read_bytes()
+        except FileNotFoundError:
+            return CalendarEvent.off()
+        except OSError as error:
+            raise self._unavailable(error) from error
+        try:
+            event = CalendarEvent.from_json(json.loads(data))
+        except (ValueError, TypeError, AttributeError) as error:
+            raise Rejected(
+                f"The calendar event kept in {self._calendar_file} is damaged: {error}"
+            ) from error
+        return event.answered(self.context.clock())  # one that has ended is history
+
+    def write_calendar(self, event: CalendarEvent) -> None:
+        if not event.enabled:
+            self.clear_calendar()
+            return
+        check_calendar_event(event)
+        data = json.dumps(event.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+        try:
+            write_atomic(self._calendar_file, data)
+        except OSError as error:
+            raise self._unavailable(error) from error
+
+    def clear_calendar(self) -> None:
+        """Removed when it has not begun, else ended now."""
+        event, now = self.read_calendar(), self.context.clock()
+        try:
+            if event.enabled and event.start is not None and event.start < now:
+                self.write_calendar(replace(event, end=now))
+            else:
+                self._calendar_file.unlink(missing_ok=True)
         except OSError as error:
             raise self._unavailable(error) from error

@@ -38,6 +38,7 @@ from boundary_app.providers.base import (
     NOT_FORWARDED_HEADERS,
     Audience,
     AutoReply,
+    CalendarEvent,
     Capability,
     ColleagueAway,
     FieldKind,
@@ -66,6 +67,25 @@ TIPS_SCOPE = "Mail.Read"
 """What Graph's getMailTips needs (whether a backup's own auto-reply is on). Asked only once
 the person uses cover: the first ask of the backups' availability asks the sign-in for it,
 and every later sign-in of the account includes it (docs/providers/m365.md)."""
+#: The permissions each account feature adds to ``SCOPES``, asked only while it is on.
+FEATURE_SCOPES: Mapping[str, tuple[str, ...]] = {"calendar": ("Calendars.ReadWrite",)}
+#: What each feature lets the account do; off, the capability is absent.
+FEATURE_CAPABILITIES: Mapping[str, Capability] = {"calendar": Capability.CALENDAR_EVENT}
+
+
+def feature_on(settings: Mapping[str, Any], feature: str) -> bool:
+    """Whether the account's ``feature`` setting is on. An account stored without it (set up
+    before the feature came) has it off: its sign-in did not ask for its permissions."""
+    return str(settings.get(feature, "off")) == "on"
+
+
+def scopes_for(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """The delegated permissions sign-in asks for: the mail ones, and each feature's that is
+    on (incremental: turning one on asks for a new sign-in)."""
+    extra = [s for f, scopes in FEATURE_SCOPES.items() if feature_on(settings, f) for s in scopes]
+    return (*SCOPES, *extra)
+
+
 PAGE_SIZE = 50
 BROWSER_WAIT = timedelta(minutes=5)
 """How long to wait for the person to finish signing in in the browser."""
@@ -113,10 +133,22 @@ class M365Provider(MailProvider):
             Capability.SEND_MAIL,
             Capability.FORWARD_RULE,  # no dates: switched on and off by the app
             Capability.MAIL_TIPS,
+            Capability.CALENDAR_EVENT,  # with the calendar feature
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField("email", "Email address", FieldKind.EMAIL, required=True),
+        SettingField(
+            "calendar",
+            "Calendar",
+            FieldKind.CHOICE,
+            default="on",
+            choices=("on", "off"),
+            help=(
+                "on = while you are away, an out-of-office event in your calendar, and a busy "
+                "one on focus days (Microsoft asks you to let Boundary manage your calendar)."
+            ),
+        ),
         SettingField(
             "client_id",
             "Application (client) ID",
@@ -158,6 +190,12 @@ class M365Provider(MailProvider):
         return app_registration.m365_client_id() is not None
 
     @classmethod
+    def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
+        """The kind's capabilities less those of the features turned off."""
+        off = {c for f, c in FEATURE_CAPABILITIES.items() if not feature_on(settings, f)}
+        return cls.capabilities - off
+
+    @classmethod
     def configure(
         cls, name: str, values: Mapping[str, str], secrets: SecretStore
     ) -> dict[str, Any]:
@@ -196,13 +234,15 @@ class M365Provider(MailProvider):
 
     @property
     def scopes(self) -> list[str]:
-        """Graph's delegated permissions; qualified with the Graph host outside the world cloud."""
-        return self._qualified(SCOPES)
+        """Graph's delegated permissions (the mail ones, and each feature's that is on);
+        qualified with the Graph host outside the world cloud."""
+        return self._qualified(scopes_for(self.account.settings))
 
     @property
     def sign_in_scopes(self) -> list[str]:
         """What a sign-in asks: ``scopes``, and ``TIPS_SCOPE`` once cover asked mail tips."""
-        return self._qualified((*SCOPES, TIPS_SCOPE) if self.tips_wanted else SCOPES)
+        scopes = scopes_for(self.account.settings)
+        return self._qualified((*scopes, TIPS_SCOPE) if self.tips_wanted else scopes)
 
     def _qualified(self, names: Sequence[str]) -> list[str]:
         host = urlsplit(self.graph_url).netloc.lower()
@@ -609,6 +649,28 @@ class M365Provider(MailProvider):
         except (KeyError, TypeError, AttributeError) as error:
             raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
 
+    # --- the calendar (providers/m365_calendar.py) -----------------------------------------
+
+    def read_calendar(self) -> CalendarEvent:
+        from boundary_app.providers import m365_calendar
+
+        return m365_calendar.read(self._graph())
+
+    def write_calendar(self, event: CalendarEvent) -> None:
+        from boundary_app.providers import m365_calendar
+
+        m365_calendar.write(self._graph(), event)
+
+    def clear_calendar(self) -> None:
+        from boundary_app.providers import m365_calendar
+
+        m365_calendar.clear(self._graph())
+
+    def _graph(self) -> Any:
+        from boundary_app.providers.m365_calendar import Graph
+
+        return Graph(self._call, _parse_graph_time, self.context.clock())
+
     def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
         """Graph's getMailTips (automaticReplies) for each address. It needs Mail.Read, asked
         from now on (``TIPS_SCOPE``): silently when the sign-in allows it already, else the
@@ -796,4 +858,4 @@ def _minutes(wait: timedelta) -> str:
     return f"{minutes} minutes" if minutes < 90 else f"{round(minutes / 60)} hours"
 
 
-__all__ = ["GRAPH_URL", "SCOPES", "M365Provider"]
+__all__ = ["GRAPH_URL", "SCOPES", "M365Provider", "scopes_for"]

@@ -147,6 +147,14 @@
         <translation>Fitur</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>on = while you are away, an out-of-office event in your Google Calendar that declines new invitations, and a focus-time event on focus days (Google Workspace only; Google asks you to let Boundary manage your calendar events).</source>
+        <translation>on = selama Anda pergi, acara di luar kantor di Google Kalender Anda yang menolak undangan baru, dan acara waktu fokus pada hari fokus (hanya Google Workspace; Google meminta Anda mengizinkan Boundary mengelola acara kalender Anda).</translation>
+    </message>
+    <message>
         <source>What Boundary may do, and so what Google asks you to allow: reply = the auto-reply only; list = also show new mail in mail-check windows; forward = also forward mail to your backup.</source>
         <translation>Apa yang boleh dilakukan Boundary, sekaligus apa yang diminta Google untuk Anda izinkan: reply = hanya balasan otomatis; list = juga menampilkan email baru saat cek email; forward = juga meneruskan email ke pengganti Anda.</translation>
     </message>
@@ -237,6 +245,10 @@
     <message>
         <source>Senders whose address ends in this domain get the message for colleagues; the domain of your email address if empty.</source>
         <translation>Pengirim yang alamatnya berakhiran domain ini menerima pesan untuk rekan kerja; domain alamat email Anda jika kosong.</translation>
+    </message>
+    <message>
+        <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days (Microsoft asks you to let Boundary manage your calendar).</source>
+        <translation>on = selama Anda pergi, acara di luar kantor di kalender Anda, dan acara sibuk pada hari fokus (Microsoft meminta Anda mengizinkan Boundary mengelola kalender Anda).</translation>
     </message>
     <message>
         <source>Application (client) ID</source>

@@ -147,6 +147,14 @@
         <translation>Functies</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>on = while you are away, an out-of-office event in your Google Calendar that declines new invitations, and a focus-time event on focus days (Google Workspace only; Google asks you to let Boundary manage your calendar events).</source>
+        <translation>on = terwijl je weg bent een afwezigheidsafspraak in je Google Agenda die nieuwe uitnodigingen afwijst, en een focustijd-afspraak op focusdagen (alleen Google Workspace; Google vraagt je Boundary je agenda-afspraken te laten beheren).</translation>
+    </message>
+    <message>
         <source>What Boundary may do, and so what Google asks you to allow: reply = the auto-reply only; list = also show new mail in mail-check windows; forward = also forward mail to your backup.</source>
         <translation>Wat Boundary mag doen, en dus waar Google je toestemming voor vraagt: reply = alleen het afwezigheidsbericht; list = ook nieuwe mail tonen tijdens mailmomenten; forward = ook mail doorsturen naar je vervanger.</translation>
     </message>
@@ -237,6 +245,10 @@
     <message>
         <source>Senders whose address ends in this domain get the message for colleagues; the domain of your email address if empty.</source>
         <translation>Afzenders van wie het adres op dit domein eindigt, krijgen het bericht voor collega’s; leeg betekent het domein van je e-mailadres.</translation>
+    </message>
+    <message>
+        <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days (Microsoft asks you to let Boundary manage your calendar).</source>
+        <translation>on = terwijl je weg bent een afwezigheidsafspraak in je agenda, en een bezet-afspraak op focusdagen (Microsoft vraagt je Boundary je agenda te laten beheren).</translation>
     </message>
     <message>
         <source>Application (client) ID</source>

@@ -243,6 +243,7 @@ def test_with_a_built_in_registration_m365_asks_no_client_id_or_tenant(
     # No client ID kept (the build's registration signs in), a personal account's tenant.
     assert draft.account.settings == {
         "email": "ana@outlook.com",
+        "calendar": "on",  # new accounts get the calendar feature
         "tenant": "common",
         "graph_url": "https://graph.microsoft.com/v1.0",
     }

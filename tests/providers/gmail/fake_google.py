@@ -2,7 +2,9 @@
 
 Shaped after the published Gmail API reference (users.settings.getVacation/updateVacation,
 users.settings.filters.list/create/delete and users.settings.forwardingAddresses.list, whose
-bodies are held to the bundled discovery document's Filter schema; users.messages.list/get/send,
+bodies are held to the bundled discovery document's Filter schema; users.messages.list/get/send;
+Google Calendar v3 events.list/insert/patch/delete of the primary calendar, bodies held to the
+bundled calendar.v3 Event schema and the event types and modes its descriptions list,
 batch requests at /batch/gmail/v1 as multipart/mixed with
 application/http parts) and the OAuth 2.0 token endpoint (refresh_token and
 authorization_code grants, errors as {"error": "invalid_grant", ...}). API errors use
@@ -30,6 +32,7 @@ ALL_SCOPES = [
     "https://www.googleapis.com/auth/gmail.readonly",
     "https://www.googleapis.com/auth/gmail.send",
 ]
+CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.events"
 
 
 @dataclass
@@ -64,12 +67,14 @@ class Stored:
     labels: tuple[str, ...] = ("INBOX", "UNREAD")
 
 
-def discovery_problem(value: Any, schema: str, where: str) -> str | None:
+def discovery_problem(
+    value: Any, schema: str, where: str, api: tuple[str, str] = ("gmail", "v1")
+) -> str | None:
     """What Google says of a body with a field its schema (in the discovery document bundled
     with google-api-python-client) does not have, or of a value of the wrong type; None."""
     from googleapiclient.discovery_cache import get_static_doc
 
-    document = json.loads(get_static_doc("gmail", "v1") or "{}")
+    document = json.loads(get_static_doc(*api) or "{}")
     properties = document["schemas"][schema]["properties"]
     if not isinstance(value, dict):
         return f"Invalid value at '{where}', expected an object."
@@ -81,7 +86,7 @@ def discovery_problem(value: Any, schema: str, where: str) -> str | None:
             )
         spec = properties[name]
         if "$ref" in spec:
-            problem = discovery_problem(item, spec["$ref"], f"{where}.{name}")
+            problem = discovery_problem(item, spec["$ref"], f"{where}.{name}", api)
             if problem:
                 return problem
         elif spec.get("type") == "string" and not isinstance(item, str):
@@ -108,6 +113,8 @@ class FakeGoogle:
     def __init__(self) -> None:
         self.vacation: dict[str, Any] = {"enableAutoReply": False}
         self.filters: list[dict[str, Any]] = []
+        #: The primary calendar's events (Google Calendar API v3), as Google keeps them.
+        self.events: list[dict[str, Any]] = []
         #: forwardingEmail -> verificationStatus ("accepted" or "pending")
         self.forwarding: dict[str, str] = {}
         self.workspace = True
@@ -155,6 +162,9 @@ class FakeGoogle:
 
             def do_DELETE(self) -> None:
                 self._serve("DELETE")
+
+            def do_PATCH(self) -> None:
+                self._serve("PATCH")
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -276,6 +286,9 @@ class FakeGoogle:
         self, method: str, path: str, query: dict[str, list[str]], body: bytes
     ) -> tuple[int, dict[str, str], bytes]:
         prefix = "/gmail/v1/users/me/"
+        if path.startswith(CALENDAR_EVENTS):
+            rest = path.removeprefix(CALENDAR_EVENTS).strip("/")
+            return self._calendar(method, rest, query, body)
         if not path.startswith(prefix):
             return self._json(
                 404, json.loads(google_error(404, "Not Found", "notFound", "NOT_FOUND"))
@@ -345,6 +358,63 @@ class FakeGoogle:
             )
         self.filters = [f for f in self.filters if f["id"] != filter_id]
         return 204, {}, b""
+
+    # --- Google Calendar: events of the primary calendar --------------------------------------
+
+    def add_event(self, event: dict[str, Any]) -> dict[str, Any]:
+        """An event as Google keeps it (the person's own, when it has no private mark)."""
+        kept = {
+            "kind": "calendar#event",
+            "id": f"evt{next(self._counter):08d}",
+            "status": "confirmed",
+            "eventType": "default",
+            **event,
+        }
+        self.events.append(kept)
+        return kept
+
+    def _calendar(
+        self, method: str, event_id: str, query: dict[str, list[str]], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        found = next((e for e in self.events if e["id"] == event_id), None)
+        if event_id and found is None:
+            return (
+                404,
+                {"Content-Type": "application/json"},
+                google_error(404, "Not Found", "notFound", "NOT_FOUND"),
+            )
+        if method == "GET" and not event_id:
+            return self._list_events(query)
+        if method == "DELETE" and found is not None:
+            self.events.remove(found)
+            return 204, {}, b""
+        new = json.loads(body)
+        problem = event_problem(new, found)
+        if problem:
+            return self._bad(problem)
+        if method == "POST" and not event_id:
+            return self._json(200, self.add_event(new))
+        if method == "PATCH" and found is not None:
+            found.update(new)
+            return self._json(200, found)
+        return self._bad("Method not allowed.")
+
+    def _list_events(self, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
+        marks = [m.partition("=") for m in query.get("privateExtendedProperty", [])]
+        after = query.get("timeMin", [""])[0]
+        found = [
+            e
+            for e in self.events
+            if all(
+                ((e.get("extendedProperties") or {}).get("private") or {}).get(k) == v
+                for k, _, v in marks
+            )
+            and (not after or moment(e["end"]) > moment({"dateTime": after}))
+        ]
+        if query.get("orderBy") == ["startTime"]:
+            found.sort(key=lambda e: moment(e["start"]))
+        size = int(query.get("maxResults", ["250"])[0])
+        return self._json(200, {"kind": "calendar#events", "items": found[:size]})
 
     def _bad(self, message: str) -> tuple[int, dict[str, str], bytes]:
         return (
@@ -438,3 +508,46 @@ class FakeGoogle:
             )
         payload = b"".join(out) + f"--{boundary}--\r\n".encode()
         return 200, {"Content-Type": f"multipart/mixed; boundary={boundary}"}, payload
+
+
+CALENDAR_EVENTS = "/calendar/v3/calendars/primary/events"
+#: The values the Event schema's descriptions list (the discovery document gives no enums).
+EVENT_TYPES = ("birthday", "default", "focusTime", "fromGmail", "outOfOffice", "workingLocation")
+DECLINE_MODES = (
+    "declineNone",
+    "declineAllConflictingInvitations",
+    "declineOnlyNewConflictingInvitations",
+)
+CHAT_STATUSES = ("available", "doNotDisturb")
+
+
+def moment(value: dict[str, Any]) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(str(value["dateTime"]).replace("Z", "+00:00"))
+
+
+def event_problem(new: Any, old: dict[str, Any] | None) -> str | None:
+    """What Google says of an event body (insert, or patch of ``old``): fields the bundled
+    calendar.v3 Event schema lacks, a type or a mode outside those its descriptions list, the
+    type changed on an existing event (it "cannot be modified after the event is created"),
+    properties of the other type, an insert without start or end."""
+    problem = discovery_problem(new, "Event", "event", ("calendar", "v3"))
+    if problem:
+        return problem
+    kind = new.get("eventType", old.get("eventType") if old else "default")
+    if kind not in EVENT_TYPES or (kind == "fromGmail" and old is None):
+        return f"Invalid event type: {kind}."
+    if old is not None and "eventType" in new and new["eventType"] != old.get("eventType"):
+        return "The event type cannot be changed."
+    for other in ("outOfOffice", "focusTime"):
+        if f"{other}Properties" in new and kind != other:
+            return f"{other}Properties can only be set on {other} events."
+        properties = new.get(f"{other}Properties") or {}
+        if properties.get("autoDeclineMode", "declineNone") not in DECLINE_MODES:
+            return f"Invalid value for autoDeclineMode: {properties['autoDeclineMode']}"
+        if properties.get("chatStatus", "available") not in CHAT_STATUSES:
+            return f"Invalid value for chatStatus: {properties['chatStatus']}"
+    if old is None and not (new.get("start") and new.get("end")):
+        return "Missing end time." if new.get("start") else "Missing start time."
+    return None

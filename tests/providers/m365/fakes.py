@@ -11,7 +11,8 @@
   receivedDateTime, ``$top``, ``@odata.nextLink``), ``/me/messages/{id}/forward``,
   ``/me/sendMail``, the inbox's ``messageRules`` (list, create, update, delete; bodies held
   to the published messageRule type, ``hasError`` kept per rule) and ``/me/getMailTips``
-  (automaticReplies). It
+  (automaticReplies), and the calendar's ``/me/events`` (list by Boundary's extended
+  property, create, update, delete; bodies held to the published event type). It
   accepts only access tokens the identity fake issued and not yet revoked, keeps the reply
   messages as Exchange does (wrapped in an HTML document) and answers times in UTC with seven
   fractional digits. A PATCH is held to Graph's published v1.0 metadata (``graph_schema``):
@@ -37,6 +38,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from html import escape as html_escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -312,6 +314,17 @@ def graph_error(code: str, message: str) -> dict[str, Any]:
     }
 
 
+MARKS = "singleValueExtendedProperties"
+MARK_FILTER = (
+    r"singleValueExtendedProperties/Any\(ep:\s*ep/id eq '([^']+)' and ep/value eq '([^']*)'\)"
+)
+
+
+def marks(event: dict[str, Any]) -> set[tuple[str, str]]:
+    """An event's single-value extended properties as (id in lower case, value)."""
+    return {(str(p["id"]).lower(), str(p.get("value"))) for p in event.get(MARKS) or []}
+
+
 def utc(value: dict[str, Any]) -> datetime:
     """A dateTimeTimeZone Graph accepted (or answers), as an aware UTC moment."""
     from zoneinfo import ZoneInfo
@@ -378,6 +391,9 @@ class FakeGraph:
     #: Colleagues' automaticReplies mail tips, by address in lower case (message "" = off).
     colleagues: dict[str, dict[str, Any]] = field(default_factory=dict)
     tips_asked: list[dict[str, Any]] = field(default_factory=list)
+    #: The calendar's events as Graph keeps them: times in UTC, bodies as HTML documents,
+    #: extended properties under "singleValueExtendedProperties" (answered only when asked).
+    events: list[dict[str, Any]] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -440,6 +456,91 @@ class FakeGraph:
             self.rules.sort(key=lambda r: int(r.get("sequence") or 0))
             return 200, {"@odata.context": context, **found}
         return 405, graph_error("ErrorInvalidRequest", "The method is not allowed.")
+
+    def add_event(self, event: dict[str, Any]) -> dict[str, Any]:
+        """An event as Graph keeps it (the person's own, made in Outlook, when not marked)."""
+        kept = {
+            "id": f"AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZi{len(self.events) + 1:04d}AAA=",
+            "isAllDay": False,
+            "isReminderOn": True,
+            "showAs": "busy",
+            "body": {"contentType": "html", "content": ""},
+            **event,
+        }
+        for key in ("start", "end"):
+            kept[key] = graph_time(utc(kept[key]))
+        self.events.append(kept)
+        return kept
+
+    def calendar_events(
+        self, method: str, rest: str, raw: bytes, query: dict[str, str]
+    ) -> tuple[int, Any]:
+        """/me/events: list (``$filter`` on a single-value extended property only, as the
+        extended-property page shows it; ``$select``; ``$top``), create, update, delete."""
+        from urllib.parse import unquote
+
+        event_id = unquote(rest.strip("/"))
+        if method == "GET" and not event_id:
+            return self.list_events(query)
+        found = next((e for e in self.events if e["id"] == event_id), None)
+        if event_id and found is None:
+            message = "The specified object was not found in the store."
+            return 404, graph_error("ErrorItemNotFound", message)
+        if method == "DELETE" and found is not None:
+            self.events.remove(found)
+            return 204, None
+        try:
+            change = json.loads(raw)
+        except ValueError:
+            return 400, graph_error("BadRequest", UNREADABLE_JSON)
+        refused = graph_schema.check_event(change, creating=method == "POST")
+        if refused is not None:
+            status, code, message = refused
+            return status, graph_error(code, message)
+        change = self.as_kept(change)
+        context = f"{self.base}/$metadata#users('ana')/events/$entity"
+        if method == "POST" and not event_id:
+            return 201, {"@odata.context": context, **self.add_event(change)}
+        if method == "PATCH" and found is not None:
+            found.update(change)
+            return 200, {"@odata.context": context, **found}
+        return 405, graph_error("ErrorInvalidRequest", "The method is not allowed.")
+
+    def as_kept(self, change: dict[str, Any]) -> dict[str, Any]:
+        """An event's properties as Exchange keeps them: enum members in their declared
+        spelling, times in UTC, a body as an HTML document."""
+        kept = dict(change)
+        if "showAs" in kept:
+            kept["showAs"] = graph_schema.member("freeBusyStatus", kept["showAs"])
+        for key in ("start", "end"):
+            if key in kept:
+                kept[key] = graph_time(utc(kept[key]))
+        if isinstance(kept.get("body"), dict):
+            body = kept["body"]
+            content = str(body.get("content") or "")
+            if str(body.get("contentType") or "text").lower() == "text":
+                content = html_escape(content).replace("\n", "<br>")
+            kept["body"] = {"contentType": "html", "content": self.stored(content)}
+        return kept
+
+    def list_events(self, query: dict[str, str]) -> tuple[int, Any]:
+        import re
+
+        wanted = None
+        if "$filter" in query:
+            match = re.fullmatch(MARK_FILTER, query["$filter"].strip())
+            if match is None:
+                return 400, graph_error("BadRequest", "Invalid filter clause")
+            wanted = (match.group(1).lower(), match.group(2))
+        found = [e for e in self.events if wanted is None or wanted in marks(e)]
+        found = found[: int(query.get("$top", "10"))]
+        select = [p for p in query.get("$select", "").split(",") if p]
+        value = [
+            {k: v for k, v in e.items() if k == "id" or (k in select if select else k != MARKS)}
+            for e in found
+        ]
+        context = f"{self.base}/$metadata#users('ana')/events"
+        return 200, {"@odata.context": context, "value": value}
 
     def mail_tips(self, raw: bytes) -> tuple[int, Any]:
         """getMailTips: one mailTips per address asked, as the v1.0 example answers."""
@@ -540,6 +641,9 @@ class FakeGraph:
                     self.reply(202)
                 elif path.startswith(RULES):
                     self.reply(*graph.message_rules(method, path.removeprefix(RULES), body))
+                elif path == "/me/events" or path.startswith("/me/events/"):
+                    rest = path.removeprefix("/me/events")
+                    self.reply(*graph.calendar_events(method, rest, body, query))
                 elif path == "/me/getMailTips" and method == "POST":
                     self.reply(*graph.mail_tips(body))
                 else:

@@ -68,6 +68,7 @@ def test_add_signs_in_with_a_code_when_no_browser_opens_and_keeps_the_token_in_t
     assert (account.name, account.kind) == ("Work", "m365")
     assert account.settings == {
         "email": "ana@contoso.com",
+        "calendar": "on",  # new accounts get the calendar feature
         "client_id": CLIENT_ID,
         "tenant": "organizations",
         "graph_url": graph.base,
@@ -180,6 +181,7 @@ def test_with_a_built_in_registration_the_address_is_enough(
     # No client ID is kept: the account signs in with the build's registration.
     assert account.settings == {
         "email": "ana@contoso.com",
+        "calendar": "on",  # new accounts get the calendar feature
         "tenant": "organizations",
         "graph_url": graph.base,
         "authority_url": identity.base,

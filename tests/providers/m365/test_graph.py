@@ -340,6 +340,7 @@ def test_configure_checks_the_client_id_and_keeps_no_secret() -> None:
     settings = M365Provider.configure("Work", values, KeyringSecrets())
     assert settings == {
         "email": "ana@contoso.com",
+        "calendar": "on",  # new accounts get the calendar feature
         "client_id": CLIENT_ID,
         "tenant": "organizations",
         "graph_url": "https://graph.microsoft.com/v1.0",

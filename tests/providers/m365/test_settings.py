@@ -51,6 +51,7 @@ def test_with_a_built_in_registration_the_address_is_all(monkeypatch: pytest.Mon
     settings = M365Provider.configure("Work", {"email": "ana@contoso.com"}, KeyringSecrets())
     assert settings == {
         "email": "ana@contoso.com",
+        "calendar": "on",  # new accounts get the calendar feature
         "tenant": "organizations",
         "graph_url": "https://graph.microsoft.com/v1.0",
     }
