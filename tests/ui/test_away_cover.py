@@ -120,11 +120,13 @@ def test_the_go_button_and_the_channel_list_say_what_forwarding_will_do(
     dialog = open_dialog(cover_controller, qtbot)
     dialog.update_preview()
     assert dialog.go_button.text().startswith("Set the reply on 2 account")
-    assert dialog.channels_note.text() == "This computer: auto-reply\nWork: auto-reply"
+    # The trial account (this computer) keeps a calendar event too; Work's kind has none.
+    assert dialog.channels_note.text() == "This computer: auto-reply, calendar\nWork: auto-reply"
     dialog.cover_buttons[Cover.FORWARD].click()
     dialog.update_preview()
     assert dialog.go_button.text().startswith("Forward mail to Sam on 2 account")
-    assert dialog.channels_note.text() == "This computer: forwarding\nWork: forwarding"
+    # Silent cover: no reply, but colleagues still see the out-of-office event.
+    assert dialog.channels_note.text() == ("This computer: forwarding, calendar\nWork: forwarding")
     # Work's rule has no dates: the app switches it, and must be running then.
     assert "Work forwards only while Boundary runs" in dialog.warning_label.text()
     # No reply goes out: the message is greyed, and a line says why.
@@ -181,7 +183,7 @@ def test_changing_the_away_period_opens_with_its_cover(
     assert again.cover is Cover.BOTH
     again.cover_buttons[Cover.REPLY].click()
     again.update_preview()
-    assert "This computer: auto-reply, forwarding off" in again.channels_note.text()
+    assert "This computer: auto-reply, calendar, forwarding off" in again.channels_note.text()
 
 
 def test_the_availability_job_words_who_is_away_and_ticks_the_first_available(
@@ -226,4 +228,6 @@ def test_the_tray_counts_the_accounts_and_their_forwarding(
     dialog = open_dialog(cover_controller, qtbot)
     dialog.cover_buttons[Cover.BOTH].click()
     go(dialog, qtbot)
-    assert reach_line(cover_service.status()) == "Away on 2 account(s), forwarding on 2"
+    assert reach_line(cover_service.status()) == (
+        "Away on 2 account(s), forwarding on 2, calendar on 1"
+    )

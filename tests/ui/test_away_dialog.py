@@ -361,7 +361,8 @@ def test_go_away_records_the_period_and_a_small_panel_says_how_it_went(
     assert panel.isVisible() and panel.width() < 500
     qtbot.waitUntil(panel.results_shown, timeout=WAIT)
     assert panel.results_text() == (
-        "You're away until Wed 25 Nov 09:00\nYour reply is set on This computer, Work and Side."
+        "You're away until Wed 25 Nov 09:00\nYour reply is set on This computer, Work and Side.\n"
+        "Calendar on This computer."  # the trial keeps the out-of-office event too
     )
     assert "food bank" in MemoryProvider.server["Work"].internal
     # Nothing needs a look: it closes itself; I'm back is on it meanwhile.
@@ -405,6 +406,7 @@ def test_a_busy_server_will_be_retried_and_the_panel_stays(
     assert text == (
         "You're away until Wed 25 Nov 09:00\n"
         "Your reply is set on This computer and Side.\n"
+        "Calendar on This computer.\n"
         "Work: Will retry at 09:05: Server busy"
     )
     assert panel.trouble.styleSheet() == WARNING_STYLE
@@ -572,7 +574,9 @@ def test_changing_nothing_writes_nothing_and_extending_writes_each_reply_once(
         panel = go(again, qtbot)
     qtbot.waitUntil(panel.results_shown, timeout=WAIT)
     assert MemoryProvider.writes[writes:] == []
-    assert panel.results_text().endswith("Nothing needed changing on This computer and Work.")
+    assert panel.results_text().endswith(
+        "Nothing needed changing on This computer and Work.\nCalendar on This computer."
+    )
     assert panel.undo_button.isVisible()
     after = two_accounts.status().away
     assert after is not None and before is not None and after.id != before.id
@@ -589,7 +593,9 @@ def test_changing_nothing_writes_nothing_and_extending_writes_each_reply_once(
     qtbot.waitUntil(panel.results_shown, timeout=WAIT)
     assert [name for name, _ in MemoryProvider.writes[writes:]] == ["Work"]
     assert "Tuesday 1 December" in MemoryProvider.server["Work"].internal
-    assert panel.results_text().endswith("Changed on This computer and Work.")
+    assert panel.results_text().endswith(
+        "Changed on This computer and Work.\nCalendar on This computer."
+    )
     # Undo puts the period back as it was.
     with qtbot.waitSignal(controller.push_finished, timeout=WAIT):
         panel.undo_button.click()
