@@ -36,6 +36,7 @@ from typing import Any
 from boundary_app.core.channels import FORWARDING, Channel, desired_forward, value_key
 from boundary_app.core.journal import AccountState, Journal, Push, ReplyPeriod
 from boundary_app.core.parallel import run_parallel
+from boundary_app.core.presence import PRESENCE
 from boundary_app.core.profile import Account
 from boundary_app.core.states import AccountStatus
 from boundary_app.providers.base import (
@@ -48,6 +49,7 @@ from boundary_app.providers.base import (
     NeedsSignIn,
     ProviderError,
     Unreachable,
+    Unsupported,
     load_libraries,
 )
 
@@ -120,9 +122,15 @@ def reply_key(reply: AutoReply) -> str:
     return json.dumps(reply.normalized().to_json(), sort_keys=True, ensure_ascii=False)
 
 
-CHANNELS: tuple[Channel, ...] = (FORWARDING,)
+CHANNELS: tuple[Channel, ...] = (FORWARDING, PRESENCE)
 """The channels beside the reply, in the order results list them (each defined where its
-value is made: core/channels.py, …)."""
+value is made: core/channels.py, core/presence.py, …)."""
+
+
+def account_capabilities(provider: MailProvider) -> frozenset[Capability]:
+    """What this provider's account can do: its kind's capabilities less the features its
+    settings turn off (an m365 account without the Teams status has no ``PRESENCE``)."""
+    return frozenset(type(provider).account_capabilities(provider.account.settings))
 
 
 def channel_named(name: str) -> Channel:
@@ -142,6 +150,9 @@ class ChannelCode(StrEnum):
     RULE_ERROR = "rule-error"
     """The server holds the rule but says it does not work (often a policy that blocks
     forwarding outside the organisation: Exchange Online's 5.7.520)."""
+    UNSUPPORTED = "unsupported"
+    """The service does not offer the channel for this account (a Teams status on a personal
+    Microsoft account); turning the account's feature off ends it."""
 
 
 @dataclass(frozen=True)
@@ -358,7 +369,7 @@ class Reconciler:
                 continue
             kinds.append(type(provider))
             for channel in CHANNELS:
-                if channel.capability in provider.capabilities:
+                if channel.capability in account_capabilities(provider):
                     plan = (channel, account, away, previous, now, channels)
                     self._plan_channel(*plan, force, retry_now)
             desired = desired_reply(away, account.name, provider.capabilities, now)
@@ -578,7 +589,7 @@ class Reconciler:
             plan = _ChannelPlan(channel, account, off, previous, hands_off)
             channels.add_result(account.name, self._record_channel_error(plan, error, now))
             return
-        desired = channel.desired(away, account.name, provider.capabilities, now)
+        desired = channel.desired(away, account.name, account_capabilities(provider), now)
         key = value_key(desired)
         plan = _ChannelPlan(channel, account, desired, previous, hands_off)
         quiet = not _matters(channel, desired, previous)
@@ -668,6 +679,9 @@ class Reconciler:
         if not isinstance(error, ProviderError):
             log.error("Provider for %s failed", plan.account.name, exc_info=error)
         status, message, next_retry = _judge(error, attempts, now)
+        code = ChannelCode.NONE
+        if isinstance(error, Unsupported):
+            message, code = UNSUPPORTED, ChannelCode.UNSUPPORTED
         name = plan.channel.name
         action = f"{name}-{'set' if desired.enabled else 'clear'}"
         self.journal.record_push(Push(now, plan.account.name, action, False, status, message))
@@ -685,7 +699,9 @@ class Reconciler:
             acts=previous.acts if previous else 0,
         )
         self.journal.set_state(state, now, channel=name)
-        return ChannelResult(name, desired, None, status, message, False, next_retry, last_push)
+        return ChannelResult(
+            name, desired, None, status, message, False, next_retry, last_push, code
+        )
 
     def next_retry(self) -> datetime | None:
         """The earliest moment a pending account (or one of its channels) wants another try."""
@@ -770,6 +786,11 @@ RULE_ERROR = (
     "inside your organisation."
 )
 
+UNSUPPORTED = (
+    "The service does not offer this for this account (a Teams status needs a work or "
+    "school account); turn the feature off in the account's settings."
+)
+
 
 def _judge(
     error: BaseException, attempts: int, now: datetime
@@ -810,6 +831,8 @@ def channel_from_journal(
         code = ChannelCode.DRIFT
     elif status == AccountStatus.FAILED and message == RULE_ERROR:
         code = ChannelCode.RULE_ERROR
+    elif status == AccountStatus.FAILED and message == UNSUPPORTED:
+        code = ChannelCode.UNSUPPORTED
     return ChannelResult(
         channel.name,
         desired,
@@ -847,11 +870,13 @@ def from_journal(account: Account, desired: AutoReply, state: AccountState | Non
 __all__ = [
     "CHANNELS",
     "FORWARDING",
+    "PRESENCE",
     "AccountResult",
     "Channel",
     "ChannelCode",
     "ChannelResult",
     "Reconciler",
+    "account_capabilities",
     "as_answered",
     "backoff",
     "channel_from_journal",

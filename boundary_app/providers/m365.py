@@ -30,13 +30,14 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, ClassVar
 from urllib.parse import quote, urlencode, urlsplit
 
-from boundary_app.providers import app_registration
+from boundary_app.providers import app_registration, m365_presence
 from boundary_app.providers.base import (
     COVER_RULE_NAME,
     NOT_FORWARDED_HEADERS,
     Audience,
     AutoReply,
     Capability,
+    ChatStatus,
     ColleagueAway,
     FieldKind,
     ForwardRule,
@@ -106,6 +107,7 @@ class M365Provider(MailProvider):
             Capability.SEND_MAIL,
             Capability.FORWARD_RULE,  # no dates: switched on and off by the app
             Capability.MAIL_TIPS,
+            Capability.PRESENCE,  # the Teams status, when the account's feature is on
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -141,6 +143,7 @@ class M365Provider(MailProvider):
             help="Change only for a national cloud; https://login.microsoftonline.com otherwise.",
             registration=True,
         ),
+        m365_presence.FIELD,
     )
     secret_keys = ("token_cache",)
     interactive_sign_in = True
@@ -149,6 +152,13 @@ class M365Provider(MailProvider):
     @classmethod
     def has_built_in_registration(cls) -> bool:
         return app_registration.m365_client_id() is not None
+
+    @classmethod
+    def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
+        """The kind's capabilities, less the Teams status when its feature is off."""
+        if m365_presence.presence_on(settings):
+            return cls.capabilities
+        return cls.capabilities - {Capability.PRESENCE}
 
     @classmethod
     def configure(
@@ -191,9 +201,10 @@ class M365Provider(MailProvider):
     def scopes(self) -> list[str]:
         """Graph's delegated permissions; qualified with the Graph host outside the world cloud."""
         host = urlsplit(self.graph_url).netloc.lower()
+        scopes = m365_presence.feature_scopes(SCOPES, self.account.settings)
         if host in ("graph.microsoft.com", ""):
-            return list(SCOPES)
-        return [f"https://{host}/{scope}" for scope in SCOPES]
+            return list(scopes)
+        return [f"https://{host}/{scope}" for scope in scopes]
 
     @property
     def _tenant(self) -> str:
@@ -577,6 +588,22 @@ class M365Provider(MailProvider):
             return next((r for r in rules if r.get("displayName") == RULE_NAME), None)
         except (KeyError, TypeError, AttributeError) as error:
             raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+
+    # --- the Teams status (m365_presence) ---------------------------------------------------
+
+    def _teams(self) -> m365_presence.TeamsStatus:
+        return m365_presence.TeamsStatus(
+            self._call, self.context, self.account.name, self.account.settings
+        )
+
+    def read_presence(self) -> ChatStatus:
+        return self._teams().read()
+
+    def write_presence(self, status: ChatStatus) -> None:
+        self._teams().write(status)
+
+    def clear_presence(self) -> None:
+        self._teams().clear()
 
     def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
         """Graph's getMailTips (automaticReplies) for each address (it needs Mail.Read)."""
