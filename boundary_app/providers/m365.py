@@ -182,7 +182,8 @@ class M365Provider(MailProvider):
         authority = settings.get("authority_url", "")
         if authority and not authority.lower().startswith("https://"):
             raise Rejected(f"Sign-in address must start with https://, not '{authority}'.")
-        return settings
+        personal = default_tenant(settings["email"]) == settings["tenant"] == "common"
+        return m365_presence.configured(settings, personal)
 
     # --- settings -------------------------------------------------------------------------
 
@@ -201,10 +202,15 @@ class M365Provider(MailProvider):
     def scopes(self) -> list[str]:
         """Graph's delegated permissions; qualified with the Graph host outside the world cloud."""
         host = urlsplit(self.graph_url).netloc.lower()
-        scopes = m365_presence.feature_scopes(SCOPES, self.account.settings)
+        scopes = m365_presence.feature_scopes(SCOPES, self.account.settings, self._personal)
         if host in ("graph.microsoft.com", ""):
             return list(scopes)
         return [f"https://{host}/{scope}" for scope in scopes]
+
+    @property
+    def _personal(self) -> bool:
+        """A personal Microsoft account (outlook.com, …), signing in through "common"."""
+        return default_tenant(self.email) == "common" and self._tenant in ("common", "consumers")
 
     @property
     def _tenant(self) -> str:
@@ -593,7 +599,11 @@ class M365Provider(MailProvider):
 
     def _teams(self) -> m365_presence.TeamsStatus:
         return m365_presence.TeamsStatus(
-            self._call, self.context, self.account.name, self.account.settings
+            self._call,
+            self.context,
+            self.account.name,
+            personal=self._personal,
+            parse_time=_parse_graph_time,
         )
 
     def read_presence(self) -> ChatStatus:

@@ -15,8 +15,9 @@
 - What Boundary set is remembered in ``<data>/m365/presence-<hash>.json``: the message, its
   end, and the end of Boundary's Do Not Disturb.
 - A personal Microsoft account (outlook.com, hotmail.com, live.com) has no Teams presence in
-  Graph: Boundary does not ask for the permission there, and raises ``Unsupported`` (also
-  when Graph answers that the request is not supported for a personal account).
+  Graph: a new one keeps the feature off (``configured``), its sign-in never asks for the
+  permission, and reading or writing raises ``Unsupported``, as does Graph's answer that the
+  request is not supported for a personal account.
 
 The feature is the account setting ``teams_status`` (``FIELD``); it asks for Graph's
 ``Presence.ReadWrite`` permission only when on (``feature_scopes``). docs/providers/m365.md
@@ -76,22 +77,24 @@ def presence_on(settings: Mapping[str, Any]) -> bool:
     return str(settings.get(FIELD.key) or "off") == "on"
 
 
-def feature_scopes(base: tuple[str, ...], settings: Mapping[str, Any]) -> tuple[str, ...]:
+def feature_scopes(
+    base: tuple[str, ...], settings: Mapping[str, Any], personal: bool
+) -> tuple[str, ...]:
     """Graph's delegated permissions for an account: ``base`` (the mail ones) and those of
-    each feature turned on. Other features add theirs here."""
+    each feature turned on (none of Teams' for a ``personal`` Microsoft account). Other
+    features add theirs here."""
     scopes = list(base)
-    if presence_on(settings) and not personal(settings):
+    if presence_on(settings) and not personal:
         scopes.append(PRESENCE_SCOPE)
     return tuple(scopes)
 
 
-def personal(settings: Mapping[str, Any]) -> bool:
-    """Whether the account is a personal Microsoft account (by its address and tenant)."""
-    from boundary_app.providers.m365 import PERSONAL_DOMAIN_RE
-
-    domain = str(settings.get("email") or "").rpartition("@")[2].strip().lower()
-    tenant = str(settings.get("tenant") or "common").lower()
-    return bool(PERSONAL_DOMAIN_RE.match(domain)) and tenant in ("common", "consumers")
+def configured(settings: dict[str, Any], personal: bool) -> dict[str, Any]:
+    """The settings of a new account: a personal Microsoft account keeps no Teams status (it
+    has none in Graph), so its sign-in never asks for the permission."""
+    if personal:
+        settings.pop(FIELD.key, None)
+    return settings
 
 
 @dataclass(frozen=True)
@@ -111,23 +114,31 @@ class Memo:
 
 
 Call = Callable[..., Any]
+ParseTime = Callable[[Mapping[str, Any]], datetime]
 
 
 class TeamsStatus:
     """The Teams status of one account; ``call`` is the provider's Graph request."""
 
     def __init__(
-        self, call: Call, context: ProviderContext, account: str, settings: Mapping[str, Any]
+        self,
+        call: Call,
+        context: ProviderContext,
+        account: str,
+        *,
+        personal: bool,
+        parse_time: ParseTime,
     ) -> None:
         self.call = call
         self.context = context
         self.account = account
-        self.settings = settings
+        self.personal = personal
+        self.parse_time = parse_time
 
     # --- Graph --------------------------------------------------------------------------
 
     def _graph(self, method: str, path: str, body: Mapping[str, Any] | None = None) -> Any:
-        if personal(self.settings):
+        if self.personal:
             raise Unsupported(UNSUPPORTED)
         try:
             return self.call(method, path, body=body)
@@ -143,10 +154,16 @@ class TeamsStatus:
             status = answer.get("statusMessage") or {}
             message = str((status.get("message") or {}).get("content") or "")
             expiry = status.get("expiryDateTime")
-            until = _until(expiry) if message and expiry else None
+            until = self._until(expiry) if message and expiry else None
             return message, until, str(answer.get("availability") or "")
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+
+    def _until(self, value: Mapping[str, Any]) -> datetime | None:
+        """A status message's expiryDateTime; None for Graph's "never" (year 9999)."""
+        if str(value.get("dateTime") or "").startswith(str(NEVER)):
+            return None
+        return self.parse_time(value)
 
     # --- the contract -------------------------------------------------------------------
 
@@ -250,15 +267,6 @@ def _graph_time(moment: datetime) -> dict[str, str]:
     return {"dateTime": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "timeZone": "UTC"}
 
 
-def _until(value: Mapping[str, Any]) -> datetime | None:
-    """A status message's expiryDateTime; None for Graph's "never" (year 9999)."""
-    from boundary_app.providers.m365 import _parse_graph_time
-
-    if str(value.get("dateTime") or "").startswith(str(NEVER)):
-        return None
-    return _parse_graph_time(value)
-
-
 def _duration(span: timedelta) -> str:
     """An ISO 8601 duration in whole minutes, rounded up: PT7H30M."""
     minutes = max(1, math.ceil(span.total_seconds() / 60))
@@ -266,4 +274,11 @@ def _duration(span: timedelta) -> str:
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
 
 
-__all__ = ["FIELD", "PRESENCE_SCOPE", "TeamsStatus", "feature_scopes", "presence_on"]
+__all__ = [
+    "FIELD",
+    "PRESENCE_SCOPE",
+    "TeamsStatus",
+    "configured",
+    "feature_scopes",
+    "presence_on",
+]
