@@ -37,6 +37,7 @@ from boundary_app.core.calendar import CALENDAR
 from boundary_app.core.channels import FORWARDING, Channel, desired_forward, value_key
 from boundary_app.core.journal import AccountState, Journal, Push, ReplyPeriod
 from boundary_app.core.parallel import run_parallel
+from boundary_app.core.presence import PRESENCE
 from boundary_app.core.profile import Account
 from boundary_app.core.states import AccountStatus
 from boundary_app.providers.base import (
@@ -50,6 +51,7 @@ from boundary_app.providers.base import (
     ProviderError,
     Said,
     Unreachable,
+    Unsupported,
     load_libraries,
 )
 
@@ -122,15 +124,15 @@ def reply_key(reply: AutoReply) -> str:
     return json.dumps(reply.normalized().to_json(), sort_keys=True, ensure_ascii=False)
 
 
-CHANNELS: tuple[Channel, ...] = (FORWARDING, CALENDAR)
+CHANNELS: tuple[Channel, ...] = (FORWARDING, CALENDAR, PRESENCE)
 """The channels beside the reply, in the order results list them (each defined where its
-value is made: core/channels.py, core/calendar.py, …)."""
+value is made: core/channels.py, core/calendar.py, core/presence.py)."""
 
 
 def account_capabilities(provider: MailProvider) -> frozenset[Capability]:
-    """What the provider's account can do with its settings: its kind's capabilities, less
-    the features the person turned off (``MailProvider.account_capabilities``)."""
-    return frozenset(provider.account_capabilities(provider.account.settings))
+    """What this provider's account can do: its kind's capabilities less the features its
+    settings turn off (an m365 account without the calendar has no ``CALENDAR_EVENT``)."""
+    return frozenset(type(provider).account_capabilities(provider.account.settings))
 
 
 def channel_named(name: str) -> Channel:
@@ -150,6 +152,9 @@ class ChannelCode(StrEnum):
     RULE_ERROR = "rule-error"
     """The server holds the rule but says it does not work (often a policy that blocks
     forwarding outside the organisation: Exchange Online's 5.7.520)."""
+    UNSUPPORTED = "unsupported"
+    """The service does not offer the channel for this account (a Teams status on a personal
+    Microsoft account); turning the account's feature off ends it."""
 
 
 @dataclass(frozen=True)
@@ -676,6 +681,9 @@ class Reconciler:
         if not isinstance(error, ProviderError):
             log.error("Provider for %s failed", plan.account.name, exc_info=error)
         status, message, next_retry = _judge(error, attempts, now)
+        code = ChannelCode.NONE
+        if isinstance(error, Unsupported):
+            message, code = UNSUPPORTED, ChannelCode.UNSUPPORTED
         name = plan.channel.name
         action = f"{name}-{'set' if desired.enabled else 'clear'}"
         self.journal.record_push(Push(now, plan.account.name, action, False, status, message))
@@ -693,7 +701,9 @@ class Reconciler:
             acts=previous.acts if previous else 0,
         )
         self.journal.set_state(state, now, channel=name)
-        return ChannelResult(name, desired, None, status, message, False, next_retry, last_push)
+        return ChannelResult(
+            name, desired, None, status, message, False, next_retry, last_push, code
+        )
 
     def next_retry(self) -> datetime | None:
         """The earliest moment a pending account (or one of its channels) wants another try."""
@@ -778,6 +788,11 @@ RULE_ERROR = (
     "inside your organisation."
 )
 
+UNSUPPORTED = (
+    "The service does not offer this for this account (a Teams status needs a work or "
+    "school account); turn the feature off in the account's settings."
+)
+
 
 def _judge(
     error: BaseException, attempts: int, now: datetime
@@ -818,6 +833,8 @@ def channel_from_journal(
         code = ChannelCode.DRIFT
     elif status == AccountStatus.FAILED and message == RULE_ERROR:
         code = ChannelCode.RULE_ERROR
+    elif status == AccountStatus.FAILED and message == UNSUPPORTED:
+        code = ChannelCode.UNSUPPORTED
     return ChannelResult(
         channel.name,
         desired,
@@ -855,11 +872,13 @@ def from_journal(account: Account, desired: AutoReply, state: AccountState | Non
 __all__ = [
     "CHANNELS",
     "FORWARDING",
+    "PRESENCE",
     "AccountResult",
     "Channel",
     "ChannelCode",
     "ChannelResult",
     "Reconciler",
+    "account_capabilities",
     "as_answered",
     "backoff",
     "channel_from_journal",

@@ -61,6 +61,9 @@ class Capability(StrEnum):
     CHAT_STATUS = "chat-status"
     """The "reply" is a chat status (Slack): a status the person sets while Boundary wants
     none is their everyday status, not a reply changed behind Boundary's back (no drift)."""
+    PRESENCE = "presence"
+    """A chat status beside the reply (a feature of the account: Microsoft Teams on m365):
+    ``read_presence``, ``write_presence``, ``clear_presence`` keep a ``ChatStatus``."""
 
 
 AUDIENCE_CAPABILITY = {
@@ -483,6 +486,81 @@ def check_calendar_event(event: CalendarEvent) -> None:
         raise Rejected("A calendar event needs a start and an end after it.")
 
 
+STATUS_MESSAGE_LIMIT = 280
+"""The longest chat status message Boundary sets (Teams' app keeps 280 characters)."""
+
+
+def status_line(subject: str, text: str, limit: int) -> str:
+    """A chat status line made from a reply's texts: its subject on one line, else the first
+    line of its text; cut to ``limit`` characters (with "…"). Slack's status and the chat
+    status channel (core/presence.py) both make theirs with it."""
+    line = one_line(subject)
+    if not line:
+        lines = [one_line(part) for part in text.splitlines()]
+        line = next((part for part in lines if part), "")
+    if len(line) > limit:
+        line = line[: limit - 1].rstrip() + "…"
+    return line
+
+
+@dataclass(frozen=True)
+class ChatStatus:
+    """A chat status Boundary keeps beside the reply (Teams' status message): ``message``
+    shown to colleagues until ``until`` (None: until cleared), and, with ``dnd``, Do Not
+    Disturb until then as well (a focus day). ``in_error`` is the service's word that it has
+    no effect: read back, never written, not compared."""
+
+    enabled: bool
+    message: str = ""
+    until: datetime | None = None
+    dnd: bool = False
+    in_error: bool = False
+
+    def __post_init__(self) -> None:
+        if self.until is not None and self.until.tzinfo is None:
+            raise ValueError("ChatStatus times must be timezone-aware")
+
+    @classmethod
+    def off(cls) -> ChatStatus:
+        return cls(enabled=False)
+
+    def normalized(self) -> ChatStatus:
+        """What Boundary sets, compared: the message on one line, the end in UTC to the
+        second, Do Not Disturb; a status that is off carries nothing else."""
+        if not self.enabled:
+            return ChatStatus.off()
+        return ChatStatus(True, one_line(self.message), _utc(self.until), self.dnd)
+
+    def same_as(self, other: ChatStatus) -> bool:
+        return self.normalized() == other.normalized()
+
+    def answered(self, now: datetime) -> ChatStatus:
+        """A status whose end has passed is shown no more: it counts as off."""
+        if self.enabled and self.until is not None and self.until <= now:
+            return ChatStatus.off()
+        return self
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "enabled": self.enabled,
+            "message": self.message,
+            "until": self.until.isoformat() if self.until else None,
+            "dnd": self.dnd,
+            "in_error": self.in_error,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ChatStatus:
+        until = data.get("until")
+        return cls(
+            enabled=bool(data.get("enabled", False)),
+            message=str(data.get("message", "")),
+            until=datetime.fromisoformat(until) if until else None,
+            dnd=bool(data.get("dnd", False)),
+            in_error=bool(data.get("in_error", False)),
+        )
+
+
 COVER_RULE_NAME = "Boundary: cover while you are away"
 """The name that marks Boundary's forwarding rule where rules have names (Exchange, Microsoft
 365): a rule of another name is the person's and is never read as Boundary's nor changed."""
@@ -715,6 +793,14 @@ class Rejected(ProviderError):
     """The server refused what was asked, with its own reason; retrying will not help."""
 
     kind = "rejected"
+
+
+class Unsupported(Rejected):
+    """The service does not offer this for this account (a Teams status on a personal
+    Microsoft account): not retried; the reconciler reports it with a code of its own
+    (``ChannelCode.UNSUPPORTED``) for the front ends to word."""
+
+    kind = "unsupported"
 
 
 def check_sendable(reply: AutoReply) -> None:
@@ -1073,6 +1159,22 @@ class MailProvider(ABC):
         """End Boundary's event: removed when it has not started, else ended now (the part
         that has passed stays in the calendar, as a record)."""
         raise Rejected(f"{self.display_name} accounts cannot keep a calendar event.")
+
+    # --- a chat status beside the reply (Capability.PRESENCE) ------------------------------
+
+    def read_presence(self) -> ChatStatus:
+        """The chat status the account shows (``ChatStatus.off()`` when none), the person's
+        own as well: first contact finds it, and it is never cleared unless Boundary set it."""
+        raise Rejected(f"{self.display_name} accounts keep no chat status.")
+
+    def write_presence(self, status: ChatStatus) -> None:
+        """Show ``status`` (idempotent); remember it as Boundary's."""
+        raise Rejected(f"{self.display_name} accounts keep no chat status.")
+
+    def clear_presence(self) -> None:
+        """Clear the chat status only while it is still the one Boundary set; one the person
+        set is theirs and stays."""
+        raise Rejected(f"{self.display_name} accounts keep no chat status.")
 
     def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
         """Whether each colleague's own auto-reply is on (``Capability.MAIL_TIPS``), by

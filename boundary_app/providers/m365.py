@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote, urlencode, urlsplit
 
-from boundary_app.providers import app_registration
+from boundary_app.providers import app_registration, m365_presence
 from boundary_app.providers.base import (
     COVER_RULE_NAME,
     NOT_FORWARDED_HEADERS,
@@ -40,6 +40,7 @@ from boundary_app.providers.base import (
     AutoReply,
     CalendarEvent,
     Capability,
+    ChatStatus,
     ColleagueAway,
     FieldKind,
     ForwardRule,
@@ -68,9 +69,17 @@ TIPS_SCOPE = "Mail.Read"
 the person uses cover: the first ask of the backups' availability asks the sign-in for it,
 and every later sign-in of the account includes it (docs/providers/m365.md)."""
 #: The permissions each account feature adds to ``SCOPES``, asked only while it is on.
-FEATURE_SCOPES: Mapping[str, tuple[str, ...]] = {"calendar": ("Calendars.ReadWrite",)}
+FEATURE_SCOPES: Mapping[str, tuple[str, ...]] = {
+    "calendar": ("Calendars.ReadWrite",),
+    m365_presence.FIELD.key: (m365_presence.PRESENCE_SCOPE,),
+}
 #: What each feature lets the account do; off, the capability is absent.
-FEATURE_CAPABILITIES: Mapping[str, Capability] = {"calendar": Capability.CALENDAR_EVENT}
+FEATURE_CAPABILITIES: Mapping[str, Capability] = {
+    "calendar": Capability.CALENDAR_EVENT,
+    m365_presence.FIELD.key: Capability.PRESENCE,
+}
+PERSONAL_LACKS = frozenset({m365_presence.FIELD.key})
+"""Features a personal Microsoft account (outlook.com) has not in Graph: never asked for."""
 
 
 def feature_on(settings: Mapping[str, Any], feature: str) -> bool:
@@ -79,11 +88,13 @@ def feature_on(settings: Mapping[str, Any], feature: str) -> bool:
     return str(settings.get(feature, "off")) == "on"
 
 
-def scopes_for(settings: Mapping[str, Any]) -> tuple[str, ...]:
+def scopes_for(settings: Mapping[str, Any], personal: bool = False) -> tuple[str, ...]:
     """The delegated permissions sign-in asks for: the mail ones, and each feature's that is
-    on (incremental: turning one on asks for a new sign-in)."""
-    extra = [s for f, scopes in FEATURE_SCOPES.items() if feature_on(settings, f) for s in scopes]
-    return (*SCOPES, *extra)
+    on (incremental: turning one on asks for a new sign-in); a ``personal`` account is never
+    asked for what it lacks (``PERSONAL_LACKS``)."""
+    wanted = [f for f in FEATURE_SCOPES if feature_on(settings, f)]
+    wanted = [f for f in wanted if not (personal and f in PERSONAL_LACKS)]
+    return (*SCOPES, *(scope for f in wanted for scope in FEATURE_SCOPES[f]))
 
 
 PAGE_SIZE = 50
@@ -134,6 +145,7 @@ class M365Provider(MailProvider):
             Capability.FORWARD_RULE,  # no dates: switched on and off by the app
             Capability.MAIL_TIPS,
             Capability.CALENDAR_EVENT,  # with the calendar feature
+            Capability.PRESENCE,  # the Teams status, when the account's feature is on
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -180,6 +192,7 @@ class M365Provider(MailProvider):
             help="Change only for a national cloud; https://login.microsoftonline.com otherwise.",
             registration=True,
         ),
+        m365_presence.FIELD,
     )
     secret_keys = ("token_cache",)
     interactive_sign_in = True
@@ -217,7 +230,8 @@ class M365Provider(MailProvider):
         authority = settings.get("authority_url", "")
         if authority and not authority.lower().startswith("https://"):
             raise Rejected(f"Sign-in address must start with https://, not '{authority}'.")
-        return settings
+        personal = default_tenant(settings["email"]) == settings["tenant"] == "common"
+        return m365_presence.configured(settings, personal)
 
     # --- settings -------------------------------------------------------------------------
 
@@ -236,12 +250,12 @@ class M365Provider(MailProvider):
     def scopes(self) -> list[str]:
         """Graph's delegated permissions (the mail ones, and each feature's that is on);
         qualified with the Graph host outside the world cloud."""
-        return self._qualified(scopes_for(self.account.settings))
+        return self._qualified(scopes_for(self.account.settings, self._personal))
 
     @property
     def sign_in_scopes(self) -> list[str]:
         """What a sign-in asks: ``scopes``, and ``TIPS_SCOPE`` once cover asked mail tips."""
-        scopes = scopes_for(self.account.settings)
+        scopes = scopes_for(self.account.settings, self._personal)
         return self._qualified((*scopes, TIPS_SCOPE) if self.tips_wanted else scopes)
 
     def _qualified(self, names: Sequence[str]) -> list[str]:
@@ -264,6 +278,11 @@ class M365Provider(MailProvider):
         if not marker.exists():
             marker.parent.mkdir(parents=True, exist_ok=True)
             marker.touch()
+
+    @property
+    def _personal(self) -> bool:
+        """A personal Microsoft account (outlook.com, …), signing in through "common"."""
+        return default_tenant(self.email) == "common" and self._tenant in ("common", "consumers")
 
     @property
     def _tenant(self) -> str:
@@ -670,6 +689,26 @@ class M365Provider(MailProvider):
         from boundary_app.providers.m365_calendar import Graph
 
         return Graph(self._call, _parse_graph_time, self.context.clock())
+
+    # --- the Teams status (m365_presence) ---------------------------------------------------
+
+    def _teams(self) -> m365_presence.TeamsStatus:
+        return m365_presence.TeamsStatus(
+            self._call,
+            self.context,
+            self.account.name,
+            personal=self._personal,
+            parse_time=_parse_graph_time,
+        )
+
+    def read_presence(self) -> ChatStatus:
+        return self._teams().read()
+
+    def write_presence(self, status: ChatStatus) -> None:
+        self._teams().write(status)
+
+    def clear_presence(self) -> None:
+        self._teams().clear()
 
     def colleagues_away(self, addresses: Sequence[str]) -> dict[str, ColleagueAway]:
         """Graph's getMailTips (automaticReplies) for each address. It needs Mail.Read, asked

@@ -48,9 +48,9 @@ from boundary_app.providers.base import (
     SignInInteraction,
     Unreachable,
     check_sendable,
-    one_line,
     retry_after,
 )
+from boundary_app.providers.base import status_line as chat_line
 from boundary_app.providers.files import write_atomic
 from boundary_app.providers.secrets import SecretStore
 
@@ -138,14 +138,8 @@ class Memo:
 
 def status_line(reply: AutoReply) -> str:
     """The status text for ``reply``: its subject on one line, else its first line of text;
-    cut to Slack's 100 characters."""
-    text = one_line(reply.subject)
-    if not text:
-        lines = [one_line(line) for line in reply.external_sent.splitlines()]
-        text = next((line for line in lines if line), "")
-    if len(text) > STATUS_LIMIT:
-        text = text[: STATUS_LIMIT - 1].rstrip() + "…"
-    return text
+    cut to Slack's 100 characters (``base.status_line``, which Teams' status shares)."""
+    return chat_line(reply.subject, reply.external_sent, STATUS_LIMIT)
 
 
 def _stamp(moment: datetime) -> int:

@@ -283,6 +283,14 @@
         <translation>Ubah hanya untuk cloud nasional; selain itu https://login.microsoftonline.com.</translation>
     </message>
     <message>
+        <source>Teams status</source>
+        <translation>Status Teams</translation>
+    </message>
+    <message>
+        <source>Set a Teams status message while you are away, and Do Not Disturb on focus days (work or school accounts; asks for the Presence.ReadWrite permission).</source>
+        <translation>Pasang pesan status Teams selama Anda pergi, dan Jangan Ganggu pada hari fokus (akun kerja atau sekolah; meminta izin Presence.ReadWrite).</translation>
+    </message>
+    <message>
         <source>Slack app&apos;s client ID</source>
         <translation>Client ID aplikasi Slack Anda</translation>
     </message>

@@ -283,6 +283,14 @@
         <translation>Alleen wijzigen voor een nationale cloud; anders https://login.microsoftonline.com.</translation>
     </message>
     <message>
+        <source>Teams status</source>
+        <translation>Teams-status</translation>
+    </message>
+    <message>
+        <source>Set a Teams status message while you are away, and Do Not Disturb on focus days (work or school accounts; asks for the Presence.ReadWrite permission).</source>
+        <translation>Zet een statusbericht in Teams terwijl je weg bent, en Niet storen op focusdagen (werk- of schoolaccounts; vraagt de toestemming Presence.ReadWrite).</translation>
+    </message>
+    <message>
         <source>Slack app&apos;s client ID</source>
         <translation>Client-ID van je Slack-app</translation>
     </message>

@@ -11,8 +11,12 @@
   receivedDateTime, ``$top``, ``@odata.nextLink``), ``/me/messages/{id}/forward``,
   ``/me/sendMail``, the inbox's ``messageRules`` (list, create, update, delete; bodies held
   to the published messageRule type, ``hasError`` kept per rule) and ``/me/getMailTips``
-  (automaticReplies), and the calendar's ``/me/events`` (list by Boundary's extended
-  property, create, update, delete; bodies held to the published event type). It
+  (automaticReplies), the calendar's ``/me/events`` (list by Boundary's extended
+  property, create, update, delete; bodies held to the published event type), and
+  ``/me/presence`` (GET; the actions setStatusMessage, setUserPreferredPresence and
+  clearUserPreferredPresence, bodies held to their declared parameters by ``graph_schema``):
+  the status message with its expiry, the preferred presence outranking the Teams session,
+  Offline while Teams is signed in nowhere, and a personal account's refusal. It
   accepts only access tokens the identity fake issued and not yet revoked, keeps the reply
   messages as Exchange does (wrapped in an HTML document) and answers times in UTC with seven
   fractional digits. A PATCH is held to Graph's published v1.0 metadata (``graph_schema``):
@@ -34,10 +38,10 @@ import ssl
 import threading
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html import escape as html_escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -394,6 +398,15 @@ class FakeGraph:
     #: The calendar's events as Graph keeps them: times in UTC, bodies as HTML documents,
     #: extended properties under "singleValueExtendedProperties" (answered only when asked).
     events: list[dict[str, Any]] = field(default_factory=list)
+    #: Teams: the availability and activity of the person's Teams session (None: signed in
+    #: nowhere), the status message as Graph keeps it, the preferred presence with its end.
+    session: tuple[str, str] | None = ("Available", "Available")
+    status_message: dict[str, Any] | None = None
+    preferred: tuple[str, str, datetime] | None = None
+    presence_posts: list[tuple[str, Any]] = field(default_factory=list)
+    #: The account is a personal Microsoft account: Graph refuses every presence request.
+    personal: bool = False
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -560,6 +573,72 @@ class FakeGraph:
         context = f"{self.base}/$metadata#Collection(microsoft.graph.mailTips)"
         return 200, {"@odata.context": context, "value": value}
 
+    def presence(self) -> dict[str, Any]:
+        """GET /me/presence: the preferred presence outranks the session (while there is
+        one); an expired status message or preferred presence is gone."""
+        now = self.clock()
+        if self.preferred is not None and self.preferred[2] <= now:
+            self.preferred = None
+        message = self.status_message
+        if message and utc(message["expiryDateTime"]) <= now:
+            self.status_message = message = None
+        availability, activity = "Offline", "OffWork"
+        if self.session is not None:
+            availability, activity = self.preferred[:2] if self.preferred else self.session
+        return {
+            "@odata.context": f"{self.base}/$metadata#users('{USER_ID}')/presence/$entity",
+            "id": USER_ID,
+            "availability": availability,
+            "activity": activity,
+            "statusMessage": message,
+            "outOfOfficeSettings": {"message": None, "isOutOfOffice": False},
+        }
+
+    def presence_action(self, action: str, raw: bytes) -> tuple[int, Any]:
+        """The presence actions: 200 with no body, as their reference pages answer."""
+        try:
+            body = json.loads(raw) if raw.strip() else None
+        except ValueError:
+            return 400, graph_error("BadRequest", UNREADABLE_JSON)
+        if action == "setStatusMessage":
+            refused = graph_schema.check_status_message(body)
+        elif action == "setUserPreferredPresence":
+            refused = graph_schema.check_preferred_presence(body)
+        elif action == "clearUserPreferredPresence":
+            refused = graph_schema.check_no_parameters(body, action)
+        else:
+            return 400, graph_error("BadRequest", f"Resource not found for {action}.")
+        if refused is not None:
+            status, code, message = refused
+            return status, graph_error(code, message)
+        self.presence_posts.append((action, body))
+        now = self.clock()
+        if action == "setStatusMessage":
+            self.status_message = self.kept_message(body.get("statusMessage") or {}, now)
+        elif action == "setUserPreferredPresence":
+            seconds = graph_schema.duration(body.get("expirationDuration") or "P1D")
+            until = now + timedelta(seconds=seconds)
+            self.preferred = (body["availability"], body["activity"], until)
+        else:
+            self.preferred = None
+        return 200, None
+
+    @staticmethod
+    def kept_message(status: dict[str, Any], now: datetime) -> dict[str, Any] | None:
+        """A status message as Graph keeps it: none when empty; the expiry in UTC (the year
+        9999 when none), the time it was published."""
+        content = str((status.get("message") or {}).get("content") or "")
+        if not content:
+            return None
+        expiry = status.get("expiryDateTime")
+        return {
+            "message": {"content": content, "contentType": "text"},
+            "expiryDateTime": graph_time(utc(expiry))
+            if expiry
+            else {"dateTime": "9999-12-31T23:59:59.9999999", "timeZone": "UTC"},
+            "publishedDateTime": now.strftime("%Y-%m-%dT%H:%M:%S.0000000Z"),
+        }
+
     def stored(self, text: str) -> str:
         """Exchange keeps a reply message as a whole HTML document."""
         if not text:
@@ -646,6 +725,13 @@ class FakeGraph:
                     self.reply(*graph.calendar_events(method, rest, body, query))
                 elif path == "/me/getMailTips" and method == "POST":
                     self.reply(*graph.mail_tips(body))
+                elif path.startswith("/me/presence") and graph.personal:
+                    message = "Specified resource is not supported for MSA requests."
+                    self.reply(400, error("BadRequest", message))
+                elif path == "/me/presence" and method == "GET":
+                    self.reply(200, graph.presence())
+                elif path.startswith("/me/presence/") and method == "POST":
+                    self.reply(*graph.presence_action(path.rsplit("/", 1)[1], body))
                 else:
                     self.reply(400, error("BadRequest", f"Resource not found for {path}."))
 

@@ -19,6 +19,20 @@ and answers them in their declared spelling.
   mailbox's own timeZone (both as Graph answers them).
 ``workingHours`` is taken as it comes (the provider never sends it).
 
+``check_status_message(body)``, ``check_preferred_presence(body)`` and
+``check_no_parameters(body)`` hold the bodies of the presence actions setStatusMessage,
+setUserPreferredPresence and clearUserPreferredPresence to their declared parameters (the
+same CSDL: presenceStatusMessage, itemBody, bodyType, dateTimeTimeZone; availability and
+activity non-nullable, expirationDuration an Edm.Duration). An undeclared parameter is answered
+as OData answers it (400 ``BadRequest``, "The parameter '...' in the request payload is not a
+valid parameter for the operation '...'."); the reference pages add: the only message format
+is ``contentType`` text, publishedDateTime is read-only, and only the documented pairs of
+availability and activity may be preferred (Available/Available, Busy/Busy,
+DoNotDisturb/DoNotDisturb, BeRightBack/BeRightBack, Away/Away, Offline/OffWork). Microsoft does
+not publish the codes of those three refusals; the fake answers them 400 ``BadRequest``, Graph's
+error shape. No longest expirationDuration is documented for a preferred presence (absent, it
+is one day for DoNotDisturb), so none is refused.
+
 ``check_rule(body, creating=...)`` does the same for a messageRule (messageRuleActions,
 messageRulePredicates, recipient, emailAddress, sizeRange from the same CSDL): a POST without
 displayName, sequence or actions, or any body writing the read-only hasError or isReadOnly,
@@ -146,11 +160,18 @@ PROPERTIES: dict[str, dict[str, str]] = {
     "itemBody": {"content": "Edm.String", "contentType": "bodyType"},
     "singleValueLegacyExtendedProperty": {"id": "Edm.String", "value": "Edm.String"},
     "recipient": {"emailAddress": "emailAddress"},
+    # the presence actions' complex types (v1.0 CSDL)
+    "presenceStatusMessage": {
+        "expiryDateTime": "dateTimeTimeZone",
+        "message": "itemBody",
+        "publishedDateTime": "Edm.DateTimeOffset",
+    },
     "emailAddress": {"address": "Edm.String", "name": "Edm.String"},
     "sizeRange": {"maximumSize": "Edm.Int32", "minimumSize": "Edm.Int32"},
 }
 
 ENUMS: dict[str, tuple[str, ...]] = {
+    "bodyType": ("text", "html"),
     "automaticRepliesStatus": ("disabled", "alwaysEnabled", "scheduled"),
     "externalAudienceScope": ("none", "contactsOnly", "all"),
     "delegateMeetingMessageDeliveryOptions": (
@@ -161,7 +182,6 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "userPurpose": ("user", "linked", "shared", "room", "equipment", "others"),
     "importance": ("low", "normal", "high"),
     "freeBusyStatus": ("unknown", "free", "tentative", "busy", "oof", "workingElsewhere"),
-    "bodyType": ("text", "html"),
     "eventType": ("singleInstance", "occurrence", "exception", "seriesMaster"),
     "onlineMeetingProviderType": (
         *("unknown", "skypeForBusiness", "skypeForConsumer", "teamsForBusiness"),
@@ -362,3 +382,102 @@ def iana(name: str) -> str:
     from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP
 
     return str(MS_TIMEZONE_TO_IANA_MAP.get(name, name))
+
+
+# --- the presence actions ----------------------------------------------------------------------
+
+PREFERRED_PAIRS = {
+    ("Available", "Available"),
+    ("Busy", "Busy"),
+    ("DoNotDisturb", "DoNotDisturb"),
+    ("BeRightBack", "BeRightBack"),
+    ("Away", "Away"),
+    ("Offline", "OffWork"),
+}
+"""setUserPreferredPresence's table of supported combinations."""
+DURATION_RE = re.compile(r"P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?")
+
+
+def bad_request(message: str) -> Refusal:
+    return 400, "BadRequest", message
+
+
+def _parameters(body: Any, action: str, declared: tuple[str, ...]) -> Refusal | None:
+    if not isinstance(body, dict):
+        return request_body_read(
+            "An unexpected 'StartArray' node was found when reading from the JSON reader. "
+            "A 'StartObject' node was expected."
+        )
+    for name in body:
+        if name not in declared:
+            return bad_request(
+                f"The parameter '{name}' in the request payload is not a valid parameter for "
+                f"the operation '{action}'."
+            )
+    return None
+
+
+def check_status_message(body: Any) -> Refusal | None:
+    problem = _parameters(body, "setStatusMessage", ("statusMessage",))
+    if problem:
+        return problem
+    status = body.get("statusMessage")
+    if status is None:
+        return None
+    problem = _check_value(status, "presenceStatusMessage")
+    if problem:
+        return problem
+    if "publishedDateTime" in status:
+        return bad_request("The property 'publishedDateTime' is read-only.")
+    message = status.get("message") or {}
+    kind = message.get("contentType")
+    if kind is not None and member("bodyType", kind) != "text":
+        return bad_request("The only supported format of a status message is text.")
+    expiry = status.get("expiryDateTime")
+    if isinstance(expiry, dict):
+        return _check_moment(expiry, "expiryDateTime")
+    return None
+
+
+def check_preferred_presence(body: Any) -> Refusal | None:
+    declared = ("availability", "activity", "expirationDuration")
+    problem = _parameters(body, "setUserPreferredPresence", declared)
+    if problem:
+        return problem
+    for name in ("availability", "activity"):
+        if not isinstance(body.get(name), str):
+            return request_body_read(
+                f"A null value was found for the property named '{name}', which has the "
+                "expected type 'Edm.String[Nullable=False]'. The expected type "
+                "'Edm.String[Nullable=False]' does not allow null values."
+            )
+    duration = body.get("expirationDuration")
+    if duration is not None and (
+        not isinstance(duration, str) or not DURATION_RE.fullmatch(duration)
+    ):
+        return request_body_read(
+            f"Cannot convert the literal '{duration}' to the expected type 'Edm.Duration'."
+        )
+    if (body["availability"], body["activity"]) not in PREFERRED_PAIRS:
+        return bad_request(
+            f"The combination of availability '{body['availability']}' and activity "
+            f"'{body['activity']}' is not supported."
+        )
+    return None
+
+
+def check_no_parameters(body: Any, action: str) -> Refusal | None:
+    return _parameters(body if body is not None else {}, action, ())
+
+
+def duration(text: str) -> float:
+    """An Edm.Duration the fake accepted, in seconds."""
+    match = DURATION_RE.fullmatch(text)
+    assert match is not None
+    days, _, hours, minutes, seconds, _ = match.groups()
+    return (
+        int((days or "0D")[:-1]) * 86400
+        + int((hours or "0H")[:-1]) * 3600
+        + int((minutes or "0M")[:-1]) * 60
+        + float((seconds or "0S")[:-1])
+    )

@@ -73,6 +73,7 @@ def test_add_signs_in_with_a_code_when_no_browser_opens_and_keeps_the_token_in_t
         "tenant": "organizations",
         "graph_url": graph.base,
         "authority_url": identity.base,
+        "teams_status": "on",  # a new account has the Teams status on
     }
     assert set(memory_keyring.store) == {("boundary", "Work/token_cache")}
     profile_text = AppPaths.from_environment().profile.read_text(encoding="utf-8")
@@ -185,6 +186,7 @@ def test_with_a_built_in_registration_the_address_is_enough(
         "tenant": "organizations",
         "graph_url": graph.base,
         "authority_url": identity.base,
+        "teams_status": "on",  # a new account has the Teams status on
     }
     assert identity.grants  # signed in: the identity fake knows only CLIENT_ID
     assert set(memory_keyring.store) == {("boundary", "Work/token_cache")}

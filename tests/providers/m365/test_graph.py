@@ -344,6 +344,7 @@ def test_configure_checks_the_client_id_and_keeps_no_secret() -> None:
         "client_id": CLIENT_ID,
         "tenant": "organizations",
         "graph_url": "https://graph.microsoft.com/v1.0",
+        "teams_status": "on",  # a new account has the Teams status on
     }
     with pytest.raises(Rejected, match="must look like 00000000-0000"):
         M365Provider.configure("Work", {**values, "client_id": "my-app"}, KeyringSecrets())

@@ -54,6 +54,7 @@ def test_with_a_built_in_registration_the_address_is_all(monkeypatch: pytest.Mon
         "calendar": "on",  # new accounts get the calendar feature
         "tenant": "organizations",
         "graph_url": "https://graph.microsoft.com/v1.0",
+        "teams_status": "on",  # a new account has the Teams status on
     }
     with pytest.raises(Rejected, match="must look like 00000000"):  # an own ID is still checked
         M365Provider.configure(
