@@ -519,10 +519,9 @@ class AccountDialog(QDialog):
         return self.controller.service.profile.tz
 
     def _show_result(self, result: object) -> bool:
-        ok = isinstance(result, str)
-        if ok:
+        if isinstance(result, str):  # a Said keeps its codes: no str() of it here
             self.result_label.setStyleSheet("")
-            self.result_label.setText(said_text(str(result), self._tz()))
+            self.result_label.setText(said_text(result, self._tz()))
             self._tested, self._failed = self._state(), None
         else:
             self.result_label.setStyleSheet(ERROR_STYLE)
@@ -533,7 +532,7 @@ class AccountDialog(QDialog):
             self.result_label.setText(words)
             self._failed = self._state()
         self._fit()
-        return ok
+        return isinstance(result, str)
 
     @Slot()
     def test(self, *, then_add: bool = False) -> None:

@@ -16,6 +16,7 @@ from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from boundary_app.ui.account_dialog import AccountDialog
 from boundary_app.ui.controller import Controller
+from boundary_app.ui.languages import Translators
 from boundary_app.ui.settings.dialog import SettingsDialog
 from tests.fakes import (
     BrowserProvider,
@@ -307,3 +308,20 @@ def test_the_first_real_account_takes_the_trial_accounts_place(
         editor.add_button.click()
     assert [name for name, _ in table(settings)] == ["Work mail", "Side mail"]
     controller.shutdown()
+
+
+def test_the_test_answer_reads_wholly_in_dutch(
+    controller: Controller, qtbot: QtBot, translators: Translators
+) -> None:
+    """The answer is two sentences with codes; worded as one English string it came out half
+    Dutch ("Verbonden: aangemeld bij IMAP, ManageSieve and SMTP. No auto-reply is set.")."""
+    translators.apply("nl")
+    settings = SettingsDialog(controller)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.tabs.setCurrentWidget(settings.accounts_tab)
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.com", host="mail.example.com", password="right")
+    editor.test_button.click()
+    qtbot.waitUntil(lambda: editor.add_button.isEnabled(), timeout=WAIT)
+    assert editor.result_label.text() == "Verbonden. Er staat geen afwezigheidsbericht."
