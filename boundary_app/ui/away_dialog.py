@@ -1160,13 +1160,15 @@ class GoAwayDialog(QDialog):
         """What going away changes on each account: the channels set, and those a change of
         the period turns off."""
         lines = []
+        kinds = {a.name: a.kind for a in self.profile.accounts}
         for name in self.chosen_accounts():
+            shown = shown_name(name, kinds.get(name, ""))
             on = self.channels_on(period, name)
             off = [c for c in self.channels_on(self.current, name) if c not in on]
             words = [channel_name(c) for c in on]
             words += [self.tr("%1 off").replace("%1", channel_name(c)) for c in off]
             if words:
-                lines.append(self.tr("%1: %2").replace("%1", name).replace("%2", ", ".join(words)))
+                lines.append(self.tr("%1: %2").replace("%1", shown).replace("%2", ", ".join(words)))
         self.channels_note.setText("\n".join(lines))
         self.channels_note.setVisible(bool(lines))
 

@@ -77,3 +77,15 @@ def test_a_wrong_password_crosses_the_worker_with_its_code(translators: Translat
         "Server IMAP mail.example menolak nama pengguna atau kata sandi untuk ana; masukkan "
         "lagi di Pengaturan → Akun."
     )
+
+
+def test_the_go_away_channel_list_names_the_trial_in_dutch(
+    controller: Controller, qtbot: QtBot, translators: Translators
+) -> None:
+    translators.apply("nl")
+    dialog = GoAwayDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.update_preview()
+    first = dialog.channels_note.text().splitlines()[0]
+    assert first.startswith("Deze computer: afwezigheidsbericht")
+    assert "This computer" not in dialog.channels_note.text()
