@@ -6,7 +6,7 @@ line; the worker (``boundary_app/worker.py``) answers with event lines (``progre
 travel as a code and the provider's own reason (``error_json``), and come back as the same
 exception classes (``error_from_json``), so the tray words them as it always did. The
 shapes of the results are next to their types: ``AccountResult.to_json``,
-``MailBatch.to_json``, ``MailSummary.to_json``.
+``MailBatch.to_json``, ``MailSummary.to_json``, ``Discovery.to_json``.
 """
 
 from __future__ import annotations
@@ -44,13 +44,19 @@ class Job(StrEnum):
     """Sign ``account`` in (interactive), then test it."""
     SELF_TEST = "self-test"
     """Load every provider and the libraries each imports lazily (a frozen build's check)."""
+    SEND = "send"
+    """Send ``text`` under ``subject`` from ``account`` to each address of ``to`` (a missed
+    call's answer); nothing comes back."""
+    DISCOVER = "discover"
+    """Look up the settings for ``email`` (Exchange autodiscover too, unless ``autodiscover``
+    is false): a ``Discovery``; ``progress`` events name each stage (a ``Source`` code)."""
 
 
 class Event(StrEnum):
     """The ``event`` of a line the worker writes."""
 
     PROGRESS = "progress"
-    """``text``: what a sign-in is doing now."""
+    """``text``: what a sign-in is doing now, or the stage a discovery is at."""
     OPEN_URL = "open-url"
     """``url``: the tray opens it in the browser."""
     SHOW_CODE = "show-code"
@@ -104,6 +110,20 @@ def account_request(
     return request
 
 
+def send_request(account: str, to: Sequence[str], subject: str, text: str) -> dict[str, Any]:
+    return {
+        "job": Job.SEND.value,
+        "account": account,
+        "to": list(to),
+        "subject": subject,
+        "text": text,
+    }
+
+
+def discover_request(email: str, *, autodiscover: bool = True) -> dict[str, Any]:
+    return {"job": Job.DISCOVER.value, "email": email, "autodiscover": autodiscover}
+
+
 def account_from_json(data: Mapping[str, Any]) -> Account:
     return Account(str(data["name"]), str(data["kind"]), dict(data.get("settings", {})))
 
@@ -153,9 +173,11 @@ __all__ = [
     "UnexpectedError",
     "account_from_json",
     "account_request",
+    "discover_request",
     "error_from_json",
     "error_json",
     "forward_request",
     "list_mail_request",
     "push_request",
+    "send_request",
 ]

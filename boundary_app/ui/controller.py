@@ -1,7 +1,9 @@
 """The bridge between the core service and the Qt widgets.
 
-Nothing here touches the network: reconcile passes, mail listing, forwarding and an
-account's test or sign-in are handed to a short-lived worker process (``boundary_app/worker.py``)
+Nothing here touches the network: reconcile passes, mail listing (a mail check's, a
+briefing's), forwarding, sending a missed call's answer, an account's test or sign-in and the
+look-up of an address's settings are handed to a short-lived worker process
+(``boundary_app/worker.py``)
 through ``ui/worker_bridge.py``; results come back through the event loop. Keyring work of a
 save (which can wait on an unlock prompt) runs on the global QThreadPool. One pass runs at a
 time; a pass asked for while one runs is merged into the one that waits. One single-shot
@@ -42,9 +44,11 @@ from boundary_app.core.due import TICK, Due, Reason, next_pass, next_wake, reads
 from boundary_app.core.jobs import (
     Job,
     account_request,
+    discover_request,
     forward_request,
     list_mail_request,
     push_request,
+    send_request,
 )
 from boundary_app.core.journal import JournalError, ReplyPeriod
 from boundary_app.core.profile import Account, Profile, ProfileError
@@ -235,6 +239,36 @@ class Controller(QObject):
 
         self._job(list_mail_request(since, limit), then, MailBatch.from_json, owner)
 
+    def briefing(
+        self, period: ReplyPeriod | None, then: Callable[[Any], None], owner: QObject | None = None
+    ) -> None:
+        """The return briefing on ``period`` (None: the last away period that ended). Its mail
+        is listed by a worker (``Job.LIST_MAIL`` since the period's start), the rest is read
+        from the journal and profile here: ``then`` gets a ``Briefing``, None (no away period
+        ended yet) or an error."""
+        from boundary_app.core.briefing import MAIL_LIMIT, briefing_from, last_away
+        from boundary_app.core.mail import MailBatch
+
+        service = self.service
+        try:
+            period = period or last_away(service.journal.away_periods(), service.clock())
+        except JournalError as error:
+            then(error)
+            return
+        if period is None:
+            then(None)
+            return
+        chosen = period
+
+        def made(value: Any) -> object:
+            batch = MailBatch.from_json(value)
+            try:
+                return briefing_from(service, chosen, batch)
+            except JournalError as error:
+                return error
+
+        self._job(list_mail_request(chosen.start, MAIL_LIMIT), then, made, owner)
+
     def forward(
         self,
         message: MailSummary,
@@ -268,6 +302,28 @@ class Controller(QObject):
         job = Job.SIGN_IN if sign_in else Job.TEST
         secrets = None if pending is None else pending.values
         return self._job(account_request(job, account, secrets), then, sentence, owner)
+
+    def send_mail(
+        self,
+        account: str,
+        to: Sequence[str],
+        subject: str,
+        text: str,
+        then: Callable[[Any], None],
+        owner: QObject | None = None,
+    ) -> None:
+        """Send ``text`` from ``account`` to each of ``to`` (a missed call's answer): ``then``
+        gets None or an error (``InputError`` for what the core refuses)."""
+        self._job(send_request(account, to, subject, text), then, lambda _value: None, owner)
+
+    def discover(
+        self, email: str, then: Callable[[Any], None], owner: QObject | None = None
+    ) -> WorkerJob:
+        """Look up the settings for ``email``, Exchange autodiscover too: ``then`` gets a
+        ``Discovery`` or an error; the job's ``progress`` names each stage (a ``Source``)."""
+        from boundary_app.core.discovery import Discovery
+
+        return self._job(discover_request(email), then, Discovery.from_json, owner)
 
     def self_test(self, then: Callable[[Any], None]) -> None:
         """The worker's check of every provider and its libraries (``--self-test``)."""
