@@ -1,7 +1,8 @@
 """``boundary-app --worker``: the short-lived process that does the tray app's network work.
 
 The tray app never talks to a mail server itself: it starts this process for each job (a
-reconcile pass, the mail of a mail check, a forward, an account's test or sign-in), writes
+reconcile pass, the mail of a mail check or a briefing, a forward, a missed call's answer, an
+account's test or sign-in, the add-account form's look-up of settings), writes
 one JSON request on its standard input and reads JSON lines from its standard output
 (``core/jobs.py`` has the shapes): sign-in events as they happen, then one result or one
 error, after which the process exits. So the mail libraries (exchangelib, the Google client,
@@ -170,6 +171,25 @@ def self_test(service: Boundary, out: TextIO | None = None, err: TextIO | None =
     return 1 if failures or missing else 0
 
 
+def _send(request: Mapping[str, Any], service: Boundary, emit: Emit, cancel: Any) -> Any:
+    from boundary_app.core.clients import send_mail
+
+    account, subject, text = str(request["account"]), str(request["subject"]), str(request["text"])
+    for address in request["to"]:
+        send_mail(service, account, str(address), subject, text)
+    return {}
+
+
+def _discover(request: Mapping[str, Any], service: Boundary, emit: Emit, cancel: Any) -> Any:
+    from boundary_app.core.discovery import Source, discover
+
+    def stage(source: Source) -> None:
+        emit({"event": Event.PROGRESS.value, "text": source.value})
+
+    autodiscover = bool(request.get("autodiscover", True))
+    return discover(str(request["email"]), progress=stage, autodiscover=autodiscover).to_json()
+
+
 JOBS: dict[Job, Callable[[Mapping[str, Any], Boundary, Emit, threading.Event], Any]] = {
     Job.PUSH: _push,
     Job.LIST_MAIL: _list_mail,
@@ -178,6 +198,8 @@ JOBS: dict[Job, Callable[[Mapping[str, Any], Boundary, Emit, threading.Event], A
     Job.SIGN_IN: _test,
     Job.SELF_TEST: _self_test,
     Job.BACKUPS: _backups,
+    Job.SEND: _send,
+    Job.DISCOVER: _discover,
 }
 
 

@@ -22,23 +22,27 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 
 from boundary_app.core.clock import system_clock
+from boundary_app.core.discovery import Discovery, Found, Lookup, Outcome, Source
 from boundary_app.core.jobs import (
     CANCEL,
     Job,
     account_request,
+    discover_request,
     error_from_json,
     push_request,
+    send_request,
 )
 from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import Account, dumps
 from boundary_app.core.reconciler import AccountResult
-from boundary_app.core.service import Boundary
-from boundary_app.providers.base import Audience, Rejected, SignInCancelled
+from boundary_app.core.service import Boundary, InputError
+from boundary_app.providers.base import Audience, MailSummary, Rejected, SignInCancelled
 from boundary_app.providers.gmail import GmailProvider
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.secrets import PendingSecrets
 from tests.fakes import MemoryKeyring
+from tests.lookups import lookups_on_loopback
 from tests.providers.gmail.conftest import CLIENT_ID, CLIENT_SECRET, REFRESH
 from tests.providers.gmail.fake_google import FakeGoogle
 
@@ -312,3 +316,42 @@ def test_results_keep_their_shape_through_json() -> None:
         next_retry=moment + timedelta(minutes=5),
     )
     assert AccountResult.from_json(json.loads(json.dumps(result.to_json()))) == result
+
+
+def test_an_addresss_settings_are_looked_up_in_the_worker_exchange_autodiscover_too(
+    opened: Boundary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with lookups_on_loopback(monkeypatch) as net:
+        net.mx("example.test", "mx.example.test")  # a mail server of its own
+        net.exchange("Negotiate, NTLM")
+        worker = Worker(with_profile(opened, discover_request("ana@example.test")))
+        events = list(worker.events())
+    stages = [e["text"] for e in events if e["event"] == "progress"]
+    assert stages == ["autoconfig", "autodiscover"]
+    assert events[-1]["event"] == "result"
+    found = Discovery.from_json(events[-1]["value"])
+    assert found.kind is not None
+    assert (found.kind.value, found.kind.source) == ("exchange", Source.AUTODISCOVER)
+    assert found.values() == {"email": "ana@example.test", "auth": "ntlm"}
+
+
+def test_a_message_the_core_refuses_comes_back_in_its_words(opened: Boundary) -> None:
+    request = send_request("This computer", ["jo@example.com"], "Your call", "I call back at 3.")
+    answer = Worker(with_profile(opened, request)).answer()
+    error = error_from_json(answer["error"])
+    assert isinstance(error, InputError)
+    assert str(error) == "The account 'This computer' cannot send mail."
+
+
+def test_mail_and_found_settings_keep_their_shape_through_json() -> None:
+    moment = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    for unread in (True, False, None):
+        message = MailSummary("m1", "Jo <jo@example.com>", "Hi", moment, "", "Work", unread)
+        assert MailSummary.from_json(json.loads(json.dumps(message.to_json()))) == message
+    found = Discovery(
+        "ana@example.test",
+        Found("imap", Source.SRV, "_imaps._tcp.example.test"),
+        {"imap_host": Found("imap.example.test", Source.SRV, "_imaps._tcp.example.test")},
+        (Lookup(Source.AUTOCONFIG, "https://x", Outcome.TIMEOUT),),
+    )
+    assert Discovery.from_json(json.loads(json.dumps(found.to_json()))) == found

@@ -27,6 +27,7 @@ from boundary_app.core.profile import Backup, Profile
 from boundary_app.providers.base import MailSummary
 
 if TYPE_CHECKING:
+    from boundary_app.core.mail import MailBatch
     from boundary_app.core.schedule import Window
     from boundary_app.core.service import Boundary
 
@@ -137,14 +138,22 @@ def period_end(period: ReplyPeriod) -> datetime | None:
 def briefing(service: Boundary, period: ReplyPeriod | None = None) -> Briefing | None:
     """The briefing on ``period`` (default: the last away period); blocks on the network
     (never call it on the GUI thread). None when there was no away period."""
-    from boundary_app.core.mail import gather_mail, mail_accounts
+    from boundary_app.core.mail import gather_mail
 
-    now = service.clock()
-    period = period or last_away(service.journal.away_periods(), now)
+    period = period or last_away(service.journal.away_periods(), service.clock())
     if period is None:
         return None
+    return briefing_from(service, period, gather_mail(service, period.start, MAIL_LIMIT))
+
+
+def briefing_from(service: Boundary, period: ReplyPeriod, batch: MailBatch) -> Briefing:
+    """The briefing on ``period`` from ``batch``, the mail listed since its start (at most
+    ``MAIL_LIMIT``: ``gather_mail``, or the tray's worker's ``Job.LIST_MAIL``). No network:
+    the journal and the profile only."""
+    from boundary_app.core.mail import mail_accounts
+
+    now = service.clock()
     end = period_end(period) or now
-    batch = gather_mail(service, period.start, MAIL_LIMIT)
     forwards = service.journal.forwards(period.start, now)
     profile = service.profile
     problems = dict(batch.problems)

@@ -165,6 +165,24 @@ class Discovery:
             ],
         }
 
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Discovery:
+        """The ``Discovery`` ``to_json`` described (the worker's answer to a DISCOVER job)."""
+
+        def one(found: Mapping[str, Any]) -> Found:
+            return Found(str(found["value"]), Source(found["source"]), str(found["where"]))
+
+        kind = data.get("kind")
+        return cls(
+            str(data["email"]),
+            None if kind is None else one(kind),
+            {str(key): one(found) for key, found in data.get("settings", {}).items()},
+            tuple(
+                Lookup(Source(x["source"]), str(x["where"]), Outcome(x["outcome"]))
+                for x in data.get("lookups", [])
+            ),
+        )
+
 
 class Config(NamedTuple):
     """What an autoconfig file says: the kind and its settings."""

@@ -7,16 +7,20 @@ passing another ``now``. The Qt side (``ui/controller.py``) arms a single-shot t
 ``next_wake`` and, when it fires, starts a pass if ``next_pass``'s moment has come.
 
 - A pass is due 15 minutes (``RESYNC``) after the last one finished, to notice a reply
-  changed in webmail; counted from the last pass, not from now, since the timer re-arms every
-  minute and a re-sync counted from each re-arming would never come. A clock set back counts
-  it from now.
+  changed in webmail; counted from the last pass, not from now, since the timer re-arms at
+  every wake and a re-sync counted from each re-arming would never come. A clock set back
+  counts it from now. Only with an account on a mail server (``reads_servers``): the
+  built-in ``local`` account keeps its reply on this computer, where no webmail changes it,
+  so a profile with only that one has no pass due until something else is.
 - Sooner when a pending account wants another try, or at the start or end of the away period
   (in force or booked); with no away period, at the start or end of the focus day (in
   progress or next): accounts without a server-side schedule get the reply then, the next
   week's goes out at the end, and the tray's state changes at both.
 - The timer wakes for that pass, for the next mail-check event (a reminder, a window's start,
-  time's up, a snooze's end, a nudge, the look back), and at least once a minute (``TICK``),
-  so that a sleep, a resume or a clock change is noticed within a minute.
+  time's up, a snooze's end, a nudge, the look back), and otherwise sleeps: at most ``TICK``
+  (10 minutes), the coarse look at the clock that notices a sleep and resume or a clock
+  change the timer itself cannot see (its clock is the monotonic one, which stands still
+  while the computer sleeps). An idle person with nothing due costs six wakes an hour.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from boundary_app.core.schedule import FocusDay
 
 RESYNC = timedelta(minutes=15)
 """Read every account's reply this often anyway, to notice changes made in webmail."""
-TICK = timedelta(minutes=1)
-"""The longest the timer sleeps: notices sleep, resume and clock changes within a minute."""
+TICK = timedelta(minutes=10)
+"""The longest the timer sleeps: notices sleep, resume and clock changes within 10 minutes."""
 
 
 class Reason(StrEnum):
@@ -49,11 +53,19 @@ class Reason(StrEnum):
     CHECK = "check"
     """A mail-check event (see ``CheckKeeper.next_moment``)."""
     TICK = "tick"
-    """Nothing else within a minute: look at the clock anyway."""
+    """Nothing else within ``TICK``: look at the clock anyway."""
 
 
 PASS_REASONS = frozenset(Reason) - {Reason.CHECK, Reason.TICK}
 """The reasons that call for a reconcile pass."""
+
+LOCAL_KINDS = frozenset({"local"})
+"""Account kinds whose reply nothing but Boundary changes: no re-sync for them."""
+
+
+def reads_servers(kinds: Iterable[str]) -> bool:
+    """Whether accounts of ``kinds`` are worth reading again (``RESYNC``)."""
+    return any(kind not in LOCAL_KINDS for kind in kinds)
 
 
 @dataclass(frozen=True)
@@ -84,15 +96,17 @@ def next_pass(
     retry: datetime | None = None,
     away: ReplyPeriod | None = None,
     focus: FocusDay | None = None,
-) -> Due:
-    """When the next reconcile pass is due, and why.
+    resync: bool = True,
+) -> Due | None:
+    """When the next reconcile pass is due, and why; None when none is.
 
     ``last_pass``: when the last pass finished; ``retry``: the earliest moment a pending
     account wants another try; ``away``: the away period in force or booked; ``focus``: the
-    focus day in progress or next (it counts only without an away period: that one wins).
+    focus day in progress or next (it counts only without an away period: that one wins);
+    ``resync``: whether the accounts are read again ``RESYNC`` after the last pass.
     """
     candidates: list[tuple[datetime | None, Reason]] = [
-        (min(last_pass, now) + RESYNC, Reason.RESYNC),
+        (min(last_pass, now) + RESYNC if resync else None, Reason.RESYNC),
         (retry, Reason.RETRY),
     ]
     if away is not None:
@@ -103,15 +117,17 @@ def next_pass(
         edges = []
     # Only edges still ahead: a start that passed is the state now, not something due.
     candidates += [(m, reason) for m, reason in edges if m is not None and m > now]
+    if all(moment is None for moment, _ in candidates):
+        return None
     return earliest(candidates)
 
 
-def next_wake(now: datetime, due_pass: Due, check: datetime | None = None) -> Due:
+def next_wake(now: datetime, due_pass: Due | None, check: datetime | None = None) -> Due:
     """When the timer should fire: the pass ``due_pass``, the next mail-check event
     ``check``, or ``TICK`` from now, whichever comes first."""
-    candidates: list[tuple[datetime | None, Reason]] = [
-        (due_pass.moment, reason) for reason in due_pass.reasons
-    ]
+    candidates: list[tuple[datetime | None, Reason]] = []
+    if due_pass is not None:
+        candidates += [(due_pass.moment, reason) for reason in due_pass.reasons]
     candidates += [(check, Reason.CHECK), (now + TICK, Reason.TICK)]
     return earliest(candidates)
 
@@ -124,13 +140,15 @@ def next_due(
     away: ReplyPeriod | None = None,
     focus: FocusDay | None = None,
     check: datetime | None = None,
+    resync: bool = True,
 ) -> Due:
     """The next thing due at all: ``next_wake`` of ``next_pass``."""
-    due_pass = next_pass(now, last_pass, retry=retry, away=away, focus=focus)
+    due_pass = next_pass(now, last_pass, retry=retry, away=away, focus=focus, resync=resync)
     return next_wake(now, due_pass, check)
 
 
 __all__ = [
+    "LOCAL_KINDS",
     "PASS_REASONS",
     "RESYNC",
     "TICK",
@@ -140,4 +158,5 @@ __all__ = [
     "next_due",
     "next_pass",
     "next_wake",
+    "reads_servers",
 ]

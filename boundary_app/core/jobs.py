@@ -6,7 +6,7 @@ line; the worker (``boundary_app/worker.py``) answers with event lines (``progre
 travel as a code and the provider's own reason (``error_json``), and come back as the same
 exception classes (``error_from_json``), so the tray words them as it always did. The
 shapes of the results are next to their types: ``AccountResult.to_json``,
-``MailBatch.to_json``, ``MailSummary.to_json``.
+``MailBatch.to_json``, ``MailSummary.to_json``, ``Discovery.to_json``.
 """
 
 from __future__ import annotations
@@ -49,13 +49,19 @@ class Job(StrEnum):
     """Ask the accounts that can (mail tips) whether each backup is away, and keep the
     answers: ``max_age`` (seconds, or null for now). The value: ``{"answered": bool,
     "backups": [BackupState.to_json(), ...]}`` in roster order."""
+    SEND = "send"
+    """Send ``text`` under ``subject`` from ``account`` to each address of ``to`` (a missed
+    call's answer); nothing comes back."""
+    DISCOVER = "discover"
+    """Look up the settings for ``email`` (Exchange autodiscover too, unless ``autodiscover``
+    is false): a ``Discovery``; ``progress`` events name each stage (a ``Source`` code)."""
 
 
 class Event(StrEnum):
     """The ``event`` of a line the worker writes."""
 
     PROGRESS = "progress"
-    """``text``: what a sign-in is doing now."""
+    """``text``: what a sign-in is doing now, or the stage a discovery is at."""
     OPEN_URL = "open-url"
     """``url``: the tray opens it in the browser."""
     SHOW_CODE = "show-code"
@@ -113,6 +119,20 @@ def backups_request(max_age: timedelta | None = None) -> dict[str, Any]:
     """Ask about the backups (``Job.BACKUPS``); not again within ``max_age`` of the last ask."""
     seconds = None if max_age is None else max_age.total_seconds()
     return {"job": Job.BACKUPS.value, "max_age": seconds}
+
+
+def send_request(account: str, to: Sequence[str], subject: str, text: str) -> dict[str, Any]:
+    return {
+        "job": Job.SEND.value,
+        "account": account,
+        "to": list(to),
+        "subject": subject,
+        "text": text,
+    }
+
+
+def discover_request(email: str, *, autodiscover: bool = True) -> dict[str, Any]:
+    return {"job": Job.DISCOVER.value, "email": email, "autodiscover": autodiscover}
 
 
 def account_from_json(data: Mapping[str, Any]) -> Account:
@@ -184,9 +204,11 @@ __all__ = [
     "account_from_json",
     "account_request",
     "backups_request",
+    "discover_request",
     "error_from_json",
     "error_json",
     "forward_request",
     "list_mail_request",
     "push_request",
+    "send_request",
 ]

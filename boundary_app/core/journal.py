@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass, field, replace
 from datetime import UTC, datetime
@@ -474,6 +474,11 @@ class Journal:
     version: int = field(default=SCHEMA_VERSION, init=False)
     """The schema version of the file; above ``SCHEMA_VERSION`` it is only read."""
 
+    on_write: Callable[[], None] | None = field(default=None, init=False, repr=False)
+    """Called after each write this object commits (from the writing thread, the lock
+    released): the tray app re-arms its timer, since a check snoozed or a window skipped
+    moves what is due next."""
+
     def __post_init__(self) -> None:
         if self.path.is_dir():
             raise JournalDamaged(self.path, "a folder", folder=True)
@@ -558,6 +563,8 @@ class Journal:
                     yield self._db
             except sqlite3.Error as error:
                 raise self._problem(error) from error
+        if write and self.on_write is not None:
+            self.on_write()
 
     # --- away periods ---------------------------------------------------------------------
 

@@ -809,12 +809,12 @@ class Boundary:
         is told: ``cover_news``); True then, for another pass that moves the reply and the
         forwarding. Asked after the pass, so a pass is never held up by it. Holding the
         writer lock."""
-        from boundary_app.core.cover import RECHECK
-
         now = self.clock()
         period = self.journal.current_away(now)
         if period is None or period.id is None or not period.backups:
-            return False
+            return False  # no cover to follow: ``cover`` is not even imported (``status``)
+        from boundary_app.core.cover import RECHECK
+
         if period.start - now <= timedelta(days=1):  # not every hour for weeks ahead
             self.check_backups(RECHECK)
         covering = self.effective_period(period, max(now, period.start)).covering or ""

@@ -615,10 +615,12 @@ class MailSummary:
             "received": self.received.isoformat(),
             "link": self.link,
             "account": self.account,
+            "unread": self.unread,
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> MailSummary:
+        unread = data.get("unread")
         return cls(
             id=str(data["id"]),
             sender=str(data.get("sender", "")),
@@ -626,6 +628,7 @@ class MailSummary:
             received=datetime.fromisoformat(data["received"]),
             link=str(data.get("link", "")),
             account=str(data.get("account", "")),
+            unread=None if unread is None else bool(unread),
         )
 
 

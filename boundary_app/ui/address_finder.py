@@ -2,9 +2,10 @@
 
 ``AddressFinder`` owns two pieces the dialog places: ``row`` (the address and Find settings,
 a row of the dialog's form) and ``status`` (what the lookup is doing or found, and "Enter the
-settings by hand"). Find settings runs ``core.discovery.discover`` off the GUI thread, says
-which stage it is at, and hands the ``Discovery`` over (``found``); the dialog then asks only
-for what was not found. The core gives codes (``Source``); they are worded here.
+settings by hand"). Find settings runs ``core.discovery.discover`` in a worker process
+(``Job.DISCOVER``, Exchange autodiscover included), says which stage it is at, and hands the
+``Discovery`` over (``found``); the dialog then asks only for what was not found. The core
+gives codes (``Source``); they are worded here.
 """
 
 from __future__ import annotations
@@ -21,16 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boundary_app.core.discovery import Discovery, Found, Source, discover
+from boundary_app.core.discovery import Discovery, Found, Source
 from boundary_app.providers.base import is_email
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
-
-
-class StageBridge(QObject):
-    """Carries the lookup's stages from the worker thread to the GUI thread."""
-
-    stage = Signal(str)
 
 
 class AddressFinder(QObject):
@@ -75,8 +70,6 @@ class AddressFinder(QObject):
         row.addStretch(1)
         column.addLayout(row)
 
-        self.bridge = StageBridge(self)
-        self.bridge.stage.connect(self._stage)
         self.find_button.clicked.connect(self.find)
         self.by_hand_button.clicked.connect(self._by_hand)
         self.email_edit.textEdited.connect(self._edited)
@@ -102,11 +95,10 @@ class AddressFinder(QObject):
         self._set_busy(True)
         domain = email.rpartition("@")[2]
         self.say(self.tr("Looking up the settings for %1…").replace("%1", domain))
-        # Without Exchange autodiscover: exchangelib is not loaded in the tray process (imported
-        # on a pool thread while Qt runs, it crashed the process); `boundary accounts discover`
-        # asks it.
-        work = partial(discover, email, progress=self.bridge.stage.emit, autodiscover=False)
-        self.controller.run_in_background(work, partial(self._done, email))
+        # In a worker process, Exchange autodiscover too: exchangelib is loaded there, never
+        # in the tray (imported on a tray pool thread while Qt ran, it crashed the process).
+        job = self.controller.discover(email, partial(self._done, email), owner=self)
+        job.progress.connect(self._stage)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

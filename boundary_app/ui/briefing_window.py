@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from boundary_app.core.briefing import BriefedMessage, Briefing, briefing
+from boundary_app.core.briefing import BriefedMessage, Briefing
 from boundary_app.providers.base import MailSummary
 from boundary_app.ui.compose import Composer
 from boundary_app.ui.controller import Controller
@@ -104,10 +104,9 @@ class BriefingWindow(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        """List the mail of the last away period again, off the GUI thread."""
+        """List the mail of the last away period again, in a worker."""
         self.loading = True
-        service = self.controller.service
-        self.controller.run_in_background(lambda: briefing(service), self.show_briefing)
+        self.controller.briefing(None, self.show_briefing)
 
     def show_briefing(self, result: object) -> None:
         if not isValid(self):  # closed (and deleted) while the mail was being listed

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from boundary_app.core.clients import send_mail, sending_accounts
+from boundary_app.core.clients import sending_accounts
+from boundary_app.core.jobs import UnexpectedError
 from boundary_app.core.service import InputError
 from boundary_app.providers.base import ProviderError, is_email
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.widgets import ERROR_STYLE, plain_editor, text_label
+from boundary_app.ui.worker_bridge import WorkerStopped
 
 
 class Composer(QWidget):
@@ -124,7 +126,6 @@ class Composer(QWidget):
     def send(self) -> None:
         if not self.send_button.isEnabled():
             return
-        service = self.controller.service
         account = str(self.account_box.currentData())
         recipients, subject = self.recipients(), self.subject_edit.text()
         text = self.text_edit.toPlainText()
@@ -133,12 +134,9 @@ class Composer(QWidget):
         self._update()
         self.state_label.setStyleSheet("")
         self.state_label.setText(self.tr("Sending to %1…").replace("%1", to))
-
-        def send() -> None:
-            for address in recipients:
-                send_mail(service, account, address, subject, text)
-
-        self.controller.run_in_background(send, lambda result: self._done(to, result))
+        self.controller.send_mail(
+            account, recipients, subject, text, lambda result: self._done(to, result), owner=self
+        )
 
     def _done(self, to: str, result: object) -> None:
         if not isValid(self):  # its window was closed while the message went out
@@ -147,7 +145,8 @@ class Composer(QWidget):
         self._update()
         if isinstance(result, Exception):
             self.state_label.setStyleSheet(ERROR_STYLE)
-            words = str(result) if isinstance(result, ProviderError | InputError) else repr(result)
+            said = ProviderError | InputError | WorkerStopped | UnexpectedError
+            words = str(result) if isinstance(result, said) else repr(result)
             self.state_label.setText(self.tr("Not sent: %1").replace("%1", words))
             return
         self.state_label.setText(self.tr("Sent to %1.").replace("%1", to))

@@ -1,15 +1,21 @@
 """The bridge between the core service and the Qt widgets.
 
-Nothing here touches the network: reconcile passes, mail listing, forwarding and an
-account's test or sign-in are handed to a short-lived worker process (``boundary_app/worker.py``)
+Nothing here touches the network: reconcile passes, mail listing (a mail check's, a
+briefing's), forwarding, sending a missed call's answer, an account's test or sign-in and the
+look-up of an address's settings are handed to a short-lived worker process
+(``boundary_app/worker.py``)
 through ``ui/worker_bridge.py``; results come back through the event loop. Keyring work of a
 save (which can wait on an unlock prompt) runs on the global QThreadPool. One pass runs at a
 time; a pass asked for while one runs is merged into the one that waits. One single-shot
 timer is armed for the next moment anything is due (a retry, the start or end of an away
-period or of a focus day, a mail-check reminder, start or end), and at least once a minute,
-never more often for nothing; the moment and its reasons are worked out in ``core/due.py``,
-from values gathered here. The coarse tick compares the wall clock with the monotonic one, so
-a sleep, a resume or a clock change is noticed within a minute and everything is re-derived.
+period or of a focus day, a mail-check reminder, start or end, the re-sync), and sleeps until
+then, or at most 10 minutes (``TICK``); the moment and its reasons are worked out in
+``core/due.py``, from values gathered here, and re-worked whenever the profile or journal
+changes (``refresh``). The timer runs on the monotonic clock, which stands still while the
+computer sleeps: each wake compares the wall clock with the monotonic one, so a sleep, a
+resume or a clock change is noticed within ``TICK`` and everything is re-derived (what fell
+due meanwhile runs then). The timer is a precise one: Qt's default coarse timer may fire up
+to 5 % of a long interval early or late, 30 s of a 10-minute sleep.
 A file watcher notices the ``boundary`` command's changes and the profile being edited by
 hand; a profile that changed is pushed at once (focus days, templates or the name can change
 the desired reply).
@@ -23,17 +29,27 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from shiboken6 import isValid
 
-from boundary_app.core.due import TICK, Due, Reason, next_pass, next_wake
+from boundary_app.core.due import TICK, Due, Reason, next_pass, next_wake, reads_servers
 from boundary_app.core.jobs import (
     Job,
     account_request,
     backups_request,
+    discover_request,
     forward_request,
     list_mail_request,
     push_request,
+    send_request,
 )
 from boundary_app.core.journal import JournalError, ReplyPeriod
 from boundary_app.core.profile import Account, Profile, ProfileError
@@ -84,6 +100,7 @@ class Controller(QObject):
     check_due = Signal(object)
     """A ``checks.Due``: a reminder, a check to open, time's up, or the look back."""
     _task_done = Signal(object, object)
+    _journal_written = Signal()
 
     def __init__(
         self,
@@ -109,9 +126,10 @@ class Controller(QObject):
         self._task_done.connect(self._on_task_done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer)
         self._armed_at = (service.clock(), monotonic())
-        self._pass = Due(service.clock(), frozenset({Reason.RESYNC}))
+        self._pass: Due | None = Due(service.clock(), frozenset({Reason.RESYNC}))
         """The next pass and why (``core/due.py``); kept as it was while a pass runs."""
         self._synced = service.clock()
         """When the last pass finished: the re-sync is counted from it."""
@@ -120,6 +138,9 @@ class Controller(QObject):
         self._watcher.directoryChanged.connect(self._on_file_changed)
         self._watch()
         self.last_status: Status = service.status()
+        # A write from the GUI thread re-arms at once; one from another thread, queued.
+        self._journal_written.connect(self._on_journal_written)
+        service.journal.on_write = self._journal_written.emit
         self._arm()
 
     # --- what the UI calls ----------------------------------------------------------------
@@ -220,6 +241,36 @@ class Controller(QObject):
 
         self._job(list_mail_request(since, limit), then, MailBatch.from_json, owner)
 
+    def briefing(
+        self, period: ReplyPeriod | None, then: Callable[[Any], None], owner: QObject | None = None
+    ) -> None:
+        """The return briefing on ``period`` (None: the last away period that ended). Its mail
+        is listed by a worker (``Job.LIST_MAIL`` since the period's start), the rest is read
+        from the journal and profile here: ``then`` gets a ``Briefing``, None (no away period
+        ended yet) or an error."""
+        from boundary_app.core.briefing import MAIL_LIMIT, briefing_from, last_away
+        from boundary_app.core.mail import MailBatch
+
+        service = self.service
+        try:
+            period = period or last_away(service.journal.away_periods(), service.clock())
+        except JournalError as error:
+            then(error)
+            return
+        if period is None:
+            then(None)
+            return
+        chosen = period
+
+        def made(value: Any) -> object:
+            batch = MailBatch.from_json(value)
+            try:
+                return briefing_from(service, chosen, batch)
+            except JournalError as error:
+                return error
+
+        self._job(list_mail_request(chosen.start, MAIL_LIMIT), then, made, owner)
+
     def forward(
         self,
         message: MailSummary,
@@ -274,6 +325,28 @@ class Controller(QObject):
 
         return self._job(backups_request(max_age), then, states, owner)
 
+    def send_mail(
+        self,
+        account: str,
+        to: Sequence[str],
+        subject: str,
+        text: str,
+        then: Callable[[Any], None],
+        owner: QObject | None = None,
+    ) -> None:
+        """Send ``text`` from ``account`` to each of ``to`` (a missed call's answer): ``then``
+        gets None or an error (``InputError`` for what the core refuses)."""
+        self._job(send_request(account, to, subject, text), then, lambda _value: None, owner)
+
+    def discover(
+        self, email: str, then: Callable[[Any], None], owner: QObject | None = None
+    ) -> WorkerJob:
+        """Look up the settings for ``email``, Exchange autodiscover too: ``then`` gets a
+        ``Discovery`` or an error; the job's ``progress`` names each stage (a ``Source``)."""
+        from boundary_app.core.discovery import Discovery
+
+        return self._job(discover_request(email), then, Discovery.from_json, owner)
+
     def self_test(self, then: Callable[[Any], None]) -> None:
         """The worker's check of every provider and its libraries (``--self-test``)."""
         self._job({"job": Job.SELF_TEST.value}, then, lambda value: value)
@@ -283,6 +356,7 @@ class Controller(QObject):
         deadline's worth of the providers' timeout), and keyring work too."""
         self._closed = True
         self._timer.stop()
+        self.service.journal.on_write = None
         self._watcher.blockSignals(True)
         # Destroyed by the event loop at a safe moment: when Python's garbage collector
         # destroys it (with the controller) in the middle of the loop's socket checks, the
@@ -297,6 +371,12 @@ class Controller(QObject):
     def run_in_background(self, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
         """Run ``fn`` on the pool; ``then`` gets its result (or exception) on the GUI thread."""
         self.pool.start(_Task(fn, lambda result: self._task_done.emit(then, result)))
+
+    def _on_journal_written(self) -> None:
+        """A check snoozed, a window skipped or started: the next mail-check event may have
+        moved. The pass's moment stays as worked out (``refresh`` re-works it)."""
+        if not self._closed:
+            self._arm_wake()
 
     def _on_task_done(self, then: Callable[[Any], None], result: object) -> None:
         if not self._closed:
@@ -373,9 +453,9 @@ class Controller(QObject):
             self._pass_retry = None
 
     @property
-    def _push_at(self) -> datetime:
-        """When the next pass is due."""
-        return self._pass.moment
+    def _push_at(self) -> datetime | None:
+        """When the next pass is due; None when none is."""
+        return None if self._pass is None else self._pass.moment
 
     def _arm(self) -> None:
         """Arm the timer for what is due next; the computation is ``core/due.py``'s."""
@@ -389,8 +469,14 @@ class Controller(QObject):
                 retry=min((r for r in retries if r is not None), default=None),
                 away=status.away,
                 focus=status.focus,
+                resync=reads_servers(a.kind for a in self.profile.accounts),
             )
-        # The pass under way does what was due; a pass due meanwhile waits for the tick.
+        self._arm_wake()
+
+    def _arm_wake(self) -> None:
+        """Arm the timer for the pass worked out, or the next mail-check event, if sooner."""
+        now = self.service.clock()
+        # The pass under way does what was due; its end re-arms the timer (``refresh``).
         due_pass = Due(now + TICK, frozenset({Reason.TICK})) if self.busy else self._pass
         wake = next_wake(now, due_pass, self.service.checks.next_moment())
         delay = (wake.moment - now).total_seconds()
@@ -406,7 +492,8 @@ class Controller(QObject):
         if jumped:
             log.info("The clock jumped or the computer slept (%.0f s of wall time)", wall)
         self.sync_checks()
-        if jumped or now >= self._push_at:
+        due = self._push_at
+        if jumped or (due is not None and now >= due):
             if not self.busy:
                 # Show the state of the moment (a focus day began or ended) without waiting
                 # for the pass; a pass under way redraws when it is done.

@@ -587,7 +587,7 @@ class Shell(QObject):
         """Once time away has ended (at its end, or on I'm back): "Welcome back — 23 messages,
         9 taken by Sam", once per away period and within a week of its end; a click on the
         notification opens the briefing."""
-        from boundary_app.core.briefing import SHOWN, briefing, last_away, period_end
+        from boundary_app.core.briefing import SHOWN, last_away, period_end
         from boundary_app.core.journal import JournalError
 
         service = self.controller.service
@@ -605,7 +605,7 @@ class Shell(QObject):
         except JournalError:
             return  # said elsewhere; the next status change tries again
         self._briefing_busy = True
-        self.controller.run_in_background(lambda: briefing(service, period), self._on_briefing)
+        self.controller.briefing(period, self._on_briefing)
 
     def _on_briefing(self, result: object) -> None:
         from boundary_app.core.briefing import Briefing

@@ -10,7 +10,9 @@ reports through the event loop.
 One worker at a time per profile: requests wait in a queue, and a reconcile pass asked for
 while another waits is merged into it (the union of the accounts, forced if either is). An
 interactive sign-in, which waits on the person for minutes and writes nothing but that
-account's token, has a lane of its own beside the queue, so a pass is not held up by it.
+account's token, has a lane of its own beside the queue, so a pass is not held up by it; so
+has the add-account form's look-up of settings (``Job.DISCOVER``), which reads and writes
+nothing of the profile's, so the form does not wait behind a pass.
 """
 
 from __future__ import annotations
@@ -45,12 +47,20 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "boundary_app", "--worker"]
 
 
+LANES = {Job.SIGN_IN.value: "sign-in", Job.DISCOVER.value: "lookup"}
+"""The jobs that run beside the main queue, in a lane of their own; the rest queue."""
+
+
+def lane_of(request: dict[str, Any]) -> str:
+    return LANES.get(request["job"], "main")
+
+
 def deadline(request: dict[str, Any], timeout: float) -> float:
     """Seconds the worker may take for ``request``, given the providers' ``timeout``."""
     job = Job(request["job"])
     if job is Job.SIGN_IN:
         return SIGN_IN_DEADLINE + 3 * timeout + MARGIN
-    if job in (Job.TEST, Job.FORWARD, Job.SELF_TEST):
+    if job in (Job.TEST, Job.FORWARD, Job.SELF_TEST, Job.SEND, Job.DISCOVER):
         return 3 * timeout + MARGIN  # a few connections one after the other
     if job is Job.BACKUPS:
         return 3 * timeout + MARGIN  # the accounts that can tell, one after the other
@@ -167,7 +177,7 @@ class WorkerJob(QObject):
 
     @property
     def lane(self) -> str:
-        return "sign-in" if self.request["job"] == Job.SIGN_IN.value else "main"
+        return lane_of(self.request)
 
     def cancel(self) -> None:
         """Ask the worker to stop waiting (an interactive sign-in polls for this)."""
@@ -306,14 +316,13 @@ class WorkerBridge(QObject):
         self.make_runner = runner
         self.prepare = prepare
         self.timeout = timeout
-        self.lanes = {"main": _Lane(), "sign-in": _Lane()}
+        self.lanes = {"main": _Lane(), "sign-in": _Lane(), "lookup": _Lane()}
         self.closed = False
         self._ending: set[_Run] = set()
 
     def start(self, request: dict[str, Any]) -> WorkerJob:
         """The job for ``request``: started now, or queued (a pass merged into a waiting one)."""
-        lane_name = "sign-in" if request["job"] == Job.SIGN_IN.value else "main"
-        lane = self.lanes[lane_name]
+        lane = self.lanes[lane_of(request)]
         if request["job"] == Job.PUSH.value:
             for job in lane.waiting:
                 if job.request["job"] == Job.PUSH.value:

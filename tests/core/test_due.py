@@ -1,12 +1,21 @@
 """What is due next, over a fake clock: the re-sync, retries, away and focus edges, mail-check
-events and the one-minute wake; the earliest wins."""
+events and the 10-minute look at the clock; the earliest wins."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from boundary_app.core.due import RESYNC, Due, Reason, next_due, next_pass, next_wake
+from boundary_app.core.due import (
+    RESYNC,
+    TICK,
+    Due,
+    Reason,
+    next_due,
+    next_pass,
+    next_wake,
+    reads_servers,
+)
 from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.schedule import FocusDay
 from boundary_app.providers.base import Audience
@@ -52,12 +61,26 @@ class Timer:
                 self.last_pass = wake.moment
 
 
-def test_with_nothing_else_the_timer_wakes_every_minute_and_passes_every_15() -> None:
+def test_with_nothing_else_the_timer_passes_every_15_minutes_and_looks_once_between() -> None:
     clock = FakeClock(T0)
     timer = Timer(clock)
     timer.run_until(T0 + 45 * MINUTE)
-    assert timer.wakes == [T0 + k * MINUTE for k in range(1, 46)]
+    assert timer.wakes == [T0 + k * MINUTE for k in (10, 15, 25, 30, 40, 45)]
     assert timer.passes == [T0 + 15 * MINUTE, T0 + 30 * MINUTE, T0 + 45 * MINUTE]
+
+
+def test_only_the_local_account_no_pass_is_due_and_the_timer_looks_every_10_minutes() -> None:
+    assert not reads_servers(["local"])
+    assert reads_servers(["local", "imap"])
+    clock = FakeClock(T0)
+    assert next_pass(clock.now, T0 - HOUR, resync=False) is None
+    wakes = []
+    for _ in range(18):  # three hours
+        wake = next_due(clock.now, T0, resync=False)
+        assert not wake.needs_pass
+        clock.now = wake.moment
+        wakes.append(wake.moment)
+    assert wakes == [T0 + k * TICK for k in range(1, 19)]
 
 
 def test_the_resync_counts_from_the_last_pass_not_from_now() -> None:
@@ -103,7 +126,7 @@ def test_a_booked_away_period_is_due_at_its_start_and_then_at_its_end() -> None:
 def test_an_open_ended_away_period_in_force_adds_nothing() -> None:
     clock = FakeClock(T0)
     wake = next_due(clock.now, T0 - 14 * MINUTE, away=away(T0 - HOUR, None))
-    assert wake == Due(T0 + MINUTE, reasons(Reason.RESYNC, Reason.TICK))
+    assert wake == Due(T0 + MINUTE, reasons(Reason.RESYNC))
 
 
 def test_a_focus_day_is_due_at_its_start_and_its_end() -> None:
@@ -139,15 +162,15 @@ def test_the_earliest_wins_and_ties_keep_every_reason() -> None:
     assert wake.needs_pass
 
 
-def test_the_timer_never_sleeps_longer_than_a_minute() -> None:
+def test_the_timer_never_sleeps_longer_than_10_minutes() -> None:
     clock = FakeClock(T0)
     far = T0 + 3 * HOUR
-    wake = next_due(clock.now, T0, retry=far, away=away(far, None), check=far)
-    assert wake == Due(T0 + MINUTE, reasons(Reason.TICK))
+    wake = next_due(clock.now, T0, retry=far, away=away(far, None), check=far, resync=False)
+    assert wake == Due(T0 + 10 * MINUTE, reasons(Reason.TICK))
     assert not wake.needs_pass
-    # A pass already worked out (a pass is under way) still gets its minute wakes.
-    due_pass = Due(T0 + 10 * MINUTE, reasons(Reason.RESYNC))
-    assert next_wake(clock.now, due_pass) == Due(T0 + MINUTE, reasons(Reason.TICK))
+    # A pass already worked out (a pass is under way) still gets its coarse wakes.
+    due_pass = Due(T0 + 14 * MINUTE, reasons(Reason.RESYNC))
+    assert next_wake(clock.now, due_pass) == Due(T0 + 10 * MINUTE, reasons(Reason.TICK))
 
 
 def test_moments_in_other_zones_compare_as_instants() -> None:

@@ -5,8 +5,10 @@ Time is the fake clock (the monotonic one moves with it); the timer is fired by 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,12 +17,13 @@ from boundary_app import cli
 from boundary_app.core import instance
 from boundary_app.core.due import RESYNC
 from boundary_app.core.schedule import FocusDay
-from boundary_app.core.service import AwayRequest
+from boundary_app.core.service import AwayRequest, Boundary
 from boundary_app.providers.base import AutoReply
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from boundary_app.ui.controller import Controller
-from tests.fakes import FakeClock, MemoryProvider, PlainProvider
+from tests.fakes import START, FakeClock, MemoryProvider, PlainProvider
+from tests.ui.stand_in import in_process
 
 WEDNESDAY = 2
 MINUTE = timedelta(minutes=1)
@@ -107,20 +110,89 @@ def test_a_booked_away_period_leaves_the_focus_day_out_of_the_timer(
     assert controller._push_at == clock.now + RESYNC  # the away reply holds through the day
 
 
-def test_the_accounts_are_read_again_every_15_minutes_though_the_timer_ticks_every_minute(
+def test_the_accounts_are_read_again_every_15_minutes_with_one_look_at_the_clock_between(
     controller: Controller, qtbot: QtBot, clock: FakeClock
 ) -> None:
     pass_now(controller, qtbot)
     started: list[list[str]] = []
     controller.push_started.connect(started.append)
-    for _ in range(14):
-        clock.advance(MINUTE)
-        controller._timer.timeout.emit()
-        assert controller.armed_ms() == 60_500
+    assert controller.armed_ms() == 600_500  # the coarse look at the clock
+    clock.advance(10 * MINUTE)
+    controller._timer.timeout.emit()
     assert started == []
-    clock.advance(MINUTE)
+    assert controller.armed_ms() == 300_500  # the re-sync, 15 minutes after the pass
+    clock.advance(5 * MINUTE)
     fire(controller, qtbot)
     assert len(started) == 1
+
+
+@pytest.fixture
+def trial(service: Boundary, qtbot: QtBot, clock: FakeClock) -> Iterator[Controller]:
+    """The tray on a profile with only the built-in ``local`` account (the trial)."""
+    controller = Controller(
+        service,
+        monotonic=lambda: (clock.now - START).total_seconds(),
+        runner=in_process(service),
+    )
+    controller.sync_checks()  # as the app does when it starts
+    pass_now(controller, qtbot)
+    yield controller
+    qtbot.waitUntil(lambda: not controller.busy, timeout=3000)
+    controller.shutdown()
+
+
+def plan_checks(controller: Controller, **changes: object) -> None:
+    service = controller.service
+    service.profile.checks = replace(service.profile.checks, **changes)  # type: ignore[arg-type]
+    controller.refresh()
+
+
+def wake_until(controller: Controller, clock: FakeClock, end: datetime) -> list[datetime]:
+    """Let the timer fire each time it is due until ``end``: the moments it fired."""
+    wakes: list[datetime] = []
+    while (moment := clock.now + timedelta(milliseconds=controller.armed_ms())) <= end:
+        clock.now = moment
+        controller._timer.timeout.emit()
+        wakes.append(moment)
+    return wakes
+
+
+def test_with_nothing_due_for_hours_the_timer_sleeps_10_minutes_at_a_time(
+    trial: Controller, clock: FakeClock
+) -> None:
+    plan_checks(trial, enabled=False)
+    started: list[list[str]] = []
+    trial.push_started.connect(started.append)
+    wakes = wake_until(trial, clock, START + timedelta(hours=5))
+    assert len(wakes) == 29  # 5 hours, a look at the clock every 10 minutes (and half a second)
+    assert all(b - a == timedelta(minutes=10, milliseconds=500) for a, b in pairwise(wakes))
+    assert started == []  # nothing to read again: the trial account is on this computer
+
+
+def test_a_check_window_at_14_wakes_the_timer_at_14(trial: Controller, clock: FakeClock) -> None:
+    plan_checks(trial, times=(time(14, 0),))  # 14:00 in Amsterdam: 13:00 UTC
+    window = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    wakes = wake_until(trial, clock, window + timedelta(seconds=1))
+    assert all(b - a <= timedelta(minutes=10, seconds=1) for a, b in pairwise(wakes))
+    reminder, opened = wakes[-2:]
+    assert window - timedelta(minutes=5) <= reminder < window - timedelta(minutes=4)
+    assert window <= opened < window + timedelta(seconds=1)
+    check = trial.service.checks.current()
+    assert check is not None and check.start == window
+
+
+def test_a_resume_after_sleeping_through_a_window_opens_it_and_reads_the_state(
+    trial: Controller, qtbot: QtBot, clock: FakeClock
+) -> None:
+    plan_checks(trial, times=(time(14, 0),))
+    assert trial.armed_ms() == 600_500  # asleep before it fires: the monotonic clock stops
+    trial.monotonic = lambda: 300.0  # 5 minutes awake, the rest asleep
+    clock.now = datetime(2026, 11, 24, 13, 7, tzinfo=UTC)  # 14:07 in Amsterdam
+    with qtbot.waitSignal(trial.push_finished, timeout=3000):
+        trial._timer.timeout.emit()  # the rest of the 10 minutes, after the resume
+    check = trial.service.checks.current()
+    assert check is not None and check.start == datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    assert trial.armed_ms() == 480_500  # the window's end at 14:15
 
 
 @pytest.fixture
