@@ -4,10 +4,10 @@ Every command takes ``--json``. Exit codes: 0 done, 1 a reason printed on one li
 2 the command line itself is wrong, 3 done here but some accounts are left pending (the
 reason is given per account; the running app, or the next command, tries again).
 
-``COMMANDS`` is the table: each command is declared in its group's module (``away``,
+``WHERE`` is the table: each command is declared in its group's module (``away``,
 ``accounts``, ``backups``, ``profile``, ``checks``, ``plan``, ``templates``, ``calls``,
-``briefing``, ``review``); the parser is built from the table, and ``run`` runs the command
-it names. Output and exit codes live in ``output``.
+``briefing``, ``review``), imported only when the command line names it; the parser is built
+from the table, and ``run`` runs the command it names. Output and exit codes live in ``output``.
 """
 
 from __future__ import annotations
@@ -19,18 +19,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from boundary_app import __version__
-from boundary_app.cli import (
-    accounts,
-    away,
-    backups,
-    briefing,
-    calls,
-    checks,
-    plan,
-    profile,
-    review,
-    templates,
-)
 from boundary_app.cli.command import Command, Context, Parser, json_parent
 from boundary_app.cli.output import (
     EXIT_ERROR,
@@ -56,28 +44,51 @@ __all__ = [
     "system_clock",
 ]
 
-COMMANDS: tuple[Command, ...] = (
-    away.STATUS,
-    away.AWAY,
-    away.BACK,
-    accounts.ACCOUNTS,
-    backups.BACKUPS,
-    profile.PROFILE,
-    accounts.PROVIDERS,
-    checks.STATS,
-    checks.CHECK,
-    plan.PLAN,
-    plan.SCHEDULE,
-    templates.TEMPLATES,
-    calls.CALLS,
-    calls.INTERRUPTION,
-    calls.VOICEMAIL,
-    briefing.BRIEFING,
-    review.REVIEW,
+WHERE: tuple[tuple[str, str], ...] = (
+    ("status", "away.STATUS"),
+    ("away", "away.AWAY"),
+    ("back", "away.BACK"),
+    ("accounts", "accounts.ACCOUNTS"),
+    ("backups", "backups.BACKUPS"),
+    ("profile", "profile.PROFILE"),
+    ("providers", "accounts.PROVIDERS"),
+    ("stats", "checks.STATS"),
+    ("check", "checks.CHECK"),
+    ("plan", "plan.PLAN"),
+    ("schedule", "plan.SCHEDULE"),
+    ("templates", "templates.TEMPLATES"),
+    ("calls", "calls.CALLS"),
+    ("interruption", "calls.INTERRUPTION"),
+    ("voicemail", "calls.VOICEMAIL"),
+    ("briefing", "briefing.BRIEFING"),
+    ("review", "review.REVIEW"),
 )
-"""Every command, in the order ``boundary --help`` lists them."""
+"""Every command by name, in the order ``boundary --help`` lists them, and where it is
+declared (its group's module in this package, and the name there). A command line that names
+one imports that module only (``command``); the whole table (``COMMANDS``) is loaded for the
+top-level help and for a name that is not one ("did you mean")."""
 
-BY_NAME = {command.name: command for command in COMMANDS}
+NAMES = tuple(name for name, _ in WHERE)
+
+
+def command(name: str) -> Command | None:
+    """The command called ``name``, its module imported now; None for no such command."""
+    import importlib
+
+    where = dict(WHERE).get(name)
+    if where is None:
+        return None
+    module, attribute = where.split(".")
+    found = getattr(importlib.import_module(f"boundary_app.cli.{module}"), attribute)
+    assert isinstance(found, Command) and found.name == name
+    return found
+
+
+def __getattr__(name: str) -> Any:
+    """``COMMANDS``: every command, loaded when asked for (PEP 562)."""
+    if name == "COMMANDS":
+        return tuple(c for c in map(command, NAMES) if c is not None)
+    raise AttributeError(name)
 
 
 if TYPE_CHECKING:
@@ -130,15 +141,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     assert isinstance(sub, _CommandParsers)
     json_flag = json_parent()
     named = _named(argv)
-    for command in COMMANDS if named is None else (named,):
+    every = (command(name) for name in NAMES) if named is None else (named,)
+    for chosen in every:
+        assert chosen is not None
         sub.add_parser(
-            command.name,
-            parents=[json_flag] if command.json_flag else [],
-            help=tr(command.help),
-            description=tr(command.description) if command.description else None,
+            chosen.name,
+            parents=[json_flag] if chosen.json_flag else [],
+            help=tr(chosen.help),
+            description=tr(chosen.description) if chosen.description else None,
         )
-        if command.add_arguments is not None:
-            sub.fill[command.name] = command.add_arguments
+        if chosen.add_arguments is not None:
+            sub.fill[chosen.name] = chosen.add_arguments
     return parser
 
 
@@ -148,11 +161,11 @@ def _named(argv: Sequence[str] | None) -> Command | None:
         if arg in ("-h", "--help", "--version"):
             return None
         if not arg.startswith("-"):
-            return BY_NAME.get(arg)
+            return command(arg)
     return None
 
 
-def _run_with_service(command: Command, context: Context, args: argparse.Namespace) -> int:
+def _run_with_service(chosen: Command, context: Context, args: argparse.Namespace) -> int:
     """Open the profile, journal and accounts, run ``command``, close them again."""
     from boundary_app.cli.trouble import trouble
     from boundary_app.core.instance import WriterBusy
@@ -173,7 +186,7 @@ def _run_with_service(command: Command, context: Context, args: argparse.Namespa
             print(f"boundary: {trouble(service.journal_notice)}", file=sys.stderr)
         context.out.service = service
         try:
-            return command.run(context, args)
+            return chosen.run(context, args)
         finally:
             service.close()
     except (InputError, ProfileError, JournalError, KeyringUnavailable) as error:
@@ -200,16 +213,17 @@ def run(argv: Sequence[str] | None = None) -> int:
         Out("--json" in argv).fail(reason, {})
         return EXIT_ERROR
     args = build_parser(argv).parse_args(argv)
-    command = BY_NAME[args.command]
+    chosen = command(args.command)
+    assert chosen is not None  # the parser knows only these names
     context = Context(
         paths,
         # ``accounts add KIND`` parses its own options (``--json`` among them) later.
         Out(bool(args.json) or "--json" in getattr(args, "options", ())),
     )
     try:
-        if command.opens_service:
-            return _run_with_service(command, context, args)
-        return command.run(context, args)
+        if chosen.opens_service:
+            return _run_with_service(chosen, context, args)
+        return chosen.run(context, args)
     except Failure as error:
         context.out.fail(str(error), error.details)
         return EXIT_USAGE if isinstance(error, UsageError) else EXIT_ERROR

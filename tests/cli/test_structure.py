@@ -79,6 +79,38 @@ def test_a_command_loads_what_it_needs(tmp_path: Path) -> None:
     }
 
 
+def test_a_command_imports_only_its_own_group_of_commands(tmp_path: Path) -> None:
+    """``boundary status`` loads the module that declares it, not the other groups' (each
+    compiles and runs its declarations: milliseconds a command)."""
+    script = """
+        import contextlib, io, json, sys
+        import boundary_app.cli as cli
+        with contextlib.redirect_stdout(io.StringIO()):
+            cli.run(['status', '--json'])
+        print(json.dumps(sorted(m for m in sys.modules if m.startswith('boundary_app.cli.'))))
+        """
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BOUNDARY_HOME": str(tmp_path)},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    groups = {m.rsplit(".", 1)[1] for m in json.loads(done.stdout.splitlines()[-1])}
+    assert "away" in groups
+    others = {"accounts", "backups", "briefing", "calls", "checks", "plan", "profile"}
+    assert not groups & (others | {"review", "templates", "discover"})
+
+
+def test_every_command_is_where_the_table_says(tmp_path: Path) -> None:
+    import boundary_app.cli as cli
+
+    assert [c.name for c in cli.COMMANDS] == list(cli.NAMES)
+    assert cli.command("nonsense") is None
+
+
 def test_a_command_builds_only_its_own_parser_and_argparse_loads_no_shutil(
     tmp_path: Path,
 ) -> None:
