@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>Add a call slot for NAME (a client or contact), or change theirs. Flags left out keep what the slot had (a new slot: 30 minutes, weekly).</source>
-        <translation>Tambahkan jadwal panggilan untuk NAME (klien atau kontak), atau ubah jadwalnya. Opsi yang tidak disebut tetap seperti semula (jadwal baru: 30 menit, setiap minggu).</translation>
+        <translation>Tambahkan jadwal panggilan untuk NAMA (klien atau kontak), atau ubah jadwalnya. Opsi yang tidak disebut tetap seperti semula (jadwal baru: 30 menit, setiap minggu).</translation>
     </message>
     <message>
         <source>the client or contact</source>

@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>Add a call slot for NAME (a client or contact), or change theirs. Flags left out keep what the slot had (a new slot: 30 minutes, weekly).</source>
-        <translation>Voeg een belmoment toe voor NAME (een klant of contactpersoon), of wijzig het zijne. Weggelaten opties houden wat het belmoment had (een nieuw belmoment: 30 minuten, wekelijks).</translation>
+        <translation>Voeg een belmoment toe voor NAAM (een klant of contactpersoon), of wijzig het zijne. Weggelaten opties houden wat het belmoment had (een nieuw belmoment: 30 minuten, wekelijks).</translation>
     </message>
     <message>
         <source>the client or contact</source>
