@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context
 from boundary_app.cli.output import EXIT_OK, EXIT_PENDING
+from boundary_app.cli.words import mark, ntr, tr
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from boundary_app.core.briefing import BriefedMessage, Briefing
 
 
@@ -18,64 +21,90 @@ def run_briefing(context: Context, args: argparse.Namespace) -> int:
     service, out = context.service, context.out
     found = briefing(service)
     if found is None:
-        out.emit({"briefing": None}, ["No time away has ended yet: nothing to brief you on."])
+        out.emit({"briefing": None}, [tr("No time away has ended yet: nothing to brief you on.")])
         return EXIT_OK
     out.emit({"briefing": briefing_json(found)}, _lines(context, found))
     return EXIT_PENDING if any(a.problem for a in found.accounts) else EXIT_OK
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def headline(found: Briefing) -> str:
     """ "23 messages, 9 taken by Sam Lee, 5 still unread" """
-    parts = [_count(len(found.messages), "message", "messages")]
-    parts += [f"{n} taken by {name}" for name, n in found.taken]
+    parts = [ntr("%n message(s)", len(found.messages))]
+    parts += [ntr("%n taken by {name}", n).format(name=name) for name, n in found.taken]
     if found.unread:
-        parts.append(f"{found.unread} still unread")
+        parts.append(ntr("%n still unread", found.unread))
     return ", ".join(parts)
 
 
 def _lines(context: Context, found: Briefing) -> list[str]:
     out = context.out
     lines = [
-        f"Welcome back. Away from {out.when(found.start)} until {out.when(found.end)}: "
-        f"{headline(found)}."
+        tr("Welcome back. Away from {start} until {end}: {headline}.").format(
+            start=out.when(found.start), end=out.when(found.end), headline=headline(found)
+        )
     ]
     for account in found.accounts:
-        lines += ["", f"{account.account}: {_count(len(account.messages), 'message', 'messages')}"]
+        count = ntr("%n message(s)", len(account.messages))
+        lines += ["", f"{account.account}: {count}"]
         if account.problem:
-            lines.append(f"  could not be listed — {account.problem}")
+            lines.append(
+                "  "
+                + tr("could not be listed — {problem}").format(problem=out.said(account.problem))
+            )
         for item in sorted(account.messages, key=lambda m: m.message.received, reverse=True):
             lines.append("  " + _message_line(context, item))
     groups = found.by_sender()
     if groups:
-        lines += ["", "By sender:"]
+        lines += ["", tr("By sender:")]
         for group in groups:
             client = f" [{group.client}]" if group.client else ""
             lines.append(f"  {group.sender}{client}: {len(group.messages)}")
     if clients := found.by_client():
-        lines += ["", "By client: " + ", ".join(f"{name} {n}" for name, n in clients)]
+        lines += ["", tr("By client: ") + ", ".join(f"{name} {n}" for name, n in clients)]
     if found.thanks is not None:
-        lines += ["", f"A thank-you to {', '.join(found.thanks.to)} (edit and send it, or not):"]
-        lines += [f"  Subject: {found.thanks.subject}", ""]
+        lines += [
+            "",
+            tr("A thank-you to {to} (edit and send it, or not):").format(
+                to=", ".join(found.thanks.to)
+            ),
+        ]
+        lines += ["  " + tr("Subject: {subject}").format(subject=found.thanks.subject), ""]
         lines += ["  " + line if line else "" for line in found.thanks.text.splitlines()]
     if found.first_check is not None:
-        lines += ["", f"First mail check: {out.when(found.first_check.start)}."]
+        lines += [
+            "",
+            tr("First mail check: {when}.").format(when=out.when(found.first_check.start)),
+        ]
     return lines
 
 
 def _message_line(context: Context, item: BriefedMessage) -> str:
     tz = context.service.profile.tz
     message = item.message
-    line = f"{message.received.astimezone(tz):%a %d %b %H:%M}  {message.sender}"
-    line += f" — {message.subject or '(no subject)'}"
+    line = f"{short_when(message.received.astimezone(tz))}  {message.sender}"
+    line += f" — {message.subject or tr('(no subject)')}"
     if item.unread:
-        line += "  (unread)"
+        line += "  " + tr("(unread)")
     if item.forwarded_to:
-        line += f"  (to {', '.join(item.forwarded_to)})"
+        line += "  " + tr("(to {to})").format(to=", ".join(item.forwarded_to))
     return line
+
+
+SHORT_DAYS = mark("Mon Tue Wed Thu Fri Sat Sun")
+SHORT_MONTHS = mark("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
+
+
+def short_when(local: datetime) -> str:
+    """A moment in a list, in the command's language: 'Fri 11 Dec 09:00', 'vr 11 dec 09:00',
+    'Jum, 11 Des 09.00' (docs/languages.md, "Dates on screen")."""
+    days, months = tr(SHORT_DAYS).split(), tr(SHORT_MONTHS).split()
+    return tr("{weekday} {day} {month} {hour}:{minute}").format(
+        weekday=days[local.weekday()],
+        day=f"{local.day:02d}",
+        month=months[local.month - 1],
+        hour=f"{local.hour:02d}",
+        minute=f"{local.minute:02d}",
+    )
 
 
 def briefing_json(found: Briefing) -> dict[str, Any]:
@@ -134,10 +163,12 @@ def _message_json(item: BriefedMessage) -> dict[str, Any]:
 
 BRIEFING = Command(
     "briefing",
-    help="the way back: what came in while you were away",
-    description="For the last time away: per account, the messages that came in, by sender "
-    "and client, which your backups received and which are still unread; a thank-you mail "
-    "to your backups to edit and send; the first mail check after your return. It only "
-    "reads mail: nothing is marked read, moved or sent.",
+    help=mark("the way back: what came in while you were away"),
+    description=mark(
+        "For the last time away: per account, the messages that came in, by sender and "
+        "client, which your backups received and which are still unread; a thank-you mail to "
+        "your backups to edit and send; the first mail check after your return. It only "
+        "reads mail: nothing is marked read, moved or sent."
+    ),
     run=run_briefing,
 )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context, json_parent
 from boundary_app.cli.output import EXIT_OK, Failure
+from boundary_app.cli.words import mark, ntr, tr
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -22,28 +23,36 @@ def calls_arguments(calls: argparse.ArgumentParser) -> None:
     one = actions.add_parser(
         "set",
         parents=[json_flag],
-        help="add or change a client's call slot",
-        description="Add a call slot for NAME (a client or contact), or change theirs. Flags "
-        "left out keep what the slot had (a new slot: 30 minutes, weekly).",
+        help=tr("add or change a client's call slot"),
+        description=tr(
+            "Add a call slot for NAME (a client or contact), or change theirs. Flags left out "
+            "keep what the slot had (a new slot: 30 minutes, weekly)."
+        ),
     )
-    one.add_argument("name", metavar="NAME", help="the client or contact")
+    one.add_argument("name", metavar="NAME", help=tr("the client or contact"))
     one.add_argument(
         "--slot",
         metavar="DAYS TIME",
-        help="when: 'fri 10:00', 'tue,thu 14:00', 'mon-fri 9:30' (the profile's time zone)",
+        help=tr("when: 'fri 10:00', 'tue,thu 14:00', 'mon-fri 9:30' (the profile's time zone)"),
     )
-    one.add_argument("--minutes", type=int, metavar="N", help="how long (5-240; default 30)")
+    one.add_argument("--minutes", type=int, metavar="N", help=tr("how long (5-240; default 30)"))
     one.add_argument(
-        "--every", type=int, metavar="WEEKS", help="every week (1, the default) or every 2 weeks"
+        "--every",
+        type=int,
+        metavar="WEEKS",
+        help=tr("every week (1, the default) or every 2 weeks"),
     )
     one.add_argument(
         "--contact",
         action="append",
         metavar="ADDR_OR_DOMAIN",
-        help="an address or domain of this client (repeat it; replaces the slot's contacts)",
+        help=tr("an address or domain of this client (repeat it; replaces the slot's contacts)"),
     )
     gone = actions.add_parser(
-        "remove", parents=[json_flag], help="remove a client's call slot", description=None
+        "remove",
+        parents=[json_flag],
+        help=tr("remove a client's call slot"),
+        description=None,
     )
     gone.add_argument("name", metavar="NAME")
 
@@ -54,15 +63,19 @@ def run_calls(context: Context, args: argparse.Namespace) -> int:
     if args.action == "remove":
         from boundary_app.core.clients import remove_call_slot
 
+        _known_slot(context.service, args.name)
         slot = remove_call_slot(context.service, args.name)
-        context.out.emit({"removed": slot.name}, [f"Call slot for {slot.name} removed."])
+        context.out.emit(
+            {"removed": slot.name},
+            [tr("Call slot for {name} removed.").format(name=slot.name)],
+        )
         return EXIT_OK
     service = context.service
     rows = [slot_json(service, s) for s in service.profile.calls]
     lines = [_slot_line(context, s) for s in service.profile.calls]
     context.out.emit(
         {"calls": rows},
-        lines or ["No call slots yet. Add one: boundary calls set NAME --slot 'fri 10:00'"],
+        lines or [tr("No call slots yet. Add one: boundary calls set NAME --slot 'fri 10:00'")],
     )
     return EXIT_OK
 
@@ -77,14 +90,16 @@ def _run_set(context: Context, args: argparse.Namespace) -> int:
     service = context.service
     old = service.profile.call_slot(args.name)
     if old is None and args.slot is None:
-        raise Failure(f"Say when the call with {args.name} is: --slot 'fri 10:00'.")
+        raise Failure(
+            tr("Say when the call with {name} is: --slot 'fri 10:00'.").format(name=args.name)
+        )
     slot = old or CallSlot(args.name)
     changes: dict[str, Any] = {"name": old.name if old else args.name}
     if args.slot is not None:
         try:
             changes["weekdays"], changes["at"] = parse_slot(args.slot)
         except PlanError as error:
-            raise Failure(f"--slot: {error}.") from None
+            raise Failure("--slot: " + _slot_error(error)) from None
     if args.minutes is not None:
         changes["minutes"] = args.minutes
     if args.every is not None:
@@ -93,13 +108,102 @@ def _run_set(context: Context, args: argparse.Namespace) -> int:
             changes["since"] = None  # the new rhythm counts from this week
     if args.contact is not None:
         changes["contacts"] = tuple(args.contact)
-    saved = set_call_slot(service, replace(slot, **changes))
-    verb = "changed" if old is not None else "added"
+    wanted = replace(slot, **changes)
+    _check_slot(service, wanted, old)
+    saved = set_call_slot(service, wanted)
     context.out.emit(
         {"call": slot_json(service, saved), "added": old is None},
-        [f"Call slot {verb}:", _slot_line(context, saved)],
+        [
+            tr("Call slot changed:") if old is not None else tr("Call slot added:"),
+            _slot_line(context, saved),
+        ],
     )
     return EXIT_OK
+
+
+def _known_slot(service: Boundary, name: str) -> None:
+    """Refuses a name with no call slot, in the command's words."""
+    if service.profile.call_slot(name) is None:
+        known = ", ".join(c.name for c in service.profile.calls) or tr("none yet")
+        raise Failure(
+            tr("There is no call slot for '{name}' (call slots: {known}).").format(
+                name=name, known=known
+            )
+        )
+
+
+def _slot_error(error: Exception) -> str:
+    """What is wrong with a typed ``--slot`` (core's ``PlanError``), in the command's words."""
+    english = str(error)
+    quoted, _, rest = english[1:].partition("' ") if english.startswith("'") else ("", "", "")
+    words = SLOT_ERRORS.get(rest)
+    return (tr(words).format(text=quoted) if words else english) + "."
+
+
+SLOT_ERRORS = {
+    "is not a call slot; use days and a time, like 'fri 10:00'": mark(
+        "'{text}' is not a call slot; use days and a time, like 'fri 10:00'"
+    ),
+    "names no day; use days and a time, like 'fri 10:00'": mark(
+        "'{text}' names no day; use days and a time, like 'fri 10:00'"
+    ),
+    "is not a time of day; use a time like 10:00": mark(
+        "'{text}' is not a time of day; use a time like 10:00"
+    ),
+    "is not a day or a range of days; use e.g. mon-fri": mark(
+        "'{text}' is not a day or a range of days; use e.g. mon-fri"
+    ),
+    "is not a day of the week; use mon, tue, wed, thu, fri, sat or sun": mark(
+        "'{text}' is not a day of the week; use mon, tue, wed, thu, fri, sat or sun"
+    ),
+}
+"""Core's reasons a typed call slot is refused (after the value quoted), as worded here."""
+
+
+def _check_slot(service: Boundary, slot: CallSlot, old: CallSlot | None) -> None:
+    """Refuses a slot core would refuse, in the command's words (core's check, its code)."""
+    from boundary_app.core.calls import CALL_LIMITS, slot_problem
+
+    others = [c for c in service.profile.calls if c is not old]
+    problem = slot_problem(_as_core_checks(slot), others)
+    if problem is None:
+        return
+    name = slot.name.strip()
+    low, high = CALL_LIMITS.get(problem.code, (0, 0))
+    words = {
+        "name": tr("A call slot needs a name: the client or contact it is for."),
+        "name-length": tr("The call slot '{name}' has a name longer than {value} characters."),
+        "duplicate": tr(
+            "There is already a call slot for '{value}'; give each client one slot, with "
+            "several days if needed."
+        ),
+        "days": tr("The call slot '{name}' needs at least one day of the week."),
+        "minutes": tr(
+            "The call slot '{name}' lasts {value} minutes; use a number from {low} to {high}."
+        ),
+        "every": tr(
+            "The call slot '{name}' comes every {value} weeks; use a number from {low} to {high}."
+        ),
+        "contact": tr(
+            "'{value}' is not an email address or a domain; use e.g. jo@acme.example or "
+            "acme.example."
+        ),
+    }
+    said = words.get(problem.code)
+    if said is not None:
+        raise Failure(
+            said.format(name=name, value=problem.value, low=low, high=high), code=problem.code
+        )
+
+
+def _as_core_checks(slot: CallSlot) -> CallSlot:
+    """``slot`` as core checks it: its name trimmed, its contacts as core keeps them."""
+    from dataclasses import replace
+
+    from boundary_app.core.calls import normalize_contact
+
+    contacts = tuple(dict.fromkeys(normalize_contact(c) for c in slot.contacts if c.strip()))
+    return replace(slot, name=slot.name.strip(), contacts=contacts)
 
 
 def slot_json(service: Boundary, slot: CallSlot) -> dict[str, Any]:
@@ -128,10 +232,12 @@ def _slot_line(context: Context, slot: CallSlot) -> str:
 
     service = context.service
     call = next_call(slot, service.profile.tz, service.clock())
-    rhythm = "weekly" if slot.every == 1 else f"every {slot.every} weeks"
-    line = f"  {slot.name}: {format_slot(slot)}, {slot.minutes} min, {rhythm}"
+    rhythm = tr("weekly") if slot.every == 1 else ntr("every %n week(s)", slot.every)
+    line = "  " + tr("{name}: {slot}, {minutes} min, {rhythm}").format(
+        name=slot.name, slot=format_slot(slot), minutes=slot.minutes, rhythm=rhythm
+    )
     if call is not None:
-        line += f"; next {context.out.when(call.start)}"
+        line += tr("; next {when}").format(when=context.out.when(call.start))
     if slot.contacts:
         line += f" ({', '.join(slot.contacts)})"
     return line
@@ -141,22 +247,30 @@ def _slot_line(context: Context, slot: CallSlot) -> str:
 
 
 def interruption_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("name", metavar="NAME", help="the client or contact who interrupted")
+    parser.add_argument("name", metavar="NAME", help=tr("the client or contact who interrupted"))
     parser.add_argument(
-        "--kind", choices=("call", "chat", "visit"), default="call", help="default: call"
+        "--kind", choices=("call", "chat", "visit"), default="call", help=tr("default: call")
     )
     parser.add_argument(
         "--at",
         metavar="TIME",
-        help="when it happened (default: now): '14:20' (today), 'monday 9:30', ISO 8601",
+        help=tr("when it happened (default: now): '14:20' (today), 'monday 9:30', ISO 8601"),
     )
-    parser.add_argument("--note", metavar="TEXT", default="", help="a few words, for yourself")
+    parser.add_argument("--note", metavar="TEXT", default="", help=tr("a few words, for yourself"))
 
 
 def run_interruption(context: Context, args: argparse.Namespace) -> int:
-    from boundary_app.core.clients import log_interruption
+    from boundary_app.core.clients import NOTE_LIMIT, log_interruption
 
     service = context.service
+    if not " ".join(args.name.split()):
+        raise Failure(tr("Say who interrupted: the client's or contact's name."))
+    if len(args.note) > NOTE_LIMIT:
+        raise Failure(
+            tr("The note is longer than {limit} characters; please shorten it.").format(
+                limit=NOTE_LIMIT
+            )
+        )
     at = _past(service, args.at) if args.at else None
     item = log_interruption(service, args.name, args.kind, at, args.note)
     context.out.emit(
@@ -168,7 +282,11 @@ def run_interruption(context: Context, args: argparse.Namespace) -> int:
                 "note": item.note,
             }
         },
-        [f"Logged: a {item.kind} from {item.client}, {context.out.when(item.at)}."],
+        [
+            tr(INTERRUPTION_WORDS.get(item.kind, "Logged: a {kind} from {client}, {when}.")).format(
+                kind=item.kind, client=item.client, when=context.out.when(item.at)
+            )
+        ],
     )
     return EXIT_OK
 
@@ -184,7 +302,7 @@ def _past(service: Boundary, text: str) -> datetime:
     try:
         moment = parse_when(text, now=now, tz=tz, default_time=time(12))
     except TimeParseError as error:
-        raise Failure(str(error)) from None
+        raise Failure(_unread(text, error)) from None
     if moment <= now or re.search(r"\d{4}-\d{2}-\d{2}|^\s*in\s", text.lower()):
         return moment  # a date or "in 2 hours" is taken as typed (one to come is refused)
     for days in (1, 7):
@@ -192,23 +310,49 @@ def _past(service: Boundary, text: str) -> datetime:
         earlier = localize(local.date() - timedelta(days=days), local.time(), tz)
         if earlier <= now:
             return earlier
-    raise Failure(f"'{text}' is still to come; log an interruption once it happened.")
+    raise Failure(
+        tr("'{text}' is still to come; log an interruption once it happened.").format(text=text)
+    )
+
+
+def _unread(text: str, error: Exception) -> str:
+    """Core's ``TimeParseError`` in the command's words (the examples stay English: the
+    phrases typed are English ones)."""
+    english = str(error)
+    if english.startswith("I could not read"):
+        return tr(
+            "I could not read '{text}' as a time; try '2026-12-01 09:00', 'tomorrow 9:00' or "
+            "'monday 8am'."
+        ).format(text=text.strip())
+    return english
+
+
+INTERRUPTION_WORDS = {
+    "call": mark("Logged: a call from {client}, {when}."),
+    "chat": mark("Logged: a chat from {client}, {when}."),
+    "visit": mark("Logged: a visit from {client}, {when}."),
+}
+"""The line after ``interruption``, per kind (the kind is a word of the sentence)."""
 
 
 CALLS = Command(
     "calls",
-    help="call slots per client, with each next call",
-    description="List the call slots (a client's recurring call, offered instead of ad-hoc "
-    "calls) with each next call; 'calls set NAME --slot \"fri 10:00\"' adds or changes one, "
-    "'calls remove NAME' removes it. Replies name a client's call with {calls}.",
+    help=mark("call slots per client, with each next call"),
+    description=mark(
+        "List the call slots (a client's recurring call, offered instead of ad-hoc calls) "
+        "with each next call; 'calls set NAME --slot \"fri 10:00\"' adds or changes one, "
+        "'calls remove NAME' removes it. Replies name a client's call with {calls}."
+    ),
     add_arguments=calls_arguments,
     run=run_calls,
 )
 INTERRUPTION = Command(
     "interruption",
-    help="log an unplanned call, chat or visit from a client",
-    description="Log an interruption: an unplanned call, chat or visit from a client. "
-    "'boundary stats' counts them per week and per client.",
+    help=mark("log an unplanned call, chat or visit from a client"),
+    description=mark(
+        "Log an interruption: an unplanned call, chat or visit from a client. "
+        "'boundary stats' counts them per week and per client."
+    ),
     add_arguments=interruption_arguments,
     run=run_interruption,
 )
@@ -224,7 +368,9 @@ def voicemail_arguments(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=LANGUAGES,
         metavar="LANG",
-        help=f"one language ({', '.join(LANGUAGES)}; default: your reply's language or languages)",
+        help=tr("one language ({languages}; default: your reply's language or languages)").format(
+            languages=", ".join(LANGUAGES)
+        ),
     )
 
 
@@ -236,15 +382,19 @@ def run_voicemail(context: Context, args: argparse.Namespace) -> int:
     lines: list[str] = []
     for greeting in found:
         if greeting.occasion == "focus":
-            lines.append(f"For your focus days (the next: {out.when(greeting.start)}):")
+            lines.append(
+                tr("For your focus days (the next: {when}):").format(when=out.when(greeting.start))
+            )
         else:
-            until = out.when(greeting.end) if greeting.end else "further notice"
-            lines.append(f"For your time away, until {until}:")
+            until = out.when(greeting.end) if greeting.end else tr("further notice")
+            lines.append(tr("For your time away, until {until}:").format(until=until))
         lines += ["", greeting.text, ""]
     if not found:
         lines = [
-            "Nothing to record: no focus day and no time away ahead. Focus days: "
-            "boundary plan --focus-day wed; time away: boundary away --until T."
+            tr(
+                "Nothing to record: no focus day and no time away ahead. Focus days: "
+                "boundary plan --focus-day wed; time away: boundary away --until T."
+            )
         ]
     out.emit(
         {
@@ -266,11 +416,13 @@ def run_voicemail(context: Context, args: argparse.Namespace) -> int:
 
 VOICEMAIL = Command(
     "voicemail",
-    help="the voicemail greeting to record for focus days and time away",
-    description="The greeting to record on your phone for the next focus day and for the "
-    "time away in force or next, in your reply's language(s): when you answer, your backup "
-    "to call for urgent matters, and mail as the way to reach you. It follows your profile. "
-    "docs/calls.md says how to make Microsoft Teams play it.",
+    help=mark("the voicemail greeting to record for focus days and time away"),
+    description=mark(
+        "The greeting to record on your phone for the next focus day and for the time away "
+        "in force or next, in your reply's language(s): when you answer, your backup to call "
+        "for urgent matters, and mail as the way to reach you. It follows your profile. "
+        "docs/calls.md says how to make Microsoft Teams play it."
+    ),
     add_arguments=voicemail_arguments,
     run=run_voicemail,
 )

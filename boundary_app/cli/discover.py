@@ -10,26 +10,29 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Context
 from boundary_app.cli.output import EXIT_OK, Failure
+from boundary_app.cli.words import mark, tr
 
 if TYPE_CHECKING:
     from boundary_app.core.discovery import Discovery, Found, Lookup
     from boundary_app.providers.base import MailProvider
 
-HELP = "find an address's settings: autoconfig, DNS SRV, known providers, Exchange autodiscover"
+HELP = mark(
+    "find an address's settings: autoconfig, DNS SRV, known providers, Exchange autodiscover"
+)
 
 SOURCE_WORDS = {
-    "address": "your address",
-    "autoconfig": "the domain's autoconfig file",
-    "well-known": "the domain's autoconfig file",
-    "srv": "DNS SRV record",
-    "known": "a provider Boundary knows",
-    "mx": "the domain's mail server (DNS MX)",
-    "autodiscover": "Exchange autodiscover",
+    "address": mark("your address"),
+    "autoconfig": mark("the domain's autoconfig file"),
+    "well-known": mark("the domain's autoconfig file"),
+    "srv": mark("DNS SRV record"),
+    "known": mark("a provider Boundary knows"),
+    "mx": mark("the domain's mail server (DNS MX)"),
+    "autodiscover": mark("Exchange autodiscover"),
 }
 OUTCOME_WORDS = {
-    "malformed": "is not a valid autoconfig file; it was skipped",
-    "timeout": "did not answer in time",
-    "failed": "could not be reached",
+    "malformed": mark("Note: {where} is not a valid autoconfig file; it was skipped."),
+    "timeout": mark("Note: {where} did not answer in time."),
+    "failed": mark("Note: {where} could not be reached."),
 }
 
 
@@ -38,11 +41,13 @@ def add_discover_parser(actions: Any, json_flag: argparse.ArgumentParser) -> Non
     one = actions.add_parser(
         "discover",
         parents=[json_flag],
-        help=HELP,
-        description="Look up the settings for an email address, in this order: the domain's "
-        "autoconfig file, DNS SRV records, the providers Boundary knows (by domain or mail "
-        "server), Exchange autodiscover. Prints the kind of account, each setting found and "
-        "where it came from, and the 'accounts add' command that uses them.",
+        help=tr(HELP),
+        description=tr(
+            "Look up the settings for an email address, in this order: the domain's autoconfig "
+            "file, DNS SRV records, the providers Boundary knows (by domain or mail server), "
+            "Exchange autodiscover. Prints the kind of account, each setting found and where "
+            "it came from, and the 'accounts add' command that uses them."
+        ),
     )
     one.add_argument("email", metavar="EMAIL")
 
@@ -53,7 +58,7 @@ def run_discover(context: Context, args: argparse.Namespace) -> int:
 
     email = args.email.strip()
     if not is_email(email):
-        raise Failure(f"'{email}' is not an email address.")
+        raise Failure(tr("'{email}' is not an email address.").format(email=email))
     result = discover(email)
     cls = _kind(context, result)
     data: dict[str, Any] = result.to_json()
@@ -80,7 +85,8 @@ def _missing(cls: type[MailProvider], result: Discovery) -> list[Any]:
 
 
 def _where(found: Found | Lookup) -> str:
-    words = SOURCE_WORDS.get(found.source.value, found.source.value)
+    source = found.source.value
+    words = tr(SOURCE_WORDS[source]) if source in SOURCE_WORDS else source
     where = found.where.partition("?")[0]  # the file, without the address it was asked for
     if found.source.value == "address":
         return words
@@ -90,29 +96,40 @@ def _where(found: Found | Lookup) -> str:
 
 
 def _lines(result: Discovery, cls: type[MailProvider] | None) -> list[str]:
+    from boundary_app.translation import translate
+
     notes = [
-        f"Note: {_where(x)} {OUTCOME_WORDS[x.outcome.value]}."
+        tr(OUTCOME_WORDS[x.outcome.value]).format(where=_where(x))
         for x in result.lookups
         if x.outcome.value in OUTCOME_WORDS
     ]
     if result.kind is None or cls is None:
         return [
-            f"Nothing found for {result.domain}: no autoconfig file, no DNS SRV records, not "
-            "a provider Boundary knows, no Exchange autodiscover.",
-            "Add the account with 'boundary accounts add KIND NAME …' and the settings your "
-            "provider gives you ('boundary accounts add KIND --help' lists them).",
+            tr(
+                "Nothing found for {domain}: no autoconfig file, no DNS SRV records, not a "
+                "provider Boundary knows, no Exchange autodiscover."
+            ).format(domain=result.domain),
+            tr(
+                "Add the account with 'boundary accounts add KIND NAME …' and the settings your "
+                "provider gives you ('boundary accounts add KIND --help' lists them)."
+            ),
             *notes,
         ]
-    lines = [f"{result.email}: {cls.display_name} [{cls.kind}], from {_where(result.kind)}."]
-    labels = {f.key: f.label for f in cls.settings_fields}
+    lines = [
+        tr("{email}: {kind} [{code}], from {where}.").format(
+            email=result.email, kind=cls.display_name, code=cls.kind, where=_where(result.kind)
+        )
+    ]
+    labels = {f.key: translate("AccountFields", f.label) for f in cls.settings_fields}
     width = max(len(labels.get(key, key)) for key in result.settings)
     value_width = max(len(found.value) for found in result.settings.values())
     for key, found in result.settings.items():
         label = labels.get(key, key)
         lines.append(f"  {label:<{width}}  {found.value:<{value_width}}  {_where(found)}")
     if missing := _missing(cls, result):
-        lines.append("Still needed: " + ", ".join(f.label for f in missing) + ".")
-    lines.append("To add it: " + _add_command(cls, result))
+        needed = ", ".join(translate("AccountFields", f.label) for f in missing)
+        lines.append(tr("Still needed: {fields}.").format(fields=needed))
+    lines.append(tr("To add it: {command}").format(command=_add_command(cls, result)))
     return lines + notes
 
 

@@ -7,23 +7,25 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context
 from boundary_app.cli.output import EXIT_OK
+from boundary_app.cli.words import mark, ntr, tr
 
 if TYPE_CHECKING:
     from boundary_app.core.review import Evaluation
 
 QUESTION_WORDS = {
-    "productive": "Is work more productive?",
-    "obstacles": "What got in the way?",
-    "changes": "What will you change?",
+    "productive": mark("Is work more productive?"),
+    "obstacles": mark("What got in the way?"),
+    "changes": mark("What will you change?"),
 }
 
 
 def review_arguments(parser: argparse.ArgumentParser) -> None:
-    for flag, key in (("--productive", "productive"), ("--obstacles", "obstacles")):
-        parser.add_argument(flag, metavar="TEXT", help=f"your answer to '{QUESTION_WORDS[key]}'")
-    parser.add_argument(
-        "--changes", metavar="TEXT", help=f"your answer to '{QUESTION_WORDS['changes']}'"
-    )
+    for key in QUESTION_WORDS:
+        parser.add_argument(
+            f"--{key}",
+            metavar="TEXT",
+            help=tr("your answer to '{question}'").format(question=tr(QUESTION_WORDS[key])),
+        )
 
 
 def run_review(context: Context, args: argparse.Namespace) -> int:
@@ -48,33 +50,60 @@ def _percent(share: float | None) -> str:
 
 def _lines(context: Context, found: Evaluation) -> list[str]:
     from boundary_app.core.render import format_day
+    from boundary_app.translation import language
 
+    lang = language()
     total = found.totals
-    weeks = len(found.weeks)
+    clients = ", ".join(f"{name} {n}" for name, n in found.clients)
     lines = [
-        f"Evaluation of your plan since {format_day(found.since)} "
-        f"({weeks} week{'s' if weeks != 1 else ''}):",
-        f"  Mail-check windows: {total.kept} kept, {total.overrun} overrun "
-        f"({total.overrun_minutes} min over), {total.skipped} skipped, {total.missed} missed "
-        f"({_percent(found.kept_share)} kept)",
-        f"  Focus days kept: {total.focus_days}; away days: {total.away_days}; messages "
-        f"forwarded: {total.forwarded}; unscheduled checks: {total.unscheduled}",
-        f"  Interruptions: {total.interruptions}"
-        + (" — " + ", ".join(f"{name} {n}" for name, n in found.clients) if found.clients else ""),
+        ntr("Evaluation of your plan since {since} (%n week(s)):", len(found.weeks)).format(
+            since=format_day(found.since, lang)
+        ),
+        "  "
+        + tr(
+            "Mail-check windows: {kept} kept, {overrun} overrun ({minutes} min over), "
+            "{skipped} skipped, {missed} missed ({share} kept)"
+        ).format(
+            kept=total.kept,
+            overrun=total.overrun,
+            minutes=total.overrun_minutes,
+            skipped=total.skipped,
+            missed=total.missed,
+            share=_percent(found.kept_share),
+        ),
+        "  "
+        + tr(
+            "Focus days kept: {focus}; away days: {away}; messages forwarded: {forwarded}; "
+            "unscheduled checks: {unscheduled}"
+        ).format(
+            focus=total.focus_days,
+            away=total.away_days,
+            forwarded=total.forwarded,
+            unscheduled=total.unscheduled,
+        ),
+        "  "
+        + tr("Interruptions: {count}").format(count=total.interruptions)
+        + (f" — {clients}" if clients else ""),
         "",
-        "Week by week (windows kept of those on record, interruptions):",
+        tr("Week by week (windows kept of those on record, interruptions):"),
     ]
     for week, share in found.trend():
         lines.append(
-            f"  {week.week}  {week.kept}/{week.windows} kept ({_percent(share)}), "
-            f"{week.interruptions} interruption{'s' if week.interruptions != 1 else ''}"
+            f"  {week.week}  "
+            + tr("{kept}/{windows} kept ({share}), ").format(
+                kept=week.kept, windows=week.windows, share=_percent(share)
+            )
+            + ntr("%n interruption(s)", week.interruptions)
         )
-    lines += ["", "Your notes:"]
+    lines += ["", tr("Your notes:")]
     for key, question in QUESTION_WORDS.items():
         answer = getattr(found.notes, key) if found.notes else ""
-        lines.append(f"  {question} {answer or '(not answered yet)'}")
+        lines.append(f"  {tr(question)} {answer or tr('(not answered yet)')}")
     if found.next_offer is not None:
-        lines += ["", f"Next evaluation: {format_day(found.next_offer)}."]
+        lines += [
+            "",
+            tr("Next evaluation: {day}.").format(day=format_day(found.next_offer, lang)),
+        ]
     return lines
 
 
@@ -97,11 +126,13 @@ def review_json(found: Evaluation) -> dict[str, Any]:
 
 REVIEW = Command(
     "review",
-    help="the evaluation of your plan since it started, with your notes",
-    description="The figures since your plan started (mail-check windows kept, overrun, "
-    "skipped and missed; focus days; away days; forwards; interruptions per client; the "
-    "trend week by week) and your answers to three questions, which --productive, "
-    "--obstacles and --changes record. The app exports it as a one-page PDF.",
+    help=mark("the evaluation of your plan since it started, with your notes"),
+    description=mark(
+        "The figures since your plan started (mail-check windows kept, overrun, skipped and "
+        "missed; focus days; away days; forwards; interruptions per client; the trend week "
+        "by week) and your answers to three questions, which --productive, --obstacles and "
+        "--changes record. The app exports it as a one-page PDF."
+    ),
     add_arguments=review_arguments,
     run=run_review,
 )

@@ -10,8 +10,11 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from boundary_app.cli.words import mark, tr
+
 if TYPE_CHECKING:
     from boundary_app.core.journal import JournalNotice
+    from boundary_app.core.profile import ProfileFileError
 
 
 def trouble(problem: Exception | JournalNotice) -> str:
@@ -28,44 +31,56 @@ def trouble(problem: Exception | JournalNotice) -> str:
 
     if isinstance(problem, JournalSetAside):
         if problem.folder:
-            return (
-                f"A folder stood where Boundary keeps its journal; it was moved to "
-                f"{problem.aside} and Boundary started a new journal."
+            said = tr(
+                "A folder stood where Boundary keeps its journal; it was moved to {aside} and "
+                "Boundary started a new journal."
             )
-        return (
-            f"The journal could not be read ({problem.detail}); it was kept as "
-            f"{problem.aside} and Boundary started a new journal."
-        )
-    if isinstance(problem, JournalNewer | JournalReadOnly):
-        doing = "only reads it" if isinstance(problem, JournalNewer) else "cannot do this"
-        return (
-            f"The journal was written by a newer version of Boundary, so this version {doing} "
-            f"and changes nothing; update Boundary ({problem.path})."
-        )
+        else:
+            said = tr(
+                "The journal could not be read ({detail}); it was kept as {aside} and Boundary "
+                "started a new journal."
+            )
+        return said.format(aside=problem.aside, detail=problem.detail)
+    if isinstance(problem, JournalNewer):
+        return tr(
+            "The journal was written by a newer version of Boundary, so this version only "
+            "reads it and changes nothing; update Boundary ({path})."
+        ).format(path=problem.path)
+    if isinstance(problem, JournalReadOnly):
+        return tr(
+            "The journal was written by a newer version of Boundary, so this version cannot do "
+            "this and changes nothing; update Boundary ({path})."
+        ).format(path=problem.path)
     if isinstance(problem, JournalBusy):
-        return (
-            f"Another program is using the journal {problem.path}; Boundary waited "
-            f"{problem.waited:g} seconds. Close that program and try again; nothing was changed."
-        )
+        return tr(
+            "Another program is using the journal {path}; Boundary waited {seconds} seconds. "
+            "Close that program and try again; nothing was changed."
+        ).format(path=problem.path, seconds=f"{problem.waited:g}")
     if isinstance(problem, JournalDamaged):
-        return (
-            f"The journal {problem.path} is damaged ({problem.detail}); nothing was recorded. "
-            "Boundary sets it aside the next time it starts."
-        )
+        return tr(
+            "The journal {path} is damaged ({detail}); nothing was recorded. Boundary sets it "
+            "aside the next time it starts."
+        ).format(path=problem.path, detail=problem.detail)
     if isinstance(problem, JournalUnavailable):
-        return f"Boundary cannot use its journal {problem.path}: {problem.detail}."
-    if isinstance(problem, ProfileFileError):
-        if problem.problem == "folder":
-            return (
-                f"{problem.path} is a folder, but Boundary keeps its settings in a file of that "
-                "name; move the folder away and try again. Nothing was changed."
-            )
-        doing = "read" if problem.problem == "unreadable" else "write"
-        return (
-            f"Boundary cannot {doing} its profile {problem.path}: {problem.detail}. "
-            "Nothing was changed."
+        return tr("Boundary cannot use its journal {path}: {detail}.").format(
+            path=problem.path, detail=problem.detail
         )
-    return str(problem)
+    if isinstance(problem, ProfileFileError):
+        return _profile_trouble(problem)
+    return profile_notice(str(problem))
+
+
+def _profile_trouble(problem: ProfileFileError) -> str:
+    if problem.problem == "folder":
+        said = tr(
+            "{path} is a folder, but Boundary keeps its settings in a file of that name; move "
+            "the folder away and try again. Nothing was changed."
+        )
+    elif problem.problem == "unreadable":
+        said = tr("Boundary cannot read its profile {path}: {detail}. Nothing was changed.")
+    else:
+        said = tr("Boundary cannot write its profile {path}: {detail}. Nothing was changed.")
+    return said.format(path=problem.path, detail=problem.detail)
 
 
 def not_utf8(argv: Sequence[str]) -> str | None:
@@ -76,8 +91,48 @@ def not_utf8(argv: Sequence[str]) -> str | None:
             arg.encode("utf-8")
         except UnicodeEncodeError:
             shown = os.fsencode(arg).decode("ascii", "backslashreplace")
-            return (
-                f"Argument {number} ({shown}) is not valid UTF-8 text; type it again in "
-                "UTF-8. Nothing was changed."
-            )
+            return tr(
+                "Argument {number} ({shown}) is not valid UTF-8 text; type it again in UTF-8. "
+                "Nothing was changed."
+            ).format(number=number, shown=shown)
     return None
+
+
+PROFILE_NOTICES = (
+    (
+        r"Your profile could not be read \((?P<error>.*)\)\. It was kept as (?P<aside>\S+) and "
+        r"Boundary started with a fresh profile\.",
+        mark(
+            "Your profile could not be read ({error}). It was kept as {aside} and Boundary "
+            "started with a fresh profile."
+        ),
+    ),
+    (
+        r"Your profile was written by a newer version of Boundary\. This version uses it as it "
+        r"is and will not change it; update Boundary to edit settings\.",
+        mark(
+            "Your profile was written by a newer version of Boundary. This version uses it as "
+            "it is and will not change it; update Boundary to edit settings."
+        ),
+    ),
+    (
+        r"The profile was written by a newer version of Boundary and this version cannot read "
+        r"it \((?P<error>.*)\)\. Update Boundary; the file was not changed\.",
+        mark(
+            "The profile was written by a newer version of Boundary and this version cannot "
+            "read it ({error}). Update Boundary; the file was not changed."
+        ),
+    ),
+)
+"""The profile's notices and refusals core says in English (``core.profile.open_profile``),
+matched and worded in the command's language; the detail in brackets stays as it came."""
+
+
+def profile_notice(notice: str) -> str:
+    """A notice of core about the profile, in the command's words ("" stays as it came)."""
+    import re
+
+    for pattern, words in PROFILE_NOTICES:
+        if found := re.fullmatch(pattern, notice, re.S):
+            return tr(words).format(**found.groupdict())
+    return notice

@@ -87,6 +87,51 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unread</source>
+        <translation>
+            <numerusform>%n still unread</numerusform>
+            <numerusform>%n still unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken by {name}</source>
+        <translation>
+            <numerusform>%n taken by {name}</numerusform>
+            <numerusform>%n taken by {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation of your plan since {since} (%n week(s)):</source>
+        <translation>
+            <numerusform>Evaluation of your plan since {since} (%n week):</numerusform>
+            <numerusform>Evaluation of your plan since {since} (%n weeks):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interruption(s)</source>
+        <translation>
+            <numerusform>%n interruption</numerusform>
+            <numerusform>%n interruptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoverText</name>
     <message numerus="yes">
         <source>Away on %n account(s)</source>

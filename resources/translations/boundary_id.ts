@@ -1395,6 +1395,294 @@
         <translation>Tersedia. Akan datang: {away}</translation>
     </message>
     <message>
+        <source>Mon Tue Wed Thu Fri Sat Sun</source>
+        <translation>Sen Sel Rab Kam Jum Sab Min</translation>
+    </message>
+    <message>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the way back: what came in while you were away</source>
+        <translation>kembali bekerja: apa yang masuk selama Anda tidak di kantor</translation>
+    </message>
+    <message>
+        <source>For the last time away: per account, the messages that came in, by sender and client, which your backups received and which are still unread; a thank-you mail to your backups to edit and send; the first mail check after your return. It only reads mail: nothing is marked read, moved or sent.</source>
+        <translation>Untuk masa tidak di kantor terakhir: per akun, pesan yang masuk, menurut pengirim dan klien, mana yang diterima pengganti Anda dan mana yang masih belum dibaca; email terima kasih untuk pengganti Anda yang bisa diubah lalu dikirim; cek email pertama setelah Anda kembali. Perintah ini hanya membaca email: tidak ada yang ditandai dibaca, dipindahkan, atau dikirim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unread</source>
+        <translation>
+            <numerusform>%n belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By sender:</source>
+        <translation>Menurut pengirim:</translation>
+    </message>
+    <message>
+        <source>(unread)</source>
+        <translation>(belum dibaca)</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {hour}:{minute}</source>
+        <translation>{weekday}, {day} {month} {hour}.{minute}</translation>
+    </message>
+    <message>
+        <source>No time away has ended yet: nothing to brief you on.</source>
+        <translation>Belum ada masa tidak di kantor yang berakhir: belum ada yang perlu dirangkum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken by {name}</source>
+        <translation>
+            <numerusform>%n ditangani oleh {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back. Away from {start} until {end}: {headline}.</source>
+        <translation>Selamat datang kembali. Tidak di kantor dari {start} sampai {end}: {headline}.</translation>
+    </message>
+    <message>
+        <source>By client: </source>
+        <translation>Menurut klien: </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tanpa subjek)</translation>
+    </message>
+    <message>
+        <source>A thank-you to {to} (edit and send it, or not):</source>
+        <translation>Ucapan terima kasih untuk {to} (ubah lalu kirim, atau tidak):</translation>
+    </message>
+    <message>
+        <source>First mail check: {when}.</source>
+        <translation>Cek email pertama: {when}.</translation>
+    </message>
+    <message>
+        <source>(to {to})</source>
+        <translation>(ke {to})</translation>
+    </message>
+    <message>
+        <source>could not be listed — {problem}</source>
+        <translation>tidak dapat dicantumkan — {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a call slot; use days and a time, like &apos;fri 10:00&apos;</source>
+        <translation>&apos;{text}&apos; bukan jadwal panggilan; tulis hari dan jam, misalnya &apos;fri 10:00&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no day; use days and a time, like &apos;fri 10:00&apos;</source>
+        <translation>&apos;{text}&apos; tidak menyebut hari; tulis hari dan jam, misalnya &apos;fri 10:00&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day; use a time like 10:00</source>
+        <translation>&apos;{text}&apos; bukan jam; tulis jam seperti 10:00</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day or a range of days; use e.g. mon-fri</source>
+        <translation>&apos;{text}&apos; bukan hari atau rentang hari; gunakan misalnya mon-fri</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>&apos;{text}&apos; bukan hari dalam seminggu; gunakan mon, tue, wed, thu, fri, sat, atau sun</translation>
+    </message>
+    <message>
+        <source>Logged: a call from {client}, {when}.</source>
+        <translation>Dicatat: panggilan dari {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>Logged: a chat from {client}, {when}.</source>
+        <translation>Dicatat: obrolan dari {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>Logged: a visit from {client}, {when}.</source>
+        <translation>Dicatat: kunjungan dari {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>A call slot needs a name: the client or contact it is for.</source>
+        <translation>Jadwal panggilan perlu nama: klien atau kontak yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; has a name longer than {value} characters.</source>
+        <translation>Jadwal panggilan &apos;{name}&apos; memiliki nama lebih dari {value} karakter.</translation>
+    </message>
+    <message>
+        <source>There is already a call slot for &apos;{value}&apos;; give each client one slot, with several days if needed.</source>
+        <translation>Sudah ada jadwal panggilan untuk &apos;{value}&apos;; beri setiap klien satu jadwal, dengan beberapa hari bila perlu.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; needs at least one day of the week.</source>
+        <translation>Jadwal panggilan &apos;{name}&apos; memerlukan setidaknya satu hari dalam seminggu.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; lasts {value} minutes; use a number from {low} to {high}.</source>
+        <translation>Jadwal panggilan &apos;{name}&apos; berlangsung {value} menit; gunakan angka dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; comes every {value} weeks; use a number from {low} to {high}.</source>
+        <translation>Jadwal panggilan &apos;{name}&apos; berulang setiap {value} minggu; gunakan angka dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address or a domain; use e.g. jo@acme.example or acme.example.</source>
+        <translation>&apos;{value}&apos; bukan alamat email atau domain; gunakan misalnya jo@acme.example atau acme.example.</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>setiap minggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>setiap %n minggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call slots per client, with each next call</source>
+        <translation>jadwal panggilan per klien, dengan setiap panggilan berikutnya</translation>
+    </message>
+    <message>
+        <source>List the call slots (a client&apos;s recurring call, offered instead of ad-hoc calls) with each next call; &apos;calls set NAME --slot &quot;fri 10:00&quot;&apos; adds or changes one, &apos;calls remove NAME&apos; removes it. Replies name a client&apos;s call with {calls}.</source>
+        <translation>Menampilkan jadwal panggilan (panggilan rutin dengan klien, ditawarkan sebagai ganti panggilan mendadak) dengan setiap panggilan berikutnya; &apos;calls set NAMA --slot &quot;fri 10:00&quot;&apos; menambah atau mengubahnya, &apos;calls remove NAMA&apos; menghapusnya. Balasan menyebut panggilan klien dengan {calls}.</translation>
+    </message>
+    <message>
+        <source>log an unplanned call, chat or visit from a client</source>
+        <translation>catat panggilan, obrolan, atau kunjungan tak terencana dari klien</translation>
+    </message>
+    <message>
+        <source>Log an interruption: an unplanned call, chat or visit from a client. &apos;boundary stats&apos; counts them per week and per client.</source>
+        <translation>Catat gangguan: panggilan, obrolan, atau kunjungan tak terencana dari klien. &apos;boundary stats&apos; menghitungnya per minggu dan per klien.</translation>
+    </message>
+    <message>
+        <source>the voicemail greeting to record for focus days and time away</source>
+        <translation>salam kotak suara yang perlu direkam untuk hari fokus dan masa tidak di kantor</translation>
+    </message>
+    <message>
+        <source>The greeting to record on your phone for the next focus day and for the time away in force or next, in your reply&apos;s language(s): when you answer, your backup to call for urgent matters, and mail as the way to reach you. It follows your profile. docs/calls.md says how to make Microsoft Teams play it.</source>
+        <translation>Salam yang perlu direkam di telepon Anda untuk hari fokus berikutnya dan untuk masa tidak di kantor yang sedang berlaku atau berikutnya, dalam bahasa balasan otomatis Anda: kapan Anda menjawab, pengganti yang bisa dihubungi untuk urusan mendesak, dan email sebagai cara menghubungi Anda. Salam ini mengikuti profil Anda. docs/calls.md menjelaskan cara memutarnya di Microsoft Teams.</translation>
+    </message>
+    <message>
+        <source>add or change a client&apos;s call slot</source>
+        <translation>tambah atau ubah jadwal panggilan klien</translation>
+    </message>
+    <message>
+        <source>Add a call slot for NAME (a client or contact), or change theirs. Flags left out keep what the slot had (a new slot: 30 minutes, weekly).</source>
+        <translation>Tambahkan jadwal panggilan untuk NAMA (klien atau kontak), atau ubah jadwalnya. Opsi yang tidak disebut tetap seperti semula (jadwal baru: 30 menit, setiap minggu).</translation>
+    </message>
+    <message>
+        <source>the client or contact</source>
+        <translation>klien atau kontak</translation>
+    </message>
+    <message>
+        <source>when: &apos;fri 10:00&apos;, &apos;tue,thu 14:00&apos;, &apos;mon-fri 9:30&apos; (the profile&apos;s time zone)</source>
+        <translation>kapan: &apos;fri 10:00&apos;, &apos;tue,thu 14:00&apos;, &apos;mon-fri 9:30&apos; (zona waktu profil)</translation>
+    </message>
+    <message>
+        <source>how long (5-240; default 30)</source>
+        <translation>berapa lama (5-240; bawaan 30)</translation>
+    </message>
+    <message>
+        <source>every week (1, the default) or every 2 weeks</source>
+        <translation>setiap minggu (1, bawaan) atau setiap 2 minggu</translation>
+    </message>
+    <message>
+        <source>an address or domain of this client (repeat it; replaces the slot&apos;s contacts)</source>
+        <translation>alamat atau domain klien ini (ulangi opsinya; menggantikan kontak jadwal ini)</translation>
+    </message>
+    <message>
+        <source>remove a client&apos;s call slot</source>
+        <translation>hapus jadwal panggilan klien</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>the client or contact who interrupted</source>
+        <translation>klien atau kontak yang mengganggu</translation>
+    </message>
+    <message>
+        <source>default: call</source>
+        <translation>bawaan: call (panggilan)</translation>
+    </message>
+    <message>
+        <source>when it happened (default: now): &apos;14:20&apos; (today), &apos;monday 9:30&apos;, ISO 8601</source>
+        <translation>kapan terjadinya (bawaan: sekarang): &apos;14:20&apos; (hari ini), &apos;monday 9:30&apos;, ISO 8601</translation>
+    </message>
+    <message>
+        <source>a few words, for yourself</source>
+        <translation>beberapa kata, untuk Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Say who interrupted: the client&apos;s or contact&apos;s name.</source>
+        <translation>Sebutkan siapa yang mengganggu: nama klien atau kontak.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: no focus day and no time away ahead. Focus days: boundary plan --focus-day wed; time away: boundary away --until T.</source>
+        <translation>Tidak ada yang perlu direkam: tidak ada hari fokus atau masa tidak di kantor yang akan datang. Hari fokus: boundary plan --focus-day wed; tidak di kantor: boundary away --until T.</translation>
+    </message>
+    <message>
+        <source>No call slots yet. Add one: boundary calls set NAME --slot &apos;fri 10:00&apos;</source>
+        <translation>Belum ada jadwal panggilan. Tambahkan: boundary calls set NAMA --slot &apos;fri 10:00&apos;</translation>
+    </message>
+    <message>
+        <source>Call slot changed:</source>
+        <translation>Jadwal panggilan diubah:</translation>
+    </message>
+    <message>
+        <source>Call slot added:</source>
+        <translation>Jadwal panggilan ditambahkan:</translation>
+    </message>
+    <message>
+        <source>{name}: {slot}, {minutes} min, {rhythm}</source>
+        <translation>{name}: {slot}, {minutes} menit, {rhythm}</translation>
+    </message>
+    <message>
+        <source>; next {when}</source>
+        <translation>; berikutnya {when}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is still to come; log an interruption once it happened.</source>
+        <translation>&apos;{text}&apos; belum tiba; catat gangguan setelah terjadi.</translation>
+    </message>
+    <message>
+        <source>I could not read &apos;{text}&apos; as a time; try &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
+        <translation>&apos;{text}&apos; tidak dapat dibaca sebagai waktu; coba &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos;, atau &apos;monday 8am&apos;.</translation>
+    </message>
+    <message>
+        <source>Say when the call with {name} is: --slot &apos;fri 10:00&apos;.</source>
+        <translation>Sebutkan kapan panggilan dengan {name}: --slot &apos;fri 10:00&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no call slot for &apos;{name}&apos; (call slots: {known}).</source>
+        <translation>Tidak ada jadwal panggilan untuk &apos;{name}&apos; (jadwal panggilan: {known}).</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters; please shorten it.</source>
+        <translation>Catatan lebih dari {limit} karakter; mohon persingkat.</translation>
+    </message>
+    <message>
+        <source>one language ({languages}; default: your reply&apos;s language or languages)</source>
+        <translation>satu bahasa ({languages}; bawaan: bahasa balasan otomatis Anda)</translation>
+    </message>
+    <message>
+        <source>Call slot for {name} removed.</source>
+        <translation>Jadwal panggilan untuk {name} dihapus.</translation>
+    </message>
+    <message>
+        <source>For your focus days (the next: {when}):</source>
+        <translation>Untuk hari fokus Anda (berikutnya: {when}):</translation>
+    </message>
+    <message>
+        <source>For your time away, until {until}:</source>
+        <translation>Untuk masa tidak di kantor Anda, sampai {until}:</translation>
+    </message>
+    <message>
         <source>invalid choice: &apos;{value}&apos;</source>
         <translation>pilihan tidak valid: &apos;{value}&apos;</translation>
     </message>
@@ -1417,6 +1705,74 @@
     <message>
         <source>{first} or {last}</source>
         <translation>{first} atau {last}</translation>
+    </message>
+    <message>
+        <source>find an address&apos;s settings: autoconfig, DNS SRV, known providers, Exchange autodiscover</source>
+        <translation>cari pengaturan sebuah alamat: autoconfig, DNS SRV, penyedia yang dikenal, Exchange autodiscover</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>alamat Anda</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s autoconfig file</source>
+        <translation>file autoconfig domain</translation>
+    </message>
+    <message>
+        <source>DNS SRV record</source>
+        <translation>record DNS SRV</translation>
+    </message>
+    <message>
+        <source>a provider Boundary knows</source>
+        <translation>penyedia yang dikenal Boundary</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s mail server (DNS MX)</source>
+        <translation>server email domain (DNS MX)</translation>
+    </message>
+    <message>
+        <source>Exchange autodiscover</source>
+        <translation>Exchange autodiscover</translation>
+    </message>
+    <message>
+        <source>Note: {where} is not a valid autoconfig file; it was skipped.</source>
+        <translation>Catatan: {where} bukan file autoconfig yang valid; dilewati.</translation>
+    </message>
+    <message>
+        <source>Note: {where} did not answer in time.</source>
+        <translation>Catatan: {where} tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Note: {where} could not be reached.</source>
+        <translation>Catatan: {where} tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Look up the settings for an email address, in this order: the domain&apos;s autoconfig file, DNS SRV records, the providers Boundary knows (by domain or mail server), Exchange autodiscover. Prints the kind of account, each setting found and where it came from, and the &apos;accounts add&apos; command that uses them.</source>
+        <translation>Mencari pengaturan untuk sebuah alamat email, dengan urutan ini: file autoconfig domain, record DNS SRV, penyedia yang dikenal Boundary (menurut domain atau server email), Exchange autodiscover. Menampilkan jenis akun, setiap pengaturan yang ditemukan beserta asalnya, dan perintah &apos;accounts add&apos; yang memakainya.</translation>
+    </message>
+    <message>
+        <source>Add the account with &apos;boundary accounts add KIND NAME …&apos; and the settings your provider gives you (&apos;boundary accounts add KIND --help&apos; lists them).</source>
+        <translation>Tambahkan akun dengan &apos;boundary accounts add JENIS NAMA …&apos; dan pengaturan dari penyedia Anda (&apos;boundary accounts add JENIS --help&apos; mencantumkannya).</translation>
+    </message>
+    <message>
+        <source>{email}: {kind} [{code}], from {where}.</source>
+        <translation>{email}: {kind} [{code}], dari {where}.</translation>
+    </message>
+    <message>
+        <source>To add it: {command}</source>
+        <translation>Untuk menambahkannya: {command}</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address.</source>
+        <translation>&apos;{email}&apos; bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>Nothing found for {domain}: no autoconfig file, no DNS SRV records, not a provider Boundary knows, no Exchange autodiscover.</source>
+        <translation>Tidak ada yang ditemukan untuk {domain}: tidak ada file autoconfig, tidak ada record DNS SRV, bukan penyedia yang dikenal Boundary, tidak ada Exchange autodiscover.</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>Masih diperlukan: {fields}.</translation>
     </message>
     <message>
         <source>reply in place</source>
@@ -1549,6 +1905,130 @@
     <message>
         <source>Next try: {when}.</source>
         <translation>Percobaan berikutnya: {when}.</translation>
+    </message>
+    <message>
+        <source>Is work more productive?</source>
+        <translation>Apakah pekerjaan lebih produktif?</translation>
+    </message>
+    <message>
+        <source>What got in the way?</source>
+        <translation>Apa yang menghambat?</translation>
+    </message>
+    <message>
+        <source>What will you change?</source>
+        <translation>Apa yang akan Anda ubah?</translation>
+    </message>
+    <message>
+        <source>Week by week (windows kept of those on record, interruptions):</source>
+        <translation>Minggu demi minggu (sesi cek email yang ditepati dari yang tercatat, gangguan):</translation>
+    </message>
+    <message>
+        <source>Your notes:</source>
+        <translation>Catatan Anda:</translation>
+    </message>
+    <message>
+        <source>the evaluation of your plan since it started, with your notes</source>
+        <translation>evaluasi rencana Anda sejak dimulai, dengan catatan Anda</translation>
+    </message>
+    <message>
+        <source>The figures since your plan started (mail-check windows kept, overrun, skipped and missed; focus days; away days; forwards; interruptions per client; the trend week by week) and your answers to three questions, which --productive, --obstacles and --changes record. The app exports it as a one-page PDF.</source>
+        <translation>Angka sejak rencana Anda dimulai (sesi cek email yang ditepati, terlalu lama, dilewati, dan terlewat; hari fokus; hari tidak di kantor; pesan yang diteruskan; gangguan per klien; tren minggu demi minggu) dan jawaban Anda atas tiga pertanyaan, yang dicatat oleh --productive, --obstacles, dan --changes. Aplikasi mengekspornya sebagai PDF satu halaman.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation of your plan since {since} (%n week(s)):</source>
+        <translation>
+            <numerusform>Evaluasi rencana Anda sejak {since} (%n minggu):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interruption(s)</source>
+        <translation>
+            <numerusform>%n gangguan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail-check windows: {kept} kept, {overrun} overrun ({minutes} min over), {skipped} skipped, {missed} missed ({share} kept)</source>
+        <translation>Sesi cek email: {kept} ditepati, {overrun} terlalu lama ({minutes} menit lebih), {skipped} dilewati, {missed} terlewat ({share} ditepati)</translation>
+    </message>
+    <message>
+        <source>Focus days kept: {focus}; away days: {away}; messages forwarded: {forwarded}; unscheduled checks: {unscheduled}</source>
+        <translation>Hari fokus ditepati: {focus}; hari tidak di kantor: {away}; pesan diteruskan: {forwarded}; cek tak terjadwal: {unscheduled}</translation>
+    </message>
+    <message>
+        <source>Next evaluation: {day}.</source>
+        <translation>Evaluasi berikutnya: {day}.</translation>
+    </message>
+    <message>
+        <source>your answer to &apos;{question}&apos;</source>
+        <translation>jawaban Anda atas &apos;{question}&apos;</translation>
+    </message>
+    <message>
+        <source>Interruptions: {count}</source>
+        <translation>Gangguan: {count}</translation>
+    </message>
+    <message>
+        <source>(not answered yet)</source>
+        <translation>(belum dijawab)</translation>
+    </message>
+    <message>
+        <source>{kept}/{windows} kept ({share}), </source>
+        <translation>{kept}/{windows} ditepati ({share}), </translation>
+    </message>
+    <message>
+        <source>{path} is a folder, but Boundary keeps its settings in a file of that name; move the folder away and try again. Nothing was changed.</source>
+        <translation>{path} adalah folder, padahal Boundary menyimpan pengaturannya dalam file bernama itu; pindahkan folder tersebut lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Your profile could not be read ({error}). It was kept as {aside} and Boundary started with a fresh profile.</source>
+        <translation>Profil Anda tidak dapat dibaca ({error}). Profil itu disimpan sebagai {aside} dan Boundary memulai dengan profil baru.</translation>
+    </message>
+    <message>
+        <source>Your profile was written by a newer version of Boundary. This version uses it as it is and will not change it; update Boundary to edit settings.</source>
+        <translation>Profil Anda ditulis oleh versi Boundary yang lebih baru. Versi ini memakainya apa adanya dan tidak akan mengubahnya; perbarui Boundary untuk mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <source>The profile was written by a newer version of Boundary and this version cannot read it ({error}). Update Boundary; the file was not changed.</source>
+        <translation>Profil ditulis oleh versi Boundary yang lebih baru dan versi ini tidak dapat membacanya ({error}). Perbarui Boundary; file tidak diubah.</translation>
+    </message>
+    <message>
+        <source>A folder stood where Boundary keeps its journal; it was moved to {aside} and Boundary started a new journal.</source>
+        <translation>Ada folder di tempat Boundary menyimpan jurnalnya; folder itu dipindahkan ke {aside} dan Boundary memulai jurnal baru.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read ({detail}); it was kept as {aside} and Boundary started a new journal.</source>
+        <translation>Jurnal tidak dapat dibaca ({detail}); jurnal itu disimpan sebagai {aside} dan Boundary memulai jurnal baru.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot read its profile {path}: {detail}. Nothing was changed.</source>
+        <translation>Boundary tidak dapat membaca profilnya {path}: {detail}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot write its profile {path}: {detail}. Nothing was changed.</source>
+        <translation>Boundary tidak dapat menulis profilnya {path}: {detail}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of Boundary, so this version only reads it and changes nothing; update Boundary ({path}).</source>
+        <translation>Jurnal ditulis oleh versi Boundary yang lebih baru, jadi versi ini hanya membacanya dan tidak mengubah apa pun; perbarui Boundary ({path}).</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of Boundary, so this version cannot do this and changes nothing; update Boundary ({path}).</source>
+        <translation>Jurnal ditulis oleh versi Boundary yang lebih baru, jadi versi ini tidak dapat melakukannya dan tidak mengubah apa pun; perbarui Boundary ({path}).</translation>
+    </message>
+    <message>
+        <source>Another program is using the journal {path}; Boundary waited {seconds} seconds. Close that program and try again; nothing was changed.</source>
+        <translation>Program lain sedang memakai jurnal {path}; Boundary sudah menunggu {seconds} detik. Tutup program itu lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged ({detail}); nothing was recorded. Boundary sets it aside the next time it starts.</source>
+        <translation>Jurnal {path} rusak ({detail}); tidak ada yang dicatat. Boundary akan menyisihkannya saat dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot use its journal {path}: {detail}.</source>
+        <translation>Boundary tidak dapat memakai jurnalnya {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Argument {number} ({shown}) is not valid UTF-8 text; type it again in UTF-8. Nothing was changed.</source>
+        <translation>Argumen {number} ({shown}) bukan teks UTF-8 yang valid; ketik ulang dalam UTF-8. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>usage: </source>

@@ -1405,6 +1405,298 @@
         <translation>Beschikbaar. Gepland: {away}</translation>
     </message>
     <message>
+        <source>Mon Tue Wed Thu Fri Sat Sun</source>
+        <translation>ma di wo do vr za zo</translation>
+    </message>
+    <message>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>jan feb mrt apr mei jun jul aug sep okt nov dec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the way back: what came in while you were away</source>
+        <translation>de weg terug: wat er binnenkwam terwijl je weg was</translation>
+    </message>
+    <message>
+        <source>For the last time away: per account, the messages that came in, by sender and client, which your backups received and which are still unread; a thank-you mail to your backups to edit and send; the first mail check after your return. It only reads mail: nothing is marked read, moved or sent.</source>
+        <translation>Voor je laatste afwezigheid: per account de berichten die binnenkwamen, per afzender en klant, welke je vervangers ontvingen en welke nog ongelezen zijn; een bedankmail aan je vervangers om te bewerken en te versturen; het eerste mailmoment na je terugkeer. Het leest alleen mail: niets wordt als gelezen gemarkeerd, verplaatst of verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unread</source>
+        <translation>
+            <numerusform>%n nog ongelezen</numerusform>
+            <numerusform>%n nog ongelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By sender:</source>
+        <translation>Per afzender:</translation>
+    </message>
+    <message>
+        <source>(unread)</source>
+        <translation>(ongelezen)</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {hour}:{minute}</source>
+        <translation>{weekday} {day} {month} {hour}:{minute}</translation>
+    </message>
+    <message>
+        <source>No time away has ended yet: nothing to brief you on.</source>
+        <translation>Er is nog geen afwezigheid afgelopen: er is niets om je over bij te praten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken by {name}</source>
+        <translation>
+            <numerusform>%n opgepakt door {name}</numerusform>
+            <numerusform>%n opgepakt door {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back. Away from {start} until {end}: {headline}.</source>
+        <translation>Welkom terug. Weg van {start} tot {end}: {headline}.</translation>
+    </message>
+    <message>
+        <source>By client: </source>
+        <translation>Per klant: </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>A thank-you to {to} (edit and send it, or not):</source>
+        <translation>Een bedankje aan {to} (bewerk en verstuur het, of niet):</translation>
+    </message>
+    <message>
+        <source>First mail check: {when}.</source>
+        <translation>Eerste mailmoment: {when}.</translation>
+    </message>
+    <message>
+        <source>(to {to})</source>
+        <translation>(naar {to})</translation>
+    </message>
+    <message>
+        <source>could not be listed — {problem}</source>
+        <translation>kon niet worden opgehaald — {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a call slot; use days and a time, like &apos;fri 10:00&apos;</source>
+        <translation>&apos;{text}&apos; is geen belmoment; geef dagen en een tijd, zoals &apos;fri 10:00&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no day; use days and a time, like &apos;fri 10:00&apos;</source>
+        <translation>&apos;{text}&apos; noemt geen dag; geef dagen en een tijd, zoals &apos;fri 10:00&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day; use a time like 10:00</source>
+        <translation>&apos;{text}&apos; is geen tijdstip; geef een tijd zoals 10:00</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day or a range of days; use e.g. mon-fri</source>
+        <translation>&apos;{text}&apos; is geen dag of reeks dagen; gebruik bijv. mon-fri</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>&apos;{text}&apos; is geen dag van de week; gebruik mon, tue, wed, thu, fri, sat of sun</translation>
+    </message>
+    <message>
+        <source>Logged: a call from {client}, {when}.</source>
+        <translation>Genoteerd: een telefoontje van {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>Logged: a chat from {client}, {when}.</source>
+        <translation>Genoteerd: een chatbericht van {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>Logged: a visit from {client}, {when}.</source>
+        <translation>Genoteerd: een bezoek van {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>A call slot needs a name: the client or contact it is for.</source>
+        <translation>Een belmoment heeft een naam nodig: de klant of contactpersoon voor wie het is.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; has a name longer than {value} characters.</source>
+        <translation>Het belmoment &apos;{name}&apos; heeft een naam van meer dan {value} tekens.</translation>
+    </message>
+    <message>
+        <source>There is already a call slot for &apos;{value}&apos;; give each client one slot, with several days if needed.</source>
+        <translation>Er is al een belmoment voor &apos;{value}&apos;; geef elke klant één belmoment, zo nodig met meerdere dagen.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; needs at least one day of the week.</source>
+        <translation>Het belmoment &apos;{name}&apos; heeft minstens één dag van de week nodig.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; lasts {value} minutes; use a number from {low} to {high}.</source>
+        <translation>Het belmoment &apos;{name}&apos; duurt {value} minuten; gebruik een getal van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; comes every {value} weeks; use a number from {low} to {high}.</source>
+        <translation>Het belmoment &apos;{name}&apos; komt elke {value} weken; gebruik een getal van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address or a domain; use e.g. jo@acme.example or acme.example.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres of domein; gebruik bijv. jo@acme.example of acme.example.</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wekelijks</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>elke %n week</numerusform>
+            <numerusform>elke %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call slots per client, with each next call</source>
+        <translation>belmomenten per klant, met elk volgend gesprek</translation>
+    </message>
+    <message>
+        <source>List the call slots (a client&apos;s recurring call, offered instead of ad-hoc calls) with each next call; &apos;calls set NAME --slot &quot;fri 10:00&quot;&apos; adds or changes one, &apos;calls remove NAME&apos; removes it. Replies name a client&apos;s call with {calls}.</source>
+        <translation>Toont de belmomenten (het terugkerende gesprek met een klant, aangeboden in plaats van losse telefoontjes) met elk volgend gesprek; &apos;calls set NAAM --slot &quot;fri 10:00&quot;&apos; voegt er een toe of wijzigt het, &apos;calls remove NAAM&apos; verwijdert het. Berichten noemen het gesprek van een klant met {calls}.</translation>
+    </message>
+    <message>
+        <source>log an unplanned call, chat or visit from a client</source>
+        <translation>een onverwacht telefoontje, chatbericht of bezoek van een klant noteren</translation>
+    </message>
+    <message>
+        <source>Log an interruption: an unplanned call, chat or visit from a client. &apos;boundary stats&apos; counts them per week and per client.</source>
+        <translation>Noteer een onderbreking: een onverwacht telefoontje, chatbericht of bezoek van een klant. &apos;boundary stats&apos; telt ze per week en per klant.</translation>
+    </message>
+    <message>
+        <source>the voicemail greeting to record for focus days and time away</source>
+        <translation>de voicemailbegroeting om in te spreken voor focusdagen en afwezigheid</translation>
+    </message>
+    <message>
+        <source>The greeting to record on your phone for the next focus day and for the time away in force or next, in your reply&apos;s language(s): when you answer, your backup to call for urgent matters, and mail as the way to reach you. It follows your profile. docs/calls.md says how to make Microsoft Teams play it.</source>
+        <translation>De begroeting om op je telefoon in te spreken voor de volgende focusdag en voor de huidige of volgende afwezigheid, in de taal of talen van je afwezigheidsbericht: wanneer je reageert, je vervanger om te bellen voor dringende zaken, en mail als de manier om je te bereiken. Ze volgt je profiel. docs/calls.md legt uit hoe Microsoft Teams haar afspeelt.</translation>
+    </message>
+    <message>
+        <source>add or change a client&apos;s call slot</source>
+        <translation>het belmoment van een klant toevoegen of wijzigen</translation>
+    </message>
+    <message>
+        <source>Add a call slot for NAME (a client or contact), or change theirs. Flags left out keep what the slot had (a new slot: 30 minutes, weekly).</source>
+        <translation>Voeg een belmoment toe voor NAAM (een klant of contactpersoon), of wijzig het zijne. Weggelaten opties houden wat het belmoment had (een nieuw belmoment: 30 minuten, wekelijks).</translation>
+    </message>
+    <message>
+        <source>the client or contact</source>
+        <translation>de klant of contactpersoon</translation>
+    </message>
+    <message>
+        <source>when: &apos;fri 10:00&apos;, &apos;tue,thu 14:00&apos;, &apos;mon-fri 9:30&apos; (the profile&apos;s time zone)</source>
+        <translation>wanneer: &apos;fri 10:00&apos;, &apos;tue,thu 14:00&apos;, &apos;mon-fri 9:30&apos; (de tijdzone van het profiel)</translation>
+    </message>
+    <message>
+        <source>how long (5-240; default 30)</source>
+        <translation>hoe lang (5-240; standaard 30)</translation>
+    </message>
+    <message>
+        <source>every week (1, the default) or every 2 weeks</source>
+        <translation>elke week (1, de standaard) of elke 2 weken</translation>
+    </message>
+    <message>
+        <source>an address or domain of this client (repeat it; replaces the slot&apos;s contacts)</source>
+        <translation>een adres of domein van deze klant (herhaal de optie; vervangt de contacten van het belmoment)</translation>
+    </message>
+    <message>
+        <source>remove a client&apos;s call slot</source>
+        <translation>het belmoment van een klant verwijderen</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>the client or contact who interrupted</source>
+        <translation>de klant of contactpersoon die je onderbrak</translation>
+    </message>
+    <message>
+        <source>default: call</source>
+        <translation>standaard: call (telefoontje)</translation>
+    </message>
+    <message>
+        <source>when it happened (default: now): &apos;14:20&apos; (today), &apos;monday 9:30&apos;, ISO 8601</source>
+        <translation>wanneer het gebeurde (standaard: nu): &apos;14:20&apos; (vandaag), &apos;monday 9:30&apos;, ISO 8601</translation>
+    </message>
+    <message>
+        <source>a few words, for yourself</source>
+        <translation>een paar woorden, voor jezelf</translation>
+    </message>
+    <message>
+        <source>Say who interrupted: the client&apos;s or contact&apos;s name.</source>
+        <translation>Zeg wie je onderbrak: de naam van de klant of contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: no focus day and no time away ahead. Focus days: boundary plan --focus-day wed; time away: boundary away --until T.</source>
+        <translation>Niets in te spreken: geen focusdag en geen afwezigheid in het verschiet. Focusdagen: boundary plan --focus-day wed; afwezigheid: boundary away --until T.</translation>
+    </message>
+    <message>
+        <source>No call slots yet. Add one: boundary calls set NAME --slot &apos;fri 10:00&apos;</source>
+        <translation>Nog geen belmomenten. Voeg er een toe: boundary calls set NAAM --slot &apos;fri 10:00&apos;</translation>
+    </message>
+    <message>
+        <source>Call slot changed:</source>
+        <translation>Belmoment gewijzigd:</translation>
+    </message>
+    <message>
+        <source>Call slot added:</source>
+        <translation>Belmoment toegevoegd:</translation>
+    </message>
+    <message>
+        <source>{name}: {slot}, {minutes} min, {rhythm}</source>
+        <translation>{name}: {slot}, {minutes} min, {rhythm}</translation>
+    </message>
+    <message>
+        <source>; next {when}</source>
+        <translation>; volgende {when}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is still to come; log an interruption once it happened.</source>
+        <translation>&apos;{text}&apos; moet nog komen; noteer een onderbreking als die gebeurd is.</translation>
+    </message>
+    <message>
+        <source>I could not read &apos;{text}&apos; as a time; try &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
+        <translation>&apos;{text}&apos; is niet als tijd te lezen; probeer &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; of &apos;monday 8am&apos;.</translation>
+    </message>
+    <message>
+        <source>Say when the call with {name} is: --slot &apos;fri 10:00&apos;.</source>
+        <translation>Zeg wanneer het gesprek met {name} is: --slot &apos;fri 10:00&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no call slot for &apos;{name}&apos; (call slots: {known}).</source>
+        <translation>Er is geen belmoment voor &apos;{name}&apos; (belmomenten: {known}).</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters; please shorten it.</source>
+        <translation>De notitie is langer dan {limit} tekens; maak hem korter.</translation>
+    </message>
+    <message>
+        <source>one language ({languages}; default: your reply&apos;s language or languages)</source>
+        <translation>één taal ({languages}; standaard: de taal of talen van je afwezigheidsbericht)</translation>
+    </message>
+    <message>
+        <source>Call slot for {name} removed.</source>
+        <translation>Belmoment voor {name} verwijderd.</translation>
+    </message>
+    <message>
+        <source>For your focus days (the next: {when}):</source>
+        <translation>Voor je focusdagen (de volgende: {when}):</translation>
+    </message>
+    <message>
+        <source>For your time away, until {until}:</source>
+        <translation>Voor je afwezigheid, tot {until}:</translation>
+    </message>
+    <message>
         <source>invalid choice: &apos;{value}&apos;</source>
         <translation>ongeldige keuze: &apos;{value}&apos;</translation>
     </message>
@@ -1427,6 +1719,74 @@
     <message>
         <source>{first} or {last}</source>
         <translation>{first} of {last}</translation>
+    </message>
+    <message>
+        <source>find an address&apos;s settings: autoconfig, DNS SRV, known providers, Exchange autodiscover</source>
+        <translation>de instellingen bij een adres zoeken: autoconfig, DNS SRV, bekende aanbieders, Exchange autodiscover</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>je adres</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s autoconfig file</source>
+        <translation>het autoconfig-bestand van het domein</translation>
+    </message>
+    <message>
+        <source>DNS SRV record</source>
+        <translation>DNS SRV-record</translation>
+    </message>
+    <message>
+        <source>a provider Boundary knows</source>
+        <translation>een aanbieder die Boundary kent</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s mail server (DNS MX)</source>
+        <translation>de mailserver van het domein (DNS MX)</translation>
+    </message>
+    <message>
+        <source>Exchange autodiscover</source>
+        <translation>Exchange autodiscover</translation>
+    </message>
+    <message>
+        <source>Note: {where} is not a valid autoconfig file; it was skipped.</source>
+        <translation>Let op: {where} is geen geldig autoconfig-bestand; het is overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Note: {where} did not answer in time.</source>
+        <translation>Let op: {where} antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Note: {where} could not be reached.</source>
+        <translation>Let op: {where} was niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>Look up the settings for an email address, in this order: the domain&apos;s autoconfig file, DNS SRV records, the providers Boundary knows (by domain or mail server), Exchange autodiscover. Prints the kind of account, each setting found and where it came from, and the &apos;accounts add&apos; command that uses them.</source>
+        <translation>Zoekt de instellingen bij een e-mailadres op, in deze volgorde: het autoconfig-bestand van het domein, DNS SRV-records, de aanbieders die Boundary kent (op domein of mailserver), Exchange autodiscover. Toont het soort account, elke gevonden instelling en waar die vandaan kwam, en de opdracht &apos;accounts add&apos; die ze gebruikt.</translation>
+    </message>
+    <message>
+        <source>Add the account with &apos;boundary accounts add KIND NAME …&apos; and the settings your provider gives you (&apos;boundary accounts add KIND --help&apos; lists them).</source>
+        <translation>Voeg het account toe met &apos;boundary accounts add SOORT NAAM …&apos; en de instellingen die je aanbieder je geeft (&apos;boundary accounts add SOORT --help&apos; noemt ze).</translation>
+    </message>
+    <message>
+        <source>{email}: {kind} [{code}], from {where}.</source>
+        <translation>{email}: {kind} [{code}], uit {where}.</translation>
+    </message>
+    <message>
+        <source>To add it: {command}</source>
+        <translation>Toevoegen: {command}</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address.</source>
+        <translation>&apos;{email}&apos; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Nothing found for {domain}: no autoconfig file, no DNS SRV records, not a provider Boundary knows, no Exchange autodiscover.</source>
+        <translation>Niets gevonden voor {domain}: geen autoconfig-bestand, geen DNS SRV-records, geen aanbieder die Boundary kent, geen Exchange autodiscover.</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>Nog nodig: {fields}.</translation>
     </message>
     <message>
         <source>reply in place</source>
@@ -1559,6 +1919,132 @@
     <message>
         <source>Next try: {when}.</source>
         <translation>Volgende poging: {when}.</translation>
+    </message>
+    <message>
+        <source>Is work more productive?</source>
+        <translation>Is het werk productiever?</translation>
+    </message>
+    <message>
+        <source>What got in the way?</source>
+        <translation>Wat zat in de weg?</translation>
+    </message>
+    <message>
+        <source>What will you change?</source>
+        <translation>Wat ga je veranderen?</translation>
+    </message>
+    <message>
+        <source>Week by week (windows kept of those on record, interruptions):</source>
+        <translation>Week na week (mailmomenten op tijd van de vastgelegde, onderbrekingen):</translation>
+    </message>
+    <message>
+        <source>Your notes:</source>
+        <translation>Je notities:</translation>
+    </message>
+    <message>
+        <source>the evaluation of your plan since it started, with your notes</source>
+        <translation>de evaluatie van je plan sinds het begon, met je notities</translation>
+    </message>
+    <message>
+        <source>The figures since your plan started (mail-check windows kept, overrun, skipped and missed; focus days; away days; forwards; interruptions per client; the trend week by week) and your answers to three questions, which --productive, --obstacles and --changes record. The app exports it as a one-page PDF.</source>
+        <translation>De cijfers sinds je plan begon (mailmomenten op tijd, uitgelopen, overgeslagen en gemist; focusdagen; afwezige dagen; doorgestuurde berichten; onderbrekingen per klant; het verloop week na week) en je antwoorden op drie vragen, die --productive, --obstacles en --changes vastleggen. De app exporteert het als pdf van één pagina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation of your plan since {since} (%n week(s)):</source>
+        <translation>
+            <numerusform>Evaluatie van je plan sinds {since} (%n week):</numerusform>
+            <numerusform>Evaluatie van je plan sinds {since} (%n weken):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interruption(s)</source>
+        <translation>
+            <numerusform>%n onderbreking</numerusform>
+            <numerusform>%n onderbrekingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail-check windows: {kept} kept, {overrun} overrun ({minutes} min over), {skipped} skipped, {missed} missed ({share} kept)</source>
+        <translation>Mailmomenten: {kept} op tijd, {overrun} uitgelopen ({minutes} min over tijd), {skipped} overgeslagen, {missed} gemist ({share} op tijd)</translation>
+    </message>
+    <message>
+        <source>Focus days kept: {focus}; away days: {away}; messages forwarded: {forwarded}; unscheduled checks: {unscheduled}</source>
+        <translation>Focusdagen gehouden: {focus}; afwezige dagen: {away}; doorgestuurde berichten: {forwarded}; ongeplande controles: {unscheduled}</translation>
+    </message>
+    <message>
+        <source>Next evaluation: {day}.</source>
+        <translation>Volgende evaluatie: {day}.</translation>
+    </message>
+    <message>
+        <source>your answer to &apos;{question}&apos;</source>
+        <translation>je antwoord op &apos;{question}&apos;</translation>
+    </message>
+    <message>
+        <source>Interruptions: {count}</source>
+        <translation>Onderbrekingen: {count}</translation>
+    </message>
+    <message>
+        <source>(not answered yet)</source>
+        <translation>(nog niet beantwoord)</translation>
+    </message>
+    <message>
+        <source>{kept}/{windows} kept ({share}), </source>
+        <translation>{kept}/{windows} op tijd ({share}), </translation>
+    </message>
+    <message>
+        <source>{path} is a folder, but Boundary keeps its settings in a file of that name; move the folder away and try again. Nothing was changed.</source>
+        <translation>{path} is een map, maar Boundary bewaart zijn instellingen in een bestand met die naam; verplaats de map en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your profile could not be read ({error}). It was kept as {aside} and Boundary started with a fresh profile.</source>
+        <translation>Je profiel kon niet worden gelezen ({error}). Het is bewaard als {aside} en Boundary is met een nieuw profiel begonnen.</translation>
+    </message>
+    <message>
+        <source>Your profile was written by a newer version of Boundary. This version uses it as it is and will not change it; update Boundary to edit settings.</source>
+        <translation>Je profiel is geschreven door een nieuwere versie van Boundary. Deze versie gebruikt het zoals het is en wijzigt het niet; werk Boundary bij om instellingen te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The profile was written by a newer version of Boundary and this version cannot read it ({error}). Update Boundary; the file was not changed.</source>
+        <translation>Het profiel is geschreven door een nieuwere versie van Boundary en deze versie kan het niet lezen ({error}). Werk Boundary bij; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A folder stood where Boundary keeps its journal; it was moved to {aside} and Boundary started a new journal.</source>
+        <translation>Waar Boundary zijn logboek bewaart, stond een map; die is verplaatst naar {aside} en Boundary is met een nieuw logboek begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read ({detail}); it was kept as {aside} and Boundary started a new journal.</source>
+        <translation>Het logboek kon niet worden gelezen ({detail}); het is bewaard als {aside} en Boundary is met een nieuw logboek begonnen.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot read its profile {path}: {detail}. Nothing was changed.</source>
+        <translation>Boundary kan zijn profiel {path} niet lezen: {detail}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot write its profile {path}: {detail}. Nothing was changed.</source>
+        <translation>Boundary kan zijn profiel {path} niet schrijven: {detail}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of Boundary, so this version only reads it and changes nothing; update Boundary ({path}).</source>
+        <translation>Het logboek is geschreven door een nieuwere versie van Boundary, dus deze versie leest het alleen en wijzigt niets; werk Boundary bij ({path}).</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of Boundary, so this version cannot do this and changes nothing; update Boundary ({path}).</source>
+        <translation>Het logboek is geschreven door een nieuwere versie van Boundary, dus deze versie kan dit niet doen en wijzigt niets; werk Boundary bij ({path}).</translation>
+    </message>
+    <message>
+        <source>Another program is using the journal {path}; Boundary waited {seconds} seconds. Close that program and try again; nothing was changed.</source>
+        <translation>Een ander programma gebruikt het logboek {path}; Boundary heeft {seconds} seconden gewacht. Sluit dat programma en probeer het opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged ({detail}); nothing was recorded. Boundary sets it aside the next time it starts.</source>
+        <translation>Het logboek {path} is beschadigd ({detail}); er is niets vastgelegd. Boundary zet het opzij wanneer het de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot use its journal {path}: {detail}.</source>
+        <translation>Boundary kan zijn logboek {path} niet gebruiken: {detail}.</translation>
+    </message>
+    <message>
+        <source>Argument {number} ({shown}) is not valid UTF-8 text; type it again in UTF-8. Nothing was changed.</source>
+        <translation>Argument {number} ({shown}) is geen geldige UTF-8-tekst; typ het opnieuw in UTF-8. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>usage: </source>
