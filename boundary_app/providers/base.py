@@ -1033,11 +1033,23 @@ class MailProvider(ABC):
                 return spec.key, error.said or str(error)
         return None
 
+    feature_settings: ClassVar[Mapping[str, Capability]] = {}
+    """Account settings ("on"/"off", stored off when missing) that each turn one thing
+    Boundary keeps beside the reply on or off, by the capability it gives (m365: ``calendar``
+    → ``CALENDAR_EVENT``). Settings → Accounts shows them as tick boxes; turning one on may
+    ask for a new sign-in (its permissions)."""
+
+    @classmethod
+    def feature_on(cls, settings: Mapping[str, Any], key: str) -> bool:
+        return str(settings.get(key) or "off") == "on"
+
     @classmethod
     def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
         """What an account with these settings can do: the kind's capabilities, less what
-        its settings leave out (an imap account without an SMTP server cannot forward)."""
-        return cls.capabilities
+        its settings leave out (``feature_settings`` that are off; an imap account without an
+        SMTP server cannot forward)."""
+        off = {c for key, c in cls.feature_settings.items() if not cls.feature_on(settings, key)}
+        return cls.capabilities - off
 
     @classmethod
     def forget(cls, name: str, secrets: SecretStore) -> None:

@@ -122,6 +122,9 @@ class GmailProvider(MailProvider):
             Capability.CALENDAR_EVENT,  # with the calendar feature (gmail_calendar.py)
         }
     )
+    feature_settings: ClassVar[Mapping[str, Capability]] = {
+        "calendar": Capability.CALENDAR_EVENT  # an account stored before it came: off
+    }
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField("email", "Email address", FieldKind.EMAIL, required=True),
         SettingField(
@@ -234,14 +237,6 @@ class GmailProvider(MailProvider):
 
         calendar = [SCOPE] if self.account.settings.get("calendar", "off") == "on" else []
         return [*FEATURE_SCOPES[self.features], *calendar]
-
-    @classmethod
-    def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
-        """Without the calendar feature (an account stored before it came, or turned off)
-        there is no calendar event."""
-        if settings.get("calendar", "off") != "on":
-            return cls.capabilities - {Capability.CALENDAR_EVENT}
-        return cls.capabilities
 
     def _client(self) -> dict[str, Any]:
         """The account's own OAuth client (from its client file), else the build's."""

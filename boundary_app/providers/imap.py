@@ -317,9 +317,10 @@ class ImapProvider(MailProvider):
 
     @classmethod
     def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
+        found = super().account_capabilities(settings)
         if not ImapSettings.of(settings).smtp:  # nothing to send mail with
-            return cls.capabilities - {Capability.FORWARD, Capability.SEND_MAIL}
-        return cls.capabilities
+            return found - {Capability.FORWARD, Capability.SEND_MAIL}
+        return found
 
     @property
     def settings(self) -> ImapSettings:

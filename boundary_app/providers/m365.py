@@ -148,6 +148,7 @@ class M365Provider(MailProvider):
             Capability.PRESENCE,  # the Teams status, when the account's feature is on
         }
     )
+    feature_settings: ClassVar[Mapping[str, Capability]] = FEATURE_CAPABILITIES
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField("email", "Email address", FieldKind.EMAIL, required=True),
         SettingField(
@@ -201,12 +202,6 @@ class M365Provider(MailProvider):
     @classmethod
     def has_built_in_registration(cls) -> bool:
         return app_registration.m365_client_id() is not None
-
-    @classmethod
-    def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
-        """The kind's capabilities less those of the features turned off."""
-        off = {c for f, c in FEATURE_CAPABILITIES.items() if not feature_on(settings, f)}
-        return cls.capabilities - off
 
     @classmethod
     def configure(

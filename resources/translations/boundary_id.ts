@@ -402,8 +402,32 @@
         <translation>meneruskan email</translation>
     </message>
     <message>
+        <source>sends your mail on to your backup while you are away</source>
+        <translation>meneruskan email Anda ke pengganti selama Anda tidak di kantor</translation>
+    </message>
+    <message>
+        <source>marks you out of office in the calendar</source>
+        <translation>menandai Anda tidak di kantor di kalender</translation>
+    </message>
+    <message>
+        <source>sets your chat status</source>
+        <translation>mengatur status obrolan Anda</translation>
+    </message>
+    <message>
         <source>Nothing yet</source>
         <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Also keeps:</source>
+        <translation>Juga menjaga:</translation>
+    </message>
+    <message>
+        <source>%1 changes when you save.</source>
+        <translation>%1 diubah saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <source>Boundary may ask you to sign in again, to allow it.</source>
+        <translation>Boundary mungkin meminta Anda masuk lagi untuk mengizinkannya.</translation>
     </message>
     <message>
         <source>%1 is added when you save, and the trial account %2, which answers no mail, is removed.</source>

@@ -402,8 +402,32 @@
         <translation>stuurt mail door</translation>
     </message>
     <message>
+        <source>sends your mail on to your backup while you are away</source>
+        <translation>stuurt je mail door naar je vervanger terwijl je afwezig bent</translation>
+    </message>
+    <message>
+        <source>marks you out of office in the calendar</source>
+        <translation>zet je als afwezig in de agenda</translation>
+    </message>
+    <message>
+        <source>sets your chat status</source>
+        <translation>zet je chatstatus</translation>
+    </message>
+    <message>
         <source>Nothing yet</source>
         <translation>Nog niets</translation>
+    </message>
+    <message>
+        <source>Also keeps:</source>
+        <translation>Houdt ook bij:</translation>
+    </message>
+    <message>
+        <source>%1 changes when you save.</source>
+        <translation>%1 wordt aangepast als je opslaat.</translation>
+    </message>
+    <message>
+        <source>Boundary may ask you to sign in again, to allow it.</source>
+        <translation>Boundary kan je vragen opnieuw in te loggen om dat toe te staan.</translation>
     </message>
     <message>
         <source>%1 is added when you save, and the trial account %2, which answers no mail, is removed.</source>

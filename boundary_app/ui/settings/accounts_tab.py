@@ -8,11 +8,15 @@ then. Test and Sign in run in a worker process (``Controller.test_account``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +27,13 @@ from PySide6.QtWidgets import (
 from boundary_app.core.profile import Account, Profile
 from boundary_app.core.service import AccountDraft, InputError
 from boundary_app.providers.base import Capability, MailProvider
-from boundary_app.ui.account_dialog import FAILURES, AccountDialog, SignInPanel, run_sign_in
+from boundary_app.ui.account_dialog import (
+    FAILURES,
+    AccountDialog,
+    SignInPanel,
+    field_text,
+    run_sign_in,
+)
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.settings.page import SettingsPage
 from boundary_app.ui.texts import said_text, shown_name
@@ -62,6 +72,11 @@ class AccountsTab(SettingsPage):
         layout.addWidget(self.account_sign_in_panel)
         self.account_result = text_label(self)
         layout.addWidget(self.account_result)
+        self.features_host = QWidget(self)
+        self.feature_boxes: dict[str, QCheckBox] = {}
+        layout.addWidget(self.features_host)
+        self.features_row = QHBoxLayout(self.features_host)
+        self.features_row.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._buttons())
         self.account_table.itemSelectionChanged.connect(self._update_buttons)
         self._fill(0)
@@ -127,7 +142,8 @@ class AccountsTab(SettingsPage):
                 )
             else:
                 name = kind.display_name
-                summary = self.capability_summary(frozenset(kind.capabilities))
+                capabilities = kind.account_capabilities(account.settings)
+                summary = self.capability_summary(frozenset(capabilities))
             shown = shown_name(account.name, account.kind)
             for column, text in enumerate((shown, name, summary)):
                 item = QTableWidgetItem(text)
@@ -155,6 +171,12 @@ class AccountsTab(SettingsPage):
             parts.append(self.tr("lists new mail"))
         if Capability.FORWARD in capabilities:
             parts.append(self.tr("forwards mail"))
+        if Capability.FORWARD_RULE in capabilities:
+            parts.append(self.tr("sends your mail on to your backup while you are away"))
+        if Capability.CALENDAR_EVENT in capabilities:
+            parts.append(self.tr("marks you out of office in the calendar"))
+        if Capability.PRESENCE in capabilities:
+            parts.append(self.tr("sets your chat status"))
         if not parts:
             return self.tr("Nothing yet")
         text = "; ".join(parts)
@@ -181,6 +203,49 @@ class AccountsTab(SettingsPage):
         kind = self._kind_of(saved)
         self.sign_in_account_button.setVisible(kind is not None and kind.interactive_sign_in)
         self.sign_in_account_button.setEnabled(saved is not None and not self._busy)
+        self._show_features(account)
+
+    # --- what an account keeps beside the reply (its features) ------------------------------
+
+    def _show_features(self, account: Account | None) -> None:
+        """Tick boxes for the selected account's features (its calendar, its Teams status…):
+        what Boundary keeps there besides the reply, each of which the person can turn off."""
+        layout = self.features_row
+        while layout.count():
+            item = layout.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
+        self.feature_boxes = {}
+        kind = self._kind_of(account)
+        features = dict(kind.feature_settings) if kind is not None and account else {}
+        self.features_host.setVisible(bool(features))
+        if account is None or kind is None or not features:
+            return
+        layout.addWidget(QLabel(self.tr("Also keeps:"), self.features_host))
+        labels = {f.key: f.label for f in kind.settings_fields}
+        for key in features:
+            box = QCheckBox(field_text(labels.get(key, key)), self.features_host)
+            box.setChecked(kind.feature_on(account.settings, key))
+            box.setEnabled(not self.read_only and not self._busy)
+            box.toggled.connect(lambda on, k=key: self._set_feature(k, on))
+            layout.addWidget(box)
+            self.feature_boxes[key] = box
+        layout.addStretch(1)
+
+    def _set_feature(self, key: str, on: bool) -> None:
+        account = self._selected()
+        if account is None:
+            return
+        row = self.accounts.index(account)
+        changed = replace(account, settings={**account.settings, key: "on" if on else "off"})
+        self.accounts[row] = changed
+        self.drafts = [d for d in self.drafts if d.account is not account]
+        self._fill(row)
+        words = self.tr("%1 changes when you save.")
+        if on:
+            words += " " + self.tr("Boundary may ask you to sign in again, to allow it.")
+        self._say(words.replace("%1", shown_name(changed.name, changed.kind)))
+        self.changed.emit()
 
     def _kind_of(self, account: Account | None) -> type[MailProvider] | None:
         if account is None:
