@@ -1395,6 +1395,210 @@
         <translation>Tersedia. Akan datang: {away}</translation>
     </message>
     <message>
+        <source>unknown (no account can tell; counted as available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away until {until} (their own auto-reply, says {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away (their own auto-reply, says {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your backups in order, and whether each can cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups roster in order with each one&apos;s availability (available, away until …, or unknown) and where that came from: an account&apos;s server (their own auto-reply) or your own mark. Mark a backup unavailable through a day with --unavailable NAME --until DAY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a backup unavailable (ill, on leave) through the day given with --until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a backup available again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --unavailable: their last day away, e.g. friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask the mail servers; show what is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until goes with --unavailable NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say through which day with --until, for example --until friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: none yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is marked unavailable through {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable until {until} (marked by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable (marked by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backups roster is empty; add colleagues in Settings → Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them is available: the reply names nobody, nothing is forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is marked available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available (their auto-reply is off, says {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until {day} is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your accounts can list mail. Add one with &apos;boundary accounts add KIND NAME&apos; (see &apos;boundary providers&apos; for the kinds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail-check windows kept, overrun, skipped and missed, unscheduled checks, messages forwarded, away days, focus days and interruptions, per week (Monday to Sunday) in the profile&apos;s time zone, with totals and the interruptions per client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new mail since the last check, across accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the mail that arrived since the last mail check (or in the last 24 hours) on every account that can list mail, newest first. It only looks: it does not count as a check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruptions (unplanned calls, chats, visits) per client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{rate} a week over %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(tanpa subjek)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: could not be checked — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many weeks, up to this one (default: {weeks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weeks must be a number from 1 to {most}, not {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since {when}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new messages since {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>invalid choice: &apos;{value}&apos;</source>
         <translation>pilihan tidak valid: &apos;{value}&apos;</translation>
     </message>
@@ -1417,6 +1621,110 @@
     <message>
         <source>{first} or {last}</source>
         <translation>{first} atau {last}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type when, for example &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hour}:{minute}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I could not read &apos;{text}&apos; as a time; try &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reply in place</source>
@@ -1549,6 +1857,234 @@
     <message>
         <source>Next try: {when}.</source>
         <translation>Percobaan berikutnya: {when}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day; use a time like 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day or a range of days; use e.g. mon-fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag} is {value}; use a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change the mail-check plan and focus days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the mail-check plan, or change what the flags name. Times and days are in the profile&apos;s time zone. Every value is checked first: a bad one is reported and nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming mail-check windows and focus days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail-check windows and focus days, each with its start and end in the profile&apos;s time zone and in UTC (in brackets); --json gives both as ISO 8601 with their UTC offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window start times, e.g. 10:00,16:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long each window lasts (1-240)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days with mail checks: mon-fri, mon,wed,fri, none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes of warning before a window (0-120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus days (wed, or mon,thu), or none to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days without mail checks, e.g. 2026-12-24,2026-12-31 (replaces the list; none clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-dates needs dates such as 2026-12-24, or none to clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag} holds a day that is not a day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute(s), so their start times must be at least that far apart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first day (default: today), e.g. 2026-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already was like that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute(s), so their start times must be at least that far apart (across midnight).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail checks: {times} for %n minute(s), {weekdays} ({timezone}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder %n minute(s) before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus days: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}, {timezone} (UTC in brackets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail checks and no focus days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag} is empty; give days such as {example}, or none for no days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--times needs at least one time, such as 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--times lists the same time twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{timezone}&apos; is not a time zone; use a name like &apos;Europe/Amsterdam&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped dates: {dates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next focus day: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many days (default: {days}, at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days is {days}; use a number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag} takes a whole number of minutes, not &apos;{text}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-dates lists {day} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus day ({utc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days, not &apos;{text}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-dates: &apos;{text}&apos; is not a date; use dates like 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is valid (written by a newer Boundary: read-only): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is valid: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the profile is; check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the profile&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the profile; name the line that is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile yet at {path}; start Boundary to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message templates, with a preview for your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the message templates of a language with what colleagues and everyone else would receive: your name, your first backup, and a return a week from now. Edit them in Settings → Templates. Languages: {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the templates&apos; language (default: your reply language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To colleagues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To everyone else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates in {language}, as you would send them now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the same as to colleagues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: </source>
