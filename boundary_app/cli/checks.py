@@ -6,11 +6,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from boundary_app.cli.command import Command, Context
 from boundary_app.cli.dates import short_day, weekday_clock
-from boundary_app.cli.output import EXIT_OK, EXIT_PENDING, Failure
+from boundary_app.cli.output import EXIT_OK, EXIT_PENDING, Failure, Out
 from boundary_app.cli.words import mark, ntr, tr
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from boundary_app.core.mail import MailBatch
 
 DEFAULT_WEEKS = 8
 MAX_WEEKS = 520
@@ -139,24 +146,7 @@ def run_check(context: Context, args: argparse.Namespace) -> int:
         }
         for a in accounts
     ]
-    count = len(batch.messages)
-    when = out.when(since)
-    lines = [
-        ntr("%n new message(s) since {when}.", count).format(when=when)
-        if count
-        else tr("No new messages since {when}.").format(when=when)
-    ]
-    tz = service.profile.tz
-    for m in batch.messages:
-        local = weekday_clock(m.received.astimezone(tz))
-        subject = m.subject or tr("(no subject)")
-        lines.append(f"  {local}  {m.account}  {m.sender} — {subject}")
-    lines += [
-        tr("{account}: could not be checked — {reason}").format(
-            account=name, reason=out.said(words)
-        )
-        for name, words in batch.problems
-    ]
+    lines = _check_lines(out, batch, since, service.profile.tz)
     out.emit(
         {
             "since": since.isoformat(),
@@ -176,6 +166,28 @@ def run_check(context: Context, args: argparse.Namespace) -> int:
         lines,
     )
     return EXIT_PENDING if problems else EXIT_OK
+
+
+def _check_lines(out: Out, batch: MailBatch, since: datetime, tz: ZoneInfo) -> list[str]:
+    """``check`` for people: how many, each message on a line, the accounts not checked."""
+    count = len(batch.messages)
+    when = out.when(since)
+    lines = [
+        ntr("%n new message(s) since {when}.", count).format(when=when)
+        if count
+        else tr("No new messages since {when}.").format(when=when)
+    ]
+    for m in batch.messages:
+        local = weekday_clock(m.received.astimezone(tz))
+        subject = m.subject or tr("(no subject)")
+        lines.append(f"  {local}  {m.account}  {m.sender} — {subject}")
+    lines += [
+        tr("{account}: could not be checked — {reason}").format(
+            account=name, reason=out.said(words)
+        )
+        for name, words in batch.problems
+    ]
+    return lines
 
 
 def _count(n: int) -> str:
