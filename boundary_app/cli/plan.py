@@ -246,7 +246,11 @@ def plan_lines(service: Boundary, out: Out) -> list[str]:
     if plan.skip_dates:
         dates = ", ".join(str(d) for d in sorted(plan.skip_dates))
         lines.append(tr("Skipped dates: {dates}.").format(dates=dates))
-    lines.append(tr("Focus days: {days}.").format(days=format_weekdays(plan.focus_weekdays)))
+    if plan.focus_weekdays:
+        days = format_weekdays(plan.focus_weekdays)
+        lines.append(tr("Focus days: {days}.").format(days=days))
+    else:
+        lines.append(tr("Focus days: none."))
     if window := next_window(plan, tz, now):
         lines.append(tr("Next mail check: {when}.").format(when=out.when(window.start)))
     if focus := next_focus_day(plan, tz, now):
