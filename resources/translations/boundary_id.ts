@@ -1937,6 +1937,10 @@
         </translation>
     </message>
     <message>
+        <source>Focus days: none.</source>
+        <translation>Hari fokus: tidak ada.</translation>
+    </message>
+    <message>
         <source>first day (default: today), e.g. 2026-12-01</source>
         <translation>hari pertama (bawaan: hari ini), misalnya 2026-12-01</translation>
     </message>

@@ -1950,6 +1950,10 @@
         </translation>
     </message>
     <message>
+        <source>Focus days: none.</source>
+        <translation>Focusdagen: geen.</translation>
+    </message>
+    <message>
         <source>first day (default: today), e.g. 2026-12-01</source>
         <translation>eerste dag (standaard: vandaag), bijvoorbeeld 2026-12-01</translation>
     </message>
