@@ -12,7 +12,9 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context
+from boundary_app.cli.dates import short_day, time_words
 from boundary_app.cli.output import EXIT_OK, Failure, Out
+from boundary_app.cli.words import mark, tr
 
 if TYPE_CHECKING:
     from datetime import date
@@ -22,18 +24,18 @@ if TYPE_CHECKING:
 
 
 def backups_arguments(parser: argparse.ArgumentParser) -> None:
-    mark = parser.add_mutually_exclusive_group()
-    mark.add_argument(
+    marking = parser.add_mutually_exclusive_group()
+    marking.add_argument(
         "--unavailable",
         metavar="NAME",
-        help="mark a backup unavailable (ill, on leave) through the day given with --until",
+        help=tr("mark a backup unavailable (ill, on leave) through the day given with --until"),
     )
-    mark.add_argument("--available", metavar="NAME", help="mark a backup available again")
+    marking.add_argument("--available", metavar="NAME", help=tr("mark a backup available again"))
     parser.add_argument(
-        "--until", metavar="DAY", help="with --unavailable: their last day away, e.g. friday"
+        "--until", metavar="DAY", help=tr("with --unavailable: their last day away, e.g. friday")
     )
     parser.add_argument(
-        "--no-ask", action="store_true", help="do not ask the mail servers; show what is known"
+        "--no-ask", action="store_true", help=tr("do not ask the mail servers; show what is known")
     )
 
 
@@ -44,45 +46,62 @@ def _day(service: Boundary, text: str) -> date:
 
     try:
         moment = parse_when(text, now=service.clock(), tz=service.profile.tz, default_time=time(0))
-    except TimeParseError as error:
-        raise Failure(str(error)) from None
+    except TimeParseError:
+        raise Failure(time_words(text), code="not-a-time") from None
     return moment.astimezone(service.profile.tz).date()
 
 
 def _mark(service: Boundary, args: argparse.Namespace) -> str | None:
     """Apply --unavailable/--available; the line saying what was changed."""
-    from boundary_app.core.service import InputError
-
     if args.until is not None and args.unavailable is None:
-        raise Failure("--until goes with --unavailable NAME.")
+        raise Failure(tr("--until goes with --unavailable NAME."))
     if args.unavailable is not None and not (args.until or "").strip():
-        raise Failure("Say through which day with --until, for example --until friday.")
-    try:
-        if args.unavailable is not None:
-            day = _day(service, args.until)
-            if day < service.clock().astimezone(service.profile.tz).date():
-                raise Failure(f"--until {args.until} is in the past.")
-            backup = service.mark_backup(args.unavailable, day)
-            return f"{backup.name} is marked unavailable through {day:%a %d %b %Y}."
-        if args.available is not None:
-            backup = service.mark_backup(args.available, None)
-            return f"{backup.name} is marked available."
-    except InputError as error:
-        raise Failure(str(error)) from None
-    return None
+        raise Failure(tr("Say through which day with --until, for example --until friday."))
+    name = args.unavailable if args.unavailable is not None else args.available
+    if name is None:
+        return None
+    day = None
+    if args.unavailable is not None:
+        day = _day(service, args.until)
+        if day < service.clock().astimezone(service.profile.tz).date():
+            raise Failure(tr("--until {day} is in the past.").format(day=args.until))
+    if service.profile.backup(name) is None:  # as mark_backup refuses it, in words
+        known = ", ".join(b.name for b in service.profile.backups)
+        words = (
+            tr("'{name}' is not in your backups roster (backups: {known}).")
+            if known
+            else tr("'{name}' is not in your backups roster (backups: none yet).")
+        )
+        raise Failure(words.format(name=name, known=known), code="not-in-roster")
+    backup = service.mark_backup(name, day)
+    if day is None:
+        return tr("{name} is marked available.").format(name=backup.name)
+    return tr("{name} is marked unavailable through {day}.").format(
+        name=backup.name, day=short_day(day, year=True)
+    )
 
 
 def state_words(out: Out, state: BackupState) -> str:
     """Whether a backup can cover, and what says so, as one clause."""
     if state.availability == "unknown":
-        return "unknown (no account can tell; counted as available)"
+        return tr("unknown (no account can tell; counted as available)")
     if state.availability == "available":
-        return f"available (their auto-reply is off, says {state.source})"
-    until = f" until {out.when(state.until)}" if state.until else ""
+        return tr("available (their auto-reply is off, says {source})").format(source=state.source)
+    until = out.when(state.until) if state.until else ""
     if state.source == "profile":
-        return f"unavailable{until} (marked by hand)"
+        words = (
+            tr("unavailable until {until} (marked by hand)")
+            if until
+            else tr("unavailable (marked by hand)")
+        )
+        return words.format(until=until)
+    words = (
+        tr("away until {until} (their own auto-reply, says {source})")
+        if until
+        else tr("away (their own auto-reply, says {source})")
+    )
     note = f": “{state.note}”" if state.note else ""
-    return f"away{until} (their own auto-reply, says {state.source}){note}"
+    return words.format(until=until, source=state.source) + note
 
 
 def state_json(state: BackupState, position: int, covering: str | None) -> dict[str, Any]:
@@ -110,12 +129,12 @@ def run_backups(context: Context, args: argparse.Namespace) -> int:
     covering = covered.covering if covered is not None else None
     lines = [changed] if changed else []
     if not states:
-        lines.append("Your backups roster is empty; add colleagues in Settings → Backups.")
+        lines.append(tr("Your backups roster is empty; add colleagues in Settings → Backups."))
     for position, state in enumerate(states, start=1):
-        mark = " — covers now" if covering == state.name else ""
-        lines.append(f"{position}. {state.name} <{state.email}>: {state_words(out, state)}{mark}")
+        now = " — " + tr("covers now") if covering == state.name else ""
+        lines.append(f"{position}. {state.name} <{state.email}>: {state_words(out, state)}{now}")
     if covered is not None and covering == "" and states:
-        lines.append("None of them is available: the reply names nobody, nothing is forwarded.")
+        lines.append(tr("None of them is available: the reply names nobody, nothing is forwarded."))
     out.emit(
         {
             "backups": [state_json(s, i, covering) for i, s in enumerate(states, start=1)],
@@ -129,11 +148,13 @@ def run_backups(context: Context, args: argparse.Namespace) -> int:
 
 BACKUPS = Command(
     "backups",
-    help="your backups in order, and whether each can cover",
-    description="List the backups roster in order with each one's availability (available, "
-    "away until …, or unknown) and where that came from: an account's server (their own "
-    "auto-reply) or your own mark. Mark a backup unavailable through a day with "
-    "--unavailable NAME --until DAY.",
+    help=mark("your backups in order, and whether each can cover"),
+    description=mark(
+        "List the backups roster in order with each one's availability (available, "
+        "away until …, or unknown) and where that came from: an account's server (their own "
+        "auto-reply) or your own mark. Mark a backup unavailable through a day with "
+        "--unavailable NAME --until DAY."
+    ),
     add_arguments=backups_arguments,
     run=run_backups,
 )

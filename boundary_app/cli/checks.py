@@ -6,29 +6,39 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from boundary_app.cli.command import Command, Context
-from boundary_app.cli.output import EXIT_OK, EXIT_PENDING, Failure
+from boundary_app.cli.dates import short_day, weekday_clock
+from boundary_app.cli.output import EXIT_OK, EXIT_PENDING, Failure, Out
+from boundary_app.cli.words import mark, ntr, tr
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from boundary_app.core.mail import MailBatch
 
 DEFAULT_WEEKS = 8
 MAX_WEEKS = 520
 MAIL_LIMIT = 200
 
-# Column headings of the stats table, and their widths.
+# Column headings of the stats table, and their least widths (a translated heading may widen
+# its column).
 COLUMNS = (
-    ("week", 9),
-    ("from", 7),
-    ("kept", 5),
-    ("overrun", 8),
-    ("min over", 9),
-    ("skipped", 8),
-    ("missed", 7),
-    ("snoozed", 8),
-    ("unsched.", 9),
-    ("fwd", 4),
-    ("away", 5),
-    ("focus", 5),
-    ("intr.", 5),
+    (mark("week"), 9),
+    (mark("from"), 7),
+    (mark("kept"), 5),
+    (mark("overrun"), 8),
+    (mark("min over"), 9),
+    (mark("skipped"), 8),
+    (mark("missed"), 7),
+    (mark("snoozed"), 8),
+    (mark("unsched."), 9),
+    (mark("fwd"), 4),
+    (mark("away"), 5),
+    (mark("focus"), 5),
+    (mark("intr."), 5),
 )
 
 
@@ -41,7 +51,7 @@ def stats_arguments(stats: argparse.ArgumentParser) -> None:
         type=int,
         default=DEFAULT_WEEKS,
         metavar="N",
-        help=f"how many weeks, up to this one (default: {DEFAULT_WEEKS})",
+        help=tr("how many weeks, up to this one (default: {weeks})").format(weeks=DEFAULT_WEEKS),
     )
 
 
@@ -50,17 +60,28 @@ def run_stats(context: Context, args: argparse.Namespace) -> int:
 
     weeks = args.weeks
     if not 1 <= weeks <= MAX_WEEKS:
-        raise Failure(f"--weeks must be a number from 1 to {MAX_WEEKS}, not {weeks}.")
+        raise Failure(
+            tr("--weeks must be a number from 1 to {most}, not {weeks}.").format(
+                most=MAX_WEEKS, weeks=weeks
+            )
+        )
     service, out = context.service, context.out
     profile = service.profile
     stats = week_stats(service.journal, profile.checks, profile.tz, service.clock(), weeks)
     total = totals(stats)
-    lines = [_row([name for name, _ in COLUMNS])]
-    lines += [_row([w.week, f"{w.start:%d %b}", *_cells(w.figures())]) for w in stats]
-    lines.append(_row(["total", "", *_cells(total.figures())]))
+    headings = [tr(name) for name, _ in COLUMNS]
+    widths = [
+        max(width, len(heading)) for heading, (_, width) in zip(headings, COLUMNS, strict=True)
+    ]
+    lines = [_row(headings, widths)]
+    lines += [
+        _row([w.week, short_day(w.start, weekday=False), *_cells(w.figures())], widths)
+        for w in stats
+    ]
+    lines.append(_row([tr("total"), "", *_cells(total.figures())], widths))
     clients = clients_total(stats)
     if clients:
-        lines += ["", "Interruptions (unplanned calls, chats, visits) per client:"]
+        lines += ["", tr("Interruptions (unplanned calls, chats, visits) per client:")]
         lines += [f"  {name}: {n} ({_per_week(n, len(stats))})" for name, n in clients]
     out.emit(
         {
@@ -74,8 +95,9 @@ def run_stats(context: Context, args: argparse.Namespace) -> int:
 
 def _per_week(count: int, weeks: int) -> str:
     rate = count / weeks
-    shown = f"{rate:.1f}".rstrip("0").rstrip(".")
-    return f"{shown} a week over {weeks} week{'s' if weeks != 1 else ''}"
+    whole, _, tenth = f"{rate:.1f}".partition(".")
+    shown = whole if tenth == "0" else tr("{whole}.{tenth}").format(whole=whole, tenth=tenth)
+    return ntr("{rate} a week over %n week(s)", weeks).format(rate=shown)
 
 
 def _cells(figures: dict[str, int]) -> list[str]:
@@ -84,10 +106,10 @@ def _cells(figures: dict[str, int]) -> list[str]:
     return [str(figures[name]) for name in FIGURES]
 
 
-def _row(cells: list[str]) -> str:
+def _row(cells: list[str], widths: list[int]) -> str:
     parts = [
         cell.ljust(width) if k < 2 else cell.rjust(width)
-        for k, (cell, (_, width)) in enumerate(zip(cells, COLUMNS, strict=True))
+        for k, (cell, width) in enumerate(zip(cells, widths, strict=True))
     ]
     return " ".join(parts).rstrip()
 
@@ -102,11 +124,14 @@ def run_check(context: Context, args: argparse.Namespace) -> int:
     since = since_last_check(service)
     accounts = mail_accounts(service)
     if not accounts:
-        hint = (
+        hint = mark(  # the JSON's hint stays English, as scripts read it
             "None of your accounts can list mail. Add one with "
             "'boundary accounts add KIND NAME' (see 'boundary providers' for the kinds)."
         )
-        out.emit({"since": since.isoformat(), "messages": [], "accounts": [], "hint": hint}, [hint])
+        out.emit(
+            {"since": since.isoformat(), "messages": [], "accounts": [], "hint": hint},
+            [tr(hint)],
+        )
         return EXIT_OK
     batch = gather_mail(service, since, MAIL_LIMIT)
     problems = dict(batch.problems)
@@ -121,13 +146,7 @@ def run_check(context: Context, args: argparse.Namespace) -> int:
         }
         for a in accounts
     ]
-    count = len(batch.messages)
-    lines = [f"{_count(count).capitalize()} since {out.when(since)}."]
-    tz = service.profile.tz
-    for m in batch.messages:
-        local = m.received.astimezone(tz)
-        lines.append(f"  {local:%a %H:%M}  {m.account}  {m.sender} — {m.subject or '(no subject)'}")
-    lines += [f"{name}: could not be checked — {words}" for name, words in batch.problems]
+    lines = _check_lines(out, batch, since, service.profile.tz)
     out.emit(
         {
             "since": since.isoformat(),
@@ -149,7 +168,30 @@ def run_check(context: Context, args: argparse.Namespace) -> int:
     return EXIT_PENDING if problems else EXIT_OK
 
 
+def _check_lines(out: Out, batch: MailBatch, since: datetime, tz: ZoneInfo) -> list[str]:
+    """``check`` for people: how many, each message on a line, the accounts not checked."""
+    count = len(batch.messages)
+    when = out.when(since)
+    lines = [
+        ntr("%n new message(s) since {when}.", count).format(when=when)
+        if count
+        else tr("No new messages since {when}.").format(when=when)
+    ]
+    for m in batch.messages:
+        local = weekday_clock(m.received.astimezone(tz))
+        subject = m.subject or tr("(no subject)")
+        lines.append(f"  {local}  {m.account}  {m.sender} — {subject}")
+    lines += [
+        tr("{account}: could not be checked — {reason}").format(
+            account=name, reason=out.said(words)
+        )
+        for name, words in batch.problems
+    ]
+    return lines
+
+
 def _count(n: int) -> str:
+    """A count of messages in the JSON (English, as scripts read it)."""
     if n == 0:
         return "no new messages"
     return "1 new message" if n == 1 else f"{n} new messages"
@@ -157,18 +199,22 @@ def _count(n: int) -> str:
 
 STATS = Command(
     "stats",
-    help="the record, week by week",
-    description="Mail-check windows kept, overrun, skipped and missed, unscheduled checks, "
-    "messages forwarded, away days, focus days and interruptions, per week (Monday to Sunday) "
-    "in the profile's time zone, with totals and the interruptions per client.",
+    help=mark("the record, week by week"),
+    description=mark(
+        "Mail-check windows kept, overrun, skipped and missed, unscheduled checks, "
+        "messages forwarded, away days, focus days and interruptions, per week (Monday to "
+        "Sunday) in the profile's time zone, with totals and the interruptions per client."
+    ),
     add_arguments=stats_arguments,
     run=run_stats,
 )
 CHECK = Command(
     "check",
-    help="new mail since the last check, across accounts",
-    description="List the mail that arrived since the last mail check (or in the last 24 "
-    "hours) on every account that can list mail, newest first. It only looks: it does not "
-    "count as a check.",
+    help=mark("new mail since the last check, across accounts"),
+    description=mark(
+        "List the mail that arrived since the last mail check (or in the last 24 "
+        "hours) on every account that can list mail, newest first. It only looks: it does not "
+        "count as a check."
+    ),
     run=run_check,
 )

@@ -12,15 +12,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context
+from boundary_app.cli.dates import clock, short_day, time_words, weekday_clock
 from boundary_app.cli.output import (
     EXIT_OK,
     Failure,
     Out,
     exit_for,
     focus_json,
+    names_text,
     result_json,
     window_json,
 )
+from boundary_app.cli.words import mark, ntr, tr
 
 if TYPE_CHECKING:
     from boundary_app.core.service import Boundary
@@ -38,33 +41,49 @@ FLAG_OF = {
 }
 
 
+PLAN_ERRORS = {
+    "not-a-time": mark("'{text}' is not a time of day; use a time like 10:00."),
+    "not-a-day-range": mark("'{text}' is not a day or a range of days; use e.g. mon-fri."),
+    "not-a-day": mark(
+        "'{text}' is not a day of the week; use mon, tue, wed, thu, fri, sat or sun."
+    ),
+}
+"""``core.schedule.PlanError``'s codes in words (English as ``str()`` has them)."""
+
+
 # --- plan ---------------------------------------------------------------------------------
 
 
 def plan_arguments(plan: argparse.ArgumentParser) -> None:
-    plan.add_argument("--times", metavar="HH:MM,...", help="window start times, e.g. 10:00,16:00")
-    plan.add_argument("--minutes", metavar="N", help="how long each window lasts (1-240)")
     plan.add_argument(
-        "--weekdays", metavar="DAYS", help="days with mail checks: mon-fri, mon,wed,fri, none"
+        "--times", metavar="HH:MM,...", help=tr("window start times, e.g. 10:00,16:00")
     )
-    plan.add_argument("--lead", metavar="N", help="minutes of warning before a window (0-120)")
+    plan.add_argument("--minutes", metavar="N", help=tr("how long each window lasts (1-240)"))
     plan.add_argument(
-        "--focus-day", metavar="DAYS", help="focus days (wed, or mon,thu), or none to clear"
+        "--weekdays", metavar="DAYS", help=tr("days with mail checks: mon-fri, mon,wed,fri, none")
+    )
+    plan.add_argument("--lead", metavar="N", help=tr("minutes of warning before a window (0-120)"))
+    plan.add_argument(
+        "--focus-day", metavar="DAYS", help=tr("focus days (wed, or mon,thu), or none to clear")
     )
     plan.add_argument(
         "--skip-dates",
         metavar="DATES",
-        help="days without mail checks, e.g. 2026-12-24,2026-12-31 (replaces the list; "
-        "none clears it)",
+        help=tr(
+            "days without mail checks, e.g. 2026-12-24,2026-12-31 (replaces the list; "
+            "none clears it)"
+        ),
     )
-    plan.add_argument("--timezone", metavar="AREA/CITY", help="the profile's time zone")
+    plan.add_argument("--timezone", metavar="AREA/CITY", help=tr("the profile's time zone"))
 
 
 def _number(text: str, flag: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise Failure(f"{flag} takes a whole number of minutes, not '{text}'.") from None
+        raise Failure(
+            tr("{flag} takes a whole number of minutes, not '{text}'.").format(flag=flag, text=text)
+        ) from None
 
 
 def _dates(text: str) -> frozenset[date]:
@@ -73,17 +92,19 @@ def _dates(text: str) -> frozenset[date]:
         return frozenset()
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
-        raise Failure("--skip-dates needs dates such as 2026-12-24, or none to clear them.")
+        raise Failure(tr("--skip-dates needs dates such as 2026-12-24, or none to clear them."))
     dates: list[date] = []
     for part in parts:
         try:
             day = date.fromisoformat(part)
         except ValueError:
             raise Failure(
-                f"--skip-dates: '{part}' is not a date; use dates like 2026-12-24."
+                tr("--skip-dates: '{text}' is not a date; use dates like 2026-12-24.").format(
+                    text=part
+                )
             ) from None
         if day in dates:
-            raise Failure(f"--skip-dates lists {day} twice.")
+            raise Failure(tr("--skip-dates lists {day} twice.").format(day=day))
         dates.append(day)
     return frozenset(dates)
 
@@ -91,7 +112,11 @@ def _dates(text: str) -> frozenset[date]:
 def _given(text: str, flag: str, example: str) -> str:
     """``text`` unless it is empty: "" would turn every day off without saying so."""
     if not text.strip():
-        raise Failure(f"{flag} is empty; give days such as {example}, or none for no days.")
+        raise Failure(
+            tr("{flag} is empty; give days such as {example}, or none for no days.").format(
+                flag=flag, example=example
+            )
+        )
     return text
 
 
@@ -104,17 +129,19 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
         if args.times is not None:
             parts = [p for p in args.times.split(",") if p.strip()]
             if not parts:
-                raise Failure("--times needs at least one time, such as 10:00.")
+                raise Failure(tr("--times needs at least one time, such as 10:00."))
             times = [parse_clock(p) for p in parts]
             if len(set(times)) != len(times):
-                raise Failure("--times lists the same time twice.")
+                raise Failure(tr("--times lists the same time twice."))
             changes["times"] = tuple(times)
         if args.weekdays is not None:
             changes["weekdays"] = parse_weekdays(_given(args.weekdays, "--weekdays", "mon-fri"))
         if args.focus_day is not None:
             changes["focus_weekdays"] = parse_weekdays(_given(args.focus_day, "--focus-day", "wed"))
     except PlanError as error:
-        raise Failure(f"{error}.") from None
+        words = PLAN_ERRORS.get(error.code)
+        said = tr(words).format_map(error.values) if words else f"{error}."
+        raise Failure(said, **({"code": error.code} if error.code else {})) from None
     if args.minutes is not None:
         changes["minutes"] = _number(args.minutes, "--minutes")
     if args.lead is not None:
@@ -130,18 +157,21 @@ def run_plan(context: Context, args: argparse.Namespace) -> int:
 
     from boundary_app.core.instance import app_running
     from boundary_app.core.profile import is_timezone
-    from boundary_app.core.schedule import plan_problem
+    from boundary_app.core.schedule import plan_fault
 
     service, out = context.service, context.out
     changes = _changes(args)
     timezone = args.timezone.strip() if args.timezone is not None else None
     if timezone is not None and not is_timezone(timezone):
-        raise Failure(f"'{timezone}' is not a time zone; use a name like 'Europe/Amsterdam'.")
+        raise Failure(
+            tr("'{timezone}' is not a time zone; use a name like 'Europe/Amsterdam'.").format(
+                timezone=timezone
+            ),
+            code="not-a-time-zone",
+        )
     plan = replace(service.profile.checks, **changes)
-    if problem := plan_problem(plan):
-        name, words = problem
-        flag = FLAG_OF.get(name, name)
-        raise Failure(f"{flag} {words}. Nothing was changed.")
+    if fault := plan_fault(plan):
+        raise Failure(fault_words(*fault), code=fault[1])
 
     before = service.profile
     changed = sorted(k for k, v in changes.items() if getattr(before.checks, k) != v)
@@ -163,14 +193,35 @@ def run_plan(context: Context, args: argparse.Namespace) -> int:
         data["results"] = [result_json(r) for r in results]
     lines = plan_lines(service, out)
     if changes or timezone is not None:
-        lines.insert(0, "Plan saved." if changed else "The plan already was like that.")
+        lines.insert(0, tr("Plan saved.") if changed else tr("The plan already was like that."))
     lines += [out.account_line(r) for r in results]
     out.emit(data, lines)
     return exit_for(results)
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def fault_words(name: str, code: str, values: dict[str, Any]) -> str:
+    """What ``core.schedule.plan_fault`` found, naming the flag that sets the field."""
+    flag = FLAG_OF.get(name, name)
+    if code == "out-of-range":
+        words = tr("{flag} is {value}; use a number from {low} to {high}.")
+    elif code == "not-a-weekday":
+        words = tr("{flag} holds a day that is not a day of the week.")
+    else:
+        words = ntr(
+            "{flag} has windows at {earlier} and {later}, which overlap: windows last "
+            "%n minute(s), so their start times must be at least that far apart.",
+            values["minutes"],
+        )
+        if values["midnight"]:
+            words = ntr(
+                "{flag} has windows at {earlier} and {later}, which overlap: windows last "
+                "%n minute(s), so their start times must be at least that far apart (across "
+                "midnight).",
+                values["minutes"],
+            )
+    times = {k: clock(v) for k, v in values.items() if k in ("earlier", "later")}
+    said = words.format_map({**values, **times, "flag": flag})
+    return said + " " + tr("Nothing was changed.")
 
 
 def plan_lines(service: Boundary, out: Out) -> list[str]:
@@ -180,23 +231,30 @@ def plan_lines(service: Boundary, out: Out) -> list[str]:
     plan, tz = profile.checks, profile.tz
     now = service.clock()
     if not plan.enabled or not plan.times:
-        checks = "Mail checks: off."
+        checks = tr("Mail checks: off.")
     else:
-        times = _and([f"{t:%H:%M}" for t in plan.times])
-        checks = (
-            f"Mail checks: {times} for {plan.minutes} minutes, "
-            f"{format_weekdays(plan.weekdays)} ({profile.identity.timezone})."
+        checks = ntr(
+            "Mail checks: {times} for %n minute(s), {weekdays} ({timezone}).", plan.minutes
+        ).format(
+            times=names_text([clock(t) for t in plan.times]),
+            weekdays=format_weekdays(plan.weekdays),
+            timezone=profile.identity.timezone,
         )
         if plan.lead_minutes:
-            checks += f" Reminder {plan.lead_minutes} minutes before."
+            checks += " " + ntr("Reminder %n minute(s) before.", plan.lead_minutes)
     lines = [checks]
     if plan.skip_dates:
-        lines.append("Skipped dates: " + ", ".join(str(d) for d in sorted(plan.skip_dates)) + ".")
-    lines.append(f"Focus days: {format_weekdays(plan.focus_weekdays)}.")
+        dates = ", ".join(str(d) for d in sorted(plan.skip_dates))
+        lines.append(tr("Skipped dates: {dates}.").format(dates=dates))
+    if plan.focus_weekdays:
+        days = format_weekdays(plan.focus_weekdays)
+        lines.append(tr("Focus days: {days}.").format(days=days))
+    else:
+        lines.append(tr("Focus days: none."))
     if window := next_window(plan, tz, now):
-        lines.append(f"Next mail check: {out.when(window.start)}.")
+        lines.append(tr("Next mail check: {when}.").format(when=out.when(window.start)))
     if focus := next_focus_day(plan, tz, now):
-        lines.append(f"Next focus day: {out.when(focus.start)}.")
+        lines.append(tr("Next focus day: {when}.").format(when=out.when(focus.start)))
     return lines
 
 
@@ -233,10 +291,17 @@ def plan_json(service: Boundary) -> dict[str, Any]:
 
 def schedule_arguments(schedule: argparse.ArgumentParser) -> None:
     schedule.add_argument(
-        "--from", dest="start", metavar="DATE", help="first day (default: today), e.g. 2026-12-01"
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help=tr("first day (default: today), e.g. 2026-12-01"),
     )
     schedule.add_argument(
-        "--days", metavar="N", help=f"how many days (default: {DEFAULT_DAYS}, at most {MAX_DAYS})"
+        "--days",
+        metavar="N",
+        help=tr("how many days (default: {days}, at most {most})").format(
+            days=DEFAULT_DAYS, most=MAX_DAYS
+        ),
     )
 
 
@@ -253,8 +318,8 @@ def _first_day(service: Boundary, text: str | None) -> date:
         pass
     try:
         return parse_when(text, now=now, tz=tz, default_time=time(0)).date()
-    except TimeParseError as error:
-        raise Failure(str(error)) from None
+    except TimeParseError:
+        raise Failure(time_words(text), code="not-a-time") from None
 
 
 def run_schedule(context: Context, args: argparse.Namespace) -> int:
@@ -271,21 +336,26 @@ def run_schedule(context: Context, args: argparse.Namespace) -> int:
     windows = windows_between(plan, tz, start, end)
     focus_days = focus_days_between(plan, tz, start, end)
 
+    last = first + timedelta(days=days - 1)
     lines = [
-        f"{first:%a %d %b %Y} to {first + timedelta(days=days - 1):%a %d %b %Y}, "
-        f"{profile.identity.timezone} (UTC in brackets):"
+        tr("{first} to {last}, {timezone} (UTC in brackets):").format(
+            first=short_day(first, year=True),
+            last=short_day(last, year=True),
+            timezone=profile.identity.timezone,
+        )
     ]
     focus_by_day = {f.day: f for f in focus_days}
     for k in range(days):
         day = first + timedelta(days=k)
         today = [w for w in windows if w.start.date() == day]
-        parts = [f"{w.start:%H:%M}–{w.end:%H:%M} ({_utc(w.start, w.end, day)})" for w in today]
+        parts = [f"{clock(w.start)}–{clock(w.end)} ({_utc(w.start, w.end, day)})" for w in today]
         if focus := focus_by_day.get(day):
-            parts.insert(0, f"focus day ({_utc(focus.start, focus.end, None)})")
+            utc = _utc(focus.start, focus.end, None)
+            parts.insert(0, tr("focus day ({utc})").format(utc=utc))
         if parts:
-            lines.append(f"  {day:%a %d %b}  {', '.join(parts)}")
+            lines.append(f"  {short_day(day)}  {', '.join(parts)}")
     if len(lines) == 1:
-        lines.append("  No mail checks and no focus days.")
+        lines.append("  " + tr("No mail checks and no focus days."))
     out.emit(
         {
             "timezone": profile.identity.timezone,
@@ -304,7 +374,7 @@ def _utc(start: datetime, end: datetime, day: date | None) -> str:
 
     def at(moment: datetime) -> str:
         moment = moment.astimezone(UTC)
-        return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%a %H:%M}"
+        return clock(moment) if moment.date() == day else weekday_clock(moment)
 
     return f"{at(start)}–{at(end)} UTC"
 
@@ -313,26 +383,35 @@ def _number_of_days(text: str) -> int:
     try:
         days = int(text.strip())
     except ValueError:
-        raise Failure(f"--days takes a whole number of days, not '{text}'.") from None
+        raise Failure(
+            tr("--days takes a whole number of days, not '{text}'.").format(text=text)
+        ) from None
     if not 1 <= days <= MAX_DAYS:
-        raise Failure(f"--days is {days}; use a number from 1 to {MAX_DAYS}.")
+        raise Failure(
+            tr("--days is {days}; use a number from 1 to {most}.").format(days=days, most=MAX_DAYS)
+        )
     return days
 
 
 PLAN = Command(
     "plan",
-    help="show or change the mail-check plan and focus days",
-    description="Show the mail-check plan, or change what the flags name. Times and "
-    "days are in the profile's time zone. Every value is checked first: a bad one is "
-    "reported and nothing is changed.",
+    help=mark("show or change the mail-check plan and focus days"),
+    description=mark(
+        "Show the mail-check plan, or change what the flags name. Times and "
+        "days are in the profile's time zone. Every value is checked first: a bad one is "
+        "reported and nothing is changed."
+    ),
     add_arguments=plan_arguments,
     run=run_plan,
 )
 SCHEDULE = Command(
     "schedule",
-    help="upcoming mail-check windows and focus days",
-    description="Mail-check windows and focus days, each with its start and end in the "
-    "profile's time zone (with the UTC offset) and in UTC.",
+    help=mark("upcoming mail-check windows and focus days"),
+    description=mark(
+        "Mail-check windows and focus days, each with its start and end in the "
+        "profile's time zone and in UTC (in brackets); --json gives both as ISO 8601 with "
+        "their UTC offsets."
+    ),
     add_arguments=schedule_arguments,
     run=run_schedule,
 )

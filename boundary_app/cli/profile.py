@@ -10,14 +10,15 @@ from collections.abc import Callable
 
 from boundary_app.cli.command import Command, Context, json_parent
 from boundary_app.cli.output import EXIT_OK, Failure
+from boundary_app.cli.words import mark, tr
 
 
 def profile_arguments(profile: argparse.ArgumentParser) -> None:
     json_flag = json_parent()
     actions = profile.add_subparsers(dest="action", required=True, metavar="ACTION")
-    actions.add_parser("path", parents=[json_flag], help="print the profile's path")
+    actions.add_parser("path", parents=[json_flag], help=tr("print the profile's path"))
     actions.add_parser(
-        "validate", parents=[json_flag], help="check the profile; name the line that is wrong"
+        "validate", parents=[json_flag], help=tr("check the profile; name the line that is wrong")
     )
 
 
@@ -33,17 +34,26 @@ def validate(context: Context) -> int:
 
     paths = context.paths
     if not paths.profile.exists():
-        raise Failure(f"There is no profile yet at {paths.profile}; start Boundary to make one.")
+        raise Failure(
+            tr("There is no profile yet at {path}; start Boundary to make one.").format(
+                path=paths.profile
+            ),
+            code="no-profile",
+        )
     try:
         profile = load_profile(paths.profile)
     except ProfileFileError as error:
         raise Failure(trouble(error), valid=False, line=None) from None
     except ProfileError as error:
         raise Failure(f"{paths.profile}: {error}", valid=False, line=error.line) from None
-    note = " (written by a newer Boundary: read-only)" if profile.read_only else ""
+    words = (
+        tr("The profile is valid (written by a newer Boundary: read-only): {path}")
+        if profile.read_only
+        else tr("The profile is valid: {path}")
+    )
     context.out.emit(
         {"valid": True, "read_only": profile.read_only, "path": str(paths.profile)},
-        [f"The profile is valid{note}: {paths.profile}"],
+        [words.format(path=paths.profile)],
     )
     return EXIT_OK
 
@@ -57,7 +67,7 @@ def run_profile(context: Context, args: argparse.Namespace) -> int:
 
 PROFILE = Command(
     "profile",
-    help="where the profile is; check it",
+    help=mark("where the profile is; check it"),
     json_flag=False,
     add_arguments=profile_arguments,
     run=run_profile,

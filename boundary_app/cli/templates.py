@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context
 from boundary_app.cli.output import EXIT_OK
+from boundary_app.cli.words import mark, tr
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -21,16 +22,16 @@ def templates_arguments(templates: argparse.ArgumentParser) -> None:
     from boundary_app.core.language import LANGUAGES
 
     # The description names the languages, so it is set here, with the options.
-    templates.description = (
+    templates.description = tr(
         "List the message templates of a language with what colleagues and "
         "everyone else would receive: your name, your first backup, and a return a week "
-        f"from now. Edit them in Settings → Templates. Languages: {', '.join(LANGUAGES)}."
-    )
+        "from now. Edit them in Settings → Templates. Languages: {languages}."
+    ).format(languages=", ".join(LANGUAGES))
     templates.add_argument(
         "--lang",
         choices=LANGUAGES,
         metavar="LANG",
-        help="the templates' language (default: your reply language)",
+        help=tr("the templates' language (default: your reply language)"),
     )
 
 
@@ -44,7 +45,11 @@ def run_templates(context: Context, args: argparse.Namespace) -> int:
     until = preview_return(service, now)
     backups = service.profile.backups[:1]
     items: list[dict[str, Any]] = []
-    lines = [f"Templates in {language(lang).name}, as you would send them now:"]
+    lines = [
+        tr("Templates in {language}, as you would send them now:").format(
+            language=language(lang).name
+        )
+    ]
     for template_id in TEMPLATE_IDS:
         template = effective_template(service.profile, template_id, lang)
         reply = render_reply(
@@ -69,11 +74,11 @@ def run_templates(context: Context, args: argparse.Namespace) -> int:
                 },
             }
         )
-        mark = " (edited)" if edited else ""
-        lines += ["", f"== {template.title} [{template_id}]{mark}", f"Subject: {reply.subject}"]
-        lines += ["", "To colleagues:", reply.internal, "", "To everyone else:"]
+        title = f"== {template.title} [{template_id}]" + (" " + tr("(edited)") if edited else "")
+        lines += ["", title, tr("Subject: {subject}").format(subject=reply.subject)]
+        lines += ["", tr("To colleagues:"), reply.internal, "", tr("To everyone else:")]
         same = not reply.external.strip() or reply.external.strip() == reply.internal.strip()
-        lines.append("(the same as to colleagues)" if same else reply.external)
+        lines.append(tr("(the same as to colleagues)") if same else reply.external)
     out.emit(
         {"language": lang, "preview_until": until.isoformat(), "templates": items},
         lines,
@@ -94,7 +99,7 @@ def preview_return(service: Boundary, now: datetime) -> datetime:
 
 TEMPLATES = Command(
     "templates",
-    help="the message templates, with a preview for your profile",
+    help=mark("the message templates, with a preview for your profile"),
     add_arguments=templates_arguments,
     run=run_templates,
 )

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from itertools import pairwise
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from boundary_app.core.timeutil import localize
@@ -41,6 +42,7 @@ __all__ = [
     "next_window",
     "parse_clock",
     "parse_weekdays",
+    "plan_fault",
     "plan_problem",
     "wall_clock",
     "windows_between",
@@ -62,7 +64,16 @@ LIMITS = {
 
 
 class PlanError(ValueError):
-    """A value a person typed for the plan that cannot be used; ``str()`` says why."""
+    """A value a person typed for the plan that cannot be used; ``str()`` says why.
+
+    ``code`` names the rule ("not-a-time", "not-a-day", "not-a-day-range"; "" for others)
+    and ``values`` what a front end needs to word it its own way (``text``: what was typed).
+    """
+
+    def __init__(self, message: str, code: str = "", **values: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,11 @@ def parse_clock(text: str) -> time:
     """
     match = _CLOCK_RE.match(text.strip())
     if not match:
-        raise PlanError(f"'{text.strip()}' is not a time of day; use a time like 10:00")
+        raise PlanError(
+            f"'{text.strip()}' is not a time of day; use a time like 10:00",
+            "not-a-time",
+            text=text.strip(),
+        )
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -171,7 +186,11 @@ def parse_weekdays(text: str) -> frozenset[int]:
     for part in spec.replace(" ", "").split(","):
         ends = part.split("-")
         if len(ends) > 2 or not all(ends):
-            raise PlanError(f"'{part}' is not a day or a range of days; use e.g. mon-fri")
+            raise PlanError(
+                f"'{part}' is not a day or a range of days; use e.g. mon-fri",
+                "not-a-day-range",
+                text=part,
+            )
         first, last = (_weekday(e) for e in (ends[0], ends[-1]))
         days.update((first + k) % 7 for k in range((last - first) % 7 + 1))
     return frozenset(days)
@@ -182,7 +201,9 @@ def _weekday(name: str) -> int:
         return _DAY_INDEX[name]
     except KeyError:
         raise PlanError(
-            f"'{name}' is not a day of the week; use mon, tue, wed, thu, fri, sat or sun"
+            f"'{name}' is not a day of the week; use mon, tue, wed, thu, fri, sat or sun",
+            "not-a-day",
+            text=name,
         ) from None
 
 
@@ -208,25 +229,44 @@ def format_weekdays(days: frozenset[int]) -> str:
     return ",".join(parts)
 
 
+def plan_fault(plan: CheckPlan) -> tuple[str, str, dict[str, Any]] | None:
+    """The first thing wrong with ``plan`` as (field, code, values), or None; for a front end
+    that words it itself. Codes: "out-of-range" (``value``, ``low``, ``high``), "not-a-weekday",
+    "overlap" (``earlier``, ``later``: times; ``minutes``; ``midnight``: across it)."""
+    for name, (low, high) in LIMITS.items():
+        value = getattr(plan, name)
+        if not low <= value <= high:
+            return name, "out-of-range", {"value": value, "low": low, "high": high}
+    for days_field in ("weekdays", "focus_weekdays"):
+        if any(not 0 <= d <= 6 for d in getattr(plan, days_field)):
+            return days_field, "not-a-weekday", {}
+    times = plan.times
+    pairs = [(a, b, False) for a, b in pairwise(times)]
+    if len(times) > 1:
+        pairs.append((times[-1], times[0], True))
+    for earlier, later, midnight in pairs:
+        gap = _minutes(later) - _minutes(earlier) + (24 * 60 if midnight else 0)
+        if gap < plan.minutes:
+            values = {"earlier": earlier, "later": later, "minutes": plan.minutes}
+            return "times", "overlap", {**values, "midnight": midnight}
+    return None
+
+
 def plan_problem(plan: CheckPlan) -> tuple[str, str] | None:
     """The first thing wrong with ``plan`` as (field, words), or None.
 
     Words follow the field name: ``times`` "has 10:00 and 10:10, which are closer than ...".
     """
-    for name, (low, high) in LIMITS.items():
-        value = getattr(plan, name)
-        if not low <= value <= high:
-            return name, f"is {value}; use a number from {low} to {high}"
-    for days_field in ("weekdays", "focus_weekdays"):
-        if any(not 0 <= d <= 6 for d in getattr(plan, days_field)):
-            return days_field, "holds a day that is not a day of the week"
-    times = plan.times
-    for earlier, later in pairwise(times):
-        if _minutes(later) - _minutes(earlier) < plan.minutes:
-            return "times", _overlap(earlier, later, plan.minutes)
-    if len(times) > 1 and _minutes(times[0]) + 24 * 60 - _minutes(times[-1]) < plan.minutes:
-        return "times", _overlap(times[-1], times[0], plan.minutes) + " (across midnight)"
-    return None
+    fault = plan_fault(plan)
+    if fault is None:
+        return None
+    name, code, values = fault
+    if code == "out-of-range":
+        return name, "is {value}; use a number from {low} to {high}".format_map(values)
+    if code == "not-a-weekday":
+        return name, "holds a day that is not a day of the week"
+    words = _overlap(values["earlier"], values["later"], values["minutes"])
+    return name, words + (" (across midnight)" if values["midnight"] else "")
 
 
 def _minutes(moment: time) -> int:

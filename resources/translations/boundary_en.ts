@@ -130,6 +130,48 @@
             <numerusform>%n interruptions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{rate} a week over %n week(s)</source>
+        <translation>
+            <numerusform>{rate} a week over %n week</numerusform>
+            <numerusform>{rate} a week over %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since {when}.</source>
+        <translation>
+            <numerusform>%n new message since {when}.</numerusform>
+            <numerusform>%n new messages since {when}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute(s), so their start times must be at least that far apart.</source>
+        <translation>
+            <numerusform>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute, so their start times must be at least that far apart.</numerusform>
+            <numerusform>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minutes, so their start times must be at least that far apart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute(s), so their start times must be at least that far apart (across midnight).</source>
+        <translation>
+            <numerusform>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute, so their start times must be at least that far apart (across midnight).</numerusform>
+            <numerusform>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minutes, so their start times must be at least that far apart (across midnight).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail checks: {times} for %n minute(s), {weekdays} ({timezone}).</source>
+        <translation>
+            <numerusform>Mail checks: {times} for %n minute, {weekdays} ({timezone}).</numerusform>
+            <numerusform>Mail checks: {times} for %n minutes, {weekdays} ({timezone}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder %n minute(s) before.</source>
+        <translation>
+            <numerusform>Reminder %n minute before.</numerusform>
+            <numerusform>Reminder %n minutes before.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoverText</name>

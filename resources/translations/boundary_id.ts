@@ -2104,6 +2104,538 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
     </message>
+    <message>
+        <source>unknown (no account can tell; counted as available)</source>
+        <translation>tidak diketahui (tidak ada akun yang bisa memastikan; dihitung tersedia)</translation>
+    </message>
+    <message>
+        <source>away until {until} (their own auto-reply, says {source})</source>
+        <translation>tidak di kantor sampai {until} (balasan otomatis mereka sendiri, menurut {source})</translation>
+    </message>
+    <message>
+        <source>away (their own auto-reply, says {source})</source>
+        <translation>tidak di kantor (balasan otomatis mereka sendiri, menurut {source})</translation>
+    </message>
+    <message>
+        <source>your backups in order, and whether each can cover</source>
+        <translation>pengganti Anda secara berurutan, dan apakah masing-masing bisa menggantikan</translation>
+    </message>
+    <message>
+        <source>List the backups roster in order with each one&apos;s availability (available, away until …, or unknown) and where that came from: an account&apos;s server (their own auto-reply) or your own mark. Mark a backup unavailable through a day with --unavailable NAME --until DAY.</source>
+        <translation>Tampilkan daftar pengganti Anda secara berurutan beserta ketersediaan masing-masing (tersedia, tidak di kantor sampai …, atau tidak diketahui) dan asal informasinya: server sebuah akun (balasan otomatis mereka sendiri) atau tanda dari Anda sendiri. Tandai pengganti tidak tersedia sampai suatu hari dengan --unavailable NAMA --until HARI.</translation>
+    </message>
+    <message>
+        <source>mark a backup unavailable (ill, on leave) through the day given with --until</source>
+        <translation>tandai pengganti tidak tersedia (sakit, cuti) sampai hari yang diberikan dengan --until</translation>
+    </message>
+    <message>
+        <source>mark a backup available again</source>
+        <translation>tandai pengganti tersedia lagi</translation>
+    </message>
+    <message>
+        <source>with --unavailable: their last day away, e.g. friday</source>
+        <translation>dengan --unavailable: hari terakhir mereka tidak ada, misalnya friday</translation>
+    </message>
+    <message>
+        <source>do not ask the mail servers; show what is known</source>
+        <translation>jangan tanya server email; tampilkan yang sudah diketahui</translation>
+    </message>
+    <message>
+        <source>--until goes with --unavailable NAME.</source>
+        <translation>--until dipakai bersama --unavailable NAMA.</translation>
+    </message>
+    <message>
+        <source>Say through which day with --until, for example --until friday.</source>
+        <translation>Sebutkan sampai hari apa dengan --until, misalnya --until friday.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: {known}).</source>
+        <translation>‘{name}’ tidak ada di daftar pengganti Anda (pengganti: {known}).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: none yet).</source>
+        <translation>‘{name}’ tidak ada di daftar pengganti Anda (belum ada pengganti).</translation>
+    </message>
+    <message>
+        <source>{name} is marked unavailable through {day}.</source>
+        <translation>{name} ditandai tidak tersedia sampai {day}.</translation>
+    </message>
+    <message>
+        <source>unavailable until {until} (marked by hand)</source>
+        <translation>tidak tersedia sampai {until} (ditandai manual)</translation>
+    </message>
+    <message>
+        <source>unavailable (marked by hand)</source>
+        <translation>tidak tersedia (ditandai manual)</translation>
+    </message>
+    <message>
+        <source>Your backups roster is empty; add colleagues in Settings → Backups.</source>
+        <translation>Daftar pengganti Anda kosong; tambahkan rekan kerja di Pengaturan → Pengganti.</translation>
+    </message>
+    <message>
+        <source>None of them is available: the reply names nobody, nothing is forwarded.</source>
+        <translation>Tidak ada yang tersedia: balasan tidak menyebut siapa pun, tidak ada yang diteruskan.</translation>
+    </message>
+    <message>
+        <source>{name} is marked available.</source>
+        <translation>{name} ditandai tersedia.</translation>
+    </message>
+    <message>
+        <source>available (their auto-reply is off, says {source})</source>
+        <translation>tersedia (balasan otomatis mereka mati, menurut {source})</translation>
+    </message>
+    <message>
+        <source>covers now</source>
+        <translation>menggantikan sekarang</translation>
+    </message>
+    <message>
+        <source>--until {day} is in the past.</source>
+        <translation>--until {day} sudah lewat.</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tepat</translation>
+    </message>
+    <message>
+        <source>overrun</source>
+        <translation>lewat</translation>
+    </message>
+    <message>
+        <source>min over</source>
+        <translation>mnt lewat</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>terlewat</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <source>unsched.</source>
+        <translation>tak terj.</translation>
+    </message>
+    <message>
+        <source>fwd</source>
+        <translation>terus.</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>absen</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>fokus</translation>
+    </message>
+    <message>
+        <source>intr.</source>
+        <translation>ganggu.</translation>
+    </message>
+    <message>
+        <source>None of your accounts can list mail. Add one with &apos;boundary accounts add KIND NAME&apos; (see &apos;boundary providers&apos; for the kinds).</source>
+        <translation>Tidak ada akun Anda yang bisa menampilkan email. Tambahkan satu dengan ‘boundary accounts add JENIS NAMA’ (lihat ‘boundary providers’ untuk jenisnya).</translation>
+    </message>
+    <message>
+        <source>the record, week by week</source>
+        <translation>catatan Anda, minggu demi minggu</translation>
+    </message>
+    <message>
+        <source>Mail-check windows kept, overrun, skipped and missed, unscheduled checks, messages forwarded, away days, focus days and interruptions, per week (Monday to Sunday) in the profile&apos;s time zone, with totals and the interruptions per client.</source>
+        <translation>Cek email yang ditepati, terlalu lama, dilewati dan terlewat, cek di luar jadwal, pesan yang diteruskan, hari absen, hari fokus dan gangguan, per minggu (Senin sampai Minggu) dalam zona waktu profil, dengan total dan gangguan per klien.</translation>
+    </message>
+    <message>
+        <source>new mail since the last check, across accounts</source>
+        <translation>email baru sejak cek terakhir, dari semua akun</translation>
+    </message>
+    <message>
+        <source>List the mail that arrived since the last mail check (or in the last 24 hours) on every account that can list mail, newest first. It only looks: it does not count as a check.</source>
+        <translation>Tampilkan email yang masuk sejak cek email terakhir (atau dalam 24 jam terakhir) di setiap akun yang bisa menampilkan email, yang terbaru dulu. Ini hanya melihat: tidak dihitung sebagai cek email.</translation>
+    </message>
+    <message>
+        <source>Interruptions (unplanned calls, chats, visits) per client:</source>
+        <translation>Gangguan (panggilan, obrolan, kunjungan tak terencana) per klien:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rate} a week over %n week(s)</source>
+        <translation>
+            <numerusform>{rate} per minggu selama %n minggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth}</source>
+        <translation>{whole},{tenth}</translation>
+    </message>
+    <message>
+        <source>{account}: could not be checked — {reason}</source>
+        <translation>{account}: tidak dapat diperiksa — {reason}</translation>
+    </message>
+    <message>
+        <source>how many weeks, up to this one (default: {weeks})</source>
+        <translation>berapa minggu, sampai minggu ini (bawaan: {weeks})</translation>
+    </message>
+    <message>
+        <source>--weeks must be a number from 1 to {most}, not {weeks}.</source>
+        <translation>--weeks harus berupa angka dari 1 sampai {most}, bukan {weeks}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since {when}.</source>
+        <translation>
+            <numerusform>%n pesan baru sejak {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new messages since {when}.</source>
+        <translation>Tidak ada pesan baru sejak {when}.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Agu</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Des</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{number} {month}</translation>
+    </message>
+    <message>
+        <source>Please type when, for example &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
+        <translation>Ketik kapan, misalnya ‘2026-12-01 09:00’, ‘tomorrow 9:00’ atau ‘monday 8am’.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday}, {number} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday}, {number} {month}</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute}</source>
+        <translation>{hour}.{minute}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day; use a time like 10:00.</source>
+        <translation>‘{text}’ bukan jam; gunakan jam seperti 10:00.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day or a range of days; use e.g. mon-fri.</source>
+        <translation>‘{text}’ bukan hari atau rentang hari; gunakan misalnya mon-fri.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>‘{text}’ bukan nama hari; gunakan mon, tue, wed, thu, fri, sat atau sun.</translation>
+    </message>
+    <message>
+        <source>{flag} is {value}; use a number from {low} to {high}.</source>
+        <translation>{flag} bernilai {value}; gunakan angka dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>show or change the mail-check plan and focus days</source>
+        <translation>tampilkan atau ubah rencana cek email dan hari fokus</translation>
+    </message>
+    <message>
+        <source>Show the mail-check plan, or change what the flags name. Times and days are in the profile&apos;s time zone. Every value is checked first: a bad one is reported and nothing is changed.</source>
+        <translation>Tampilkan rencana cek email, atau ubah yang disebut opsi. Jam dan hari mengikuti zona waktu profil. Setiap nilai diperiksa dulu: nilai yang salah dilaporkan dan tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>upcoming mail-check windows and focus days</source>
+        <translation>cek email dan hari fokus yang akan datang</translation>
+    </message>
+    <message>
+        <source>Mail-check windows and focus days, each with its start and end in the profile&apos;s time zone and in UTC (in brackets); --json gives both as ISO 8601 with their UTC offsets.</source>
+        <translation>Cek email dan hari fokus, masing-masing dengan awal dan akhirnya dalam zona waktu profil dan dalam UTC (dalam kurung); --json memberikan keduanya sebagai ISO 8601 dengan selisih UTC-nya.</translation>
+    </message>
+    <message>
+        <source>window start times, e.g. 10:00,16:00</source>
+        <translation>jam mulai cek email, misalnya 10:00,16:00</translation>
+    </message>
+    <message>
+        <source>how long each window lasts (1-240)</source>
+        <translation>berapa lama setiap cek email berlangsung, dalam menit (1-240)</translation>
+    </message>
+    <message>
+        <source>days with mail checks: mon-fri, mon,wed,fri, none</source>
+        <translation>hari dengan cek email: mon-fri, mon,wed,fri, none</translation>
+    </message>
+    <message>
+        <source>minutes of warning before a window (0-120)</source>
+        <translation>menit peringatan sebelum cek email (0-120)</translation>
+    </message>
+    <message>
+        <source>focus days (wed, or mon,thu), or none to clear</source>
+        <translation>hari fokus (wed, atau mon,thu), atau none untuk menghapus</translation>
+    </message>
+    <message>
+        <source>days without mail checks, e.g. 2026-12-24,2026-12-31 (replaces the list; none clears it)</source>
+        <translation>hari tanpa cek email, misalnya 2026-12-24,2026-12-31 (mengganti daftar; none mengosongkannya)</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s time zone</source>
+        <translation>zona waktu profil</translation>
+    </message>
+    <message>
+        <source>--skip-dates needs dates such as 2026-12-24, or none to clear them.</source>
+        <translation>--skip-dates memerlukan tanggal seperti 2026-12-24, atau none untuk mengosongkannya.</translation>
+    </message>
+    <message>
+        <source>{flag} holds a day that is not a day of the week.</source>
+        <translation>{flag} berisi hari yang bukan nama hari.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute(s), so their start times must be at least that far apart.</source>
+        <translation>
+            <numerusform>{flag} memiliki cek email pada {earlier} dan {later}, yang tumpang tindih: cek email berlangsung %n menit, jadi jam mulainya harus berjarak setidaknya sejauh itu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus days: none.</source>
+        <translation>Hari fokus: tidak ada.</translation>
+    </message>
+    <message>
+        <source>first day (default: today), e.g. 2026-12-01</source>
+        <translation>hari pertama (bawaan: hari ini), misalnya 2026-12-01</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>Rencana disimpan.</translation>
+    </message>
+    <message>
+        <source>The plan already was like that.</source>
+        <translation>Rencananya memang sudah begitu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute(s), so their start times must be at least that far apart (across midnight).</source>
+        <translation>
+            <numerusform>{flag} memiliki cek email pada {earlier} dan {later}, yang tumpang tindih: cek email berlangsung %n menit, jadi jam mulainya harus berjarak setidaknya sejauh itu (melewati tengah malam).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail checks: {times} for %n minute(s), {weekdays} ({timezone}).</source>
+        <translation>
+            <numerusform>Cek email: {times} selama %n menit, {weekdays} ({timezone}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder %n minute(s) before.</source>
+        <translation>
+            <numerusform>Pengingat %n menit sebelumnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus days: {days}.</source>
+        <translation>Hari fokus: {days}.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, {timezone} (UTC in brackets):</source>
+        <translation>{first} sampai {last}, {timezone} (UTC dalam kurung):</translation>
+    </message>
+    <message>
+        <source>No mail checks and no focus days.</source>
+        <translation>Tidak ada cek email dan tidak ada hari fokus.</translation>
+    </message>
+    <message>
+        <source>{flag} is empty; give days such as {example}, or none for no days.</source>
+        <translation>{flag} kosong; berikan hari seperti {example}, atau none untuk tanpa hari.</translation>
+    </message>
+    <message>
+        <source>--times needs at least one time, such as 10:00.</source>
+        <translation>--times memerlukan setidaknya satu jam, seperti 10:00.</translation>
+    </message>
+    <message>
+        <source>--times lists the same time twice.</source>
+        <translation>--times menyebut jam yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>&apos;{timezone}&apos; is not a time zone; use a name like &apos;Europe/Amsterdam&apos;.</source>
+        <translation>‘{timezone}’ bukan zona waktu; gunakan nama seperti ‘Asia/Jakarta’.</translation>
+    </message>
+    <message>
+        <source>Skipped dates: {dates}.</source>
+        <translation>Tanggal yang dilewati: {dates}.</translation>
+    </message>
+    <message>
+        <source>Next focus day: {when}.</source>
+        <translation>Hari fokus berikutnya: {when}.</translation>
+    </message>
+    <message>
+        <source>how many days (default: {days}, at most {most})</source>
+        <translation>berapa hari (bawaan: {days}, paling banyak {most})</translation>
+    </message>
+    <message>
+        <source>--days is {days}; use a number from 1 to {most}.</source>
+        <translation>--days bernilai {days}; gunakan angka dari 1 sampai {most}.</translation>
+    </message>
+    <message>
+        <source>{flag} takes a whole number of minutes, not &apos;{text}&apos;.</source>
+        <translation>{flag} memerlukan bilangan bulat menit, bukan ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>--skip-dates lists {day} twice.</source>
+        <translation>--skip-dates menyebut {day} dua kali.</translation>
+    </message>
+    <message>
+        <source>focus day ({utc})</source>
+        <translation>hari fokus ({utc})</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days, not &apos;{text}&apos;.</source>
+        <translation>--days memerlukan bilangan bulat hari, bukan ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>--skip-dates: &apos;{text}&apos; is not a date; use dates like 2026-12-24.</source>
+        <translation>--skip-dates: ‘{text}’ bukan tanggal; gunakan tanggal seperti 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>The profile is valid (written by a newer Boundary: read-only): {path}</source>
+        <translation>Profil valid (ditulis oleh Boundary yang lebih baru: hanya-baca): {path}</translation>
+    </message>
+    <message>
+        <source>The profile is valid: {path}</source>
+        <translation>Profil valid: {path}</translation>
+    </message>
+    <message>
+        <source>where the profile is; check it</source>
+        <translation>lokasi profil; periksa profil</translation>
+    </message>
+    <message>
+        <source>print the profile&apos;s path</source>
+        <translation>tampilkan path profil</translation>
+    </message>
+    <message>
+        <source>check the profile; name the line that is wrong</source>
+        <translation>periksa profil; sebutkan baris yang salah</translation>
+    </message>
+    <message>
+        <source>There is no profile yet at {path}; start Boundary to make one.</source>
+        <translation>Belum ada profil di {path}; jalankan Boundary untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>the message templates, with a preview for your profile</source>
+        <translation>templat pesan, dengan pratinjau untuk profil Anda</translation>
+    </message>
+    <message>
+        <source>List the message templates of a language with what colleagues and everyone else would receive: your name, your first backup, and a return a week from now. Edit them in Settings → Templates. Languages: {languages}.</source>
+        <translation>Tampilkan templat pesan suatu bahasa dengan apa yang akan diterima rekan kerja dan orang lain: nama Anda, pengganti pertama Anda, dan kembali seminggu dari sekarang. Ubah di Pengaturan → Templat. Bahasa: {languages}.</translation>
+    </message>
+    <message>
+        <source>the templates&apos; language (default: your reply language)</source>
+        <translation>bahasa templat (bawaan: bahasa balasan Anda)</translation>
+    </message>
+    <message>
+        <source>To colleagues:</source>
+        <translation>Untuk rekan kerja:</translation>
+    </message>
+    <message>
+        <source>To everyone else:</source>
+        <translation>Untuk orang lain:</translation>
+    </message>
+    <message>
+        <source>Templates in {language}, as you would send them now:</source>
+        <translation>Templat ({language}), seperti yang akan Anda kirim sekarang:</translation>
+    </message>
+    <message>
+        <source>(the same as to colleagues)</source>
+        <translation>(sama seperti untuk rekan kerja)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(diubah)</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -2120,6 +2120,544 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
     </message>
+    <message>
+        <source>unknown (no account can tell; counted as available)</source>
+        <translation>onbekend (geen account kan het zien; telt als beschikbaar)</translation>
+    </message>
+    <message>
+        <source>away until {until} (their own auto-reply, says {source})</source>
+        <translation>afwezig tot {until} (eigen afwezigheidsbericht, volgens {source})</translation>
+    </message>
+    <message>
+        <source>away (their own auto-reply, says {source})</source>
+        <translation>afwezig (eigen afwezigheidsbericht, volgens {source})</translation>
+    </message>
+    <message>
+        <source>your backups in order, and whether each can cover</source>
+        <translation>je vervangers op volgorde, en of elk van hen kan vervangen</translation>
+    </message>
+    <message>
+        <source>List the backups roster in order with each one&apos;s availability (available, away until …, or unknown) and where that came from: an account&apos;s server (their own auto-reply) or your own mark. Mark a backup unavailable through a day with --unavailable NAME --until DAY.</source>
+        <translation>Toon je lijst met vervangers op volgorde, met per vervanger of die beschikbaar is (beschikbaar, afwezig tot …, of onbekend) en waar dat vandaan komt: de server van een account (hun eigen afwezigheidsbericht) of je eigen markering. Markeer een vervanger als niet beschikbaar tot en met een dag met --unavailable NAAM --until DAG.</translation>
+    </message>
+    <message>
+        <source>mark a backup unavailable (ill, on leave) through the day given with --until</source>
+        <translation>een vervanger als niet beschikbaar markeren (ziek, met verlof) tot en met de dag die --until noemt</translation>
+    </message>
+    <message>
+        <source>mark a backup available again</source>
+        <translation>een vervanger weer als beschikbaar markeren</translation>
+    </message>
+    <message>
+        <source>with --unavailable: their last day away, e.g. friday</source>
+        <translation>met --unavailable: hun laatste afwezige dag, bijvoorbeeld friday</translation>
+    </message>
+    <message>
+        <source>do not ask the mail servers; show what is known</source>
+        <translation>de mailservers niet vragen; tonen wat bekend is</translation>
+    </message>
+    <message>
+        <source>--until goes with --unavailable NAME.</source>
+        <translation>--until hoort bij --unavailable NAAM.</translation>
+    </message>
+    <message>
+        <source>Say through which day with --until, for example --until friday.</source>
+        <translation>Zeg met --until tot en met welke dag, bijvoorbeeld --until friday.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: {known}).</source>
+        <translation>‘{name}’ staat niet in je lijst met vervangers (vervangers: {known}).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: none yet).</source>
+        <translation>‘{name}’ staat niet in je lijst met vervangers (nog geen vervangers).</translation>
+    </message>
+    <message>
+        <source>{name} is marked unavailable through {day}.</source>
+        <translation>{name} is gemarkeerd als niet beschikbaar tot en met {day}.</translation>
+    </message>
+    <message>
+        <source>unavailable until {until} (marked by hand)</source>
+        <translation>niet beschikbaar tot {until} (met de hand gemarkeerd)</translation>
+    </message>
+    <message>
+        <source>unavailable (marked by hand)</source>
+        <translation>niet beschikbaar (met de hand gemarkeerd)</translation>
+    </message>
+    <message>
+        <source>Your backups roster is empty; add colleagues in Settings → Backups.</source>
+        <translation>Je lijst met vervangers is leeg; voeg collega’s toe in Instellingen → Vervangers.</translation>
+    </message>
+    <message>
+        <source>None of them is available: the reply names nobody, nothing is forwarded.</source>
+        <translation>Geen van hen is beschikbaar: het bericht noemt niemand, er wordt niets doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>{name} is marked available.</source>
+        <translation>{name} is gemarkeerd als beschikbaar.</translation>
+    </message>
+    <message>
+        <source>available (their auto-reply is off, says {source})</source>
+        <translation>beschikbaar (hun afwezigheidsbericht staat uit, volgens {source})</translation>
+    </message>
+    <message>
+        <source>covers now</source>
+        <translation>vervangt nu</translation>
+    </message>
+    <message>
+        <source>--until {day} is in the past.</source>
+        <translation>--until {day} ligt in het verleden.</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>vanaf</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>overrun</source>
+        <translation>uitgel.</translation>
+    </message>
+    <message>
+        <source>min over</source>
+        <translation>min over</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgesl.</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>uitgest.</translation>
+    </message>
+    <message>
+        <source>unsched.</source>
+        <translation>ongepl.</translation>
+    </message>
+    <message>
+        <source>fwd</source>
+        <translation>doorg.</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>afw.</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>focus</translation>
+    </message>
+    <message>
+        <source>intr.</source>
+        <translation>onderbr.</translation>
+    </message>
+    <message>
+        <source>None of your accounts can list mail. Add one with &apos;boundary accounts add KIND NAME&apos; (see &apos;boundary providers&apos; for the kinds).</source>
+        <translation>Geen van je accounts kan mail tonen. Voeg er een toe met ‘boundary accounts add SOORT NAAM’ (‘boundary providers’ noemt de soorten).</translation>
+    </message>
+    <message>
+        <source>the record, week by week</source>
+        <translation>je resultaten, week voor week</translation>
+    </message>
+    <message>
+        <source>Mail-check windows kept, overrun, skipped and missed, unscheduled checks, messages forwarded, away days, focus days and interruptions, per week (Monday to Sunday) in the profile&apos;s time zone, with totals and the interruptions per client.</source>
+        <translation>Mailmomenten op tijd, uitgelopen, overgeslagen en gemist, ongeplande controles, doorgestuurde berichten, dagen afwezig, focusdagen en onderbrekingen, per week (maandag tot en met zondag) in de tijdzone van het profiel, met totalen en de onderbrekingen per klant.</translation>
+    </message>
+    <message>
+        <source>new mail since the last check, across accounts</source>
+        <translation>nieuwe mail sinds het laatste mailmoment, van alle accounts</translation>
+    </message>
+    <message>
+        <source>List the mail that arrived since the last mail check (or in the last 24 hours) on every account that can list mail, newest first. It only looks: it does not count as a check.</source>
+        <translation>Toon de mail die sinds het laatste mailmoment (of in de afgelopen 24 uur) is binnengekomen op elk account dat mail kan tonen, nieuwste eerst. Het kijkt alleen: het telt niet als mailmoment.</translation>
+    </message>
+    <message>
+        <source>Interruptions (unplanned calls, chats, visits) per client:</source>
+        <translation>Onderbrekingen (ongeplande telefoontjes, chats, bezoekjes) per klant:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rate} a week over %n week(s)</source>
+        <translation>
+            <numerusform>{rate} per week over %n week</numerusform>
+            <numerusform>{rate} per week over %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth}</source>
+        <translation>{whole},{tenth}</translation>
+    </message>
+    <message>
+        <source>{account}: could not be checked — {reason}</source>
+        <translation>{account}: kon niet worden gecontroleerd — {reason}</translation>
+    </message>
+    <message>
+        <source>how many weeks, up to this one (default: {weeks})</source>
+        <translation>hoeveel weken, tot en met deze (standaard: {weeks})</translation>
+    </message>
+    <message>
+        <source>--weeks must be a number from 1 to {most}, not {weeks}.</source>
+        <translation>--weeks moet een getal van 1 tot en met {most} zijn, niet {weeks}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since {when}.</source>
+        <translation>
+            <numerusform>%n nieuw bericht sinds {when}.</numerusform>
+            <numerusform>%n nieuwe berichten sinds {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new messages since {when}.</source>
+        <translation>Geen nieuwe berichten sinds {when}.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{number} {month}</translation>
+    </message>
+    <message>
+        <source>Please type when, for example &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
+        <translation>Typ wanneer, bijvoorbeeld ‘2026-12-01 09:00’, ‘tomorrow 9:00’ of ‘monday 8am’.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {number} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday} {number} {month}</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute}</source>
+        <translation>{hour}:{minute}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day; use a time like 10:00.</source>
+        <translation>‘{text}’ is geen tijdstip; gebruik een tijd zoals 10:00.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day or a range of days; use e.g. mon-fri.</source>
+        <translation>‘{text}’ is geen dag of reeks dagen; gebruik bijvoorbeeld mon-fri.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>‘{text}’ is geen dag van de week; gebruik mon, tue, wed, thu, fri, sat of sun.</translation>
+    </message>
+    <message>
+        <source>{flag} is {value}; use a number from {low} to {high}.</source>
+        <translation>{flag} is {value}; gebruik een getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>show or change the mail-check plan and focus days</source>
+        <translation>het plan voor mailmomenten en de focusdagen tonen of wijzigen</translation>
+    </message>
+    <message>
+        <source>Show the mail-check plan, or change what the flags name. Times and days are in the profile&apos;s time zone. Every value is checked first: a bad one is reported and nothing is changed.</source>
+        <translation>Toon het plan voor mailmomenten, of wijzig wat de opties noemen. Tijden en dagen zijn in de tijdzone van het profiel. Elke waarde wordt eerst gecontroleerd: een foute wordt gemeld en er wordt niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>upcoming mail-check windows and focus days</source>
+        <translation>komende mailmomenten en focusdagen</translation>
+    </message>
+    <message>
+        <source>Mail-check windows and focus days, each with its start and end in the profile&apos;s time zone and in UTC (in brackets); --json gives both as ISO 8601 with their UTC offsets.</source>
+        <translation>Mailmomenten en focusdagen, elk met begin en einde in de tijdzone van het profiel en in UTC (tussen haakjes); --json geeft beide als ISO 8601 met hun UTC-verschil.</translation>
+    </message>
+    <message>
+        <source>window start times, e.g. 10:00,16:00</source>
+        <translation>begintijden van de mailmomenten, bijvoorbeeld 10:00,16:00</translation>
+    </message>
+    <message>
+        <source>how long each window lasts (1-240)</source>
+        <translation>hoe lang elk mailmoment duurt, in minuten (1-240)</translation>
+    </message>
+    <message>
+        <source>days with mail checks: mon-fri, mon,wed,fri, none</source>
+        <translation>dagen met mailmomenten: mon-fri, mon,wed,fri, none</translation>
+    </message>
+    <message>
+        <source>minutes of warning before a window (0-120)</source>
+        <translation>minuten waarschuwing voor een mailmoment (0-120)</translation>
+    </message>
+    <message>
+        <source>focus days (wed, or mon,thu), or none to clear</source>
+        <translation>focusdagen (wed, of mon,thu), of none om ze te wissen</translation>
+    </message>
+    <message>
+        <source>days without mail checks, e.g. 2026-12-24,2026-12-31 (replaces the list; none clears it)</source>
+        <translation>dagen zonder mailmomenten, bijvoorbeeld 2026-12-24,2026-12-31 (vervangt de lijst; none wist hem)</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s time zone</source>
+        <translation>de tijdzone van het profiel</translation>
+    </message>
+    <message>
+        <source>--skip-dates needs dates such as 2026-12-24, or none to clear them.</source>
+        <translation>--skip-dates heeft datums nodig zoals 2026-12-24, of none om ze te wissen.</translation>
+    </message>
+    <message>
+        <source>{flag} holds a day that is not a day of the week.</source>
+        <translation>{flag} bevat een dag die geen dag van de week is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute(s), so their start times must be at least that far apart.</source>
+        <translation>
+            <numerusform>{flag} heeft mailmomenten om {earlier} en {later}, en die overlappen: een mailmoment duurt %n minuut, dus de begintijden moeten minstens zo ver uit elkaar liggen.</numerusform>
+            <numerusform>{flag} heeft mailmomenten om {earlier} en {later}, en die overlappen: een mailmoment duurt %n minuten, dus de begintijden moeten minstens zo ver uit elkaar liggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus days: none.</source>
+        <translation>Focusdagen: geen.</translation>
+    </message>
+    <message>
+        <source>first day (default: today), e.g. 2026-12-01</source>
+        <translation>eerste dag (standaard: vandaag), bijvoorbeeld 2026-12-01</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>Plan bewaard.</translation>
+    </message>
+    <message>
+        <source>The plan already was like that.</source>
+        <translation>Het plan was al zo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} has windows at {earlier} and {later}, which overlap: windows last %n minute(s), so their start times must be at least that far apart (across midnight).</source>
+        <translation>
+            <numerusform>{flag} heeft mailmomenten om {earlier} en {later}, en die overlappen: een mailmoment duurt %n minuut, dus de begintijden moeten minstens zo ver uit elkaar liggen (over middernacht heen).</numerusform>
+            <numerusform>{flag} heeft mailmomenten om {earlier} en {later}, en die overlappen: een mailmoment duurt %n minuten, dus de begintijden moeten minstens zo ver uit elkaar liggen (over middernacht heen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail checks: {times} for %n minute(s), {weekdays} ({timezone}).</source>
+        <translation>
+            <numerusform>Mailmomenten: {times}, %n minuut, {weekdays} ({timezone}).</numerusform>
+            <numerusform>Mailmomenten: {times}, %n minuten, {weekdays} ({timezone}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder %n minute(s) before.</source>
+        <translation>
+            <numerusform>Herinnering %n minuut van tevoren.</numerusform>
+            <numerusform>Herinnering %n minuten van tevoren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus days: {days}.</source>
+        <translation>Focusdagen: {days}.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, {timezone} (UTC in brackets):</source>
+        <translation>{first} tot en met {last}, {timezone} (UTC tussen haakjes):</translation>
+    </message>
+    <message>
+        <source>No mail checks and no focus days.</source>
+        <translation>Geen mailmomenten en geen focusdagen.</translation>
+    </message>
+    <message>
+        <source>{flag} is empty; give days such as {example}, or none for no days.</source>
+        <translation>{flag} is leeg; geef dagen zoals {example}, of none voor geen enkele dag.</translation>
+    </message>
+    <message>
+        <source>--times needs at least one time, such as 10:00.</source>
+        <translation>--times heeft minstens één tijd nodig, zoals 10:00.</translation>
+    </message>
+    <message>
+        <source>--times lists the same time twice.</source>
+        <translation>--times noemt dezelfde tijd twee keer.</translation>
+    </message>
+    <message>
+        <source>&apos;{timezone}&apos; is not a time zone; use a name like &apos;Europe/Amsterdam&apos;.</source>
+        <translation>‘{timezone}’ is geen tijdzone; gebruik een naam zoals ‘Europe/Amsterdam’.</translation>
+    </message>
+    <message>
+        <source>Skipped dates: {dates}.</source>
+        <translation>Overgeslagen datums: {dates}.</translation>
+    </message>
+    <message>
+        <source>Next focus day: {when}.</source>
+        <translation>Volgende focusdag: {when}.</translation>
+    </message>
+    <message>
+        <source>how many days (default: {days}, at most {most})</source>
+        <translation>hoeveel dagen (standaard: {days}, hoogstens {most})</translation>
+    </message>
+    <message>
+        <source>--days is {days}; use a number from 1 to {most}.</source>
+        <translation>--days is {days}; gebruik een getal van 1 tot en met {most}.</translation>
+    </message>
+    <message>
+        <source>{flag} takes a whole number of minutes, not &apos;{text}&apos;.</source>
+        <translation>{flag} verwacht een heel aantal minuten, niet ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>--skip-dates lists {day} twice.</source>
+        <translation>--skip-dates noemt {day} twee keer.</translation>
+    </message>
+    <message>
+        <source>focus day ({utc})</source>
+        <translation>focusdag ({utc})</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days, not &apos;{text}&apos;.</source>
+        <translation>--days verwacht een heel aantal dagen, niet ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>--skip-dates: &apos;{text}&apos; is not a date; use dates like 2026-12-24.</source>
+        <translation>--skip-dates: ‘{text}’ is geen datum; gebruik datums zoals 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>The profile is valid (written by a newer Boundary: read-only): {path}</source>
+        <translation>Het profiel is in orde (geschreven door een nieuwere Boundary: alleen-lezen): {path}</translation>
+    </message>
+    <message>
+        <source>The profile is valid: {path}</source>
+        <translation>Het profiel is in orde: {path}</translation>
+    </message>
+    <message>
+        <source>where the profile is; check it</source>
+        <translation>waar het profiel staat; het controleren</translation>
+    </message>
+    <message>
+        <source>print the profile&apos;s path</source>
+        <translation>het pad van het profiel tonen</translation>
+    </message>
+    <message>
+        <source>check the profile; name the line that is wrong</source>
+        <translation>het profiel controleren; de regel noemen die fout is</translation>
+    </message>
+    <message>
+        <source>There is no profile yet at {path}; start Boundary to make one.</source>
+        <translation>Er is nog geen profiel op {path}; start Boundary om er een te maken.</translation>
+    </message>
+    <message>
+        <source>the message templates, with a preview for your profile</source>
+        <translation>de berichtsjablonen, met een voorbeeld voor je profiel</translation>
+    </message>
+    <message>
+        <source>List the message templates of a language with what colleagues and everyone else would receive: your name, your first backup, and a return a week from now. Edit them in Settings → Templates. Languages: {languages}.</source>
+        <translation>Toon de berichtsjablonen van een taal met wat collega’s en alle anderen zouden ontvangen: je naam, je eerste vervanger, en terug over een week. Bewerk ze in Instellingen → Sjablonen. Talen: {languages}.</translation>
+    </message>
+    <message>
+        <source>the templates&apos; language (default: your reply language)</source>
+        <translation>de taal van de sjablonen (standaard: de taal van je berichten)</translation>
+    </message>
+    <message>
+        <source>To colleagues:</source>
+        <translation>Aan collega’s:</translation>
+    </message>
+    <message>
+        <source>To everyone else:</source>
+        <translation>Aan alle anderen:</translation>
+    </message>
+    <message>
+        <source>Templates in {language}, as you would send them now:</source>
+        <translation>Sjablonen ({language}), zoals je ze nu zou versturen:</translation>
+    </message>
+    <message>
+        <source>(the same as to colleagues)</source>
+        <translation>(hetzelfde als aan collega’s)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(bewerkt)</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

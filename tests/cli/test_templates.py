@@ -98,7 +98,8 @@ def test_templates_default_to_the_reply_language_and_read_as_text(
     code, out, _ = boundary(capsys, monkeypatch, "templates")
 
     assert code == 0
-    assert out.startswith("Templates in Bahasa Indonesia")
+    # The command speaks the system's language too (issue 16): its heading is Indonesian.
+    assert out.startswith("Templat (Bahasa Indonesia), seperti yang akan Anda kirim sekarang:")
     assert "== Cuti [vacation]" in out
 
 
