@@ -32,12 +32,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
-from boundary_app.providers import app_registration
+from boundary_app.providers import app_registration, gmail_chat
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
     CalendarEvent,
     Capability,
+    ChatStatus,
     FieldKind,
     ForwardRule,
     MailProvider,
@@ -120,6 +121,7 @@ class GmailProvider(MailProvider):
             Capability.SEND_MAIL,
             Capability.FORWARD_RULE,  # a filter: no dates, switched on and off by the app
             Capability.CALENDAR_EVENT,  # with the calendar feature (gmail_calendar.py)
+            Capability.PRESENCE,  # the Google Chat status, with its feature (gmail_chat.py)
         }
     )
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
@@ -136,6 +138,7 @@ class GmailProvider(MailProvider):
                 "Workspace only; Google asks you to let Boundary manage your calendar events)."
             ),
         ),
+        gmail_chat.FIELD,
         SettingField(
             "features",
             "Features",
@@ -229,19 +232,22 @@ class GmailProvider(MailProvider):
 
     @property
     def scopes(self) -> list[str]:
-        """The scopes sign-in asks for: the ``features`` choice's, and the calendar's when on."""
+        """The scopes sign-in asks for: the ``features`` choice's, and the calendar's and the
+        Chat status's when on."""
         from boundary_app.providers.gmail_calendar import SCOPE
 
         calendar = [SCOPE] if self.account.settings.get("calendar", "off") == "on" else []
-        return [*FEATURE_SCOPES[self.features], *calendar]
+        chat = [gmail_chat.SCOPE] if gmail_chat.chat_on(self.account.settings) else []
+        return [*FEATURE_SCOPES[self.features], *calendar, *chat]
 
     @classmethod
     def account_capabilities(cls, settings: Mapping[str, Any]) -> frozenset[Capability]:
         """Without the calendar feature (an account stored before it came, or turned off)
-        there is no calendar event."""
+        there is no calendar event; without the Chat status feature, no chat status."""
+        off = set() if gmail_chat.chat_on(settings) else {Capability.PRESENCE}
         if settings.get("calendar", "off") != "on":
-            return cls.capabilities - {Capability.CALENDAR_EVENT}
-        return cls.capabilities
+            off.add(Capability.CALENDAR_EVENT)
+        return cls.capabilities - off
 
     def _client(self) -> dict[str, Any]:
         """The account's own OAuth client (from its client file), else the build's."""
@@ -400,8 +406,8 @@ class GmailProvider(MailProvider):
         raw = self._raw_http()
         http = google_auth_httplib2.AuthorizedHttp(credentials, http=raw, max_refresh_attempts=1)
         options = None
-        if self._api_url:  # another host (tests, a proxy): Gmail's paths carry their prefix,
-            path = "" if api[0] == "gmail" else f"{api[0]}/{api[1]}/"  # the others' do not
+        if self._api_url:  # another host (tests, a proxy): Gmail's and Chat's paths carry
+            path = "" if api[0] in ("gmail", "chat") else f"{api[0]}/{api[1]}/"  # their prefix
             options = {"api_endpoint": self._api_url + path}
         service = build(
             *api,
@@ -439,6 +445,17 @@ class GmailProvider(MailProvider):
         from boundary_app.providers import gmail_calendar
 
         gmail_calendar.clear(self, self.context.clock())
+
+    # --- the Google Chat status (providers/gmail_chat.py) -----------------------------------
+
+    def read_presence(self) -> ChatStatus:
+        return gmail_chat.read(self)
+
+    def write_presence(self, status: ChatStatus) -> None:
+        gmail_chat.write(self, status)
+
+    def clear_presence(self) -> None:
+        gmail_chat.clear(self)
 
     # --- the auto-reply -------------------------------------------------------------------
 
