@@ -642,6 +642,10 @@ SENTENCES: dict[str, str] = {
     "signed-in": "Signed in.",
     "signed-in-to": "Signed in with permission to: {permissions}.",
     "consumer-internal": "Replies to colleagues only need a Google Workspace account.",
+    "chat-workspace-only": (
+        "A Google Chat status needs a Google Workspace account; a gmail.com account has no "
+        "Chat API, so turn the Google Chat status off for it."
+    ),
     "no-status": "No away status is set.",
     "status-until": "A status is set until {end}.",
     "status-no-end": "A status is set, with no end.",

@@ -32,12 +32,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
-from boundary_app.providers import app_registration
+from boundary_app.providers import app_registration, gmail_chat
 from boundary_app.providers.base import (
     Audience,
     AutoReply,
     CalendarEvent,
     Capability,
+    ChatStatus,
     FieldKind,
     ForwardRule,
     MailProvider,
@@ -120,10 +121,12 @@ class GmailProvider(MailProvider):
             Capability.SEND_MAIL,
             Capability.FORWARD_RULE,  # a filter: no dates, switched on and off by the app
             Capability.CALENDAR_EVENT,  # with the calendar feature (gmail_calendar.py)
+            Capability.PRESENCE,  # the Google Chat status, with its feature (gmail_chat.py)
         }
     )
     feature_settings: ClassVar[Mapping[str, Capability]] = {
-        "calendar": Capability.CALENDAR_EVENT  # an account stored before it came: off
+        "calendar": Capability.CALENDAR_EVENT,  # an account stored before it came: off
+        gmail_chat.FIELD.key: Capability.PRESENCE,  # Workspace, the Chat API set up: off
     }
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField("email", "Email address", FieldKind.EMAIL, required=True),
@@ -139,6 +142,7 @@ class GmailProvider(MailProvider):
                 "Workspace only; Google asks you to let Boundary manage your calendar events)."
             ),
         ),
+        gmail_chat.FIELD,
         SettingField(
             "features",
             "Features",
@@ -232,11 +236,13 @@ class GmailProvider(MailProvider):
 
     @property
     def scopes(self) -> list[str]:
-        """The scopes sign-in asks for: the ``features`` choice's, and the calendar's when on."""
+        """The scopes sign-in asks for: the ``features`` choice's, and the calendar's and the
+        Chat status's when on."""
         from boundary_app.providers.gmail_calendar import SCOPE
 
         calendar = [SCOPE] if self.account.settings.get("calendar", "off") == "on" else []
-        return [*FEATURE_SCOPES[self.features], *calendar]
+        chat = [gmail_chat.SCOPE] if gmail_chat.chat_on(self.account.settings) else []
+        return [*FEATURE_SCOPES[self.features], *calendar, *chat]
 
     def _client(self) -> dict[str, Any]:
         """The account's own OAuth client (from its client file), else the build's."""
@@ -395,8 +401,8 @@ class GmailProvider(MailProvider):
         raw = self._raw_http()
         http = google_auth_httplib2.AuthorizedHttp(credentials, http=raw, max_refresh_attempts=1)
         options = None
-        if self._api_url:  # another host (tests, a proxy): Gmail's paths carry their prefix,
-            path = "" if api[0] == "gmail" else f"{api[0]}/{api[1]}/"  # the others' do not
+        if self._api_url:  # another host (tests, a proxy): Gmail's and Chat's paths carry
+            path = "" if api[0] in ("gmail", "chat") else f"{api[0]}/{api[1]}/"  # their prefix
             options = {"api_endpoint": self._api_url + path}
         service = build(
             *api,
@@ -434,6 +440,17 @@ class GmailProvider(MailProvider):
         from boundary_app.providers import gmail_calendar
 
         gmail_calendar.clear(self, self.context.clock())
+
+    # --- the Google Chat status (providers/gmail_chat.py) -----------------------------------
+
+    def read_presence(self) -> ChatStatus:
+        return gmail_chat.read(self)
+
+    def write_presence(self, status: ChatStatus) -> None:
+        gmail_chat.write(self, status)
+
+    def clear_presence(self) -> None:
+        gmail_chat.clear(self)
 
     # --- the auto-reply -------------------------------------------------------------------
 

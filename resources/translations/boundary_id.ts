@@ -155,6 +155,14 @@
         <translation>on = selama Anda pergi, acara di luar kantor di Google Kalender Anda yang menolak undangan baru, dan acara waktu fokus pada hari fokus (hanya Google Workspace; Google meminta Anda mengizinkan Boundary mengelola acara kalender Anda).</translation>
     </message>
     <message>
+        <source>Google Chat status</source>
+        <translation>Status Google Chat</translation>
+    </message>
+    <message>
+        <source>on = while you are away, a Google Chat status that ends with the away period, and Do Not Disturb on focus days (Google Workspace only; the Google Chat API must be turned on for the OAuth client&apos;s project; Google asks you to let Boundary see and change your availability in Chat).</source>
+        <translation>on = selama Anda pergi, status Google Chat yang berakhir bersama masa pergi Anda, dan Jangan Ganggu pada hari fokus (hanya Google Workspace; Google Chat API harus diaktifkan untuk proyek klien OAuth; Google meminta Anda mengizinkan Boundary melihat dan mengubah ketersediaan Anda di Chat).</translation>
+    </message>
+    <message>
         <source>What Boundary may do, and so what Google asks you to allow: reply = the auto-reply only; list = also show new mail in mail-check windows; forward = also forward mail to your backup.</source>
         <translation>Apa yang boleh dilakukan Boundary, sekaligus apa yang diminta Google untuk Anda izinkan: reply = hanya balasan otomatis; list = juga menampilkan email baru saat cek email; forward = juga meneruskan email ke pengganti Anda.</translation>
     </message>
@@ -4703,6 +4711,10 @@
     <message>
         <source>Replies to colleagues only need a Google Workspace account.</source>
         <translation>Balasan khusus rekan kerja memerlukan akun Google Workspace.</translation>
+    </message>
+    <message>
+        <source>A Google Chat status needs a Google Workspace account; a gmail.com account has no Chat API, so turn the Google Chat status off for it.</source>
+        <translation>Status Google Chat memerlukan akun Google Workspace; akun gmail.com tidak memiliki Chat API, jadi matikan status Google Chat untuk akun tersebut.</translation>
     </message>
     <message>
         <source>No away status is set.</source>

@@ -155,6 +155,14 @@
         <translation>on = terwijl je weg bent een afwezigheidsafspraak in je Google Agenda die nieuwe uitnodigingen afwijst, en een focustijd-afspraak op focusdagen (alleen Google Workspace; Google vraagt je Boundary je agenda-afspraken te laten beheren).</translation>
     </message>
     <message>
+        <source>Google Chat status</source>
+        <translation>Google Chat-status</translation>
+    </message>
+    <message>
+        <source>on = while you are away, a Google Chat status that ends with the away period, and Do Not Disturb on focus days (Google Workspace only; the Google Chat API must be turned on for the OAuth client&apos;s project; Google asks you to let Boundary see and change your availability in Chat).</source>
+        <translation>on = terwijl je weg bent een status in Google Chat die eindigt met je afwezigheid, en Niet storen op focusdagen (alleen Google Workspace; de Google Chat API moet aanstaan in het project van de OAuth-client; Google vraagt je Boundary je beschikbaarheid in Chat te laten zien en wijzigen).</translation>
+    </message>
+    <message>
         <source>What Boundary may do, and so what Google asks you to allow: reply = the auto-reply only; list = also show new mail in mail-check windows; forward = also forward mail to your backup.</source>
         <translation>Wat Boundary mag doen, en dus waar Google je toestemming voor vraagt: reply = alleen het afwezigheidsbericht; list = ook nieuwe mail tonen tijdens mailmomenten; forward = ook mail doorsturen naar je vervanger.</translation>
     </message>
@@ -4752,6 +4760,10 @@
     <message>
         <source>Replies to colleagues only need a Google Workspace account.</source>
         <translation>Berichten alleen voor collega’s vragen een Google Workspace-account.</translation>
+    </message>
+    <message>
+        <source>A Google Chat status needs a Google Workspace account; a gmail.com account has no Chat API, so turn the Google Chat status off for it.</source>
+        <translation>Een Google Chat-status vraagt een Google Workspace-account; een gmail.com-account heeft geen Chat API, dus zet de Google Chat-status daarvoor uit.</translation>
     </message>
     <message>
         <source>No away status is set.</source>

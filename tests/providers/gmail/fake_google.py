@@ -4,7 +4,9 @@ Shaped after the published Gmail API reference (users.settings.getVacation/updat
 users.settings.filters.list/create/delete and users.settings.forwardingAddresses.list, whose
 bodies are held to the bundled discovery document's Filter schema; users.messages.list/get/send;
 Google Calendar v3 events.list/insert/patch/delete of the primary calendar, bodies held to the
-bundled calendar.v3 Event schema and the event types and modes its descriptions list,
+bundled calendar.v3 Event schema and the event types and modes its descriptions list;
+Google Chat's users.availability get/patch/markAsDoNotDisturb/markAsActive of users/me, bodies
+held to the bundled chat.v1 schemas, their enumerations and the limits their descriptions give;
 batch requests at /batch/gmail/v1 as multipart/mixed with
 application/http parts) and the OAuth 2.0 token endpoint (refresh_token and
 authorization_code grants, errors as {"error": "invalid_grant", ...}). API errors use
@@ -21,7 +23,9 @@ import base64
 import itertools
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -93,6 +97,8 @@ def discovery_problem(
             return f"Invalid value at '{where}.{name}' (TYPE_STRING), {json.dumps(item)}"
         elif spec.get("type") == "boolean" and not isinstance(item, bool):
             return f"Invalid value at '{where}.{name}' (TYPE_BOOL), {json.dumps(item)}"
+        elif "enum" in spec and item not in spec["enum"]:
+            return f"Invalid value at '{where}.{name}' (TYPE_ENUM), {json.dumps(item)}"
     return None
 
 
@@ -115,6 +121,11 @@ class FakeGoogle:
         self.filters: list[dict[str, Any]] = []
         #: The primary calendar's events (Google Calendar API v3), as Google keeps them.
         self.events: list[dict[str, Any]] = []
+        #: Google Chat (users/me/availability): the custom status as Google keeps it, the end
+        #: of Do Not Disturb (None: not on), and the clock that ends both (None: the real one).
+        self.custom_status: dict[str, Any] | None = None
+        self.dnd_until: datetime | None = None
+        self.clock: Callable[[], datetime] | None = None
         #: forwardingEmail -> verificationStatus ("accepted" or "pending")
         self.forwarding: dict[str, str] = {}
         self.workspace = True
@@ -286,6 +297,9 @@ class FakeGoogle:
         self, method: str, path: str, query: dict[str, list[str]], body: bytes
     ) -> tuple[int, dict[str, str], bytes]:
         prefix = "/gmail/v1/users/me/"
+        if path.startswith(CHAT_AVAILABILITY):
+            action = path.removeprefix(CHAT_AVAILABILITY)
+            return self._chat(method, action, query, body)
         if path.startswith(CALENDAR_EVENTS):
             rest = path.removeprefix(CALENDAR_EVENTS).strip("/")
             return self._calendar(method, rest, query, body)
@@ -416,6 +430,104 @@ class FakeGoogle:
         size = int(query.get("maxResults", ["250"])[0])
         return self._json(200, {"kind": "calendar#events", "items": found[:size]})
 
+    # --- Google Chat: the caller's availability ---------------------------------------------
+
+    def now(self) -> datetime:
+        return self.clock() if self.clock is not None else datetime.now(UTC)
+
+    def availability(self) -> dict[str, Any]:
+        """users/me/availability as ``get`` answers it now (what has ended is gone)."""
+        now = self.now()
+        if self.custom_status is not None:
+            expiry = self.custom_status.get("expireTime")
+            if expiry and moment({"dateTime": expiry}) <= now:
+                self.custom_status = None
+        if self.dnd_until is not None and self.dnd_until <= now:
+            self.dnd_until = None
+        answer: dict[str, Any] = {"name": "users/me/availability", "state": "ACTIVE"}
+        if self.custom_status is not None:
+            answer["customStatus"] = dict(self.custom_status)
+        if self.dnd_until is not None:
+            answer["state"] = "DO_NOT_DISTURB"
+            answer["doNotDisturbMetadata"] = {"expirationTime": chat_time(self.dnd_until)}
+        return answer
+
+    def _chat(
+        self, method: str, action: str, query: dict[str, list[str]], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        if method == "GET" and not action:
+            return self._json(200, self.availability())
+        schema = CHAT_METHODS.get((method, action))
+        if schema is None:
+            return self._json(
+                404, json.loads(google_error(404, "Not Found", "notFound", "NOT_FOUND"))
+            )
+        new = json.loads(body or b"{}")
+        where = "availability" if not action else "request"
+        problem = discovery_problem(new, schema, where, ("chat", "v1"))
+        problem = problem or self._chat_problem(action, query, new)
+        if problem:
+            return self._bad(problem)
+        if not action:
+            self.custom_status = dict(new["customStatus"]) if new.get("customStatus") else None
+            if self.custom_status and "ttl" in self.custom_status:
+                ttl = seconds(self.custom_status.pop("ttl"))
+                self.custom_status["expireTime"] = chat_time(self.now() + ttl)
+        elif action == ":markAsDoNotDisturb":
+            self.dnd_until = self._until(new)
+        else:
+            self.dnd_until = None  # Active now, then Chat's own reckoning
+        return self._json(200, self.availability())
+
+    def _chat_problem(
+        self, action: str, query: dict[str, list[str]], new: dict[str, Any]
+    ) -> str | None:
+        """What the methods' descriptions ask beyond the schema."""
+        if "expireTime" in new and "ttl" in new:
+            return "Only one of expireTime and ttl may be set."
+        if action:
+            if action == ":markAsDoNotDisturb" and not ("expireTime" in new or "ttl" in new):
+                return "An expiration (expireTime or ttl) is required."
+            return self._time_problem(new, "request")
+        mask = query.get("updateMask", [""])[0]
+        if mask not in ("custom_status", "customStatus"):
+            return f"Invalid update mask: '{mask}'. Only custom_status can be updated."
+        custom = new.get("customStatus")
+        if custom is None:
+            return None  # clears the custom status
+        custom = custom or {}
+        if "expireTime" in custom and "ttl" in custom:
+            return "Only one of expireTime and ttl may be set."
+        text = custom.get("text")
+        if not text:
+            return "customStatus.text is required."
+        if len(text) > 64:
+            return "customStatus.text must be at most 64 characters."
+        if not (custom.get("emoji") or {}).get("unicode"):
+            return "customStatus.emoji is required; only Unicode emojis are supported."
+        return self._time_problem(custom, "availability.custom_status")
+
+    def _time_problem(self, new: dict[str, Any], where: str) -> str | None:
+        value = new.get("expireTime")
+        if value is None:
+            return None
+        try:
+            when = moment({"dateTime": value})
+            assert when.tzinfo is not None
+        except (ValueError, AssertionError):
+            return (
+                f"Invalid value at '{where}.expire_time' (type.googleapis.com/"
+                f'google.protobuf.Timestamp), "{value}"'
+            )
+        if when > self.now() + timedelta(days=366):
+            return "The expiration can be at most one year in the future."
+        return None
+
+    def _until(self, new: dict[str, Any]) -> datetime:
+        if "ttl" in new:
+            return self.now() + seconds(new["ttl"])
+        return moment({"dateTime": new["expireTime"]})
+
     def _bad(self, message: str) -> tuple[int, dict[str, str], bytes]:
         return (
             400,
@@ -511,6 +623,25 @@ class FakeGoogle:
 
 
 CALENDAR_EVENTS = "/calendar/v3/calendars/primary/events"
+CHAT_AVAILABILITY = "/v1/users/me/availability"
+#: (HTTP method, the path's action) -> the schema of the body (chat.v1's users.availability).
+CHAT_METHODS = {
+    ("PATCH", ""): "Availability",
+    ("POST", ":markAsDoNotDisturb"): "MarkAsDoNotDisturbRequest",
+    ("POST", ":markAsActive"): "MarkAsActiveRequest",
+}
+
+
+def chat_time(when: datetime) -> str:
+    """A google-datetime as Google writes one (nine digits of a second)."""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000000000Z")
+
+
+def seconds(ttl: Any) -> timedelta:
+    """A google-duration ("3600s", "1.5s")."""
+    return timedelta(seconds=float(str(ttl).removesuffix("s")))
+
+
 #: The values the Event schema's descriptions list (the discovery document gives no enums).
 EVENT_TYPES = ("birthday", "default", "focusTime", "fromGmail", "outOfOffice", "workingLocation")
 DECLINE_MODES = (
@@ -522,8 +653,6 @@ CHAT_STATUSES = ("available", "doNotDisturb")
 
 
 def moment(value: dict[str, Any]) -> Any:
-    from datetime import datetime
-
     return datetime.fromisoformat(str(value["dateTime"]).replace("Z", "+00:00"))
 
 
