@@ -34,9 +34,7 @@ def channel_name(name: str) -> str:
         REPLY: CoverText.tr("auto-reply"),
         "forward": CoverText.tr("forwarding"),
         "forwarding": CoverText.tr("forwarding"),
-        "status": CoverText.tr("chat status"),
-        "chat": CoverText.tr("chat status"),
-        "presence": CoverText.tr("Teams status"),
+        "presence": CoverText.tr("chat status"),  # Teams, Google Chat
         "calendar": CoverText.tr("calendar"),
     }
     return words.get(name) or name.replace("-", " ").replace("_", " ").strip() or name

@@ -2726,10 +2726,6 @@
         <translation>status obrolan</translation>
     </message>
     <message>
-        <source>Teams status</source>
-        <translation>status Teams</translation>
-    </message>
-    <message>
         <source>calendar</source>
         <translation>kalender</translation>
     </message>

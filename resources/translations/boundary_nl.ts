@@ -2748,10 +2748,6 @@
         <translation>chatstatus</translation>
     </message>
     <message>
-        <source>Teams status</source>
-        <translation>Teams-status</translation>
-    </message>
-    <message>
         <source>calendar</source>
         <translation>agenda</translation>
     </message>

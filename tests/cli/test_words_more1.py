@@ -131,7 +131,7 @@ def test_plan_and_schedule_in_dutch(service: Boundary, capsys: pytest.CaptureFix
         "  vr 27 nov  focusdag (do 23:00–vr 23:00 UTC)",
     ]
     code, out, err = boundary(capsys, "schedule", "--from", "someday")
-    assert code == 1 and err.startswith("boundary: ‘someday’ is niet te lezen als tijdstip")
+    assert code == 1 and err.startswith("boundary: 'someday' is niet als tijd te lezen")
 
     plan_help = help_of(capsys, "plan")
     assert "begintijden van de mailmomenten" in plan_help
