@@ -983,6 +983,14 @@ SENTENCES: dict[str, str] = {
         "The service does not offer this for this account (a Teams status needs a work or "
         "school account); turn the feature off in the account's settings."
     ),
+    "calendar-drift": (
+        "Your out-of-office event in the calendar was changed or removed outside Boundary "
+        "(for example in Outlook or Google Calendar)."
+    ),
+    "presence-drift": (
+        "The chat status Boundary set was changed or cleared outside Boundary (for example in "
+        "Teams)."
+    ),
     "not-sent-yet": "Not sent yet.",
     "went-wrong": "Something went wrong talking to this account ({error}).",
 }
