@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from boundary_app.providers.base import SENTENCES, Said
+from boundary_app.providers.base import SENTENCES, WORDED, Said
 from boundary_app.translation import translate
 
 Moment = Callable[[datetime], str]
@@ -127,6 +127,8 @@ def _value(key: str, value: Any, moment: Moment | None) -> str:
         if len(items) < 2:
             return "".join(items)
         return Wording.tr(CORE_SENTENCES["and"]).format(first=", ".join(items[:-1]), last=items[-1])
+    if key in WORDED:  # one of Boundary's own PHRASES, or data that stays as it came
+        return ", ".join(Wording.tr(piece) for piece in str(value).split(", "))
     if key in MOMENTS and moment is not None:
         # A core refusal's moment (a datetime, or its ISO text after crossing from the worker)
         # in the front end's date words. A provider's ISO text ("2026-11-30 08:00+00:00", a
@@ -143,10 +145,26 @@ def _value(key: str, value: Any, moment: Moment | None) -> str:
 
 
 def _parse(text: str) -> tuple[tuple[str, dict[str, Any]], ...] | None:
-    """The code and values of an English sentence of ``SENTENCES``, None if it is none."""
+    """The codes and values of an English sentence of ``SENTENCES``, or of several one
+    after another (as ``Said.joined`` wrote them); None when it is not. Sentences one by
+    one come first, so a value does not swallow the sentences after it."""
+    for end in (m.end() for m in _SENTENCE_END.finditer(text)):
+        first = _parse_one(text[: end - 1])
+        rest = _parse(text[end:]) if first is not None else None
+        if first is not None and rest is not None:
+            return (first, *rest)
+    whole = _parse_one(text)
+    return None if whole is None else (whole,)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.)!?]) (?=\S)")
+"""Where one sentence may end and the next begin."""
+
+
+def _parse_one(text: str) -> tuple[str, dict[str, Any]] | None:
     for code, pattern in _patterns():
         if found := pattern.fullmatch(text):
-            return ((code, found.groupdict()),)
+            return code, found.groupdict()
     return None
 
 
@@ -155,9 +173,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     made = []
     for code, english in SENTENCES.items():
         pieces = re.split(r"\{(\w+)\}", english)
-        regex = "".join(
-            re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)"
-            for i, piece in enumerate(pieces)
-        )
+        regex, named = "", set()
+        for i, piece in enumerate(pieces):
+            if i % 2 == 0:
+                regex += re.escape(piece)
+            else:  # a value said twice is the same both times
+                regex += f"(?P={piece})" if piece in named else f"(?P<{piece}>.+?)"
+                named.add(piece)
         made.append((code, re.compile(regex, re.S)))
     return made

@@ -10,7 +10,8 @@
    "QPlatformTheme", for languages Qt ships no translation of (Indonesian). The ``boundary``
    command's strings (``tr``, ``ntr``, ``mark`` calls in boundary_app/cli/, found with ``ast``,
    and argparse's own words) under "Command", counted ones (``ntr``) as plurals; the
-   sentences core and providers say by code (``providers.base.SENTENCES``, ``mark`` in
+   sentences core and providers say by code (``providers.base.SENTENCES`` and the
+   ``PHRASES`` that go into them, ``mark`` in
    boundary_app/wording.py) under "Wording". Both are read without Qt at run time
    (boundary_app/translation.py).
 2. ``pyside6-lupdate`` reads every ``tr()`` in the app and updates
@@ -82,7 +83,7 @@ def lupdate_words() -> str:
 def _marked_lines() -> list[str]:
     """The command's and the shared wording's strings, as lupdate reads them."""
     from boundary_app.cli.words import ARGPARSE_WORDS
-    from boundary_app.providers.base import SENTENCES
+    from boundary_app.providers.base import PHRASES, SENTENCES
 
     package = ROOT / "boundary_app"
     found: dict[tuple[str, str], bool] = {}
@@ -91,7 +92,7 @@ def _marked_lines() -> list[str]:
             found[("Command", text)] = found.get(("Command", text), False) or counted
     for text in ARGPARSE_WORDS:
         found.setdefault(("Command", text), False)
-    for text in SENTENCES.values():
+    for text in (*SENTENCES.values(), *PHRASES):
         found.setdefault(("Wording", text), False)
     for text, _counted in marked((package / "wording.py").read_text("utf-8")):
         found.setdefault(("Wording", text), False)

@@ -24,7 +24,7 @@ from datetime import datetime
 
 from boundary_app.core.channels import Channel
 from boundary_app.core.journal import ReplyPeriod
-from boundary_app.providers.base import CalendarEvent, CalendarKind, Capability
+from boundary_app.providers.base import CalendarEvent, CalendarKind, Capability, Said
 
 #: The subject when the reply has none (the event is seen by colleagues in their calendars).
 DEFAULT_SUBJECTS = {CalendarKind.AWAY: "Out of office", CalendarKind.FOCUS: "Focus day"}
@@ -56,10 +56,7 @@ def desired_calendar(
     )
 
 
-CALENDAR_DRIFT = (
-    "Your out-of-office event in the calendar was changed or removed outside Boundary "
-    "(for example in Outlook or Google Calendar)."
-)
+CALENDAR_DRIFT = Said("calendar-drift")
 
 CALENDAR = Channel(
     "calendar",

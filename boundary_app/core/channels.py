@@ -17,7 +17,13 @@ from datetime import datetime
 from typing import Any
 
 from boundary_app.core.journal import ReplyPeriod
-from boundary_app.providers.base import Capability, ChannelValue, ForwardRule, MailProvider
+from boundary_app.providers.base import (
+    Capability,
+    ChannelValue,
+    ForwardRule,
+    MailProvider,
+    Said,
+)
 
 
 def value_key(value: ChannelValue) -> str:
@@ -79,10 +85,7 @@ def desired_forward(
     )
 
 
-FORWARD_DRIFT = (
-    "The forwarding to your backup was changed or removed outside Boundary "
-    "(for example in webmail)."
-)
+FORWARD_DRIFT = Said("forward-drift")
 
 FORWARDING = Channel(
     "forward",

@@ -23,6 +23,7 @@ from boundary_app.providers.base import (
     STATUS_MESSAGE_LIMIT,
     Capability,
     ChatStatus,
+    Said,
     status_line,
 )
 
@@ -48,9 +49,7 @@ def desired_presence(
     return ChatStatus(True, message, away.until, dnd=focus_day)
 
 
-PRESENCE_DRIFT = (
-    "The chat status Boundary set was changed or cleared outside Boundary (for example in Teams)."
-)
+PRESENCE_DRIFT = Said("presence-drift")
 
 PRESENCE = Channel(
     "presence",

@@ -781,17 +781,12 @@ class _Channels:
         return replace(result, channels=tuple(found)) if found else result
 
 
-DRIFT_MESSAGE = "The reply was changed outside Boundary (for example in webmail)."
-RULE_ERROR = (
-    "The mail server keeps the forwarding rule but says it does not work; organisations often "
-    "block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a backup "
-    "inside your organisation."
-)
-
-UNSUPPORTED = (
-    "The service does not offer this for this account (a Teams status needs a work or "
-    "school account); turn the feature off in the account's settings."
-)
+DRIFT_MESSAGE = Said("drift")
+RULE_ERROR = Said("rule-error")
+UNSUPPORTED = Said("unsupported")
+NOT_SENT = Said("not-sent-yet")
+"""The reconciler's sentences: codes (providers.base.SENTENCES) the front ends word; the
+journal keeps their English, which the front ends match back to the code."""
 
 
 def _judge(
@@ -803,7 +798,7 @@ def _judge(
     rejected are not retried; anything else a plugin raises counts as retryable.
     """
     if not isinstance(error, ProviderError):
-        message = f"Something went wrong talking to this account ({type(error).__name__})."
+        message = Said("went-wrong", error=type(error).__name__)
         return AccountStatus.PENDING, message, now + backoff(attempts)
     if isinstance(error, Unreachable):
         wait = max(backoff(attempts), error.retry_after or timedelta(0))
@@ -827,7 +822,7 @@ def channel_from_journal(
     status, message = state.status, state.message
     found = status == AccountStatus.FOUND and state.hands_off
     if not found and (status == AccountStatus.FOUND or state.desired != value_key(desired)):
-        status, message = AccountStatus.PENDING, "Not sent yet."
+        status, message = AccountStatus.PENDING, NOT_SENT
     code = ChannelCode.NONE
     if status == AccountStatus.DRIFT:
         code = ChannelCode.DRIFT
@@ -855,7 +850,7 @@ def from_journal(account: Account, desired: AutoReply, state: AccountState | Non
     status, message = state.status, state.message
     found = status == AccountStatus.FOUND and state.hands_off
     if not found and (status == AccountStatus.FOUND or state.desired != reply_key(desired)):
-        status, message = AccountStatus.PENDING, "Not sent yet."
+        status, message = AccountStatus.PENDING, NOT_SENT
     return AccountResult(
         account.name,
         account.kind,

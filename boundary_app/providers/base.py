@@ -703,10 +703,359 @@ SENTENCES: dict[str, str] = {
     "field-needed": "{label} is needed.",
     "end-after-start": "The end of the away period must come after its start.",
     "no-text": "The reply has no text; write a message for it before it is set.",
+    # services in general (Graph, Google, Exchange)
+    "not-an-address": "'{value}' is not an email address.",
+    "unreadable": "{service} sent an answer Boundary could not read.",
+    "busy-later": "{service} is busy; Boundary will try again later.",
+    "busy-seconds": "{service} is busy; Boundary will try again in {n} seconds.",
+    "busy-minutes": "{service} is busy; Boundary will try again in {n} minutes.",
+    "busy-hours": "{service} is busy; Boundary will try again in {n} hours.",
+    "server-problem": "{service} had a problem on its side (HTTP {status}).",
+    "service-refused": "{service} refused this: {said}",
+    "sign-in-cancelled": "Sign-in was cancelled.",
+    "browser-too-late": "The browser sign-in was not finished in time; sign in again.",
+    "browser-stranger": "The browser's answer did not belong to this sign-in.",
+    "folder-unusable": "The folder {folder} cannot be used ({reason}).",
+    # Microsoft 365 (Graph and its sign-in)
+    "m365-client-id": (
+        "Application (client) ID must look like 00000000-0000-0000-0000-000000000000 "
+        "(copy it from the app registration), not '{value}'."
+    ),
+    "m365-tenant": "Tenant must be a tenant ID, a domain or 'organizations', not '{value}'.",
+    "m365-authority": "Sign-in address must start with https://, not '{value}'.",
+    "m365-no-registration": (
+        "This copy of Boundary has no Microsoft registration of its own; add the account "
+        "again with your organisation's Application (client) ID."
+    ),
+    "m365-sign-in-offline": (
+        "The Microsoft sign-in service cannot be reached; check the network connection."
+    ),
+    "m365-unknown-tenant": (
+        "Microsoft does not recognise the tenant '{tenant}'; check the account's tenant."
+    ),
+    "m365-not-signed-in": "Boundary is not signed in to Microsoft 365 as {email}; sign in first.",
+    "m365-sign-in-unreadable": (
+        "The Microsoft sign-in service sent an answer Boundary could not read."
+    ),
+    "m365-sign-in-busy": "The Microsoft sign-in service is busy; Boundary will try again.",
+    "m365-expired": "The Microsoft 365 sign-in for {email} has expired; sign in again.",
+    "m365-declined": "The sign-in to Microsoft 365 was declined.",
+    "m365-code-expired": "The sign-in code expired before it was used; sign in again.",
+    "m365-registration-refused": (
+        "Microsoft refused the app registration ({code}); check the application (client) ID "
+        "and that the registration allows public client flows."
+    ),
+    "m365-incomplete": "Microsoft did not complete the sign-in ({code}).",
+    "m365-no-code-flow": (
+        "Microsoft would not start a sign-in with a code ({code}); check the application "
+        "(client) ID and that the app registration allows public client flows."
+    ),
+    "m365-no-longer": "Microsoft 365 no longer accepts the sign-in for {email}; sign in again.",
+    "m365-needs-end": "Microsoft 365 needs an end time for a reply that starts later.",
+    "m365-mail-tips": (
+        "To tell whether your backups are away, Boundary needs to read mail tips in {email} "
+        "(Mail.Read); sign in again to allow it."
+    ),
+    "m365-no-teams": "Microsoft offers no Teams status for a personal Microsoft account.",
+    "dnd-needs-end": "Do Not Disturb needs an end.",
+    # Gmail and Google
+    "gmail-signed-out": (
+        "Boundary is not signed in to this Google account yet; sign in to let it set your "
+        "auto-reply."
+    ),
+    "gmail-sign-in-again": (
+        "Google no longer accepts Boundary's sign-in for this account (it expired or was "
+        "revoked); please sign in again."
+    ),
+    "gmail-no-client": (
+        "The OAuth client of this account is missing from the keyring; add the account again "
+        "with its OAuth client file."
+    ),
+    "sign-in-too-long": "The sign-in took too long; please try again.",
+    "access-not-allowed": "Access was not allowed in the browser.",
+    "google-incomplete": "Google did not complete the sign-in ({code}).",
+    "gmail-features": (
+        "This account is set up for '{features}' only, so Boundary does not {permission} "
+        "here; set its features to '{feature}' to allow it."
+    ),
+    "gmail-not-allowed": (
+        "Boundary has not been allowed to {permission} in this account; sign in again and allow it."
+    ),
+    "gmail-consumer-internal": (
+        "A gmail.com account cannot keep a reply to colleagues only (Google offers that to "
+        "Google Workspace accounts); choose another audience for it."
+    ),
+    "gmail-forward-pending": (
+        "Gmail forwards only to confirmed addresses, and {address} has not confirmed yet: ask "
+        "them to open the link Google sent them, then go away again."
+    ),
+    "gmail-forward-unconfirmed": (
+        "Gmail forwards only to addresses you confirmed, and {address} is not one yet. In "
+        "Gmail open Settings (the gear) → See all settings → Forwarding and POP/IMAP → Add a "
+        "forwarding address, enter {address}, and ask them to open the link Google sends; "
+        'then go away again. (Leave "Disable forwarding" on there: Boundary forwards with a '
+        "filter of its own, only while you are away.)"
+    ),
+    "google-unreadable-message": (
+        "Google sent the message in a form Boundary could not read; it will try again."
+    ),
+    "google-sign-in-silent": "Google's sign-in service did not answer; Boundary will try again.",
+    "google-unreachable": (
+        "Google's servers could not be reached ({reason}); Boundary will try again."
+    ),
+    "google-unreadable": "Google sent an answer Boundary could not read; it will try again.",
+    "google-went-wrong": (
+        "Something went wrong talking to Google ({error}); Boundary will try again."
+    ),
+    "google-slow-down": "Google asks Boundary to slow down for a while; it will try again.",
+    "google-server-problem": (
+        "Google's servers had a problem (error {status}); Boundary will try again."
+    ),
+    "google-scope": "Boundary's sign-in does not allow it to {what}; sign in again and allow it.",
+    "google-refused": "Google refused to {what}: {said}.",
+    "google-sign-in-unreachable": "Google's sign-in service could not be reached ({reason}).",
+    "google-sign-in-refused": "Google did not complete the sign-in: {said}.",
+    "client-file-missing": "The OAuth client file {path} does not exist.",
+    "client-file-unreadable": "The OAuth client file {path} cannot be read ({reason}).",
+    "client-file-wrong": (
+        "{path} is not an OAuth client file; download the JSON of a 'Desktop app' client from "
+        "Google Cloud Console."
+    ),
+    "client-file-kind": (
+        "{path} is {what}; Boundary needs the JSON of a 'Desktop app' OAuth client."
+    ),
+    "client-file-lacks": "The OAuth client file {path} lacks {keys}.",
+    "token-file-missing": "The token file {path} does not exist.",
+    "token-file-unreadable": "The token file {path} cannot be read ({reason}).",
+    "token-file-wrong": "{path} is not an authorized-user token file (it has no refresh token).",
+    "token-file-client": (
+        "The token file {path} belongs to another OAuth client than the one given."
+    ),
+    "calendar-off": "The calendar is turned off for this account.",
+    "calendar-not-allowed": (
+        "Boundary has not been allowed to manage your calendar in this account; sign in again "
+        "and allow it."
+    ),
+    "google-unreadable-event": "Google sent an event Boundary could not read.",
+    # Exchange (EWS)
+    "use-m365": (
+        "This mailbox is on Exchange Online (Microsoft 365), which has stopped serving EWS to "
+        "apps like Boundary, so add it as a Microsoft 365 account instead "
+        "(kind 'm365', e.g. boundary accounts add m365 NAME --email ADDRESS --client-id ID)."
+    ),
+    "end-passed": "The end of the away period has already passed.",
+    "exchange-no-password": (
+        "No password is stored for this account; enter it in Settings → Accounts."
+    ),
+    "exchange-token-https": (
+        "An access token is only sent over a secure connection; the EWS address must start "
+        "with https://."
+    ),
+    "exchange-token-expired": (
+        "Exchange did not accept the access token (it may have expired); enter a new one in "
+        "Settings → Accounts."
+    ),
+    "exchange-locked": (
+        "Exchange says this account is locked out; once your IT team unlocks it, sign in again."
+    ),
+    "exchange-wrong-password": (
+        "Exchange did not accept the user name and password; enter them again in Settings → "
+        "Accounts."
+    ),
+    "exchange-busy": "Exchange is busy and asked Boundary to wait before trying again.",
+    "exchange-server-problem": (
+        "The Exchange server had a problem (HTTP {status}); Boundary will try again."
+    ),
+    "exchange-offline": "Boundary could not reach {server}; check that this computer is online.",
+    "exchange-redirect": (
+        "The EWS address sends Boundary elsewhere ({url}); check the address in Settings → "
+        "Accounts."
+    ),
+    "exchange-no-autodiscover": (
+        "Boundary could not find the Exchange server for this address automatically; enter "
+        "the EWS address (usually https://mail.your-domain/EWS/Exchange.asmx)."
+    ),
+    "exchange-not-now": "Exchange cannot do this right now: {said}",
+    "message-gone": (
+        "That message is no longer in the mailbox (it may have been moved or deleted)."
+    ),
+    "exchange-refused": "Exchange refused: {said}",
+    "exchange-unreadable": (
+        "Exchange sent an answer Boundary could not read; it will try again later."
+    ),
+    "exchange-front-end": "Exchange's front end reported a problem ({said}).",
+    "exchange-no-talk": "Boundary could not talk to {server}; it will try again later.",
+    "exchange-cannot-take": "Exchange cannot take this reply: {said}",
+    # IMAP, SMTP and ManageSieve
+    "plain-remote": (
+        "Security 'plain-loopback' sends your password unencrypted, so it is only allowed for "
+        "a server on this computer, and {host} is not; choose ssl or starttls."
+    ),
+    "plain-refused": (
+        "Boundary will not send your password unencrypted to {host}; set this account's "
+        "security to ssl or starttls."
+    ),
+    "security-choice": "Security must be one of {choices}, not '{value}'.",
+    "closed-signing-in": "The IMAP server {host} closed the connection while signing in.",
+    "inbox-closed": "The inbox could not be opened: {said}",
+    "search-refused": "The IMAP server could not search the inbox: {said}",
+    "forward-no-smtp": (
+        "Forwarding is off for {account}: it has no SMTP server to send mail with; set one in "
+        "Settings → Accounts to forward mail to your backup."
+    ),
+    "not-a-message": "'{value}' is not a message of this mailbox.",
+    "message-gone-inbox": "That message is no longer in the inbox, so it was not forwarded.",
+    "send-no-smtp": (
+        "Sending mail is off for {account}: it has no SMTP server to send mail with; set one "
+        "in Settings → Accounts."
+    ),
+    "try-later": "The {service} server {host} asked to try later: {said}",
+    "sieve-no-starttls": (
+        "The ManageSieve server {host} does not offer an encrypted connection (STARTTLS), so "
+        "Boundary will not send your password to it."
+    ),
+    "closed-because": "The {service} server {host} closed the connection ({said}).",
+    "sieve-refused": "The mail server refused the auto-reply ({command}): {said}",
+    "sieve-beside-theirs": (
+        "Your own mail filters ('{theirs}') are switched on, and this server cannot run a "
+        "second script beside them (it lacks Sieve '{extension}'), so Boundary will not "
+        "replace them; set the reply in webmail instead."
+    ),
+    "sieve-no-copy": (
+        "This mail server's filters cannot send a copy of your mail on (Sieve 'copy', RFC "
+        "3894), so Boundary cannot forward it to your backup there."
+    ),
+    "sieve-lacks": (
+        "This mail server's filters lack what an auto-reply needs (Sieve {extensions}), so "
+        "Boundary cannot set it there."
+    ),
+    "sieve-foreign": (
+        "Your mail server already has a filter script named '{name}' that Boundary did not "
+        "make; rename it (in webmail) so Boundary can set the reply."
+    ),
+    "sieve-no-redirect": (
+        "This mail server does not let your filters send mail on to your backup (it refused "
+        "Boundary's script: {said}); ask your mail provider, or choose the auto-reply alone."
+    ),
+    "sieve-full": (
+        "Your mail server has no room left for filters, so the reply was not set and nothing "
+        "was changed (the server said: {said}). Delete filters you no longer use in webmail, "
+        "then set the reply again."
+    ),
+    "sieve-theirs-too-long": (
+        "Your own filters ('{theirs}') are too long for this mail server to keep a copy of "
+        "them beside the reply ({size} KB; at most {limit} KB), so Boundary did not set it "
+        "and nothing was changed; set the reply in webmail instead."
+    ),
+    "sieve-theirs-too-long-unknown": (
+        "Your own filters ('{theirs}') are too long for this mail server to keep a copy of "
+        "them beside the reply ({size} KB; more than it keeps), so Boundary did not set it "
+        "and nothing was changed; set the reply in webmail instead."
+    ),
+    "sieve-too-long": (
+        "The reply is too long for this mail server ({size} KB as a filter script), so it was "
+        "not set and nothing was changed; shorten the messages."
+    ),
+    "sieve-too-long-by": (
+        "The reply is too long for this mail server by about {characters} characters (it "
+        "keeps filter scripts of at most {limit} KB; this one would be {size} KB), so it was "
+        "not set and nothing was changed; shorten the messages."
+    ),
+    "sieve-room-most": (
+        "Your mail server keeps at most {most} filter scripts for you, and Boundary needs "
+        "room for {needs}."
+    ),
+    "sieve-room-some": (
+        "Your mail server keeps a limited number of filter scripts for you, and Boundary "
+        "needs room for {needs}."
+    ),
+    "sieve-room-deletable": (
+        "These of yours are switched off and may be deleted in webmail: {names}; then set the "
+        "reply again."
+    ),
+    "sieve-room-ask": "Ask your mail provider for room for more scripts.",
+    "sieve-room-kept": "Boundary never deletes your scripts, and nothing was changed.",
+    # the reconciler
+    "drift": "The reply was changed outside Boundary (for example in webmail).",
+    "forward-drift": (
+        "The forwarding to your backup was changed or removed outside Boundary (for example "
+        "in webmail)."
+    ),
+    "rule-error": (
+        "The mail server keeps the forwarding rule but says it does not work; organisations "
+        "often block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a "
+        "backup inside your organisation."
+    ),
+    "unsupported": (
+        "The service does not offer this for this account (a Teams status needs a work or "
+        "school account); turn the feature off in the account's settings."
+    ),
+    "calendar-drift": (
+        "Your out-of-office event in the calendar was changed or removed outside Boundary "
+        "(for example in Outlook or Google Calendar)."
+    ),
+    "presence-drift": (
+        "The chat status Boundary set was changed or cleared outside Boundary (for example in "
+        "Teams)."
+    ),
+    "not-sent-yet": "Not sent yet.",
+    "went-wrong": "Something went wrong talking to this account ({error}).",
 }
 """English sentences a provider (or the core) says, by code: ``Said(code, **values)``. The
 front ends word each code in the person's language (``boundary_app/wording.py``); the
 English is what logs and ``--json`` show."""
+
+PHRASES: tuple[str, ...] = (
+    # what Boundary asked Google to do (gmail's ``what``: "google-scope", "google-refused")
+    "read the auto-reply",
+    "change the auto-reply",
+    "switch the auto-reply off",
+    "forward your mail",
+    "stop forwarding your mail",
+    "read your filters",
+    "read your forwarding addresses",
+    "list new mail",
+    "fetch the message",
+    "send the message",
+    "send the forward",
+    "read the calendar",
+    "add the event",
+    "move it",
+    "move the event",
+    "end the event",
+    "remove it",
+    # gmail's permissions (SCOPE_WORDS: "signed-in-to", "gmail-features", "gmail-not-allowed")
+    "read the inbox",
+    "send mail",
+    "nothing",
+    # reasons and names in Boundary's own English
+    "no reason given",
+    "no answer in time",
+    "connection refused",
+    "the secure connection failed",
+    "not a text file",
+    "the Exchange server",
+    "the file of a 'Web application' OAuth client",
+    "a sign-in token, not an OAuth client file",
+    "a service account key, not an OAuth client file",
+    "not an OAuth client file",
+    # what a Sieve server needs room for ("sieve-room-most", "sieve-room-some")
+    "two more: its reply and a copy of your own filters",
+    "one more, for its reply",
+    "one more while it replaces its reply (this server counts it twice)",
+    # host_problem ("field-host")
+    "holds a scheme; type the name only, without imaps:// or https://",
+    "holds a port; type the port in its own field",
+    "is not a host or domain name; type a name like mail.example.com",
+)
+"""Pieces of sentences in Boundary's own English that go into a sentence as a value under
+one of the keys ``WORDED``: the front ends translate them like the sentences. Anything else
+in that place (a server's own words, a host name) stays as it came."""
+
+WORDED = frozenset(
+    {"what", "permission", "permissions", "problem", "reason", "code", "needs", "server"}
+)
+"""The keys whose values may be one of ``PHRASES``."""
 
 
 class Said(str):

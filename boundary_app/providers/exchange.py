@@ -60,11 +60,7 @@ RULE_NAME = COVER_RULE_NAME
 ONLINE_HOSTS = ("outlook.office365.com", "outlook.office.com", "outlook.office365.us")
 ONLINE_SUFFIXES = (".outlook.com", ".office365.com", ".office365.us", ".partner.outlook.cn")
 
-USE_M365 = (
-    "This mailbox is on Exchange Online (Microsoft 365), which has stopped serving EWS to "
-    "apps like Boundary, so add it as a Microsoft 365 account instead "
-    "(kind 'm365', e.g. boundary accounts add m365 NAME --email ADDRESS --client-id ID)."
-)
+USE_M365 = Said("use-m365")
 
 EWS_PATH = "/EWS/Exchange.asmx"
 
@@ -257,7 +253,7 @@ class ExchangeProvider(MailProvider):
         if reply.end <= start:
             raise Rejected(Said("end-after-start"))
         if reply.end <= self.context.clock():
-            raise Rejected("The end of the away period has already passed.")
+            raise Rejected(Said("end-passed"))
         return OofSettings(
             state=OofSettings.SCHEDULED, start=moment(start), end=moment(reply.end), **common
         )
@@ -352,7 +348,7 @@ class ExchangeProvider(MailProvider):
 
     def send_mail(self, to: str, subject: str, text: str) -> None:
         if not is_email(to):
-            raise Rejected(f"'{to}' is not an email address.")
+            raise Rejected(Said("not-an-address", value=to))
         with self._talking(self.context.timeout) as budget:
             from exchangelib import Mailbox, Message
 
@@ -457,9 +453,7 @@ class ExchangeProvider(MailProvider):
         auth = str(settings.get("auth", "ntlm"))
         secret = self.secret("password")
         if not secret:
-            raise NeedsSignIn(
-                "No password is stored for this account; enter it in Settings → Accounts."
-            )
+            raise NeedsSignIn(Said("exchange-no-password"))
         if auth == "oauth2":
             from exchangelib import OAuth2AuthorizationCodeCredentials
             from oauthlib.oauth2 import OAuth2Token  # type: ignore[import-untyped]
@@ -534,30 +528,15 @@ class ExchangeProvider(MailProvider):
         from oauthlib.oauth2.rfc6749 import errors as oauth  # type: ignore[import-untyped]
 
         if isinstance(error, oauth.InsecureTransportError):
-            return Rejected(
-                "An access token is only sent over a secure connection; the EWS address must "
-                "start with https://."
-            )
+            return Rejected(Said("exchange-token-https"))
         if isinstance(error, oauth.OAuth2Error):
-            return NeedsSignIn(
-                "Exchange did not accept the access token (it may have expired); "
-                "enter a new one in Settings → Accounts."
-            )
+            return NeedsSignIn(Said("exchange-token-expired"))
         if isinstance(error, errors.UnauthorizedError):
             if "locked out" in str(error):
-                return NeedsSignIn(
-                    "Exchange says this account is locked out; once your IT team unlocks it, "
-                    "sign in again."
-                )
+                return NeedsSignIn(Said("exchange-locked"))
             if self.account.settings.get("auth") == "oauth2":
-                return NeedsSignIn(
-                    "Exchange did not accept the access token (it may have expired); "
-                    "enter a new one in Settings → Accounts."
-                )
-            return NeedsSignIn(
-                "Exchange did not accept the user name and password; enter them again in "
-                "Settings → Accounts."
-            )
+                return NeedsSignIn(Said("exchange-token-expired"))
+            return NeedsSignIn(Said("exchange-wrong-password"))
         return None
 
     def _busy_or_offline(self, error: Exception, budget: _Budget) -> ProviderError | None:
@@ -567,20 +546,14 @@ class ExchangeProvider(MailProvider):
 
         if isinstance(error, _HttpStatus):
             if error.status == 429:
-                return Unreachable(
-                    "Exchange is busy and asked Boundary to wait before trying again.",
-                    error.retry_after,
-                )
+                return Unreachable(Said("exchange-busy"), error.retry_after)
             return Unreachable(
-                f"The Exchange server had a problem (HTTP {error.status}); "
-                "Boundary will try again.",
+                Said("exchange-server-problem", status=error.status),
                 error.retry_after,
             )
         if isinstance(error, errors.ErrorServerBusy):
             wait = timedelta(seconds=error.back_off) if error.back_off else None
-            return Unreachable(
-                "Exchange is busy and asked Boundary to wait before trying again.", wait
-            )
+            return Unreachable(Said("exchange-busy"), wait)
         if isinstance(
             error, errors.ErrorTimeoutExpired | requests.exceptions.RequestException | OSError
         ):
@@ -589,9 +562,7 @@ class ExchangeProvider(MailProvider):
                 isinstance(error, errors.ErrorTimeoutExpired) and cause is None
             ):
                 return Unreachable(_timeout(budget))
-            return Unreachable(
-                f"Boundary could not reach {self._server()}; check that this computer is online."
-            )
+            return Unreachable(Said("exchange-offline", server=self._server()))
         return None
 
     def _refusal(self, error: Exception, budget: _Budget) -> ProviderError | None:
@@ -599,29 +570,21 @@ class ExchangeProvider(MailProvider):
         from exchangelib import errors
 
         if isinstance(error, errors.RedirectError):
-            return Rejected(
-                f"The EWS address sends Boundary elsewhere ({error.url}); check the address "
-                "in Settings → Accounts."
-            )
+            return Rejected(Said("exchange-redirect", url=str(error.url)))
         if isinstance(error, errors.AutoDiscoverError):
-            return Rejected(
-                "Boundary could not find the Exchange server for this address automatically; "
-                "enter the EWS address (usually https://mail.your-domain/EWS/Exchange.asmx)."
-            )
+            return Rejected(Said("exchange-no-autodiscover"))
         if isinstance(error, errors.ResponseMessageError):
             code = type(error).__name__
             reason = str(error).strip() or code
             if code in TRANSIENT_CODES:
-                return Unreachable(f"Exchange cannot do this right now: {reason}")
+                return Unreachable(Said("exchange-not-now", said=reason))
             if code == "ErrorItemNotFound":
                 return Rejected(_NOT_FOUND)
-            return Rejected(f"Exchange refused: {reason}")
+            return Rejected(Said("exchange-refused", said=reason))
         if isinstance(error, errors.SOAPError | errors.MalformedResponseError):
-            return Unreachable(
-                "Exchange sent an answer Boundary could not read; it will try again later."
-            )
+            return Unreachable(Said("exchange-unreadable"))
         if isinstance(error, errors.CASError):
-            return Unreachable(f"Exchange's front end reported a problem ({error.cas_error}).")
+            return Unreachable(Said("exchange-front-end", said=str(error.cas_error)))
         return None
 
     def _transport_error(self, error: Exception, budget: _Budget) -> ProviderError | None:
@@ -637,13 +600,11 @@ class ExchangeProvider(MailProvider):
             unknown = _UNKNOWN_CODE.match(str(error))
             if unknown:  # a response code newer than exchangelib: still Exchange's own words
                 text = unknown["text"] if unknown["text"] not in ("", "None") else unknown["code"]
-                return Rejected(f"Exchange refused: {text}")
+                return Rejected(Said("exchange-refused", said=text))
         if isinstance(error, errors.TransportError):
-            return Unreachable(
-                f"Boundary could not talk to {self._server()}; it will try again later."
-            )
+            return Unreachable(Said("exchange-no-talk", server=self._server()))
         if isinstance(error, ValueError):
-            return Rejected(f"Exchange cannot take this reply: {error}")
+            return Rejected(Said("exchange-cannot-take", said=str(error)))
         return None
 
     def _server(self) -> str:
@@ -752,7 +713,7 @@ _UNKNOWN_CODE = re.compile(
     re.DOTALL,
 )
 
-_NOT_FOUND = "That message is no longer in the mailbox (it may have been moved or deleted)."
+_NOT_FOUND = Said("message-gone")
 
 
 class _HttpStatus(Exception):

@@ -98,13 +98,8 @@ filters cannot read headers, so mailing lists and automatic mail are what Gmail 
 those categories, and no-reply senders; what the backup sent is put before it. It also marks
 the filter as Boundary's (Gmail filters have no name)."""
 
-SIGNED_OUT = (
-    "Boundary is not signed in to this Google account yet; sign in to let it set your auto-reply."
-)
-SIGN_IN_AGAIN = (
-    "Google no longer accepts Boundary's sign-in for this account (it expired or was "
-    "revoked); please sign in again."
-)
+SIGNED_OUT = Said("gmail-signed-out")
+SIGN_IN_AGAIN = Said("gmail-sign-in-again")
 
 
 class GmailProvider(MailProvider):
@@ -250,10 +245,7 @@ class GmailProvider(MailProvider):
         if not raw and (built_in := app_registration.google_client()) is not None:
             return built_in
         if not raw:
-            raise Rejected(
-                "The OAuth client of this account is missing from the keyring; add the "
-                "account again with its OAuth client file."
-            )
+            raise Rejected(Said("gmail-no-client"))
         data = json.loads(raw)
         return dict(data["installed"])
 
@@ -303,11 +295,11 @@ class GmailProvider(MailProvider):
             state, interaction.cancel, clock=self.context.clock, limit=SIGN_IN_WAIT
         )
         if answer is None:
-            raise Rejected("The sign-in took too long; please try again.")
+            raise Rejected(Said("sign-in-too-long"))
         if "error" in answer:
             if answer["error"] == "access_denied":
-                raise SignInCancelled("Access was not allowed in the browser.")
-            raise Rejected(f"Google did not complete the sign-in ({answer['error']}).")
+                raise SignInCancelled(Said("access-not-allowed"))
+            raise Rejected(Said("google-incomplete", code=answer["error"]))
         return answer["code"]
 
     # --- credentials and the API ----------------------------------------------------------
@@ -335,15 +327,16 @@ class GmailProvider(MailProvider):
     def _need(self, scope: str, feature: str) -> None:
         if scope not in FEATURE_SCOPES[self.features]:
             raise Rejected(
-                f"This account is set up for '{self.features}' only, so Boundary does not "
-                f"{SCOPE_WORDS[scope]} here; set its features to '{feature}' to allow it."
+                Said(
+                    "gmail-features",
+                    features=self.features,
+                    permission=SCOPE_WORDS[scope],
+                    feature=feature,
+                )
             )
         granted = self.granted_scopes()
         if granted is not None and scope not in granted:
-            raise NeedsSignIn(
-                f"Boundary has not been allowed to {SCOPE_WORDS[scope]} in this account; "
-                "sign in again and allow it."
-            )
+            raise NeedsSignIn(Said("gmail-not-allowed", permission=SCOPE_WORDS[scope]))
 
     def _credentials(self) -> Any:
         from google.oauth2.credentials import Credentials
@@ -467,10 +460,7 @@ class GmailProvider(MailProvider):
             self.clear_auto_reply()
             return
         if reply.audience is Audience.INTERNAL and self._consumer:
-            raise Rejected(
-                "A gmail.com account cannot keep a reply to colleagues only (Google offers "
-                "that to Google Workspace accounts); choose another audience for it."
-            )
+            raise Rejected(Said("gmail-consumer-internal"))
         check_sendable(reply)
         self._need(SCOPE_SETTINGS, "reply")
         body = _body_for(reply)
@@ -641,17 +631,8 @@ class GmailProvider(MailProvider):
         if status == "accepted":
             return
         if status == "pending":
-            raise Rejected(
-                f"Gmail forwards only to confirmed addresses, and {address} has not confirmed "
-                "yet: ask them to open the link Google sent them, then go away again."
-            )
-        raise Rejected(
-            f"Gmail forwards only to addresses you confirmed, and {address} is not one yet. In "
-            "Gmail open Settings (the gear) → See all settings → Forwarding and POP/IMAP → "
-            f"Add a forwarding address, enter {address}, and ask them to open the link Google "
-            'sends; then go away again. (Leave "Disable forwarding" on there: Boundary '
-            "forwards with a filter of its own, only while you are away.)"
-        )
+            raise Rejected(Said("gmail-forward-pending", address=address))
+        raise Rejected(Said("gmail-forward-unconfirmed", address=address))
 
     # --- checking the account -------------------------------------------------------------
 
@@ -729,7 +710,7 @@ class GmailProvider(MailProvider):
         from email.message import EmailMessage
 
         if not is_email(to):
-            raise Rejected(f"'{to}' is not an email address.")
+            raise Rejected(Said("not-an-address", value=to))
         outgoing = EmailMessage()
         if self.email:
             outgoing["From"] = self.email
@@ -756,9 +737,7 @@ class GmailProvider(MailProvider):
             try:
                 raw = base64.urlsafe_b64decode(_padded(str(original["raw"])))
             except (KeyError, ValueError) as error:
-                raise Unreachable(
-                    "Google sent the message in a form Boundary could not read; it will try again."
-                ) from error
+                raise Unreachable(Said("google-unreadable-message")) from error
             attached = message_from_bytes(raw, policy=email.policy.default)
             # A stranger's subject may carry encoded line breaks; a header of ours cannot.
             subject = one_line(str(attached.get("Subject", "") or ""))
@@ -867,23 +846,17 @@ def _mapped(error: BaseException, what: str, clock: Callable[[], datetime]) -> P
         return _http_error(int(error.resp.status), error.content, error.resp, what, clock)
     if isinstance(error, auth_errors.RefreshError):
         if getattr(error, "retryable", False):
-            return Unreachable("Google's sign-in service did not answer; Boundary will try again.")
+            return Unreachable(Said("google-sign-in-silent"))
         return NeedsSignIn(SIGN_IN_AGAIN)
     if isinstance(error, auth_errors.TransportError | OSError):
-        return Unreachable(
-            f"Google's servers could not be reached ({_reason(error)}); Boundary will try again."
-        )
+        return Unreachable(Said("google-unreachable", reason=_reason(error)))
     if isinstance(error, ValueError):  # an answer that is not the JSON it should be
-        return Unreachable("Google sent an answer Boundary could not read; it will try again.")
+        return Unreachable(Said("google-unreadable"))
     import httplib2
 
     if isinstance(error, httplib2.HttpLib2Error):
-        return Unreachable(
-            f"Google's servers could not be reached ({_reason(error)}); Boundary will try again."
-        )
-    return Unreachable(
-        f"Something went wrong talking to Google ({type(error).__name__}); Boundary will try again."
-    )
+        return Unreachable(Said("google-unreachable", reason=_reason(error)))
+    return Unreachable(Said("google-went-wrong", error=type(error).__name__))
 
 
 RATE_REASONS = ("rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded")
@@ -900,21 +873,15 @@ def _http_error(
     message, reasons = _google_reason(content)
     wait = retry_after(headers.get("retry-after"), clock())
     if status == 429 or (status == 403 and set(reasons) & set(RATE_REASONS)):
-        return Unreachable(
-            "Google asks Boundary to slow down for a while; it will try again.", wait
-        )
+        return Unreachable(Said("google-slow-down"), wait)
     if status >= 500:
-        return Unreachable(
-            f"Google's servers had a problem (error {status}); Boundary will try again.", wait
-        )
+        return Unreachable(Said("google-server-problem", status=status), wait)
     if status == 401:
         return NeedsSignIn(SIGN_IN_AGAIN)
     if status == 403 and set(reasons) & set(SCOPE_REASONS):
-        return NeedsSignIn(
-            f"Boundary's sign-in does not allow it to {what}; sign in again and allow it."
-        )
+        return NeedsSignIn(Said("google-scope", what=what))
     reason = message or f"error {status}"
-    return Rejected(f"Google refused to {what}: {reason.rstrip('.')}.")
+    return Rejected(Said("google-refused", what=what, said=reason.rstrip(".")))
 
 
 def _google_reason(content: bytes | str | None) -> tuple[str, list[str]]:
@@ -953,9 +920,9 @@ def _sign_in_error(error: BaseException) -> ProviderError:
     import requests
 
     if isinstance(error, requests.RequestException):
-        return Unreachable(f"Google's sign-in service could not be reached ({_reason(error)}).")
+        return Unreachable(Said("google-sign-in-unreachable", reason=_reason(error)))
     description = getattr(error, "description", "") or str(error)
-    return Rejected(f"Google did not complete the sign-in: {str(description).rstrip('.')}.")
+    return Rejected(Said("google-sign-in-refused", said=str(description).rstrip(".")))
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -1014,19 +981,16 @@ def _read_client_file(value: str) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise Rejected(f"The OAuth client file {path} does not exist.") from None
+        raise Rejected(Said("client-file-missing", path=str(path))) from None
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or "not a text file"
-        raise Rejected(f"The OAuth client file {path} cannot be read ({reason}).") from None
+        raise Rejected(Said("client-file-unreadable", path=str(path), reason=reason)) from None
     try:
         data = json.loads(text)
     except ValueError:
         data = None
     if not isinstance(data, dict):
-        raise Rejected(
-            f"{path} is not an OAuth client file; download the JSON of a 'Desktop app' "
-            "client from Google Cloud Console."
-        )
+        raise Rejected(Said("client-file-wrong", path=str(path)))
     if "installed" not in data:
         if "web" in data:
             what = "the file of a 'Web application' OAuth client"
@@ -1036,9 +1000,7 @@ def _read_client_file(value: str) -> dict[str, Any]:
             what = "a service account key, not an OAuth client file"
         else:
             what = "not an OAuth client file"
-        raise Rejected(
-            f"{path} is {what}; Boundary needs the JSON of a 'Desktop app' OAuth client."
-        )
+        raise Rejected(Said("client-file-kind", path=str(path), what=what))
     installed = data["installed"]
     missing = [
         k
@@ -1046,7 +1008,7 @@ def _read_client_file(value: str) -> dict[str, Any]:
         if not isinstance(installed, dict) or not installed.get(k)
     ]
     if missing:
-        raise Rejected(f"The OAuth client file {path} lacks {', '.join(missing)}.")
+        raise Rejected(Said("client-file-lacks", path=str(path), keys=", ".join(missing)))
     return {"installed": dict(installed)}
 
 
@@ -1055,17 +1017,17 @@ def _read_token_file(value: str, client: Mapping[str, Any]) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise Rejected(f"The token file {path} does not exist.") from None
+        raise Rejected(Said("token-file-missing", path=str(path))) from None
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or "not a text file"
-        raise Rejected(f"The token file {path} cannot be read ({reason}).") from None
+        raise Rejected(Said("token-file-unreadable", path=str(path), reason=reason)) from None
     except ValueError:
         data = None
     if not isinstance(data, dict) or not data.get("refresh_token"):
-        raise Rejected(f"{path} is not an authorized-user token file (it has no refresh token).")
+        raise Rejected(Said("token-file-wrong", path=str(path)))
     installed = client["installed"]
     if data.get("client_id") and data["client_id"] != installed["client_id"]:
-        raise Rejected(f"The token file {path} belongs to another OAuth client than the one given.")
+        raise Rejected(Said("token-file-client", path=str(path)))
     token = {k: v for k, v in data.items() if k != "type"}
     for key in ("client_id", "client_secret", "token_uri"):
         token.setdefault(key, installed[key])

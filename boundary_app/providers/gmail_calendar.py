@@ -28,6 +28,7 @@ from boundary_app.providers.base import (
     CalendarKind,
     NeedsSignIn,
     Rejected,
+    Said,
     Unreachable,
     check_calendar_event,
 )
@@ -64,13 +65,10 @@ are left as they are (the person decides about those)."""
 def need(provider: GmailProvider) -> None:
     """Rejected when the feature is off; NeedsSignIn when the token lacks the scope."""
     if str(provider.account.settings.get("calendar", "off")) != "on":
-        raise Rejected("The calendar is turned off for this account.")
+        raise Rejected(Said("calendar-off"))
     granted = provider.granted_scopes()
     if granted is not None and SCOPE not in granted:
-        raise NeedsSignIn(
-            "Boundary has not been allowed to manage your calendar in this account; "
-            "sign in again and allow it."
-        )
+        raise NeedsSignIn(Said("calendar-not-allowed"))
 
 
 def ours(session: _Session, now: datetime) -> Mapping[str, Any] | None:
@@ -100,7 +98,7 @@ def read(provider: GmailProvider, now: datetime) -> CalendarEvent:
     try:
         return _from_google(found)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise Unreachable("Google sent an event Boundary could not read.") from error
+        raise Unreachable(Said("google-unreadable-event")) from error
 
 
 def write(provider: GmailProvider, event: CalendarEvent, now: datetime) -> None:

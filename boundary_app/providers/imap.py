@@ -305,11 +305,7 @@ class ImapProvider(MailProvider):
         if security == "plain-loopback":
             remote = [h for h in ImapSettings.of(settings).hosts if not is_loopback(h)]
             if remote:
-                raise Rejected(
-                    f"Security 'plain-loopback' sends your password unencrypted, so it is "
-                    f"only allowed for a server on this computer, and {remote[0]} is not; "
-                    "choose ssl or starttls."
-                )
+                raise Rejected(Said("plain-remote", host=remote[0]))
         pending.commit()
         if settings.get("smtp") == "on":
             del settings["smtp"]  # the default: the profile of a usual account is unchanged
@@ -341,13 +337,10 @@ class ImapProvider(MailProvider):
         if security == "plain-loopback":
             for host in hosts:
                 if not is_loopback(host):
-                    raise Rejected(
-                        f"Boundary will not send your password unencrypted to {host}; set this "
-                        "account's security to ssl or starttls."
-                    )
+                    raise Rejected(Said("plain-refused", host=host))
             return None
         if security not in SECURITY:
-            raise Rejected(f"Security must be one of {', '.join(SECURITY)}, not '{security}'.")
+            raise Rejected(Said("security-choice", choices=", ".join(SECURITY), value=security))
         import ssl
 
         return ssl.create_default_context()
@@ -423,9 +416,7 @@ class ImapProvider(MailProvider):
                     else:
                         conn.login(s.username, password)
                 except imaplib.IMAP4.abort as error:
-                    raise Unreachable(
-                        f"The IMAP server {s.imap_host} closed the connection while signing in."
-                    ) from error
+                    raise Unreachable(Said("closed-signing-in", host=s.imap_host)) from error
                 except imaplib.IMAP4.error as error:
                     raise NeedsSignIn(
                         Said("wrong-password", service="IMAP", host=s.imap_host, user=s.username)
@@ -445,7 +436,7 @@ class ImapProvider(MailProvider):
     def _examine_inbox(self, conn: imaplib.IMAP4) -> None:
         status, data = conn.select("INBOX", readonly=True)  # EXAMINE: nothing marked read
         if status != "OK":
-            raise Rejected(f"The inbox could not be opened: {_said(data)}")
+            raise Rejected(Said("inbox-closed", said=_said(data)))
 
     def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
         if limit <= 0:
@@ -458,7 +449,7 @@ class ImapProvider(MailProvider):
             criterion = f"{day.day}-{_MONTHS[day.month - 1]}-{day.year}"
             status, data = conn.uid("SEARCH", "SINCE", criterion)
             if status != "OK":
-                raise Rejected(f"The IMAP server could not search the inbox: {_said(data)}")
+                raise Rejected(Said("search-refused", said=_said(data)))
             uids = [u.decode() for u in (data[0] or b"").split()][-MAX_SCAN:]
             if not uids:
                 return []
@@ -504,20 +495,17 @@ class ImapProvider(MailProvider):
 
     def forward(self, message_id: str, to: str, note: str) -> None:
         if not self.settings.smtp:
-            raise Rejected(
-                f"Forwarding is off for {self.account.name}: it has no SMTP server to send "
-                "mail with; set one in Settings → Accounts to forward mail to your backup."
-            )
+            raise Rejected(Said("forward-no-smtp", account=self.account.name))
         if not message_id.isdigit():
-            raise Rejected(f"'{message_id}' is not a message of this mailbox.")
+            raise Rejected(Said("not-a-message", value=message_id))
         if not is_email(to):
-            raise Rejected(f"'{to}' is not an email address.")
+            raise Rejected(Said("not-an-address", value=to))
         with self._imap() as conn:
             self._examine_inbox(conn)
             status, data = conn.uid("FETCH", message_id, "(UID BODY.PEEK[])")
             original = next((body for _meta, body in _fetch_records(data) if body), None)
             if status != "OK" or original is None:
-                raise Rejected("That message is no longer in the inbox, so it was not forwarded.")
+                raise Rejected(Said("message-gone-inbox"))
             message = self._forward_message(original, to, note)
             self._send(message, to)
             sent = _sent_folder(conn)
@@ -535,13 +523,10 @@ class ImapProvider(MailProvider):
         from email.utils import format_datetime, make_msgid
 
         if not is_email(to):
-            raise Rejected(f"'{to}' is not an email address.")
+            raise Rejected(Said("not-an-address", value=to))
         s = self.settings
         if not s.smtp:
-            raise Rejected(
-                f"Sending mail is off for {self.account.name}: it has no SMTP server to send "
-                "mail with; set one in Settings → Accounts."
-            )
+            raise Rejected(Said("send-no-smtp", account=self.account.name))
         message = EmailMessage()
         message["From"] = s.email
         message["To"] = to
@@ -626,14 +611,20 @@ class ImapProvider(MailProvider):
                 said = _said(error.smtp_error)
                 if 400 <= error.smtp_code < 500:
                     raise Unreachable(
-                        f"The SMTP server {s.smtp_host} asked to try later: {said}"
+                        Said("try-later", service="SMTP", host=s.smtp_host, said=said)
                     ) from error
-                raise Rejected(f"The SMTP server {s.smtp_host} refused: {said}") from error
+                raise Rejected(
+                    Said("server-refused", service="SMTP", host=s.smtp_host, said=said)
+                ) from error
             except smtplib.SMTPRecipientsRefused as error:
                 said = "; ".join(_said(m) for _c, m in error.recipients.values())
-                raise Rejected(f"The SMTP server {s.smtp_host} refused: {said}") from error
+                raise Rejected(
+                    Said("server-refused", service="SMTP", host=s.smtp_host, said=said)
+                ) from error
             except smtplib.SMTPException as error:
-                raise Rejected(f"The SMTP server {s.smtp_host} refused: {error}") from error
+                raise Rejected(
+                    Said("server-refused", service="SMTP", host=s.smtp_host, said=str(error))
+                ) from error
             finally:
                 with contextlib.suppress(Exception):
                     smtp.quit()
@@ -664,10 +655,7 @@ class ImapProvider(MailProvider):
                     client.connect()
                     self._implementation = client.capabilities.get("IMPLEMENTATION", "")
                 except SieveNoTLS as error:
-                    raise Rejected(
-                        f"The ManageSieve server {s.sieve_host} does not offer an encrypted "
-                        "connection (STARTTLS), so Boundary will not send your password to it."
-                    ) from error
+                    raise Rejected(Said("sieve-no-starttls", host=s.sieve_host)) from error
                 try:
                     client.login(s.username, password)
                 except SieveAuthError as error:
@@ -682,15 +670,17 @@ class ImapProvider(MailProvider):
                 yield client
             except SieveProtocolError as error:
                 raise Unreachable(
-                    f"The ManageSieve server {s.sieve_host} closed the connection ({error})."
+                    Said(
+                        "closed-because", service="ManageSieve", host=s.sieve_host, said=str(error)
+                    )
                 ) from error
             except SieveNo as error:
                 if error.code.upper().startswith("TRYLATER"):
                     raise Unreachable(
-                        f"The ManageSieve server {s.sieve_host} asked to try later: {error}"
+                        Said("try-later", service="ManageSieve", host=s.sieve_host, said=str(error))
                     ) from error
                 raise Rejected(
-                    f"The mail server refused the auto-reply ({error.command}): {_said(error)}"
+                    Said("sieve-refused", command=error.command, said=_said(error))
                 ) from error
             finally:
                 client.close()
@@ -852,22 +842,12 @@ class ImapProvider(MailProvider):
     def _check_extensions(sieve: ManageSieve, needed: list[str], theirs: str | None) -> None:
         missing = sorted(set(needed) - sieve.extensions)
         if theirs is not None and ("include" in missing or "variables" in missing):
-            raise Rejected(
-                f"Your own mail filters ('{theirs}') are switched on, and this server "
-                "cannot run a second script beside them (it lacks Sieve "
-                f"'{'include' if 'include' in missing else 'variables'}'), so "
-                "Boundary will not replace them; set the reply in webmail instead."
-            )
+            extension = "include" if "include" in missing else "variables"
+            raise Rejected(Said("sieve-beside-theirs", theirs=theirs, extension=extension))
         if "copy" in missing:
-            raise Rejected(
-                "This mail server's filters cannot send a copy of your mail on (Sieve 'copy', "
-                "RFC 3894), so Boundary cannot forward it to your backup there."
-            )
+            raise Rejected(Said("sieve-no-copy"))
         if missing:
-            raise Rejected(
-                "This mail server's filters lack what an auto-reply needs "
-                f"(Sieve {', '.join(missing)}), so Boundary cannot set it there."
-            )
+            raise Rejected(Said("sieve-lacks", extensions=", ".join(missing)))
 
     def clear_auto_reply(self) -> None:
         with self._script() as (sieve, current):
@@ -1018,10 +998,7 @@ def _ours_or_absent(sieve: ManageSieve, names: list[str], name: str) -> bool:
 
 
 def _foreign(name: str) -> Rejected:
-    return Rejected(
-        f"Your mail server already has a filter script named '{name}' that Boundary did not "
-        "make; rename it (in webmail) so Boundary can set the reply."
-    )
+    return Rejected(Said("sieve-foreign", name=name))
 
 
 @dataclass(frozen=True)
@@ -1057,11 +1034,7 @@ def _put_all(sieve: ManageSieve, plan: _Plan) -> None:
             if refused is not None:
                 raise refused from error
             if plan.forwards and not error.code.upper().startswith("TRYLATER"):
-                raise Rejected(
-                    "This mail server does not let your filters send mail on to your backup "
-                    f"(it refused Boundary's script: {_said(error)}); ask your mail provider, "
-                    "or choose the auto-reply alone."
-                ) from error
+                raise Rejected(Said("sieve-no-redirect", said=_said(error))) from error
             raise
         done.append(put)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from boundary_app.providers.base import AutoReply, Rejected
+from boundary_app.providers.base import AutoReply, Rejected, Said
 from boundary_app.providers.imap_managesieve import SieveNo, wire_size
 
 if TYPE_CHECKING:
@@ -99,33 +99,25 @@ def refusal(error: SieveNo, put: Put, puts: Sequence[Put], room: Room) -> Reject
     if code == "QUOTA/MAXSCRIPTS":
         return no_room(puts, room, _number(error.message))
     if code.startswith("QUOTA"):
-        return Rejected(
-            "Your mail server has no room left for filters, so the reply was not set and "
-            f"nothing was changed (the server said: {error}). Delete filters you no longer "
-            "use in webmail, then set the reply again."
-        )
+        return Rejected(Said("sieve-full", said=str(error)))
     return None
 
 
 def too_long(put: Put, room: Room, limit: int | None) -> Rejected:
     size = wire_size(put.text)
     if put.name != "boundary":
+        if not limit:
+            return Rejected(
+                Said("sieve-theirs-too-long-unknown", theirs=room.theirs, size=_kb(size))
+            )
         return Rejected(
-            f"Your own filters ('{room.theirs}') are too long for this mail server to keep "
-            f"a copy of them beside the reply ({_kb(size)} KB; {_limit(limit)}), so "
-            "Boundary did not set it and nothing was changed; set the reply in webmail "
-            "instead."
+            Said("sieve-theirs-too-long", theirs=room.theirs, size=_kb(size), limit=_kb(limit))
         )
-    words = "The reply is too long for this mail server"
     if limit is None or size <= limit:
-        return Rejected(
-            f"{words} ({_kb(size)} KB as a filter script), so it was not set and nothing "
-            "was changed; shorten the messages."
-        )
+        return Rejected(Said("sieve-too-long", size=_kb(size)))
+    characters = f"{_characters(size - limit, room.reply):,}"
     return Rejected(
-        f"{words} by about {_characters(size - limit, room.reply):,} characters (it keeps "
-        f"filter scripts of at most {_kb(limit)} KB; this one would be {_kb(size)} KB), so it "
-        "was not set and nothing was changed; shorten the messages."
+        Said("sieve-too-long-by", characters=characters, limit=_kb(limit), size=_kb(size))
     )
 
 
@@ -137,17 +129,14 @@ def no_room(puts: Sequence[Put], room: Room, most: int | None) -> Rejected:
         needs = "one more, for its reply"
     else:
         needs = "one more while it replaces its reply (this server counts it twice)"
-    limit = f"at most {most} filter scripts" if most else "a limited number of filter scripts"
-    words = f"Your mail server keeps {limit} for you, and Boundary needs room for {needs}."
+    keeps = Said("sieve-room-most", most=most, needs=needs) if most else None
+    words = [keeps or Said("sieve-room-some", needs=needs)]
     if room.deletable:
         names = ", ".join(f"'{name}'" for name in sorted(room.deletable))
-        words += (
-            f" These of yours are switched off and may be deleted in webmail: {names}; "
-            "then set the reply again."
-        )
+        words.append(Said("sieve-room-deletable", names=names))
     else:
-        words += " Ask your mail provider for room for more scripts."
-    return Rejected(words + " Boundary never deletes your scripts, and nothing was changed.")
+        words.append(Said("sieve-room-ask"))
+    return Rejected(Said.joined(*words, Said("sieve-room-kept")))
 
 
 def _number(message: str) -> int | None:
@@ -157,10 +146,6 @@ def _number(message: str) -> int | None:
 
 def _kb(size: int) -> str:
     return f"{size / 1024:.1f}".removesuffix(".0")
-
-
-def _limit(limit: int | None) -> str:
-    return f"at most {_kb(limit)} KB" if limit else "more than it keeps"
 
 
 def _characters(excess: int, reply: AutoReply) -> int:

@@ -20,6 +20,7 @@ from boundary_app.providers.base import (
     ForwardRule,
     MailProvider,
     Rejected,
+    Said,
     Unreachable,
     check_calendar_event,
     check_forwardable,
@@ -101,7 +102,7 @@ class LocalProvider(MailProvider):
 
     def _unavailable(self, error: OSError) -> Unreachable:
         reason = error.strerror or str(error)
-        return Unreachable(f"The folder {self._file.parent} cannot be used ({reason}).")
+        return Unreachable(Said("folder-unusable", folder=str(self._file.parent), reason=reason))
 
     def clear_auto_reply(self) -> None:
         self.write_auto_reply(AutoReply.off())

@@ -99,6 +99,8 @@ def scopes_for(settings: Mapping[str, Any], personal: bool = False) -> tuple[str
 
 PAGE_SIZE = 50
 BROWSER_WAIT = timedelta(minutes=5)
+SERVICE = "Microsoft 365"
+UNREADABLE = Said("unreadable", service=SERVICE)
 """How long to wait for the person to finish signing in in the browser."""
 
 GUID_RE = app_registration.GUID_RE
@@ -212,19 +214,13 @@ class M365Provider(MailProvider):
         settings = super().configure(name, values, secrets)
         client_id = settings.get("client_id", "")
         if client_id and not GUID_RE.match(client_id):
-            raise Rejected(
-                "Application (client) ID must look like 00000000-0000-0000-0000-000000000000 "
-                f"(copy it from the app registration), not '{client_id}'."
-            )
+            raise Rejected(Said("m365-client-id", value=client_id))
         settings.setdefault("tenant", default_tenant(settings["email"]))
         if not TENANT_RE.match(settings["tenant"]):
-            raise Rejected(
-                f"Tenant must be a tenant ID, a domain or 'organizations', "
-                f"not '{settings['tenant']}'."
-            )
+            raise Rejected(Said("m365-tenant", value=settings["tenant"]))
         authority = settings.get("authority_url", "")
         if authority and not authority.lower().startswith("https://"):
-            raise Rejected(f"Sign-in address must start with https://, not '{authority}'.")
+            raise Rejected(Said("m365-authority", value=authority))
         personal = default_tenant(settings["email"]) == settings["tenant"] == "common"
         return m365_presence.configured(settings, personal)
 
@@ -287,10 +283,7 @@ class M365Provider(MailProvider):
         """The account's own registration, else the one this build carries."""
         client_id = self._setting("client_id") or app_registration.m365_client_id()
         if not client_id:
-            raise Rejected(
-                "This copy of Boundary has no Microsoft registration of its own; add the "
-                "account again with your organisation's Application (client) ID."
-            )
+            raise Rejected(Said("m365-no-registration"))
         return client_id
 
     # --- MSAL ------------------------------------------------------------------------------
@@ -324,14 +317,9 @@ class M365Provider(MailProvider):
                 instance_discovery=False if custom else None,
             )
         except requests.RequestException as error:
-            raise Unreachable(
-                "The Microsoft sign-in service cannot be reached; check the network connection."
-            ) from error
+            raise Unreachable(Said("m365-sign-in-offline")) from error
         except ValueError as error:
-            raise Rejected(
-                f"Microsoft does not recognise the tenant '{self._tenant}'; "
-                "check the account's tenant."
-            ) from error
+            raise Rejected(Said("m365-unknown-tenant", tenant=self._tenant)) from error
         self._app_cache, self._token_cache = app, cache
         return app
 
@@ -349,28 +337,22 @@ class M365Provider(MailProvider):
             mine = [a for a in accounts if str(a.get("username", "")).lower() == self.email.lower()]
             chosen = (mine or accounts or [None])[0]
             if chosen is None:
-                raise NeedsSignIn(
-                    f"Boundary is not signed in to Microsoft 365 as {self.email}; sign in first."
-                )
+                raise NeedsSignIn(Said("m365-not-signed-in", email=self.email))
             result = app.acquire_token_silent(
                 list(scopes or self.scopes), account=chosen, force_refresh=force_refresh
             )
         except requests.RequestException as error:
-            raise Unreachable(
-                "The Microsoft sign-in service cannot be reached; check the network connection."
-            ) from error
+            raise Unreachable(Said("m365-sign-in-offline")) from error
         except ValueError as error:  # an answer that is not JSON
-            raise Unreachable(
-                "The Microsoft sign-in service sent an answer Boundary could not read."
-            ) from error
+            raise Unreachable(Said("m365-sign-in-unreadable")) from error
         finally:
             self._keep_cache()
         if result and "access_token" in result:
             return str(result["access_token"])
         error_code = str((result or {}).get("error", ""))
         if error_code in ("temporarily_unavailable", "server_error"):
-            raise Unreachable("The Microsoft sign-in service is busy; Boundary will try again.")
-        raise NeedsSignIn(f"The Microsoft 365 sign-in for {self.email} has expired; sign in again.")
+            raise Unreachable(Said("m365-sign-in-busy"))
+        raise NeedsSignIn(Said("m365-expired", email=self.email))
 
     # --- signing in ------------------------------------------------------------------------
 
@@ -383,23 +365,18 @@ class M365Provider(MailProvider):
             if result is None:
                 result = self._sign_in_with_code(app, interaction)
         except requests.RequestException as error:
-            raise Unreachable(
-                "The Microsoft sign-in service cannot be reached; check the network connection."
-            ) from error
+            raise Unreachable(Said("m365-sign-in-offline")) from error
         finally:
             self._keep_cache()
         if "access_token" not in result:
             code = str(result.get("error", ""))
             if code in ("access_denied", "authorization_declined"):
-                raise Rejected("The sign-in to Microsoft 365 was declined.")
+                raise Rejected(Said("m365-declined"))
             if code == "expired_token":
-                raise NeedsSignIn("The sign-in code expired before it was used; sign in again.")
+                raise NeedsSignIn(Said("m365-code-expired"))
             if code in ("invalid_client", "unauthorized_client"):
-                raise Rejected(
-                    f"Microsoft refused the app registration ({code}); check the application "
-                    "(client) ID and that the registration allows public client flows."
-                )
-            raise Rejected(f"Microsoft did not complete the sign-in ({code or 'no reason given'}).")
+                raise Rejected(Said("m365-registration-refused", code=code))
+            raise Rejected(Said("m365-incomplete", code=code or "no reason given"))
         interaction.progress(f"Signed in to Microsoft 365 as {self._signed_in_as(result)}.")
 
     def _signed_in_as(self, result: Mapping[str, Any]) -> str:
@@ -435,23 +412,20 @@ class M365Provider(MailProvider):
                 flow["state"], interaction.cancel, clock=self.context.clock, limit=BROWSER_WAIT
             )
         if response is None:
-            raise NeedsSignIn("The browser sign-in was not finished in time; sign in again.")
+            raise NeedsSignIn(Said("browser-too-late"))
         interaction.progress("Finishing the sign-in…")
         try:
             result: dict[str, Any] = app.acquire_token_by_auth_code_flow(flow, response)
         except (ValueError, RuntimeError) as error:  # state or nonce not ours
-            raise Rejected("The browser's answer did not belong to this sign-in.") from error
+            raise Rejected(Said("browser-stranger")) from error
         return result
 
     def _sign_in_with_code(self, app: Any, interaction: SignInInteraction) -> dict[str, Any]:
         """The device code flow: works where the browser is on another machine."""
         flow = app.initiate_device_flow(list(self.sign_in_scopes))
         if "user_code" not in flow:
-            raise Rejected(
-                "Microsoft would not start a sign-in with a code "
-                f"({flow.get('error', 'no reason given')}); check the application (client) ID "
-                "and that the app registration allows public client flows."
-            )
+            reason = str(flow.get("error", "no reason given"))
+            raise Rejected(Said("m365-no-code-flow", code=reason))
         interaction.show_code(str(flow["verification_uri"]), str(flow["user_code"]))
         interaction.progress("Waiting for you to enter the code and sign in…")
         cancel = interaction.cancel
@@ -461,7 +435,7 @@ class M365Provider(MailProvider):
 
         result: dict[str, Any] = app.acquire_token_by_device_flow(flow, exit_condition=stop)
         if cancel.is_set() and "access_token" not in result:
-            raise SignInCancelled("Sign-in was cancelled.")
+            raise SignInCancelled(Said("sign-in-cancelled"))
         if result.get("error") in ("authorization_pending", "slow_down"):
             result = {"error": "expired_token"}
         return result
@@ -490,9 +464,7 @@ class M365Provider(MailProvider):
         try:
             return self._send(method, url, token, body)
         except _Retry401:
-            raise NeedsSignIn(
-                f"Microsoft 365 no longer accepts the sign-in for {self.email}; sign in again."
-            ) from None
+            raise NeedsSignIn(Said("m365-no-longer", email=self.email)) from None
 
     def _send(self, method: str, url: str, token: str, body: Mapping[str, Any] | None) -> Any:
         import urllib.error
@@ -523,7 +495,7 @@ class M365Provider(MailProvider):
         try:
             return json.loads(raw)
         except ValueError as error:
-            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+            raise Unreachable(UNREADABLE) from error
 
     def _http_error(self, status: int, headers: Any, raw: bytes) -> Exception:
         if status == 401:
@@ -532,11 +504,10 @@ class M365Provider(MailProvider):
             wait = retry_after(
                 headers.get("Retry-After") if headers else None, self.context.clock()
             )
-            when = f" in {_minutes(wait)}" if wait else " later"
-            return Unreachable(f"Microsoft 365 is busy; Boundary will try again{when}.", wait)
+            return Unreachable(_busy(wait), wait)
         if status >= 500:
-            return Unreachable(f"Microsoft 365 had a problem on its side (HTTP {status}).")
-        return Rejected(f"Microsoft 365 refused this: {_graph_message(raw, status)}")
+            return Unreachable(Said("server-problem", service=SERVICE, status=status))
+        return Rejected(Said("service-refused", service=SERVICE, said=_graph_message(raw, status)))
 
     # --- the auto-reply --------------------------------------------------------------------
 
@@ -546,7 +517,7 @@ class M365Provider(MailProvider):
             setting = settings["automaticRepliesSetting"]
             reply = _reply_from_graph(setting)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+            raise Unreachable(UNREADABLE) from error
         return self.with_kept_subject(reply)
 
     def write_auto_reply(self, reply: AutoReply) -> None:
@@ -575,7 +546,7 @@ class M365Provider(MailProvider):
             setting["status"] = "alwaysEnabled"
             return setting
         if reply.end is None:
-            raise Rejected("Microsoft 365 needs an end time for a reply that starts later.")
+            raise Rejected(Said("m365-needs-end"))
         start = reply.start or self.context.clock()
         if reply.end <= start:
             # Graph would refuse it too (ErrorInvalidScheduledOofDuration), in fewer words.
@@ -606,9 +577,7 @@ class M365Provider(MailProvider):
                 found.extend(_summary(item, self.account.name) for item in page["value"])
                 next_link = page.get("@odata.nextLink")
             except (KeyError, TypeError, ValueError, AttributeError) as error:
-                raise Unreachable(
-                    "Microsoft 365 sent an answer Boundary could not read."
-                ) from error
+                raise Unreachable(UNREADABLE) from error
             if len(found) >= limit or not next_link:
                 return found[:limit]
             page = self._call("GET", str(next_link))
@@ -622,7 +591,7 @@ class M365Provider(MailProvider):
 
     def send_mail(self, to: str, subject: str, text: str) -> None:
         if not is_email(to):
-            raise Rejected(f"'{to}' is not an email address.")
+            raise Rejected(Said("not-an-address", value=to))
         message = {
             "subject": subject,
             "body": {"contentType": "Text", "content": text},
@@ -661,7 +630,7 @@ class M365Provider(MailProvider):
             rules = list(answer["value"])
             return next((r for r in rules if r.get("displayName") == RULE_NAME), None)
         except (KeyError, TypeError, AttributeError) as error:
-            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+            raise Unreachable(UNREADABLE) from error
 
     # --- the calendar (providers/m365_calendar.py) -----------------------------------------
 
@@ -718,10 +687,7 @@ class M365Provider(MailProvider):
                 scopes=self.sign_in_scopes,
             )
         except NeedsSignIn as error:
-            raise NeedsSignIn(
-                f"To tell whether your backups are away, Boundary needs to read mail tips in "
-                f"{self.email} (Mail.Read); sign in again to allow it."
-            ) from error
+            raise NeedsSignIn(Said("m365-mail-tips", email=self.email)) from error
         by_address = {a.lower(): a for a in addresses}
         found: dict[str, ColleagueAway] = {}
         try:
@@ -731,7 +697,7 @@ class M365Provider(MailProvider):
                 if asked is not None and not tip.get("error"):
                     found[asked] = _away_from_tip(asked, tip.get("automaticReplies") or {})
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+            raise Unreachable(UNREADABLE) from error
         return found
 
 
@@ -884,12 +850,17 @@ def _graph_message(raw: bytes, status: int) -> str:
     return message if message.endswith((".", "!", "?")) else message + "."
 
 
-def _minutes(wait: timedelta) -> str:
+def _busy(wait: timedelta | None) -> Said:
+    """Graph is busy: when Boundary tries again, in seconds, minutes or hours."""
+    if not wait:
+        return Said("busy-later", service=SERVICE)
     seconds = int(wait.total_seconds())
     if seconds < 90:
-        return f"{seconds} seconds"
+        return Said("busy-seconds", service=SERVICE, n=seconds)
     minutes = round(seconds / 60)
-    return f"{minutes} minutes" if minutes < 90 else f"{round(minutes / 60)} hours"
+    if minutes < 90:
+        return Said("busy-minutes", service=SERVICE, n=minutes)
+    return Said("busy-hours", service=SERVICE, n=round(minutes / 60))
 
 
 __all__ = ["GRAPH_URL", "SCOPES", "M365Provider", "scopes_for"]

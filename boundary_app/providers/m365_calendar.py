@@ -24,6 +24,7 @@ from boundary_app.providers.base import (
     CALENDAR_MARK,
     CalendarEvent,
     CalendarKind,
+    Said,
     Unreachable,
     check_calendar_event,
 )
@@ -73,7 +74,7 @@ def ours(graph: Graph) -> Mapping[str, Any] | None:
         found = [e for e in answer["value"] if graph.parse_time(e["end"]) > graph.now]
         found.sort(key=lambda e: graph.parse_time(e["start"]))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+        raise Unreachable(Said("unreadable", service="Microsoft 365")) from error
     return found[0] if found else None
 
 
@@ -84,7 +85,7 @@ def read(graph: Graph) -> CalendarEvent:
     try:
         return _from_graph(event, graph.parse_time)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+        raise Unreachable(Said("unreadable", service="Microsoft 365")) from error
 
 
 def write(graph: Graph, event: CalendarEvent) -> None:

@@ -41,6 +41,7 @@ from boundary_app.providers.base import (
     FieldKind,
     ProviderContext,
     Rejected,
+    Said,
     SettingField,
     Unreachable,
     Unsupported,
@@ -70,7 +71,7 @@ FIELD = SettingField(
 """The account setting that turns the Teams status on. An account added before it existed
 has no value and keeps it off (its sign-in did not ask for the permission)."""
 
-UNSUPPORTED = "Microsoft offers no Teams status for a personal Microsoft account."
+UNSUPPORTED = Said("m365-no-teams")
 
 
 def presence_on(settings: Mapping[str, Any]) -> bool:
@@ -145,7 +146,7 @@ class TeamsStatus:
             until = self._until(expiry) if message and expiry else None
             return message, until, str(answer.get("availability") or "")
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise Unreachable("Microsoft 365 sent an answer Boundary could not read.") from error
+            raise Unreachable(Said("unreadable", service="Microsoft 365")) from error
 
     def _until(self, value: Mapping[str, Any]) -> datetime | None:
         """A status message's expiryDateTime; None for Graph's "never" (year 9999)."""
@@ -177,7 +178,7 @@ class TeamsStatus:
             self.clear()  # over already
             return
         if status.dnd and status.until is None:
-            raise Rejected("Do Not Disturb needs an end.")
+            raise Rejected(Said("dnd-needs-end"))
         body: dict[str, Any] = {"message": {"content": status.message, "contentType": "text"}}
         if status.until is not None:
             body["expiryDateTime"] = _graph_time(status.until)
@@ -242,7 +243,7 @@ class TeamsStatus:
             write_atomic(self._memo_file, json.dumps(memo.to_json(), ensure_ascii=False).encode())
         except OSError as error:
             raise Unreachable(
-                f"The folder {self._memo_file.parent} cannot be used ({error.strerror})."
+                Said("folder-unusable", folder=str(self._memo_file.parent), reason=error.strerror)
             ) from error
 
 

@@ -4853,6 +4853,638 @@
         <translation>Balasan tidak berisi teks; tulis pesannya sebelum dipasang.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not an email address.</source>
+        <translation>&apos;{value}&apos; bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>{service} sent an answer Boundary could not read.</source>
+        <translation>{service} mengirim jawaban yang tidak dapat dibaca Boundary.</translation>
+    </message>
+    <message>
+        <source>{service} is busy; Boundary will try again later.</source>
+        <translation>{service} sedang sibuk; Boundary akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>{service} is busy; Boundary will try again in {n} seconds.</source>
+        <translation>{service} sedang sibuk; Boundary akan mencoba lagi dalam {n} detik.</translation>
+    </message>
+    <message>
+        <source>{service} is busy; Boundary will try again in {n} minutes.</source>
+        <translation>{service} sedang sibuk; Boundary akan mencoba lagi dalam {n} menit.</translation>
+    </message>
+    <message>
+        <source>{service} is busy; Boundary will try again in {n} hours.</source>
+        <translation>{service} sedang sibuk; Boundary akan mencoba lagi dalam {n} jam.</translation>
+    </message>
+    <message>
+        <source>{service} had a problem on its side (HTTP {status}).</source>
+        <translation>{service} mengalami masalah di pihaknya (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{service} refused this: {said}</source>
+        <translation>{service} menolak ini: {said}</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Proses masuk dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in was not finished in time; sign in again.</source>
+        <translation>Proses masuk di browser tidak selesai tepat waktu; silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not belong to this sign-in.</source>
+        <translation>Jawaban browser bukan milik proses masuk ini.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be used ({reason}).</source>
+        <translation>Folder {folder} tidak dapat digunakan ({reason}).</translation>
+    </message>
+    <message>
+        <source>Application (client) ID must look like 00000000-0000-0000-0000-000000000000 (copy it from the app registration), not &apos;{value}&apos;.</source>
+        <translation>Application (client) ID harus berbentuk 00000000-0000-0000-0000-000000000000 (salin dari pendaftaran aplikasi), bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Tenant must be a tenant ID, a domain or &apos;organizations&apos;, not &apos;{value}&apos;.</source>
+        <translation>Tenant harus berupa ID tenant, domain, atau &apos;organizations&apos;, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Sign-in address must start with https://, not &apos;{value}&apos;.</source>
+        <translation>Alamat masuk harus diawali https://, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>This copy of Boundary has no Microsoft registration of its own; add the account again with your organisation&apos;s Application (client) ID.</source>
+        <translation>Salinan Boundary ini tidak memiliki pendaftaran Microsoft sendiri; tambahkan akun lagi dengan Application (client) ID organisasi Anda.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service cannot be reached; check the network connection.</source>
+        <translation>Layanan masuk Microsoft tidak dapat dijangkau; periksa sambungan jaringan.</translation>
+    </message>
+    <message>
+        <source>Microsoft does not recognise the tenant &apos;{tenant}&apos;; check the account&apos;s tenant.</source>
+        <translation>Microsoft tidak mengenali tenant &apos;{tenant}&apos;; periksa tenant akun ini.</translation>
+    </message>
+    <message>
+        <source>Boundary is not signed in to Microsoft 365 as {email}; sign in first.</source>
+        <translation>Boundary belum masuk ke Microsoft 365 sebagai {email}; silakan masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service sent an answer Boundary could not read.</source>
+        <translation>Layanan masuk Microsoft mengirim jawaban yang tidak dapat dibaca Boundary.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service is busy; Boundary will try again.</source>
+        <translation>Layanan masuk Microsoft sedang sibuk; Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 sign-in for {email} has expired; sign in again.</source>
+        <translation>Sesi masuk Microsoft 365 untuk {email} sudah kedaluwarsa; silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft 365 was declined.</source>
+        <translation>Proses masuk ke Microsoft 365 ditolak.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used; sign in again.</source>
+        <translation>Kode masuk kedaluwarsa sebelum digunakan; silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the app registration ({code}); check the application (client) ID and that the registration allows public client flows.</source>
+        <translation>Microsoft menolak pendaftaran aplikasi ({code}); periksa Application (client) ID dan apakah pendaftaran mengizinkan public client flow.</translation>
+    </message>
+    <message>
+        <source>Microsoft did not complete the sign-in ({code}).</source>
+        <translation>Microsoft tidak menyelesaikan proses masuk ({code}).</translation>
+    </message>
+    <message>
+        <source>Microsoft would not start a sign-in with a code ({code}); check the application (client) ID and that the app registration allows public client flows.</source>
+        <translation>Microsoft tidak mau memulai proses masuk dengan kode ({code}); periksa Application (client) ID dan apakah pendaftaran aplikasi mengizinkan public client flow.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts the sign-in for {email}; sign in again.</source>
+        <translation>Microsoft 365 tidak lagi menerima sesi masuk untuk {email}; silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 needs an end time for a reply that starts later.</source>
+        <translation>Microsoft 365 memerlukan waktu berakhir untuk balasan otomatis yang dimulai nanti.</translation>
+    </message>
+    <message>
+        <source>To tell whether your backups are away, Boundary needs to read mail tips in {email} (Mail.Read); sign in again to allow it.</source>
+        <translation>Untuk mengetahui apakah pengganti Anda sedang tidak di kantor, Boundary perlu membaca mail tips di {email} (Mail.Read); silakan masuk lagi untuk mengizinkannya.</translation>
+    </message>
+    <message>
+        <source>Microsoft offers no Teams status for a personal Microsoft account.</source>
+        <translation>Microsoft tidak menyediakan status Teams untuk akun Microsoft pribadi.</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb needs an end.</source>
+        <translation>Jangan Ganggu memerlukan waktu berakhir.</translation>
+    </message>
+    <message>
+        <source>Boundary is not signed in to this Google account yet; sign in to let it set your auto-reply.</source>
+        <translation>Boundary belum masuk ke akun Google ini; silakan masuk agar Boundary dapat memasang balasan otomatis Anda.</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts Boundary&apos;s sign-in for this account (it expired or was revoked); please sign in again.</source>
+        <translation>Google tidak lagi menerima sesi masuk Boundary untuk akun ini (kedaluwarsa atau dicabut); silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The OAuth client of this account is missing from the keyring; add the account again with its OAuth client file.</source>
+        <translation>Klien OAuth akun ini tidak ada di keyring; tambahkan akun lagi dengan berkas klien OAuth-nya.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long; please try again.</source>
+        <translation>Proses masuk terlalu lama; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Access was not allowed in the browser.</source>
+        <translation>Akses tidak diizinkan di browser.</translation>
+    </message>
+    <message>
+        <source>Google did not complete the sign-in ({code}).</source>
+        <translation>Google tidak menyelesaikan proses masuk ({code}).</translation>
+    </message>
+    <message>
+        <source>This account is set up for &apos;{features}&apos; only, so Boundary does not {permission} here; set its features to &apos;{feature}&apos; to allow it.</source>
+        <translation>Akun ini hanya diatur untuk &apos;{features}&apos;, jadi Boundary tidak {permission} di sini; atur fiturnya ke &apos;{feature}&apos; untuk mengizinkannya.</translation>
+    </message>
+    <message>
+        <source>Boundary has not been allowed to {permission} in this account; sign in again and allow it.</source>
+        <translation>Boundary belum diizinkan untuk {permission} di akun ini; silakan masuk lagi dan izinkan.</translation>
+    </message>
+    <message>
+        <source>A gmail.com account cannot keep a reply to colleagues only (Google offers that to Google Workspace accounts); choose another audience for it.</source>
+        <translation>Akun gmail.com tidak dapat menyimpan balasan otomatis khusus untuk rekan kerja (Google menyediakannya untuk akun Google Workspace); pilih penerima lain.</translation>
+    </message>
+    <message>
+        <source>Gmail forwards only to confirmed addresses, and {address} has not confirmed yet: ask them to open the link Google sent them, then go away again.</source>
+        <translation>Gmail hanya meneruskan ke alamat yang sudah dikonfirmasi, dan {address} belum mengonfirmasi: minta mereka membuka tautan yang dikirim Google, lalu atur ketidakhadiran lagi.</translation>
+    </message>
+    <message>
+        <source>Gmail forwards only to addresses you confirmed, and {address} is not one yet. In Gmail open Settings (the gear) → See all settings → Forwarding and POP/IMAP → Add a forwarding address, enter {address}, and ask them to open the link Google sends; then go away again. (Leave &quot;Disable forwarding&quot; on there: Boundary forwards with a filter of its own, only while you are away.)</source>
+        <translation>Gmail hanya meneruskan ke alamat yang Anda konfirmasi, dan {address} belum termasuk. Di Gmail buka Setelan (ikon roda gigi) → Lihat semua setelan → Penerusan dan POP/IMAP → Tambahkan alamat penerusan, masukkan {address}, dan minta mereka membuka tautan yang dikirim Google; lalu atur ketidakhadiran lagi. (Biarkan &quot;Nonaktifkan penerusan&quot; tetap aktif di sana: Boundary meneruskan dengan filternya sendiri, hanya selama Anda pergi.)</translation>
+    </message>
+    <message>
+        <source>Google sent the message in a form Boundary could not read; it will try again.</source>
+        <translation>Google mengirim pesan dalam bentuk yang tidak dapat dibaca Boundary; Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service did not answer; Boundary will try again.</source>
+        <translation>Layanan masuk Google tidak menjawab; Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers could not be reached ({reason}); Boundary will try again.</source>
+        <translation>Server Google tidak dapat dijangkau ({reason}); Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Google sent an answer Boundary could not read; it will try again.</source>
+        <translation>Google mengirim jawaban yang tidak dapat dibaca Boundary; Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong talking to Google ({error}); Boundary will try again.</source>
+        <translation>Terjadi kesalahan saat berkomunikasi dengan Google ({error}); Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Google asks Boundary to slow down for a while; it will try again.</source>
+        <translation>Google meminta Boundary memperlambat untuk sementara; Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers had a problem (error {status}); Boundary will try again.</source>
+        <translation>Server Google mengalami masalah (galat {status}); Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Boundary&apos;s sign-in does not allow it to {what}; sign in again and allow it.</source>
+        <translation>Sesi masuk Boundary tidak mengizinkannya untuk {what}; silakan masuk lagi dan izinkan.</translation>
+    </message>
+    <message>
+        <source>Google refused to {what}: {said}.</source>
+        <translation>Google menolak untuk {what}: {said}.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service could not be reached ({reason}).</source>
+        <translation>Layanan masuk Google tidak dapat dijangkau ({reason}).</translation>
+    </message>
+    <message>
+        <source>Google did not complete the sign-in: {said}.</source>
+        <translation>Google tidak menyelesaikan proses masuk: {said}.</translation>
+    </message>
+    <message>
+        <source>The OAuth client file {path} does not exist.</source>
+        <translation>Berkas klien OAuth {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The OAuth client file {path} cannot be read ({reason}).</source>
+        <translation>Berkas klien OAuth {path} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an OAuth client file; download the JSON of a &apos;Desktop app&apos; client from Google Cloud Console.</source>
+        <translation>{path} bukan berkas klien OAuth; unduh JSON klien &apos;Desktop app&apos; dari Google Cloud Console.</translation>
+    </message>
+    <message>
+        <source>{path} is {what}; Boundary needs the JSON of a &apos;Desktop app&apos; OAuth client.</source>
+        <translation>{path} adalah {what}; Boundary memerlukan JSON klien OAuth &apos;Desktop app&apos;.</translation>
+    </message>
+    <message>
+        <source>The OAuth client file {path} lacks {keys}.</source>
+        <translation>Berkas klien OAuth {path} tidak memiliki {keys}.</translation>
+    </message>
+    <message>
+        <source>The token file {path} does not exist.</source>
+        <translation>Berkas token {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The token file {path} cannot be read ({reason}).</source>
+        <translation>Berkas token {path} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an authorized-user token file (it has no refresh token).</source>
+        <translation>{path} bukan berkas token pengguna terotorisasi (tidak ada refresh token).</translation>
+    </message>
+    <message>
+        <source>The token file {path} belongs to another OAuth client than the one given.</source>
+        <translation>Berkas token {path} milik klien OAuth lain, bukan yang diberikan.</translation>
+    </message>
+    <message>
+        <source>The calendar is turned off for this account.</source>
+        <translation>Kalender dinonaktifkan untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>Boundary has not been allowed to manage your calendar in this account; sign in again and allow it.</source>
+        <translation>Boundary belum diizinkan mengelola kalender Anda di akun ini; silakan masuk lagi dan izinkan.</translation>
+    </message>
+    <message>
+        <source>Google sent an event Boundary could not read.</source>
+        <translation>Google mengirim acara yang tidak dapat dibaca Boundary.</translation>
+    </message>
+    <message>
+        <source>This mailbox is on Exchange Online (Microsoft 365), which has stopped serving EWS to apps like Boundary, so add it as a Microsoft 365 account instead (kind &apos;m365&apos;, e.g. boundary accounts add m365 NAME --email ADDRESS --client-id ID).</source>
+        <translation>Kotak surat ini ada di Exchange Online (Microsoft 365), yang tidak lagi melayani EWS untuk aplikasi seperti Boundary; jadi tambahkan sebagai akun Microsoft 365 (jenis &apos;m365&apos;, mis. boundary accounts add m365 NAMA --email ALAMAT --client-id ID).</translation>
+    </message>
+    <message>
+        <source>The end of the away period has already passed.</source>
+        <translation>Akhir masa tidak di kantor sudah lewat.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account; enter it in Settings → Accounts.</source>
+        <translation>Tidak ada kata sandi tersimpan untuk akun ini; masukkan di Pengaturan → Akun.</translation>
+    </message>
+    <message>
+        <source>An access token is only sent over a secure connection; the EWS address must start with https://.</source>
+        <translation>Token akses hanya dikirim melalui sambungan aman; alamat EWS harus diawali https://.</translation>
+    </message>
+    <message>
+        <source>Exchange did not accept the access token (it may have expired); enter a new one in Settings → Accounts.</source>
+        <translation>Exchange tidak menerima token akses (mungkin sudah kedaluwarsa); masukkan yang baru di Pengaturan → Akun.</translation>
+    </message>
+    <message>
+        <source>Exchange says this account is locked out; once your IT team unlocks it, sign in again.</source>
+        <translation>Exchange menyatakan akun ini terkunci; setelah tim TI Anda membukanya, silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Exchange did not accept the user name and password; enter them again in Settings → Accounts.</source>
+        <translation>Exchange tidak menerima nama pengguna dan kata sandi; masukkan lagi di Pengaturan → Akun.</translation>
+    </message>
+    <message>
+        <source>Exchange is busy and asked Boundary to wait before trying again.</source>
+        <translation>Exchange sedang sibuk dan meminta Boundary menunggu sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The Exchange server had a problem (HTTP {status}); Boundary will try again.</source>
+        <translation>Server Exchange mengalami masalah (HTTP {status}); Boundary akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Boundary could not reach {server}; check that this computer is online.</source>
+        <translation>Boundary tidak dapat menjangkau {server}; periksa apakah komputer ini terhubung ke internet.</translation>
+    </message>
+    <message>
+        <source>The EWS address sends Boundary elsewhere ({url}); check the address in Settings → Accounts.</source>
+        <translation>Alamat EWS mengarahkan Boundary ke tempat lain ({url}); periksa alamatnya di Pengaturan → Akun.</translation>
+    </message>
+    <message>
+        <source>Boundary could not find the Exchange server for this address automatically; enter the EWS address (usually https://mail.your-domain/EWS/Exchange.asmx).</source>
+        <translation>Boundary tidak dapat menemukan server Exchange untuk alamat ini secara otomatis; masukkan alamat EWS (biasanya https://mail.domain-anda/EWS/Exchange.asmx).</translation>
+    </message>
+    <message>
+        <source>Exchange cannot do this right now: {said}</source>
+        <translation>Exchange tidak dapat melakukan ini sekarang: {said}</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the mailbox (it may have been moved or deleted).</source>
+        <translation>Pesan itu sudah tidak ada di kotak surat (mungkin dipindahkan atau dihapus).</translation>
+    </message>
+    <message>
+        <source>Exchange refused: {said}</source>
+        <translation>Exchange menolak: {said}</translation>
+    </message>
+    <message>
+        <source>Exchange sent an answer Boundary could not read; it will try again later.</source>
+        <translation>Exchange mengirim jawaban yang tidak dapat dibaca Boundary; Boundary akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s front end reported a problem ({said}).</source>
+        <translation>Front end Exchange melaporkan masalah ({said}).</translation>
+    </message>
+    <message>
+        <source>Boundary could not talk to {server}; it will try again later.</source>
+        <translation>Boundary tidak dapat berkomunikasi dengan {server}; Boundary akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Exchange cannot take this reply: {said}</source>
+        <translation>Exchange tidak dapat menerima balasan otomatis ini: {said}</translation>
+    </message>
+    <message>
+        <source>Security &apos;plain-loopback&apos; sends your password unencrypted, so it is only allowed for a server on this computer, and {host} is not; choose ssl or starttls.</source>
+        <translation>Keamanan &apos;plain-loopback&apos; mengirim kata sandi Anda tanpa enkripsi, jadi hanya diizinkan untuk server di komputer ini, dan {host} bukan; pilih ssl atau starttls.</translation>
+    </message>
+    <message>
+        <source>Boundary will not send your password unencrypted to {host}; set this account&apos;s security to ssl or starttls.</source>
+        <translation>Boundary tidak akan mengirim kata sandi Anda tanpa enkripsi ke {host}; atur keamanan akun ini ke ssl atau starttls.</translation>
+    </message>
+    <message>
+        <source>Security must be one of {choices}, not &apos;{value}&apos;.</source>
+        <translation>Keamanan harus salah satu dari {choices}, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>The IMAP server {host} closed the connection while signing in.</source>
+        <translation>Server IMAP {host} menutup sambungan saat proses masuk.</translation>
+    </message>
+    <message>
+        <source>The inbox could not be opened: {said}</source>
+        <translation>Kotak masuk tidak dapat dibuka: {said}</translation>
+    </message>
+    <message>
+        <source>The IMAP server could not search the inbox: {said}</source>
+        <translation>Server IMAP tidak dapat mencari di kotak masuk: {said}</translation>
+    </message>
+    <message>
+        <source>Forwarding is off for {account}: it has no SMTP server to send mail with; set one in Settings → Accounts to forward mail to your backup.</source>
+        <translation>Meneruskan nonaktif untuk {account}: akun ini tidak punya server SMTP untuk mengirim email; atur satu di Pengaturan → Akun untuk meneruskan email ke pengganti Anda.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a message of this mailbox.</source>
+        <translation>&apos;{value}&apos; bukan pesan di kotak surat ini.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the inbox, so it was not forwarded.</source>
+        <translation>Pesan itu sudah tidak ada di kotak masuk, jadi tidak diteruskan.</translation>
+    </message>
+    <message>
+        <source>Sending mail is off for {account}: it has no SMTP server to send mail with; set one in Settings → Accounts.</source>
+        <translation>Pengiriman email nonaktif untuk {account}: akun ini tidak punya server SMTP untuk mengirim email; atur satu di Pengaturan → Akun.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} asked to try later: {said}</source>
+        <translation>Server {service} {host} meminta untuk mencoba lagi nanti: {said}</translation>
+    </message>
+    <message>
+        <source>The ManageSieve server {host} does not offer an encrypted connection (STARTTLS), so Boundary will not send your password to it.</source>
+        <translation>Server ManageSieve {host} tidak menyediakan sambungan terenkripsi (STARTTLS), jadi Boundary tidak akan mengirim kata sandi Anda ke sana.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} closed the connection ({said}).</source>
+        <translation>Server {service} {host} menutup sambungan ({said}).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the auto-reply ({command}): {said}</source>
+        <translation>Server email menolak balasan otomatis ({command}): {said}</translation>
+    </message>
+    <message>
+        <source>Your own mail filters (&apos;{theirs}&apos;) are switched on, and this server cannot run a second script beside them (it lacks Sieve &apos;{extension}&apos;), so Boundary will not replace them; set the reply in webmail instead.</source>
+        <translation>Filter email Anda sendiri (&apos;{theirs}&apos;) aktif, dan server ini tidak dapat menjalankan skrip kedua di sampingnya (tidak ada Sieve &apos;{extension}&apos;), jadi Boundary tidak akan menggantinya; pasang balasan otomatis lewat webmail.</translation>
+    </message>
+    <message>
+        <source>This mail server&apos;s filters cannot send a copy of your mail on (Sieve &apos;copy&apos;, RFC 3894), so Boundary cannot forward it to your backup there.</source>
+        <translation>Filter server email ini tidak dapat meneruskan salinan email Anda (Sieve &apos;copy&apos;, RFC 3894), jadi Boundary tidak dapat meneruskannya ke pengganti Anda di sana.</translation>
+    </message>
+    <message>
+        <source>This mail server&apos;s filters lack what an auto-reply needs (Sieve {extensions}), so Boundary cannot set it there.</source>
+        <translation>Filter server email ini tidak memiliki yang diperlukan balasan otomatis (Sieve {extensions}), jadi Boundary tidak dapat memasangnya di sana.</translation>
+    </message>
+    <message>
+        <source>Your mail server already has a filter script named &apos;{name}&apos; that Boundary did not make; rename it (in webmail) so Boundary can set the reply.</source>
+        <translation>Server email Anda sudah punya skrip filter bernama &apos;{name}&apos; yang tidak dibuat Boundary; ganti namanya (di webmail) agar Boundary dapat memasang balasan otomatis.</translation>
+    </message>
+    <message>
+        <source>This mail server does not let your filters send mail on to your backup (it refused Boundary&apos;s script: {said}); ask your mail provider, or choose the auto-reply alone.</source>
+        <translation>Server email ini tidak mengizinkan filter Anda meneruskan email ke pengganti Anda (server menolak skrip Boundary: {said}); tanyakan ke penyedia email Anda, atau pilih balasan otomatis saja.</translation>
+    </message>
+    <message>
+        <source>Your mail server has no room left for filters, so the reply was not set and nothing was changed (the server said: {said}). Delete filters you no longer use in webmail, then set the reply again.</source>
+        <translation>Server email Anda tidak punya ruang lagi untuk filter, jadi balasan otomatis tidak dipasang dan tidak ada yang diubah (kata server: {said}). Hapus filter yang tidak Anda pakai lagi di webmail, lalu pasang balasan lagi.</translation>
+    </message>
+    <message>
+        <source>Your own filters (&apos;{theirs}&apos;) are too long for this mail server to keep a copy of them beside the reply ({size} KB; at most {limit} KB), so Boundary did not set it and nothing was changed; set the reply in webmail instead.</source>
+        <translation>Filter Anda sendiri (&apos;{theirs}&apos;) terlalu panjang bagi server email ini untuk menyimpan salinannya di samping balasan otomatis ({size} KB; paling banyak {limit} KB), jadi Boundary tidak memasangnya dan tidak ada yang diubah; pasang balasan lewat webmail.</translation>
+    </message>
+    <message>
+        <source>Your own filters (&apos;{theirs}&apos;) are too long for this mail server to keep a copy of them beside the reply ({size} KB; more than it keeps), so Boundary did not set it and nothing was changed; set the reply in webmail instead.</source>
+        <translation>Filter Anda sendiri (&apos;{theirs}&apos;) terlalu panjang bagi server email ini untuk menyimpan salinannya di samping balasan otomatis ({size} KB; lebih dari yang disimpannya), jadi Boundary tidak memasangnya dan tidak ada yang diubah; pasang balasan lewat webmail.</translation>
+    </message>
+    <message>
+        <source>The reply is too long for this mail server ({size} KB as a filter script), so it was not set and nothing was changed; shorten the messages.</source>
+        <translation>Balasan otomatis terlalu panjang untuk server email ini ({size} KB sebagai skrip filter), jadi tidak dipasang dan tidak ada yang diubah; persingkat pesannya.</translation>
+    </message>
+    <message>
+        <source>The reply is too long for this mail server by about {characters} characters (it keeps filter scripts of at most {limit} KB; this one would be {size} KB), so it was not set and nothing was changed; shorten the messages.</source>
+        <translation>Balasan otomatis sekitar {characters} karakter terlalu panjang untuk server email ini (server menyimpan skrip filter paling banyak {limit} KB; yang ini akan {size} KB), jadi tidak dipasang dan tidak ada yang diubah; persingkat pesannya.</translation>
+    </message>
+    <message>
+        <source>Your mail server keeps at most {most} filter scripts for you, and Boundary needs room for {needs}.</source>
+        <translation>Server email Anda menyimpan paling banyak {most} skrip filter untuk Anda, dan Boundary memerlukan ruang untuk {needs}.</translation>
+    </message>
+    <message>
+        <source>Your mail server keeps a limited number of filter scripts for you, and Boundary needs room for {needs}.</source>
+        <translation>Server email Anda menyimpan skrip filter dalam jumlah terbatas untuk Anda, dan Boundary memerlukan ruang untuk {needs}.</translation>
+    </message>
+    <message>
+        <source>These of yours are switched off and may be deleted in webmail: {names}; then set the reply again.</source>
+        <translation>Skrip milik Anda ini nonaktif dan boleh dihapus di webmail: {names}; lalu pasang balasan lagi.</translation>
+    </message>
+    <message>
+        <source>Ask your mail provider for room for more scripts.</source>
+        <translation>Minta ruang untuk lebih banyak skrip kepada penyedia email Anda.</translation>
+    </message>
+    <message>
+        <source>Boundary never deletes your scripts, and nothing was changed.</source>
+        <translation>Boundary tidak pernah menghapus skrip Anda, dan tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The reply was changed outside Boundary (for example in webmail).</source>
+        <translation>Balasan otomatis diubah di luar Boundary (misalnya di webmail).</translation>
+    </message>
+    <message>
+        <source>The forwarding to your backup was changed or removed outside Boundary (for example in webmail).</source>
+        <translation>Penerusan ke pengganti Anda diubah atau dihapus di luar Boundary (misalnya di webmail).</translation>
+    </message>
+    <message>
+        <source>The mail server keeps the forwarding rule but says it does not work; organisations often block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a backup inside your organisation.</source>
+        <translation>Server email menyimpan aturan penerusan tetapi menyatakan aturan itu tidak berfungsi; organisasi sering memblokir penerusan ke luar (Exchange Online: 5.7.520), jadi tanyakan ke TI atau pilih pengganti di dalam organisasi Anda.</translation>
+    </message>
+    <message>
+        <source>The service does not offer this for this account (a Teams status needs a work or school account); turn the feature off in the account&apos;s settings.</source>
+        <translation>Layanan ini tidak menyediakannya untuk akun ini (status Teams memerlukan akun kantor atau sekolah); nonaktifkan fitur ini di pengaturan akun.</translation>
+    </message>
+    <message>
+        <source>Your out-of-office event in the calendar was changed or removed outside Boundary (for example in Outlook or Google Calendar).</source>
+        <translation>Acara tidak di kantor Anda di kalender diubah atau dihapus di luar Boundary (misalnya di Outlook atau Google Kalender).</translation>
+    </message>
+    <message>
+        <source>The chat status Boundary set was changed or cleared outside Boundary (for example in Teams).</source>
+        <translation>Status obrolan yang dipasang Boundary diubah atau dihapus di luar Boundary (misalnya di Teams).</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Belum dikirim.</translation>
+    </message>
+    <message>
+        <source>Something went wrong talking to this account ({error}).</source>
+        <translation>Terjadi kesalahan saat berkomunikasi dengan akun ini ({error}).</translation>
+    </message>
+    <message>
+        <source>read the auto-reply</source>
+        <translation>membaca balasan otomatis</translation>
+    </message>
+    <message>
+        <source>change the auto-reply</source>
+        <translation>mengubah balasan otomatis</translation>
+    </message>
+    <message>
+        <source>switch the auto-reply off</source>
+        <translation>menonaktifkan balasan otomatis</translation>
+    </message>
+    <message>
+        <source>forward your mail</source>
+        <translation>meneruskan email Anda</translation>
+    </message>
+    <message>
+        <source>stop forwarding your mail</source>
+        <translation>berhenti meneruskan email Anda</translation>
+    </message>
+    <message>
+        <source>read your filters</source>
+        <translation>membaca filter Anda</translation>
+    </message>
+    <message>
+        <source>read your forwarding addresses</source>
+        <translation>membaca alamat penerusan Anda</translation>
+    </message>
+    <message>
+        <source>list new mail</source>
+        <translation>menampilkan email baru</translation>
+    </message>
+    <message>
+        <source>fetch the message</source>
+        <translation>mengambil pesan</translation>
+    </message>
+    <message>
+        <source>send the message</source>
+        <translation>mengirim pesan</translation>
+    </message>
+    <message>
+        <source>send the forward</source>
+        <translation>mengirim pesan yang diteruskan</translation>
+    </message>
+    <message>
+        <source>read the calendar</source>
+        <translation>membaca kalender</translation>
+    </message>
+    <message>
+        <source>add the event</source>
+        <translation>menambahkan acara</translation>
+    </message>
+    <message>
+        <source>move it</source>
+        <translation>memindahkannya</translation>
+    </message>
+    <message>
+        <source>move the event</source>
+        <translation>memindahkan acara</translation>
+    </message>
+    <message>
+        <source>end the event</source>
+        <translation>mengakhiri acara</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>menghapusnya</translation>
+    </message>
+    <message>
+        <source>read the inbox</source>
+        <translation>membaca kotak masuk</translation>
+    </message>
+    <message>
+        <source>send mail</source>
+        <translation>mengirim email</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>tidak ada jawaban tepat waktu</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>sambungan ditolak</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>sambungan aman gagal</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>bukan berkas teks</translation>
+    </message>
+    <message>
+        <source>the Exchange server</source>
+        <translation>server Exchange</translation>
+    </message>
+    <message>
+        <source>the file of a &apos;Web application&apos; OAuth client</source>
+        <translation>berkas klien OAuth &apos;Web application&apos;</translation>
+    </message>
+    <message>
+        <source>a sign-in token, not an OAuth client file</source>
+        <translation>token masuk, bukan berkas klien OAuth</translation>
+    </message>
+    <message>
+        <source>a service account key, not an OAuth client file</source>
+        <translation>kunci akun layanan, bukan berkas klien OAuth</translation>
+    </message>
+    <message>
+        <source>not an OAuth client file</source>
+        <translation>bukan berkas klien OAuth</translation>
+    </message>
+    <message>
+        <source>two more: its reply and a copy of your own filters</source>
+        <translation>dua lagi: balasannya dan salinan filter Anda sendiri</translation>
+    </message>
+    <message>
+        <source>one more, for its reply</source>
+        <translation>satu lagi, untuk balasannya</translation>
+    </message>
+    <message>
+        <source>one more while it replaces its reply (this server counts it twice)</source>
+        <translation>satu lagi selama Boundary mengganti balasannya (server ini menghitungnya dua kali)</translation>
+    </message>
+    <message>
+        <source>holds a scheme; type the name only, without imaps:// or https://</source>
+        <translation>berisi skema; ketik namanya saja, tanpa imaps:// atau https://</translation>
+    </message>
+    <message>
+        <source>holds a port; type the port in its own field</source>
+        <translation>berisi port; ketik port di kolomnya sendiri</translation>
+    </message>
+    <message>
+        <source>is not a host or domain name; type a name like mail.example.com</source>
+        <translation>bukan nama host atau domain; ketik nama seperti mail.example.com</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>

@@ -4902,6 +4902,638 @@
         <translation>Het bericht heeft geen tekst; schrijf er een voordat het wordt ingesteld.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not an email address.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>{service} sent an answer Boundary could not read.</source>
+        <translation>{service} stuurde een antwoord dat Boundary niet kon lezen.</translation>
+    </message>
+    <message>
+        <source>{service} is busy; Boundary will try again later.</source>
+        <translation>{service} heeft het druk; Boundary probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>{service} is busy; Boundary will try again in {n} seconds.</source>
+        <translation>{service} heeft het druk; Boundary probeert het over {n} seconden opnieuw.</translation>
+    </message>
+    <message>
+        <source>{service} is busy; Boundary will try again in {n} minutes.</source>
+        <translation>{service} heeft het druk; Boundary probeert het over {n} minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>{service} is busy; Boundary will try again in {n} hours.</source>
+        <translation>{service} heeft het druk; Boundary probeert het over {n} uur opnieuw.</translation>
+    </message>
+    <message>
+        <source>{service} had a problem on its side (HTTP {status}).</source>
+        <translation>{service} had aan zijn kant een probleem (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{service} refused this: {said}</source>
+        <translation>{service} weigerde dit: {said}</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Het aanmelden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in was not finished in time; sign in again.</source>
+        <translation>Het aanmelden in de browser werd niet op tijd afgerond; meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not belong to this sign-in.</source>
+        <translation>Het antwoord van de browser hoorde niet bij deze aanmelding.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be used ({reason}).</source>
+        <translation>De map {folder} kan niet worden gebruikt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Application (client) ID must look like 00000000-0000-0000-0000-000000000000 (copy it from the app registration), not &apos;{value}&apos;.</source>
+        <translation>De Application (client) ID moet eruitzien als 00000000-0000-0000-0000-000000000000 (kopieer hem uit de app-registratie), niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Tenant must be a tenant ID, a domain or &apos;organizations&apos;, not &apos;{value}&apos;.</source>
+        <translation>De tenant moet een tenant-ID, een domein of &apos;organizations&apos; zijn, niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Sign-in address must start with https://, not &apos;{value}&apos;.</source>
+        <translation>Het aanmeldadres moet beginnen met https://, niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>This copy of Boundary has no Microsoft registration of its own; add the account again with your organisation&apos;s Application (client) ID.</source>
+        <translation>Deze versie van Boundary heeft geen eigen Microsoft-registratie; voeg het account opnieuw toe met de Application (client) ID van je organisatie.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service cannot be reached; check the network connection.</source>
+        <translation>De aanmeldservice van Microsoft is niet bereikbaar; controleer de netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>Microsoft does not recognise the tenant &apos;{tenant}&apos;; check the account&apos;s tenant.</source>
+        <translation>Microsoft kent de tenant &apos;{tenant}&apos; niet; controleer de tenant van het account.</translation>
+    </message>
+    <message>
+        <source>Boundary is not signed in to Microsoft 365 as {email}; sign in first.</source>
+        <translation>Boundary is niet aangemeld bij Microsoft 365 als {email}; meld je eerst aan.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service sent an answer Boundary could not read.</source>
+        <translation>De aanmeldservice van Microsoft stuurde een antwoord dat Boundary niet kon lezen.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service is busy; Boundary will try again.</source>
+        <translation>De aanmeldservice van Microsoft heeft het druk; Boundary probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 sign-in for {email} has expired; sign in again.</source>
+        <translation>De aanmelding bij Microsoft 365 voor {email} is verlopen; meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft 365 was declined.</source>
+        <translation>De aanmelding bij Microsoft 365 is geweigerd.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used; sign in again.</source>
+        <translation>De aanmeldcode verliep voordat hij werd gebruikt; meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the app registration ({code}); check the application (client) ID and that the registration allows public client flows.</source>
+        <translation>Microsoft weigerde de app-registratie ({code}); controleer de Application (client) ID en of de registratie public client flows toestaat.</translation>
+    </message>
+    <message>
+        <source>Microsoft did not complete the sign-in ({code}).</source>
+        <translation>Microsoft heeft de aanmelding niet afgerond ({code}).</translation>
+    </message>
+    <message>
+        <source>Microsoft would not start a sign-in with a code ({code}); check the application (client) ID and that the app registration allows public client flows.</source>
+        <translation>Microsoft wilde geen aanmelding met een code starten ({code}); controleer de Application (client) ID en of de app-registratie public client flows toestaat.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts the sign-in for {email}; sign in again.</source>
+        <translation>Microsoft 365 accepteert de aanmelding voor {email} niet meer; meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 needs an end time for a reply that starts later.</source>
+        <translation>Microsoft 365 heeft een eindtijd nodig voor een afwezigheidsbericht dat later begint.</translation>
+    </message>
+    <message>
+        <source>To tell whether your backups are away, Boundary needs to read mail tips in {email} (Mail.Read); sign in again to allow it.</source>
+        <translation>Om te zien of je vervangers afwezig zijn, moet Boundary e-mailtips lezen in {email} (Mail.Read); meld je opnieuw aan om dat toe te staan.</translation>
+    </message>
+    <message>
+        <source>Microsoft offers no Teams status for a personal Microsoft account.</source>
+        <translation>Microsoft biedt geen Teams-status voor een persoonlijk Microsoft-account.</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb needs an end.</source>
+        <translation>Niet storen heeft een einde nodig.</translation>
+    </message>
+    <message>
+        <source>Boundary is not signed in to this Google account yet; sign in to let it set your auto-reply.</source>
+        <translation>Boundary is nog niet aangemeld bij dit Google-account; meld je aan zodat het je afwezigheidsbericht kan instellen.</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts Boundary&apos;s sign-in for this account (it expired or was revoked); please sign in again.</source>
+        <translation>Google accepteert de aanmelding van Boundary voor dit account niet meer (verlopen of ingetrokken); meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The OAuth client of this account is missing from the keyring; add the account again with its OAuth client file.</source>
+        <translation>De OAuth-client van dit account ontbreekt in de sleutelbos; voeg het account opnieuw toe met zijn OAuth-clientbestand.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long; please try again.</source>
+        <translation>Het aanmelden duurde te lang; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Access was not allowed in the browser.</source>
+        <translation>In de browser is geen toegang gegeven.</translation>
+    </message>
+    <message>
+        <source>Google did not complete the sign-in ({code}).</source>
+        <translation>Google heeft de aanmelding niet afgerond ({code}).</translation>
+    </message>
+    <message>
+        <source>This account is set up for &apos;{features}&apos; only, so Boundary does not {permission} here; set its features to &apos;{feature}&apos; to allow it.</source>
+        <translation>Dit account is alleen ingesteld voor &apos;{features}&apos;, dus hoort Boundary hier niet {permission}; zet de functies op &apos;{feature}&apos; om dat toe te staan.</translation>
+    </message>
+    <message>
+        <source>Boundary has not been allowed to {permission} in this account; sign in again and allow it.</source>
+        <translation>Boundary heeft geen toestemming om in dit account {permission}; meld je opnieuw aan en sta het toe.</translation>
+    </message>
+    <message>
+        <source>A gmail.com account cannot keep a reply to colleagues only (Google offers that to Google Workspace accounts); choose another audience for it.</source>
+        <translation>Een gmail.com-account kan geen afwezigheidsbericht alleen voor collega&apos;s houden (Google biedt dat aan Google Workspace-accounts); kies een ander publiek.</translation>
+    </message>
+    <message>
+        <source>Gmail forwards only to confirmed addresses, and {address} has not confirmed yet: ask them to open the link Google sent them, then go away again.</source>
+        <translation>Gmail stuurt alleen door naar bevestigde adressen, en {address} heeft nog niet bevestigd: vraag of ze de link openen die Google hun stuurde, en ga daarna opnieuw afwezig.</translation>
+    </message>
+    <message>
+        <source>Gmail forwards only to addresses you confirmed, and {address} is not one yet. In Gmail open Settings (the gear) → See all settings → Forwarding and POP/IMAP → Add a forwarding address, enter {address}, and ask them to open the link Google sends; then go away again. (Leave &quot;Disable forwarding&quot; on there: Boundary forwards with a filter of its own, only while you are away.)</source>
+        <translation>Gmail stuurt alleen door naar adressen die je hebt bevestigd, en {address} is daar nog niet een van. Open in Gmail Instellingen (het tandwiel) → Alle instellingen bekijken → Doorsturen en POP/IMAP → Een doorstuuradres toevoegen, vul {address} in en vraag of ze de link openen die Google stuurt; ga daarna opnieuw afwezig. (Laat &quot;Doorsturen uitschakelen&quot; daar aan staan: Boundary stuurt door met een eigen filter, alleen terwijl je afwezig bent.)</translation>
+    </message>
+    <message>
+        <source>Google sent the message in a form Boundary could not read; it will try again.</source>
+        <translation>Google stuurde het bericht in een vorm die Boundary niet kon lezen; het probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service did not answer; Boundary will try again.</source>
+        <translation>De aanmeldservice van Google antwoordde niet; Boundary probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers could not be reached ({reason}); Boundary will try again.</source>
+        <translation>De servers van Google waren niet bereikbaar ({reason}); Boundary probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Google sent an answer Boundary could not read; it will try again.</source>
+        <translation>Google stuurde een antwoord dat Boundary niet kon lezen; het probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something went wrong talking to Google ({error}); Boundary will try again.</source>
+        <translation>Er ging iets mis in het contact met Google ({error}); Boundary probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Google asks Boundary to slow down for a while; it will try again.</source>
+        <translation>Google vraagt Boundary een tijdje rustiger aan te doen; het probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers had a problem (error {status}); Boundary will try again.</source>
+        <translation>De servers van Google hadden een probleem (fout {status}); Boundary probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Boundary&apos;s sign-in does not allow it to {what}; sign in again and allow it.</source>
+        <translation>De aanmelding van Boundary geeft geen toestemming om {what}; meld je opnieuw aan en sta het toe.</translation>
+    </message>
+    <message>
+        <source>Google refused to {what}: {said}.</source>
+        <translation>Google weigerde {what}: {said}.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service could not be reached ({reason}).</source>
+        <translation>De aanmeldservice van Google was niet bereikbaar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Google did not complete the sign-in: {said}.</source>
+        <translation>Google heeft de aanmelding niet afgerond: {said}.</translation>
+    </message>
+    <message>
+        <source>The OAuth client file {path} does not exist.</source>
+        <translation>Het OAuth-clientbestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The OAuth client file {path} cannot be read ({reason}).</source>
+        <translation>Het OAuth-clientbestand {path} kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an OAuth client file; download the JSON of a &apos;Desktop app&apos; client from Google Cloud Console.</source>
+        <translation>{path} is geen OAuth-clientbestand; download de JSON van een &apos;Desktop app&apos;-client uit Google Cloud Console.</translation>
+    </message>
+    <message>
+        <source>{path} is {what}; Boundary needs the JSON of a &apos;Desktop app&apos; OAuth client.</source>
+        <translation>{path} is {what}; Boundary heeft de JSON van een &apos;Desktop app&apos;-OAuth-client nodig.</translation>
+    </message>
+    <message>
+        <source>The OAuth client file {path} lacks {keys}.</source>
+        <translation>In het OAuth-clientbestand {path} ontbreekt {keys}.</translation>
+    </message>
+    <message>
+        <source>The token file {path} does not exist.</source>
+        <translation>Het tokenbestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The token file {path} cannot be read ({reason}).</source>
+        <translation>Het tokenbestand {path} kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an authorized-user token file (it has no refresh token).</source>
+        <translation>{path} is geen tokenbestand van een gemachtigde gebruiker (er staat geen refresh token in).</translation>
+    </message>
+    <message>
+        <source>The token file {path} belongs to another OAuth client than the one given.</source>
+        <translation>Het tokenbestand {path} hoort bij een andere OAuth-client dan de opgegeven.</translation>
+    </message>
+    <message>
+        <source>The calendar is turned off for this account.</source>
+        <translation>De agenda staat uit voor dit account.</translation>
+    </message>
+    <message>
+        <source>Boundary has not been allowed to manage your calendar in this account; sign in again and allow it.</source>
+        <translation>Boundary heeft geen toestemming om je agenda in dit account te beheren; meld je opnieuw aan en sta het toe.</translation>
+    </message>
+    <message>
+        <source>Google sent an event Boundary could not read.</source>
+        <translation>Google stuurde een afspraak die Boundary niet kon lezen.</translation>
+    </message>
+    <message>
+        <source>This mailbox is on Exchange Online (Microsoft 365), which has stopped serving EWS to apps like Boundary, so add it as a Microsoft 365 account instead (kind &apos;m365&apos;, e.g. boundary accounts add m365 NAME --email ADDRESS --client-id ID).</source>
+        <translation>Deze mailbox staat op Exchange Online (Microsoft 365), dat EWS niet meer aanbiedt aan apps zoals Boundary; voeg hem daarom toe als Microsoft 365-account (soort &apos;m365&apos;, bijv. boundary accounts add m365 NAAM --email ADRES --client-id ID).</translation>
+    </message>
+    <message>
+        <source>The end of the away period has already passed.</source>
+        <translation>Het einde van de afwezigheid is al voorbij.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account; enter it in Settings → Accounts.</source>
+        <translation>Er is geen wachtwoord bewaard voor dit account; vul het in bij Instellingen → Accounts.</translation>
+    </message>
+    <message>
+        <source>An access token is only sent over a secure connection; the EWS address must start with https://.</source>
+        <translation>Een toegangstoken wordt alleen over een beveiligde verbinding verstuurd; het EWS-adres moet beginnen met https://.</translation>
+    </message>
+    <message>
+        <source>Exchange did not accept the access token (it may have expired); enter a new one in Settings → Accounts.</source>
+        <translation>Exchange accepteerde het toegangstoken niet (misschien is het verlopen); vul een nieuw in bij Instellingen → Accounts.</translation>
+    </message>
+    <message>
+        <source>Exchange says this account is locked out; once your IT team unlocks it, sign in again.</source>
+        <translation>Exchange zegt dat dit account is geblokkeerd; meld je opnieuw aan zodra je IT-afdeling het vrijgeeft.</translation>
+    </message>
+    <message>
+        <source>Exchange did not accept the user name and password; enter them again in Settings → Accounts.</source>
+        <translation>Exchange accepteerde de gebruikersnaam en het wachtwoord niet; vul ze opnieuw in bij Instellingen → Accounts.</translation>
+    </message>
+    <message>
+        <source>Exchange is busy and asked Boundary to wait before trying again.</source>
+        <translation>Exchange heeft het druk en vroeg Boundary te wachten voordat het opnieuw probeert.</translation>
+    </message>
+    <message>
+        <source>The Exchange server had a problem (HTTP {status}); Boundary will try again.</source>
+        <translation>De Exchange-server had een probleem (HTTP {status}); Boundary probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Boundary could not reach {server}; check that this computer is online.</source>
+        <translation>Boundary kon {server} niet bereiken; controleer of deze computer online is.</translation>
+    </message>
+    <message>
+        <source>The EWS address sends Boundary elsewhere ({url}); check the address in Settings → Accounts.</source>
+        <translation>Het EWS-adres stuurt Boundary ergens anders heen ({url}); controleer het adres bij Instellingen → Accounts.</translation>
+    </message>
+    <message>
+        <source>Boundary could not find the Exchange server for this address automatically; enter the EWS address (usually https://mail.your-domain/EWS/Exchange.asmx).</source>
+        <translation>Boundary kon de Exchange-server voor dit adres niet vanzelf vinden; vul het EWS-adres in (meestal https://mail.jouw-domein/EWS/Exchange.asmx).</translation>
+    </message>
+    <message>
+        <source>Exchange cannot do this right now: {said}</source>
+        <translation>Exchange kan dit nu niet doen: {said}</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the mailbox (it may have been moved or deleted).</source>
+        <translation>Dat bericht staat niet meer in de mailbox (misschien is het verplaatst of verwijderd).</translation>
+    </message>
+    <message>
+        <source>Exchange refused: {said}</source>
+        <translation>Exchange weigerde: {said}</translation>
+    </message>
+    <message>
+        <source>Exchange sent an answer Boundary could not read; it will try again later.</source>
+        <translation>Exchange stuurde een antwoord dat Boundary niet kon lezen; het probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s front end reported a problem ({said}).</source>
+        <translation>De front-end van Exchange meldde een probleem ({said}).</translation>
+    </message>
+    <message>
+        <source>Boundary could not talk to {server}; it will try again later.</source>
+        <translation>Boundary kon niet met {server} praten; het probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Exchange cannot take this reply: {said}</source>
+        <translation>Exchange kan dit afwezigheidsbericht niet aannemen: {said}</translation>
+    </message>
+    <message>
+        <source>Security &apos;plain-loopback&apos; sends your password unencrypted, so it is only allowed for a server on this computer, and {host} is not; choose ssl or starttls.</source>
+        <translation>Beveiliging &apos;plain-loopback&apos; verstuurt je wachtwoord onversleuteld en mag daarom alleen voor een server op deze computer, en {host} is dat niet; kies ssl of starttls.</translation>
+    </message>
+    <message>
+        <source>Boundary will not send your password unencrypted to {host}; set this account&apos;s security to ssl or starttls.</source>
+        <translation>Boundary verstuurt je wachtwoord niet onversleuteld naar {host}; zet de beveiliging van dit account op ssl of starttls.</translation>
+    </message>
+    <message>
+        <source>Security must be one of {choices}, not &apos;{value}&apos;.</source>
+        <translation>Beveiliging moet een van {choices} zijn, niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>The IMAP server {host} closed the connection while signing in.</source>
+        <translation>De IMAP-server {host} verbrak de verbinding tijdens het aanmelden.</translation>
+    </message>
+    <message>
+        <source>The inbox could not be opened: {said}</source>
+        <translation>De inbox kon niet worden geopend: {said}</translation>
+    </message>
+    <message>
+        <source>The IMAP server could not search the inbox: {said}</source>
+        <translation>De IMAP-server kon de inbox niet doorzoeken: {said}</translation>
+    </message>
+    <message>
+        <source>Forwarding is off for {account}: it has no SMTP server to send mail with; set one in Settings → Accounts to forward mail to your backup.</source>
+        <translation>Doorsturen staat uit voor {account}: het heeft geen SMTP-server om mail mee te versturen; stel er een in bij Instellingen → Accounts om mail naar je vervanger door te sturen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a message of this mailbox.</source>
+        <translation>&apos;{value}&apos; is geen bericht in deze mailbox.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the inbox, so it was not forwarded.</source>
+        <translation>Dat bericht staat niet meer in de inbox, dus het is niet doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>Sending mail is off for {account}: it has no SMTP server to send mail with; set one in Settings → Accounts.</source>
+        <translation>Mail versturen staat uit voor {account}: het heeft geen SMTP-server om mail mee te versturen; stel er een in bij Instellingen → Accounts.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} asked to try later: {said}</source>
+        <translation>De {service}-server {host} vroeg het later te proberen: {said}</translation>
+    </message>
+    <message>
+        <source>The ManageSieve server {host} does not offer an encrypted connection (STARTTLS), so Boundary will not send your password to it.</source>
+        <translation>De ManageSieve-server {host} biedt geen versleutelde verbinding (STARTTLS), dus Boundary stuurt er je wachtwoord niet heen.</translation>
+    </message>
+    <message>
+        <source>The {service} server {host} closed the connection ({said}).</source>
+        <translation>De {service}-server {host} verbrak de verbinding ({said}).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the auto-reply ({command}): {said}</source>
+        <translation>De mailserver weigerde het afwezigheidsbericht ({command}): {said}</translation>
+    </message>
+    <message>
+        <source>Your own mail filters (&apos;{theirs}&apos;) are switched on, and this server cannot run a second script beside them (it lacks Sieve &apos;{extension}&apos;), so Boundary will not replace them; set the reply in webmail instead.</source>
+        <translation>Je eigen mailfilters (&apos;{theirs}&apos;) staan aan, en deze server kan er geen tweede script naast draaien (Sieve &apos;{extension}&apos; ontbreekt), dus Boundary vervangt ze niet; stel het afwezigheidsbericht in via webmail.</translation>
+    </message>
+    <message>
+        <source>This mail server&apos;s filters cannot send a copy of your mail on (Sieve &apos;copy&apos;, RFC 3894), so Boundary cannot forward it to your backup there.</source>
+        <translation>De filters van deze mailserver kunnen geen kopie van je mail doorsturen (Sieve &apos;copy&apos;, RFC 3894), dus Boundary kan daar niet doorsturen naar je vervanger.</translation>
+    </message>
+    <message>
+        <source>This mail server&apos;s filters lack what an auto-reply needs (Sieve {extensions}), so Boundary cannot set it there.</source>
+        <translation>De filters van deze mailserver missen wat een afwezigheidsbericht nodig heeft (Sieve {extensions}), dus Boundary kan het daar niet instellen.</translation>
+    </message>
+    <message>
+        <source>Your mail server already has a filter script named &apos;{name}&apos; that Boundary did not make; rename it (in webmail) so Boundary can set the reply.</source>
+        <translation>Je mailserver heeft al een filterscript met de naam &apos;{name}&apos; dat Boundary niet heeft gemaakt; geef het (in webmail) een andere naam, zodat Boundary het afwezigheidsbericht kan instellen.</translation>
+    </message>
+    <message>
+        <source>This mail server does not let your filters send mail on to your backup (it refused Boundary&apos;s script: {said}); ask your mail provider, or choose the auto-reply alone.</source>
+        <translation>Deze mailserver laat je filters geen mail doorsturen naar je vervanger (hij weigerde het script van Boundary: {said}); vraag het je mailprovider, of kies alleen het afwezigheidsbericht.</translation>
+    </message>
+    <message>
+        <source>Your mail server has no room left for filters, so the reply was not set and nothing was changed (the server said: {said}). Delete filters you no longer use in webmail, then set the reply again.</source>
+        <translation>Je mailserver heeft geen ruimte meer voor filters, dus het afwezigheidsbericht is niet ingesteld en er is niets gewijzigd (de server zei: {said}). Verwijder in webmail filters die je niet meer gebruikt en stel het bericht daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Your own filters (&apos;{theirs}&apos;) are too long for this mail server to keep a copy of them beside the reply ({size} KB; at most {limit} KB), so Boundary did not set it and nothing was changed; set the reply in webmail instead.</source>
+        <translation>Je eigen filters (&apos;{theirs}&apos;) zijn te lang voor deze mailserver om er een kopie van naast het afwezigheidsbericht te bewaren ({size} KB; hooguit {limit} KB), dus Boundary heeft het niet ingesteld en er is niets gewijzigd; stel het bericht in via webmail.</translation>
+    </message>
+    <message>
+        <source>Your own filters (&apos;{theirs}&apos;) are too long for this mail server to keep a copy of them beside the reply ({size} KB; more than it keeps), so Boundary did not set it and nothing was changed; set the reply in webmail instead.</source>
+        <translation>Je eigen filters (&apos;{theirs}&apos;) zijn te lang voor deze mailserver om er een kopie van naast het afwezigheidsbericht te bewaren ({size} KB; meer dan hij bewaart), dus Boundary heeft het niet ingesteld en er is niets gewijzigd; stel het bericht in via webmail.</translation>
+    </message>
+    <message>
+        <source>The reply is too long for this mail server ({size} KB as a filter script), so it was not set and nothing was changed; shorten the messages.</source>
+        <translation>Het afwezigheidsbericht is te lang voor deze mailserver ({size} KB als filterscript), dus het is niet ingesteld en er is niets gewijzigd; maak de berichten korter.</translation>
+    </message>
+    <message>
+        <source>The reply is too long for this mail server by about {characters} characters (it keeps filter scripts of at most {limit} KB; this one would be {size} KB), so it was not set and nothing was changed; shorten the messages.</source>
+        <translation>Het afwezigheidsbericht is ongeveer {characters} tekens te lang voor deze mailserver (die bewaart filterscripts van hooguit {limit} KB; dit zou {size} KB worden), dus het is niet ingesteld en er is niets gewijzigd; maak de berichten korter.</translation>
+    </message>
+    <message>
+        <source>Your mail server keeps at most {most} filter scripts for you, and Boundary needs room for {needs}.</source>
+        <translation>Je mailserver bewaart hooguit {most} filterscripts voor je, en Boundary heeft ruimte nodig voor {needs}.</translation>
+    </message>
+    <message>
+        <source>Your mail server keeps a limited number of filter scripts for you, and Boundary needs room for {needs}.</source>
+        <translation>Je mailserver bewaart een beperkt aantal filterscripts voor je, en Boundary heeft ruimte nodig voor {needs}.</translation>
+    </message>
+    <message>
+        <source>These of yours are switched off and may be deleted in webmail: {names}; then set the reply again.</source>
+        <translation>Deze van jou staan uit en mogen in webmail worden verwijderd: {names}; stel het afwezigheidsbericht daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Ask your mail provider for room for more scripts.</source>
+        <translation>Vraag je mailprovider om ruimte voor meer scripts.</translation>
+    </message>
+    <message>
+        <source>Boundary never deletes your scripts, and nothing was changed.</source>
+        <translation>Boundary verwijdert nooit je scripts, en er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The reply was changed outside Boundary (for example in webmail).</source>
+        <translation>Het afwezigheidsbericht is buiten Boundary gewijzigd (bijvoorbeeld in webmail).</translation>
+    </message>
+    <message>
+        <source>The forwarding to your backup was changed or removed outside Boundary (for example in webmail).</source>
+        <translation>Het doorsturen naar je vervanger is buiten Boundary gewijzigd of verwijderd (bijvoorbeeld in webmail).</translation>
+    </message>
+    <message>
+        <source>The mail server keeps the forwarding rule but says it does not work; organisations often block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a backup inside your organisation.</source>
+        <translation>De mailserver bewaart de doorstuurregel maar zegt dat die niet werkt; organisaties blokkeren vaak doorsturen naar buiten (Exchange Online: 5.7.520), dus vraag het je IT-afdeling of kies een vervanger binnen je organisatie.</translation>
+    </message>
+    <message>
+        <source>The service does not offer this for this account (a Teams status needs a work or school account); turn the feature off in the account&apos;s settings.</source>
+        <translation>De dienst biedt dit niet voor dit account (een Teams-status vraagt om een werk- of schoolaccount); zet de functie uit in de instellingen van het account.</translation>
+    </message>
+    <message>
+        <source>Your out-of-office event in the calendar was changed or removed outside Boundary (for example in Outlook or Google Calendar).</source>
+        <translation>Je afwezigheidsafspraak in de agenda is buiten Boundary gewijzigd of verwijderd (bijvoorbeeld in Outlook of Google Agenda).</translation>
+    </message>
+    <message>
+        <source>The chat status Boundary set was changed or cleared outside Boundary (for example in Teams).</source>
+        <translation>De chatstatus die Boundary instelde is buiten Boundary gewijzigd of gewist (bijvoorbeeld in Teams).</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>Something went wrong talking to this account ({error}).</source>
+        <translation>Er ging iets mis in het contact met dit account ({error}).</translation>
+    </message>
+    <message>
+        <source>read the auto-reply</source>
+        <translation>het afwezigheidsbericht te lezen</translation>
+    </message>
+    <message>
+        <source>change the auto-reply</source>
+        <translation>het afwezigheidsbericht te wijzigen</translation>
+    </message>
+    <message>
+        <source>switch the auto-reply off</source>
+        <translation>het afwezigheidsbericht uit te zetten</translation>
+    </message>
+    <message>
+        <source>forward your mail</source>
+        <translation>je mail door te sturen</translation>
+    </message>
+    <message>
+        <source>stop forwarding your mail</source>
+        <translation>te stoppen met het doorsturen van je mail</translation>
+    </message>
+    <message>
+        <source>read your filters</source>
+        <translation>je filters te lezen</translation>
+    </message>
+    <message>
+        <source>read your forwarding addresses</source>
+        <translation>je doorstuuradressen te lezen</translation>
+    </message>
+    <message>
+        <source>list new mail</source>
+        <translation>nieuwe mail op te halen</translation>
+    </message>
+    <message>
+        <source>fetch the message</source>
+        <translation>het bericht op te halen</translation>
+    </message>
+    <message>
+        <source>send the message</source>
+        <translation>het bericht te versturen</translation>
+    </message>
+    <message>
+        <source>send the forward</source>
+        <translation>het doorgestuurde bericht te versturen</translation>
+    </message>
+    <message>
+        <source>read the calendar</source>
+        <translation>de agenda te lezen</translation>
+    </message>
+    <message>
+        <source>add the event</source>
+        <translation>de afspraak toe te voegen</translation>
+    </message>
+    <message>
+        <source>move it</source>
+        <translation>hem te verplaatsen</translation>
+    </message>
+    <message>
+        <source>move the event</source>
+        <translation>de afspraak te verplaatsen</translation>
+    </message>
+    <message>
+        <source>end the event</source>
+        <translation>de afspraak te beëindigen</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>hem te verwijderen</translation>
+    </message>
+    <message>
+        <source>read the inbox</source>
+        <translation>de inbox te lezen</translation>
+    </message>
+    <message>
+        <source>send mail</source>
+        <translation>mail te versturen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>geen antwoord op tijd</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>verbinding geweigerd</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>de beveiligde verbinding mislukte</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>geen tekstbestand</translation>
+    </message>
+    <message>
+        <source>the Exchange server</source>
+        <translation>de Exchange-server</translation>
+    </message>
+    <message>
+        <source>the file of a &apos;Web application&apos; OAuth client</source>
+        <translation>het bestand van een &apos;Web application&apos;-OAuth-client</translation>
+    </message>
+    <message>
+        <source>a sign-in token, not an OAuth client file</source>
+        <translation>een aanmeldtoken, geen OAuth-clientbestand</translation>
+    </message>
+    <message>
+        <source>a service account key, not an OAuth client file</source>
+        <translation>een serviceaccountsleutel, geen OAuth-clientbestand</translation>
+    </message>
+    <message>
+        <source>not an OAuth client file</source>
+        <translation>geen OAuth-clientbestand</translation>
+    </message>
+    <message>
+        <source>two more: its reply and a copy of your own filters</source>
+        <translation>nog twee: zijn afwezigheidsbericht en een kopie van je eigen filters</translation>
+    </message>
+    <message>
+        <source>one more, for its reply</source>
+        <translation>nog één, voor zijn afwezigheidsbericht</translation>
+    </message>
+    <message>
+        <source>one more while it replaces its reply (this server counts it twice)</source>
+        <translation>nog één terwijl het zijn afwezigheidsbericht vervangt (deze server telt het dubbel)</translation>
+    </message>
+    <message>
+        <source>holds a scheme; type the name only, without imaps:// or https://</source>
+        <translation>bevat een schema; typ alleen de naam, zonder imaps:// of https://</translation>
+    </message>
+    <message>
+        <source>holds a port; type the port in its own field</source>
+        <translation>bevat een poort; typ de poort in een eigen veld</translation>
+    </message>
+    <message>
+        <source>is not a host or domain name; type a name like mail.example.com</source>
+        <translation>is geen host- of domeinnaam; typ een naam zoals mail.example.com</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>

@@ -89,3 +89,27 @@ def test_the_go_away_channel_list_names_the_trial_in_dutch(
     first = dialog.channels_note.text().splitlines()[0]
     assert first.startswith("Deze computer: afwezigheidsbericht")
     assert "This computer" not in dialog.channels_note.text()
+
+
+def test_a_drift_kept_in_the_journal_reads_in_dutch_in_the_tray(translators: Translators) -> None:
+    """The reconciler's sentences are kept as English text in the journal; the tray matches
+    them back to their codes and words them, several in a row too."""
+    from boundary_app.core.channels import FORWARD_DRIFT
+    from boundary_app.core.reconciler import DRIFT_MESSAGE, NOT_SENT
+
+    utc = ZoneInfo("UTC")
+    kept = str(DRIFT_MESSAGE)  # as the journal gives it back: no codes
+    assert kept == "The reply was changed outside Boundary (for example in webmail)."
+    translators.apply("nl")
+    assert said_text(kept, utc) == (
+        "Het afwezigheidsbericht is buiten Boundary gewijzigd (bijvoorbeeld in webmail)."
+    )
+    assert said_text(f"{FORWARD_DRIFT} {NOT_SENT}", utc) == (
+        "Het doorsturen naar je vervanger is buiten Boundary gewijzigd of verwijderd "
+        "(bijvoorbeeld in webmail). Nog niet verstuurd."
+    )
+    translators.apply("id")
+    assert said_text(kept, utc) == "Balasan otomatis diubah di luar Boundary (misalnya di webmail)."
+    assert said_text("The server said something of its own.", utc) == (
+        "The server said something of its own."
+    )

@@ -173,3 +173,36 @@ def test_a_subject_with_encoded_line_breaks_is_listed_on_one_line_and_can_be_for
     sent = message_from_bytes(raw, policy=email.policy.default)
     assert sent["Subject"] == "Fwd: Invoice X-Injected: yes [2J"
     assert sent["X-Injected"] is None
+
+
+def test_a_permission_refusal_reads_in_indonesian_and_dutch(
+    make_provider: MakeProvider, google: FakeGoogle
+) -> None:
+    """The refusal's English stays for the log; the command words it in the person's
+    language, the permission's words too."""
+    from boundary_app import translation
+    from boundary_app.wording import sentence
+
+    provider = make_provider(token=token_json(google, scopes=ALL_SCOPES[:1]))
+    with pytest.raises(NeedsSignIn) as refused:
+        provider.list_mail(SINCE, limit=5)
+    english = "Boundary has not been allowed to read the inbox in this account; sign in again"
+    assert str(refused.value).startswith(english)
+    allowed = provider.test_connection()
+    try:
+        translation.speak("id")
+        assert sentence(refused.value) == (
+            "Boundary belum diizinkan untuk membaca kotak masuk di akun ini; silakan masuk "
+            "lagi dan izinkan."
+        )
+        translation.speak("nl")
+        assert sentence(str(refused.value)) == (  # as the journal keeps it: English text
+            "Boundary heeft geen toestemming om in dit account de inbox te lezen; meld je "
+            "opnieuw aan en sta het toe."
+        )
+        assert sentence(allowed).startswith(
+            "Aangemeld met toestemming om: het afwezigheidsbericht te wijzigen."
+        )
+    finally:
+        translation.speak("en")
+    assert sentence(refused.value) == str(refused.value)

@@ -106,6 +106,35 @@ def test_a_reply_too_long_for_the_server_is_refused_before_anything_changes(
 OTHERS = ("old-rules", "spam-test", "holiday-2023", "experiments")
 
 
+def test_a_reply_too_long_for_the_server_is_said_in_indonesian_and_dutch(
+    imap_service: Boundary, server: MailServer
+) -> None:
+    """The server's refusal of a script too large, worded by the command in the person's
+    language from the English the journal keeps; the numbers stay the server's."""
+    from boundary_app import translation
+
+    each = int(server.max_script_size * 0.6 / 2)
+    go_away(imap_service, internal=words(each), external=words(each, CYRILLIC[::-1]))
+    [result] = imap_service.push()
+    assert result.status == "failed"
+    assert result.message.startswith("The reply is too long for this mail server by about ")
+    limit = f"{server.max_script_size // 1024} KB"
+    out = Out(as_json=False, service=imap_service)
+    try:
+        translation.speak("id")
+        indonesian = out.said(str(result.message))
+        translation.speak("nl")
+        dutch = out.said(str(result.message))
+    finally:
+        translation.speak("en")
+    assert indonesian.startswith("Balasan otomatis sekitar ")
+    assert f"paling banyak {limit};" in indonesian
+    assert indonesian.endswith("persingkat pesannya.")
+    assert dutch.startswith("Het afwezigheidsbericht is ongeveer ")
+    assert f"hooguit {limit};" in dutch
+    assert out.said(str(result.message)) == result.message
+
+
 # Cyrus keeps five scripts a person by default; Dovecot keeps any number.
 @only("cyrus")
 def test_with_five_scripts_of_their_own_the_person_is_told_which_may_go_and_none_is_deleted(

@@ -100,6 +100,28 @@ def test_a_passing_fault_leaves_the_reply_pending_until_the_server_recovers(
     assert_recovers_with_one_push(boundary, graph, clock, result)
 
 
+def test_a_busy_graph_reads_in_dutch_in_the_command(boundary: Boundary, graph: FakeGraph) -> None:
+    """An HTTP 503 from Graph: the result keeps the English (logs, --json); the command's
+    line for the account says it in Dutch."""
+    from boundary_app import translation
+    from boundary_app.cli.output import Out
+
+    graph.fail("503:45", "GET")
+    go_away(boundary)
+    result = push(boundary)
+    assert result.message == "Microsoft 365 is busy; Boundary will try again in 45 seconds."
+    try:
+        translation.speak("nl")
+        line = Out(as_json=False, service=boundary).account_line(result)
+    finally:
+        translation.speak("en")
+    assert " — Microsoft 365 heeft het druk; Boundary probeert het over 45 seconden opnieuw. " in (
+        line
+    )
+    english = Out(as_json=False, service=boundary).account_line(result)
+    assert f" — {result.message} " in english
+
+
 def test_retry_after_as_a_date_is_honoured(
     boundary: Boundary, graph: FakeGraph, clock: FakeClock
 ) -> None:
