@@ -33,6 +33,7 @@ from boundary_app.providers.base import (
     NOT_FORWARDED_HEADERS,
     Audience,
     AutoReply,
+    CalendarEvent,
     Capability,
     ColleagueAway,
     FieldKind,
@@ -143,8 +144,12 @@ class ExchangeProvider(MailProvider):
             Capability.FORWARD_RULE,
             Capability.SCHEDULED_FORWARD,
             Capability.MAIL_TIPS,
+            Capability.CALENDAR_EVENT,  # with the calendar feature (exchange_calendar.py)
         }
     )
+    feature_settings: ClassVar[Mapping[str, Capability]] = {
+        "calendar": Capability.CALENDAR_EVENT  # an account stored before it came: off
+    }
     settings_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField("email", "Email address", FieldKind.EMAIL, required=True),
         SettingField(
@@ -176,6 +181,17 @@ class ExchangeProvider(MailProvider):
             FieldKind.SECRET,
             required=True,
             help="Your password, or the OAuth 2.0 access token when the sign-in method is oauth2.",
+        ),
+        SettingField(
+            "calendar",
+            "Calendar",
+            FieldKind.CHOICE,
+            default="on",
+            choices=("on", "off"),
+            help=(
+                "on = while you are away, an out-of-office event in your calendar, and a busy "
+                "one on focus days."
+            ),
         ),
     )
     #: exchangelib, and what this module takes from its dependencies directly.
@@ -434,6 +450,32 @@ class ExchangeProvider(MailProvider):
             if asked is not None:
                 answers[asked] = _away_from_tip(asked, tip.out_of_office)
         return answers
+
+    # --- the calendar (providers/exchange_calendar.py) ------------------------------------
+
+    def read_calendar(self) -> CalendarEvent:
+        from boundary_app.providers import exchange_calendar
+
+        with self._talking(self.context.timeout / 2) as budget:
+            return exchange_calendar.read(self._calendar(budget))
+
+    def write_calendar(self, event: CalendarEvent) -> None:
+        from boundary_app.providers import exchange_calendar
+
+        with self._talking(self.context.timeout / 2) as budget:
+            exchange_calendar.write(self._calendar(budget), event)
+
+    def clear_calendar(self) -> None:
+        from boundary_app.providers import exchange_calendar
+
+        with self._talking(self.context.timeout / 2) as budget:
+            exchange_calendar.clear(self._calendar(budget))
+
+    def _calendar(self, budget: _Budget) -> Any:
+        from boundary_app.providers.exchange_calendar import Ews
+
+        account = self._account(budget)
+        return Ews(account, lambda: self._allow(account, budget), self.context.clock())
 
     # --- connecting -----------------------------------------------------------------------
 

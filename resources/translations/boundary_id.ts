@@ -151,6 +151,10 @@
         <translation>Kalender</translation>
     </message>
     <message>
+        <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days.</source>
+        <translation>on = selama Anda pergi, acara di luar kantor di kalender Anda, dan acara sibuk pada hari fokus.</translation>
+    </message>
+    <message>
         <source>on = while you are away, an out-of-office event in your Google Calendar that declines new invitations, and a focus-time event on focus days (Google Workspace only; Google asks you to let Boundary manage your calendar events).</source>
         <translation>on = selama Anda pergi, acara di luar kantor di Google Kalender Anda yang menolak undangan baru, dan acara waktu fokus pada hari fokus (hanya Google Workspace; Google meminta Anda mengizinkan Boundary mengelola acara kalender Anda).</translation>
     </message>

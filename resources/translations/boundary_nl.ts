@@ -151,6 +151,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days.</source>
+        <translation>on = terwijl je weg bent een afwezigheidsafspraak in je agenda, en een bezet-afspraak op focusdagen.</translation>
+    </message>
+    <message>
         <source>on = while you are away, an out-of-office event in your Google Calendar that declines new invitations, and a focus-time event on focus days (Google Workspace only; Google asks you to let Boundary manage your calendar events).</source>
         <translation>on = terwijl je weg bent een afwezigheidsafspraak in je Google Agenda die nieuwe uitnodigingen afwijst, en een focustijd-afspraak op focusdagen (alleen Google Workspace; Google vraagt je Boundary je agenda-afspraken te laten beheren).</translation>
     </message>

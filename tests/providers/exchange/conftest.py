@@ -68,7 +68,8 @@ class Service(Boundary):
 
 @pytest.fixture
 def service(paths: AppPaths, clock: FakeClock, ews: FakeEws) -> Iterator[Boundary]:
-    """A service whose only account, 'Work', is an Exchange mailbox on the fake server."""
+    """A service whose only account, 'Work', is an Exchange mailbox on the fake server, with
+    the reply and cover only (the calendar feature off; test_calendar.py has it on)."""
     registry = ProviderRegistry.of([LocalProvider, ExchangeProvider])
     svc, notice = Service.open(
         paths, clock, timezone="Europe/Amsterdam", registry=registry, timeout=5.0
@@ -78,7 +79,7 @@ def service(paths: AppPaths, clock: FakeClock, ews: FakeEws) -> Iterator[Boundar
     profile.identity.name = "Ana Silva"
     profile.identity.email = EMAIL
     profile.backups = [Backup("Sam Lee", "sam@contoso.example", "+31 6 1234 5678")]
-    settings = ExchangeProvider.configure("Work", values(ews), svc.secrets)
+    settings = ExchangeProvider.configure("Work", values(ews, calendar="off"), svc.secrets)
     profile.accounts = [Account("Work", "exchange", settings)]
     save_profile(profile, paths.profile)
     yield svc

@@ -83,6 +83,25 @@ ENUMERATIONS: dict[str, tuple[str, ...]] = {
         *("Read", "Reply", "ReplyToAll", "Review"),
     ),
     "ImportanceChoicesType": ("Low", "Normal", "High"),
+    "LegacyFreeBusyType": ("Free", "Tentative", "Busy", "OOF", "WorkingElsewhere", "NoData"),
+    "ConflictResolutionType": ("NeverOverwrite", "AutoResolve", "AlwaysOverwrite"),
+    "CalendarItemUpdateOperationType": (
+        *("SendToNone", "SendOnlyToAll", "SendOnlyToChanged", "SendToAllAndSaveCopy"),
+        "SendToChangedAndSaveCopy",
+    ),
+    "DisposalType": ("HardDelete", "SoftDelete", "MoveToDeletedItems"),
+    "AffectedTaskOccurrencesType": ("AllOccurrences", "SpecifiedOccurrenceOnly"),
+    "DistinguishedPropertySetType": (
+        *("Meeting", "Appointment", "Common", "PublicStrings", "Address", "InternetHeaders"),
+        *("CalendarAssistant", "UnifiedMessaging", "Sharing"),
+    ),
+    "MapiPropertyTypeType": (
+        *("ApplicationTime", "ApplicationTimeArray", "Binary", "BinaryArray", "Boolean"),
+        *("CLSID", "CLSIDArray", "Currency", "CurrencyArray", "Double", "DoubleArray"),
+        *("Error", "Float", "FloatArray", "Integer", "IntegerArray", "Long", "LongArray"),
+        *("Null", "Object", "ObjectArray", "Short", "ShortArray", "SystemTime"),
+        *("SystemTimeArray", "String", "StringArray"),
+    ),
     "SensitivityChoicesType": ("Normal", "Personal", "Private", "Confidential"),
     # An xs:list: space-separated members (GetMailTips' MailTipsRequested).
     "MailTipTypes": (
@@ -157,7 +176,11 @@ def _value_problem(simple: str, value: str) -> str | None:
 
 # --- complex types ------------------------------------------------------------------------
 
-_PATH = (E("FieldURI", "PathToUnindexedFieldType"), E("IndexedFieldURI"), E("ExtendedFieldURI"))
+_PATH = (
+    E("FieldURI", "PathToUnindexedFieldType"),
+    E("IndexedFieldURI"),
+    E("ExtendedFieldURI", "PathToExtendedFieldType"),
+)
 _COMPARISONS = ("IsEqualTo", "IsNotEqualTo", "IsGreaterThan", "IsGreaterThanOrEqualTo")
 _COMPARISONS += ("IsLessThan", "IsLessThanOrEqualTo")
 _SEARCH = tuple(E(name, "TwoOperandExpressionType") for name in _COMPARISONS) + tuple(
@@ -170,9 +193,65 @@ _ITEM_KINDS = (
     *("CancelCalendarItem", "RemoveItem", "SuppressReadReceipt", "PostReplyItem"),
     "AcceptSharingInvitation",
 )
-_ITEMS = tuple(E(kind) for kind in _ITEM_KINDS)
+_ITEMS = tuple(
+    E(kind, "CalendarItemType" if kind == "CalendarItem" else "") for kind in _ITEM_KINDS
+)
 _FOLDER_IDS = (E("FolderId", "FolderIdType"), E("DistinguishedFolderId", "DistinguishedFolderId"))
 _ID = {"Id": ("xs:string", True), "ChangeKey": ("xs:string", False)}
+
+
+def _optional(*names: str, types: Mapping[str, str] | None = None) -> tuple[E, ...]:
+    return tuple(E(n, (types or {}).get(n, ""), min=0) for n in names)
+
+
+_ITEM_ELEMENTS = (
+    *_optional(
+        *("MimeContent", "ItemId", "ParentFolderId", "ItemClass", "Subject", "Sensitivity", "Body"),
+        *("Attachments", "DateTimeReceived", "Size", "Categories", "Importance", "InReplyTo"),
+        *("IsSubmitted", "IsDraft", "IsFromMe", "IsResend", "IsUnmodified"),
+        *("InternetMessageHeaders", "DateTimeSent", "DateTimeCreated", "ResponseObjects"),
+        *("ReminderDueBy", "ReminderIsSet", "ReminderMinutesBeforeStart", "DisplayCc"),
+        *("DisplayTo", "HasAttachments"),
+        types={
+            "Subject": "xs:string",
+            "Body": "BodyType",
+            "ReminderIsSet": "xs:boolean",
+        },
+    ),
+    E("ExtendedProperty", "ExtendedPropertyType", min=0, max=None),
+    *_optional(
+        *("Culture", "EffectiveRights", "LastModifiedName", "LastModifiedTime", "IsAssociated"),
+        *("WebClientReadFormQueryString", "WebClientEditFormQueryString", "ConversationId"),
+        *("UniqueBody", "Flag", "StoreEntryId", "InstanceKey", "NormalizedBody"),
+        *("EntityExtractionResult", "PolicyTag", "ArchiveTag", "RetentionDate", "Preview"),
+        *("RightsManagementLicenseData", "PredictedActionReasons", "IsClutter"),
+        *("BlockStatus", "HasBlockedImages", "TextBody", "IconIndex", "SearchKey", "SortKey"),
+        *("Hashtags", "Mentions", "MentionedMe", "MentionsPreview", "MentionsEx"),
+        *("AppliedHashtags", "AppliedHashtagsPreview", "Likes", "LikesPreview"),
+        *("PendingSocialActivityTagIds", "AtAllMention", "CanDelete", "InferenceClassification"),
+    ),
+)
+"""t:ItemType's sequence (every element optional), which t:CalendarItemType extends."""
+
+_CALENDAR_ITEM = _ITEM_ELEMENTS + _optional(
+    *("UID", "RecurrenceId", "DateTimeStamp", "Start", "End", "OriginalStart"),
+    *("IsAllDayEvent", "LegacyFreeBusyStatus", "Location", "When", "IsMeeting"),
+    *("IsCancelled", "IsRecurring", "MeetingRequestWasSent", "IsResponseRequested"),
+    *("CalendarItemType", "MyResponseType", "Organizer", "RequiredAttendees"),
+    *("OptionalAttendees", "Resources", "ConflictingMeetingCount", "AdjacentMeetingCount"),
+    *("ConflictingMeetings", "AdjacentMeetings", "Duration", "TimeZone"),
+    *("AppointmentReplyTime", "AppointmentSequenceNumber", "AppointmentState", "Recurrence"),
+    *("FirstOccurrence", "LastOccurrence", "ModifiedOccurrences", "DeletedOccurrences"),
+    *("MeetingTimeZone", "StartTimeZone", "EndTimeZone", "ConferenceType"),
+    *("AllowNewTimeProposal", "IsOnlineMeeting", "MeetingWorkspaceUrl", "NetShowUrl"),
+    types={
+        "Start": "xs:dateTime",
+        "End": "xs:dateTime",
+        "IsAllDayEvent": "xs:boolean",
+        "LegacyFreeBusyStatus": "t:LegacyFreeBusyType",
+    },
+)
+"""t:CalendarItemType: t:ItemType's elements, then the calendar's, in this order."""
 
 TYPES: dict[str, Complex] = {
     # Messages.xsd: the requests
@@ -224,6 +303,27 @@ TYPES: dict[str, Complex] = {
         {
             "MessageDisposition": ("t:MessageDispositionType", False),
             "SendMeetingInvitations": ("t:CalendarItemCreateOrDeleteOperationType", False),
+        },
+    ),
+    "UpdateItemType": Complex(
+        (
+            E("SavedItemFolderId", "TargetFolderIdType", min=0, ns=M),
+            E("ItemChanges", "NonEmptyArrayOfItemChangesType", ns=M),
+        ),
+        {
+            "ConflictResolution": ("t:ConflictResolutionType", True),
+            "MessageDisposition": ("t:MessageDispositionType", False),
+            "SendMeetingInvitationsOrCancellations": ("t:CalendarItemUpdateOperationType", False),
+            "SuppressReadReceipts": ("xs:boolean", False),
+        },
+    ),
+    "DeleteItemType": Complex(
+        (E("ItemIds", "NonEmptyArrayOfBaseItemIdsType", ns=M),),
+        {
+            "DeleteType": ("t:DisposalType", True),
+            "SendMeetingCancellations": ("t:CalendarItemCreateOrDeleteOperationType", False),
+            "AffectedTaskOccurrences": ("t:AffectedTaskOccurrencesType", False),
+            "SuppressReadReceipts": ("xs:boolean", False),
         },
     ),
     # Types.xsd: out of office
@@ -350,6 +450,47 @@ TYPES: dict[str, Complex] = {
     ),
     "SingleRecipientType": Complex((Choice((E("Mailbox", "EmailAddressType"),)),)),
     "BodyType": Complex((), {"BodyType": ("t:BodyTypeType", True)}, text="xs:string"),
+    # Types.xsd: calendar items and extended properties
+    "CalendarItemType": Complex(_CALENDAR_ITEM),
+    "PathToExtendedFieldType": Complex(
+        (),
+        {
+            "DistinguishedPropertySetId": ("t:DistinguishedPropertySetType", False),
+            "PropertySetId": ("xs:string", False),
+            "PropertyTag": ("xs:string", False),
+            "PropertyName": ("xs:string", False),
+            "PropertyId": ("xs:int", False),
+            "PropertyType": ("t:MapiPropertyTypeType", True),
+        },
+    ),
+    "ExtendedPropertyType": Complex(
+        (
+            E("ExtendedFieldURI", "PathToExtendedFieldType"),
+            Choice((E("Value", "xs:string"), E("Values", "NonEmptyArrayOfPropertyValuesType"))),
+        )
+    ),
+    "NonEmptyArrayOfPropertyValuesType": Complex((E("Value", "xs:string", max=None),)),
+    "NonEmptyArrayOfItemChangesType": Complex((E("ItemChange", "ItemChangeType", max=None),)),
+    "ItemChangeType": Complex(
+        (
+            Choice((E("ItemId", "ItemIdType"), E("OccurrenceItemId"), E("RecurringMasterItemId"))),
+            E("Updates", "NonEmptyArrayOfItemChangeDescriptionsType"),
+        )
+    ),
+    "NonEmptyArrayOfItemChangeDescriptionsType": Complex(
+        (
+            Choice(
+                (
+                    E("AppendToItemField", "SetItemFieldType"),
+                    E("SetItemField", "SetItemFieldType"),
+                    E("DeleteItemField", "DeleteItemFieldType"),
+                ),
+                max=None,
+            ),
+        )
+    ),
+    "SetItemFieldType": Complex((Choice(_PATH), Choice(_ITEMS))),
+    "DeleteItemFieldType": Complex((Choice(_PATH),)),
     # Messages.xsd / Types.xsd: inbox rules (Exchange 2010 SP1 and later)
     "GetInboxRulesRequestType": Complex((E("MailboxSmtpAddress", "xs:string", min=0, ns=M),)),
     "UpdateInboxRulesRequestType": Complex(
@@ -478,6 +619,8 @@ REQUESTS = {
     "GetInboxRules": "GetInboxRulesRequestType",
     "UpdateInboxRules": "UpdateInboxRulesRequestType",
     "GetMailTips": "GetMailTipsType",
+    "UpdateItem": "UpdateItemType",
+    "DeleteItem": "DeleteItemType",
 }
 
 

@@ -36,6 +36,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from tests.providers.exchange import ews_schema
+from tests.providers.exchange.fake_calendar import Appointment, CalendarOps
 
 SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
 M = "http://schemas.microsoft.com/exchange/services/2006/messages"
@@ -56,6 +57,7 @@ FOLDERS = {
     "inbox": "Inbox",
     "sentitems": "Sent Items",
     "drafts": "Drafts",
+    "calendar": "Calendar",
 }
 
 
@@ -160,6 +162,8 @@ class State:
     #: The MailTipsRequested of each GetMailTips.
     tips_requested: list[str] = field(default_factory=list)
     mail: list[Mail] = field(default_factory=list)
+    #: The Calendar's items (fake_calendar).
+    events: list[Appointment] = field(default_factory=list)
     forwarded: list[Forwarded] = field(default_factory=list)
     sent: list[Sent] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
@@ -171,7 +175,7 @@ class State:
     get_item_properties: list[list[str]] = field(default_factory=list)
 
 
-class FakeEws:
+class FakeEws(CalendarOps):
     """Run with ``with FakeEws() as ews:``; ``ews.url`` is the EWS endpoint."""
 
     def __init__(
@@ -434,16 +438,22 @@ class FakeEws:
                     "GetFolder",
                     _error_message("GetFolder", "ErrorFolderNotFound", "The folder was not found."),
                 )
+            calendar = name == "calendar"
+            kind, klass = (
+                ("CalendarFolder", "IPF.Appointment") if calendar else ("Folder", "IPF.Note")
+            )
+            count = len(self.state.events if calendar else self.state.mail)
+            unread = "" if calendar else "<t:UnreadCount>0</t:UnreadCount>"
             folders += _success(
                 "GetFolder",
-                "<m:Folders><t:Folder>"
+                f"<m:Folders><t:{kind}>"
                 f'<t:FolderId Id="folder-{name}" ChangeKey="AQAAAA=="/>'
                 '<t:ParentFolderId Id="folder-root" ChangeKey="AQAAAA=="/>'
-                f"<t:FolderClass>IPF.Note</t:FolderClass>"
+                f"<t:FolderClass>{klass}</t:FolderClass>"
                 f"<t:DisplayName>{FOLDERS[name]}</t:DisplayName>"
-                f"<t:TotalCount>{len(self.state.mail)}</t:TotalCount>"
-                "<t:ChildFolderCount>0</t:ChildFolderCount><t:UnreadCount>0</t:UnreadCount>"
-                "</t:Folder></m:Folders>",
+                f"<t:TotalCount>{count}</t:TotalCount>"
+                f"<t:ChildFolderCount>0</t:ChildFolderCount>{unread}"
+                f"</t:{kind}></m:Folders>",
             )
         return _wrap_messages("GetFolder", folders)
 
@@ -453,6 +463,9 @@ class FakeEws:
             for uri in request.findall("m:ItemShape/t:AdditionalProperties/t:FieldURI", NS)
         ]
         self.state.find_item_properties.append(asked)
+        parent = request.find("m:ParentFolderIds/*", NS)
+        if parent is not None and parent.get("Id") in ("calendar", "folder-calendar"):
+            return self._find_calendar_items(request)
         view = request.find("m:IndexedPageItemView", NS)
         offset = int(view.get("Offset", "0")) if view is not None else 0
         maximum = int(view.get("MaxEntriesReturned", "1000")) if view is not None else 1000
@@ -496,6 +509,9 @@ class FakeEws:
         self.state.get_item_properties.append(asked)
         parts = ""
         for item_id in request.findall("m:ItemIds/t:ItemId", NS):
+            if self._event(item_id.get("Id", "")) is not None:
+                parts += self._get_calendar_item(item_id.get("Id", ""), _extended(request, asked))
+                continue
             mail = self._mail(item_id.get("Id", ""))
             if mail is None:
                 parts += _error_message(
@@ -511,6 +527,9 @@ class FakeEws:
     def _op_CreateItem(self, request: ET.Element) -> str:
         forward = request.find("m:Items/t:ForwardItem", NS)
         message = request.find("m:Items/t:Message", NS)
+        calendar_item = request.find("m:Items/t:CalendarItem", NS)
+        if calendar_item is not None:
+            return self._create_calendar_item(request, calendar_item)
         if forward is None and message is not None:
             return self._send(request, message)
         if forward is None:
@@ -851,6 +870,13 @@ def _message_xml(mail: Mail, asked: list[str]) -> str:
     if "message:IsRead" in asked:
         parts.append(f"<t:IsRead>{'true' if mail.read else 'false'}</t:IsRead>")
     return "<t:Message>" + "".join(parts) + "</t:Message>"
+
+
+def _extended(request: ET.Element, asked: list[str]) -> list[Any]:
+    """The FieldURIs asked for and the extended properties (as keys) beside them."""
+    from tests.providers.exchange.fake_calendar import _asked
+
+    return [*asked, *(k for k in _asked(request) if isinstance(k, tuple))]
 
 
 def _parse(text: str) -> datetime:

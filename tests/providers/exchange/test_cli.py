@@ -59,6 +59,7 @@ def test_add_connects_first_then_keeps_the_password_in_the_keyring_only(
         "ews_url": ews.url,
         "username": USERNAME,
         "auth": "basic",
+        "calendar": "on",  # new accounts get the calendar feature
     }
     assert memory_keyring.store == {("boundary", "Work/password"): PASSWORD}
     assert PASSWORD not in AppPaths.from_environment().profile.read_text(encoding="utf-8")

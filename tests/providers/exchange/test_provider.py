@@ -80,6 +80,7 @@ def test_settings_go_to_the_profile_and_the_password_to_the_keyring(
         "ews_url": ews.url,
         "username": USERNAME,
         "auth": "basic",
+        "calendar": "on",  # new accounts get the calendar feature
     }
     assert memory_keyring.store == {("boundary", "Work/password"): PASSWORD}
 
