@@ -304,21 +304,29 @@ def run_test(context: Context, args: argparse.Namespace) -> int:
 def _refusal(error: FoundError) -> Failure:
     """A keep or leave that cannot be done, in one line."""
     names = names_text(error.accounts)
-    if error.code == "nothing-found":
-        holds = "holds" if len(error.accounts) == 1 else "hold"
-        reason = f"{names} {holds} no auto-reply set outside Boundary ('boundary status' shows"
-        reason += " which accounts do)."
+    if error.code == "nothing-found" and len(error.accounts) == 1:
+        reason = tr(
+            "{names} holds no auto-reply set outside Boundary ('boundary status' shows which "
+            "accounts do)."
+        )
+    elif error.code == "nothing-found":
+        reason = tr(
+            "{names} hold no auto-reply set outside Boundary ('boundary status' shows which "
+            "accounts do)."
+        )
     elif error.code == "away-period":
-        reason = (
+        reason = tr(
             "You already have an away period, and keeping this reply would replace it. Use "
-            f"'boundary away' to set one reply everywhere, or leave the reply of {names} alone."
+            "'boundary away' to set one reply everywhere, or leave the reply of {names} alone."
         )
     else:
-        reason = (
-            f"{names} hold different auto-replies, and one away period cannot keep them all: "
+        reason = tr(
+            "{names} hold different auto-replies, and one away period cannot keep them all: "
             "keep one and leave the others alone."
         )
-    return Failure(reason, status=str(error.code), accounts=list(error.accounts))
+    return Failure(
+        reason.format(names=names), status=str(error.code), accounts=list(error.accounts)
+    )
 
 
 def run_keep(context: Context, args: argparse.Namespace) -> int:
@@ -335,7 +343,9 @@ def run_keep(context: Context, args: argparse.Namespace) -> int:
     out.emit(
         {"kept": kept, "away": away_json(period), "results": [result_json(r) for r in results]},
         [
-            f"Kept the auto-reply of {names_text(kept)} as your away period.",
+            tr("Kept the auto-reply of {names} as your away period.").format(
+                names=names_text(kept)
+            ),
             out.describe_away(period),
             *[out.account_line(r) for r in results],
         ],
@@ -355,8 +365,10 @@ def run_leave(context: Context, args: argparse.Namespace) -> int:
     out.emit(
         {"left_alone": left},
         [
-            f"Left the auto-reply of {names_text(left)} alone: Boundary does not change it "
-            "until you next go away or say you are back."
+            tr(
+                "Left the auto-reply of {names} alone: Boundary does not change it until you "
+                "next go away or say you are back."
+            ).format(names=names_text(left))
         ],
     )
     return EXIT_OK
@@ -401,7 +413,10 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
         + (f"\n    {r['description']}" if r["description"] else "")
         for r in rows
     ]
-    lines += [f"{f.kind} — could not be loaded: {f.reason}" for f in failures]
+    lines += [
+        tr("{kind} — could not be loaded: {reason}").format(kind=f.kind, reason=f.reason)
+        for f in failures
+    ]
     context.out.emit(
         {"providers": rows, "failed": [{"kind": f.kind, "reason": f.reason} for f in failures]},
         lines,
