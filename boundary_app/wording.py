@@ -56,8 +56,95 @@ CORE_SENTENCES: dict[str, str] = {
         "{latest}. For a reply with no end, choose no end date."
     ),
     "and": mark("{first} and {last}"),
+    # accounts and kinds (core/service.py)
+    "unknown-kind": mark("No provider of kind '{kind}' is installed. Installed kinds: {kinds}."),
+    "kind-broken": mark("{problem} Installed kinds: {kinds}."),
+    "no-account-name": mark("Give the account a name, for example 'Work'."),
+    "name-control-character": mark(
+        "The account name holds a control character ({char}); remove it."
+    ),
+    "account-exists": mark("There is already an account called '{name}'."),
+    "no-such-account": mark("There is no account called '{name}' (accounts: {names})."),
+    "no-such-account-none": mark("There is no account called '{name}' (accounts: none yet)."),
+    "no-account-named": mark("There is no account '{name}' (accounts: {names})."),
+    "cannot-reply": mark("{account} cannot take an auto-reply, so nothing was set."),
+    "no-account": mark(
+        "There is no account that can take an auto-reply, so nothing was set; add one first."
+    ),
+    # the cover and the backups roster
+    "no-backup": mark(
+        "Mail can only be forwarded to a backup, and nobody covers; choose a backup "
+        "(add one in Settings → Backups first if the roster is empty)."
+    ),
+    "cannot-forward": mark(
+        "None of the accounts ({names}) can forward mail to a backup by itself, so nothing "
+        "would be forwarded; choose the auto-reply instead."
+    ),
+    "not-a-backup": mark("'{name}' is not in your backups roster (backups: {names})."),
+    "not-a-backup-settings": mark(
+        "'{name}' is not in your backups roster (backups: none yet; add them in Settings)."
+    ),
+    "not-a-backup-none": mark("'{name}' is not in your backups roster (backups: none yet)."),
+    # templates and languages
+    "no-such-template": mark("There is no template '{template}'; choose one of {choices}."),
+    "no-language": mark("Choose the reply's language, or two for a bilingual reply."),
+    "no-such-language": mark("There is no language '{language}'; choose from {choices}."),
+    "too-many-languages": mark("A reply can be in two languages at most, not {count} ({names})."),
+    # the messages' checks (core/render.py MessageError)
+    "control-character": mark(
+        "The {field} holds a control character ({char}); remove it (only tabs and line "
+        "breaks may be in a text)."
+    ),
+    "empty-subject": mark("The subject is empty; write a few words."),
+    "subject-too-long": mark(
+        "The subject is {length} characters long; the most Boundary sets is {most}. "
+        "Please shorten it."
+    ),
+    "empty-message": mark("The {field} is empty; write a few words or pick a template."),
+    "message-too-long": mark(
+        "The {field} is {length} characters long; the most Boundary sends is {most}. "
+        "Please shorten it."
+    ),
+    # clients: call slots, interruptions, a message sent (core/clients.py)
+    "slot-name": mark("A call slot needs a name: the client or contact it is for."),
+    "slot-name-length": mark("The call slot '{name}' has a name longer than {value} characters."),
+    "slot-duplicate": mark(
+        "There is already a call slot for '{value}'; give each client one slot, with several "
+        "days if needed."
+    ),
+    "slot-days": mark("The call slot '{name}' needs at least one day of the week."),
+    "slot-minutes": mark(
+        "The call slot '{name}' lasts {value} minutes; use a number from {low} to {high}."
+    ),
+    "slot-every": mark(
+        "The call slot '{name}' comes every {value} weeks; use a number from {low} to {high}."
+    ),
+    "slot-contact": mark(
+        "'{value}' is not an email address or a domain; use e.g. jo@acme.example or acme.example."
+    ),
+    "no-such-slot": mark("There is no call slot for '{name}' (call slots: {names})."),
+    "no-slots": mark("There is no call slot for '{name}' (call slots: none yet)."),
+    "no-client": mark("Say who interrupted: the client's or contact's name."),
+    "not-an-interruption": mark("'{kind}' is not a kind of interruption; use call, chat or visit."),
+    "in-future": mark("That moment is still to come; log an interruption once it happened."),
+    "note-too-long": mark("The note is longer than {most} characters; please shorten it."),
+    "cannot-send": mark("The account '{account}' cannot send mail."),
+    "not-an-address": mark("'{address}' is not an email address."),
+    "empty-mail": mark("The message is empty; write a few words."),
 }
-"""English sentences of the core's codes (``InputError.code``) that are worded here."""
+"""English sentences of the core's codes (``InputError.code``) that are worded here. When one
+rule has several sentences (an empty list, the account name's control character), the
+error's ``values`` name the sentence: ``sentence``."""
+
+FIELDS = (
+    mark("subject"),
+    mark("message for colleagues"),
+    mark("message for everyone else"),
+    mark("subject for everyone else"),
+    mark("focus day message for colleagues"),
+    mark("focus day message for everyone else"),
+)
+"""The names of the texts core checks (a ``MessageError``'s ``field``), worded here."""
 
 MOMENTS = ("end", "start", "moment", "latest")
 """Values that are moments (a ``datetime``, or its ISO text from a provider)."""
@@ -90,6 +177,8 @@ def code_of(said: str | BaseException) -> str:
     """The code of a sentence (the first, when there are several), "" when it has none: for
     the ``code`` fields of ``--json``."""
     if isinstance(said, BaseException):
+        if "sentence" in (getattr(said, "values", None) or {}):  # one of a rule's sentences
+            return str(getattr(said, "code", ""))
         parts = _error_parts(said)
     else:
         parts = said.parts if isinstance(said, Said) else _parse(said)
@@ -101,8 +190,10 @@ def _error_parts(error: BaseException) -> tuple[tuple[str, Mapping[str, Any]], .
     if isinstance(first, Said):
         return first.parts
     code = getattr(error, "code", "")
+    values = dict(getattr(error, "values", {}) or {})
+    code = values.get("sentence") or code
     if isinstance(code, str) and code in CORE_SENTENCES:
-        return ((code, dict(getattr(error, "values", {}))),)
+        return ((code, values),)
     return _parse(str(error))
 
 
@@ -122,6 +213,8 @@ def _word(code: str, values: Mapping[str, Any], moment: Moment | None) -> str:
 def _value(key: str, value: Any, moment: Moment | None) -> str:
     if key == "label":  # a provider's setting, translated as the form shows it
         return translate("AccountFields", str(value))
+    if key == "field":  # one of the texts core checks (``FIELDS``)
+        return Wording.tr(str(value))
     if isinstance(value, list | tuple):
         items = [str(v) for v in value]
         if len(items) < 2:

@@ -27,6 +27,7 @@ from boundary_app.cli.output import (
 from boundary_app.cli.words import mark, tr
 
 if TYPE_CHECKING:
+    from boundary_app.core.profile import Account
     from boundary_app.core.service import FoundError
     from boundary_app.providers.base import MailProvider, SignInInteraction
 
@@ -301,24 +302,38 @@ def run_test(context: Context, args: argparse.Namespace) -> int:
 # --- keep, leave: a reply found on an account, set outside Boundary ----------------------
 
 
-def _refusal(error: FoundError) -> Failure:
+def _refusal(context: Context, error: FoundError) -> Failure:
     """A keep or leave that cannot be done, in one line."""
-    names = names_text(error.accounts)
-    if error.code == "nothing-found":
-        holds = "holds" if len(error.accounts) == 1 else "hold"
-        reason = f"{names} {holds} no auto-reply set outside Boundary ('boundary status' shows"
-        reason += " which accounts do)."
+    profile = context.service.profile
+    names = names_text([_shown(context, name, profile.account(name)) for name in error.accounts])
+    if error.code == "nothing-found" and len(error.accounts) == 1:
+        reason = tr(
+            "{names} holds no auto-reply set outside Boundary ('boundary status' shows which "
+            "accounts do)."
+        )
+    elif error.code == "nothing-found":
+        reason = tr(
+            "{names} hold no auto-reply set outside Boundary ('boundary status' shows which "
+            "accounts do)."
+        )
     elif error.code == "away-period":
-        reason = (
+        reason = tr(
             "You already have an away period, and keeping this reply would replace it. Use "
-            f"'boundary away' to set one reply everywhere, or leave the reply of {names} alone."
+            "'boundary away' to set one reply everywhere, or leave the reply of {names} alone."
         )
     else:
-        reason = (
-            f"{names} hold different auto-replies, and one away period cannot keep them all: "
+        reason = tr(
+            "{names} hold different auto-replies, and one away period cannot keep them all: "
             "keep one and leave the others alone."
         )
-    return Failure(reason, status=str(error.code), accounts=list(error.accounts))
+    return Failure(
+        reason.format(names=names), status=str(error.code), accounts=list(error.accounts)
+    )
+
+
+def _shown(context: Context, name: str, account: Account | None) -> str:
+    """An account's name as the command shows it (the built-in trial's in its language)."""
+    return context.out.name(name, account.kind) if account is not None else name
 
 
 def run_keep(context: Context, args: argparse.Namespace) -> int:
@@ -329,13 +344,15 @@ def run_keep(context: Context, args: argparse.Namespace) -> int:
         try:
             period = service.keep_found(args.names)
         except FoundError as error:
-            raise _refusal(error) from None
+            raise _refusal(context, error) from None
         results = service.push(list(period.accounts))
     kept = list(period.accounts)
     out.emit(
         {"kept": kept, "away": away_json(period), "results": [result_json(r) for r in results]},
         [
-            f"Kept the auto-reply of {names_text(kept)} as your away period.",
+            tr("Kept the auto-reply of {names} as your away period.").format(
+                names=names_text([_shown(context, n, service.profile.account(n)) for n in kept])
+            ),
             out.describe_away(period),
             *[out.account_line(r) for r in results],
         ],
@@ -351,12 +368,16 @@ def run_leave(context: Context, args: argparse.Namespace) -> int:
         try:
             left = service.leave_found(args.names)
         except FoundError as error:
-            raise _refusal(error) from None
+            raise _refusal(context, error) from None
     out.emit(
         {"left_alone": left},
         [
-            f"Left the auto-reply of {names_text(left)} alone: Boundary does not change it "
-            "until you next go away or say you are back."
+            tr(
+                "Left the auto-reply of {names} alone: Boundary does not change it until you "
+                "next go away or say you are back."
+            ).format(
+                names=names_text([_shown(context, n, service.profile.account(n)) for n in left])
+            )
         ],
     )
     return EXIT_OK
@@ -401,7 +422,10 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
         + (f"\n    {r['description']}" if r["description"] else "")
         for r in rows
     ]
-    lines += [f"{f.kind} — could not be loaded: {f.reason}" for f in failures]
+    lines += [
+        tr("{kind} — could not be loaded: {reason}").format(kind=f.kind, reason=f.reason)
+        for f in failures
+    ]
     context.out.emit(
         {"providers": rows, "failed": [{"kind": f.kind, "reason": f.reason} for f in failures]},
         lines,

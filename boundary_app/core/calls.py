@@ -110,14 +110,20 @@ def parse_slot(text: str) -> tuple[frozenset[int], time]:
     days, _, clock = words.rpartition(" ")
     if not days:
         raise PlanError(
-            f"'{text.strip()}' is not a call slot; use days and a time, like 'fri 10:00'"
+            f"'{text.strip()}' is not a call slot; use days and a time, like 'fri 10:00'",
+            "not-a-slot",
+            text=text.strip(),
         )
     days = re.sub(r"\s*(?:,|\band\b|&|\+)\s*", ",", days)
     days = re.sub(r"(day)s\b", r"\1", days)  # "fridays" → "friday"
     days = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)s\b", r"\1", days)
     weekdays = parse_weekdays(days.replace(" ", ""))
     if not weekdays:
-        raise PlanError(f"'{text.strip()}' names no day; use days and a time, like 'fri 10:00'")
+        raise PlanError(
+            f"'{text.strip()}' names no day; use days and a time, like 'fri 10:00'",
+            "no-day",
+            text=text.strip(),
+        )
     return weekdays, parse_clock(clock)
 
 

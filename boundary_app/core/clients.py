@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from boundary_app.core.calls import (
+    CALL_LIMITS,
     CallSlot,
     CallTime,
     next_call,
@@ -49,7 +50,13 @@ def set_call_slot(service: Boundary, slot: CallSlot) -> CallSlot:
     slot = replace(slot, name=slot.name.strip(), contacts=_contacts(slot.contacts))
     others = [c for c in profile.calls if c is not old]
     if problem := slot_problem(slot, others):
-        raise InputError(problem_words(problem, slot.name))
+        raise InputError(
+            problem_words(problem, slot.name),
+            f"slot-{problem.code}",
+            name=slot.name.strip(),
+            value=problem.value,
+            **dict(zip(("low", "high"), CALL_LIMITS.get(problem.code, ()), strict=False)),
+        )
     if old is not None:
         slot = replace(slot, extra=old.extra)
         profile.calls = [slot if c is old else c for c in profile.calls]
@@ -74,8 +81,12 @@ def remove_call_slot(service: Boundary, name: str) -> CallSlot:
 def find_slot(service: Boundary, name: str) -> CallSlot:
     slot = service.profile.call_slot(name)
     if slot is None:
-        known = ", ".join(c.name for c in service.profile.calls) or "none yet"
-        raise InputError(f"There is no call slot for '{name}' (call slots: {known}).")
+        known = ", ".join(c.name for c in service.profile.calls)
+        raise InputError(
+            f"There is no call slot for '{name}' (call slots: {known or 'none yet'}).",
+            "no-such-slot",
+            **({"name": name, "names": known} if known else {"name": name, "sentence": "no-slots"}),
+        )
     return slot
 
 
@@ -93,14 +104,24 @@ def log_interruption(
     now = service.clock()
     name = " ".join(client.split())
     if not name:
-        raise InputError("Say who interrupted: the client's or contact's name.")
+        raise InputError("Say who interrupted: the client's or contact's name.", "no-client")
     if kind not in INTERRUPTION_KINDS:
-        raise InputError(f"'{kind}' is not a kind of interruption; use call, chat or visit.")
+        raise InputError(
+            f"'{kind}' is not a kind of interruption; use call, chat or visit.",
+            "not-an-interruption",
+            kind=kind,
+        )
     moment = now if at is None else at
     if moment > now + FUTURE_SLACK:
-        raise InputError("That moment is still to come; log an interruption once it happened.")
+        raise InputError(
+            "That moment is still to come; log an interruption once it happened.", "in-future"
+        )
     if len(note) > NOTE_LIMIT:
-        raise InputError(f"The note is longer than {NOTE_LIMIT} characters; please shorten it.")
+        raise InputError(
+            f"The note is longer than {NOTE_LIMIT} characters; please shorten it.",
+            "note-too-long",
+            most=NOTE_LIMIT,
+        )
     slot = service.profile.call_slot(name)
     item = Interruption(moment, slot.name if slot else name, kind, note.strip())
     service.journal.record_interruption(item)
@@ -156,11 +177,13 @@ def send_mail(service: Boundary, account: str, to: str, subject: str, text: str)
     """
     chosen = service.find_account(account)
     if Capability.SEND_MAIL not in service.capabilities(chosen):
-        raise InputError(f"The account '{chosen.name}' cannot send mail.")
+        raise InputError(
+            f"The account '{chosen.name}' cannot send mail.", "cannot-send", account=chosen.name
+        )
     if not is_email(to):
-        raise InputError(f"'{to}' is not an email address.")
+        raise InputError(f"'{to}' is not an email address.", "not-an-address", address=to)
     if not text.strip():
-        raise InputError("The message is empty; write a few words.")
+        raise InputError("The message is empty; write a few words.", "empty-mail")
     service.provider_for(chosen).send_mail(to.strip(), subject.strip(), text)
 
 

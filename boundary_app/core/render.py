@@ -38,9 +38,10 @@ LANGUAGE_SEPARATOR = "\n\n---\n\n"
 class MessageError(ValueError):
     """A message that cannot be sent, said in one sentence; ``code`` names the rule."""
 
-    def __init__(self, message: str, code: str) -> None:
+    def __init__(self, message: str, code: str, **values: Any) -> None:
         super().__init__(message)
         self.code = code
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,8 @@ def check_text(text: str, label: str) -> None:
             f"The {label} holds a control character ({char_name(char)}); "
             "remove it (only tabs and line breaks may be in a text).",
             "control-character",
+            field=label,
+            char=char_name(char),
         )
 
 
@@ -336,6 +339,8 @@ def check_subject(subject: str) -> None:
             f"The subject is {len(subject):,} characters long; "
             f"the most Boundary sets is {MAX_SUBJECT_CHARS}. Please shorten it.",
             "subject-too-long",
+            length=f"{len(subject):,}",
+            most=MAX_SUBJECT_CHARS,
         )
 
 
@@ -410,11 +415,16 @@ def check_message(text: str, label: str) -> None:
     check_text(text, label)
     if not text.strip():
         raise MessageError(
-            f"The {label} is empty; write a few words or pick a template.", "empty-message"
+            f"The {label} is empty; write a few words or pick a template.",
+            "empty-message",
+            field=label,
         )
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessageError(
             f"The {label} is {len(text):,} characters long; "
             f"the most Boundary sends is {MAX_MESSAGE_CHARS:,}. Please shorten it.",
             "message-too-long",
+            field=label,
+            length=f"{len(text):,}",
+            most=f"{MAX_MESSAGE_CHARS:,}",
         )

@@ -112,6 +112,20 @@ class InputError(ValueError):
         self.values = values
 
 
+def _not_a_backup(name: str, roster: Sequence[Backup], empty: str) -> InputError:
+    """A name that is not in the backups roster; ``empty`` says what an empty roster is."""
+    known = ", ".join(b.name for b in roster)
+    values: dict[str, Any] = {"name": name, "names": known}
+    if not known:
+        sentence = "not-a-backup-settings" if "Settings" in empty else "not-a-backup-none"
+        values = {"name": name, "sentence": sentence}
+    return InputError(
+        f"'{name}' is not in your backups roster (backups: {known or empty}).",
+        "not-a-backup",
+        **values,
+    )
+
+
 class Refusal(StrEnum):
     """Why ``prepare_away`` refused a request: the ``code`` of its ``InputError``."""
 
@@ -313,7 +327,13 @@ class Boundary:
             return self.registry.load(kind)
         except UnknownKind as error:
             kinds = ", ".join(self.registry.kinds())
-            raise InputError(f"{error} Installed kinds: {kinds}.") from None
+            if str(error) == f"No provider of kind '{kind}' is installed.":
+                raise InputError(
+                    f"{error} Installed kinds: {kinds}.", "unknown-kind", kind=kind, kinds=kinds
+                ) from None
+            raise InputError(
+                f"{error} Installed kinds: {kinds}.", "kind-broken", problem=str(error), kinds=kinds
+            ) from None
 
     def provider_for(self, account: Account) -> MailProvider:
         try:
@@ -369,14 +389,18 @@ class Boundary:
         """
         name = name.strip()
         if not name:
-            raise InputError("Give the account a name, for example 'Work'.")
+            raise InputError("Give the account a name, for example 'Work'.", "no-account-name")
         if char := control_character(name, lines=False):
             raise InputError(
                 f"The account name holds a control character ({char_name(char)}); remove it.",
                 "control-character",
+                sentence="name-control-character",
+                char=char_name(char),
             )
         if self.profile.account(name) is not None:
-            raise InputError(f"There is already an account called '{name}'.")
+            raise InputError(
+                f"There is already an account called '{name}'.", "account-exists", name=name
+            )
         cls = self.provider_class(kind)
         pending = PendingSecrets(self.secrets, name, {})
         account = Account(name, kind, cls.configure(name, values, pending))
@@ -449,8 +473,20 @@ class Boundary:
     def find_account(self, name: str) -> Account:
         account = self.profile.account(name)
         if account is None:
-            names = ", ".join(a.name for a in self.profile.accounts) or "none yet"
-            raise InputError(f"There is no account called '{name}' (accounts: {names}).")
+            names = ", ".join(a.name for a in self.profile.accounts)
+            if not names:
+                raise InputError(
+                    f"There is no account called '{name}' (accounts: none yet).",
+                    "no-such-account",
+                    sentence="no-such-account-none",
+                    name=name,
+                )
+            raise InputError(
+                f"There is no account called '{name}' (accounts: {names}).",
+                "no-such-account",
+                name=name,
+                names=names,
+            )
         return account
 
     def mark_changed(self) -> None:
@@ -554,6 +590,7 @@ class Boundary:
                 "nothing would be forwarded; choose the auto-reply instead.",
                 Refusal.CANNOT_FORWARD,
                 accounts=[a.name for a in accounts],
+                names=names,
             )
 
     def _check_dates(self, start: datetime, until: datetime | None, now: datetime) -> None:
@@ -597,8 +634,12 @@ class Boundary:
     def _template_id(self, asked: str | None) -> str:
         template_id = asked or self.profile.preferences.template
         if template_id not in TEMPLATE_IDS:
+            choices = ", ".join(TEMPLATE_IDS)
             raise InputError(
-                f"There is no template '{template_id}'; choose one of {', '.join(TEMPLATE_IDS)}."
+                f"There is no template '{template_id}'; choose one of {choices}.",
+                "no-such-template",
+                template=template_id,
+                choices=choices,
             )
         return template_id
 
@@ -611,8 +652,12 @@ class Boundary:
         languages = tuple(dict.fromkeys(asked or self.reply_languages()))
         unknown = [lang for lang in languages if lang not in LANGUAGES]
         if unknown:
+            choices = ", ".join(LANGUAGES)
             raise InputError(
-                f"There is no language '{unknown[0]}'; choose from {', '.join(LANGUAGES)}."
+                f"There is no language '{unknown[0]}'; choose from {choices}.",
+                "no-such-language",
+                language=unknown[0],
+                choices=choices,
             )
         if len(languages) > 2:
             raise InputError(
@@ -620,6 +665,8 @@ class Boundary:
                 f"({', '.join(languages)}).",
                 Refusal.TOO_MANY_LANGUAGES,
                 languages=languages,
+                count=len(languages),
+                names=", ".join(languages),
             )
         return languages
 
@@ -644,7 +691,7 @@ class Boundary:
             check_text(rendered.external, "message for everyone else")  # it is stored all the same
             check_text(rendered.external_subject, "subject for everyone else")
         except MessageError as error:
-            raise InputError(str(error), error.code) from None
+            raise InputError(str(error), error.code, **error.values) from None
 
     def _backups(self, names: Sequence[str] | None, start: datetime) -> list[Backup]:
         """The backups asked for; by default the first in the roster who is available at
@@ -662,8 +709,7 @@ class Boundary:
         for name in names:
             backup = self.profile.backup(name)
             if backup is None:
-                known = ", ".join(b.name for b in roster) or "none yet; add them in Settings"
-                raise InputError(f"'{name}' is not in your backups roster (backups: {known}).")
+                raise _not_a_backup(name, roster, "none yet; add them in Settings")
             if backup not in chosen:
                 chosen.append(backup)
         return chosen
@@ -675,7 +721,13 @@ class Boundary:
             account = self.profile.account(name)
             if account is None:
                 known = ", ".join(a.name for a in self.profile.accounts)
-                raise InputError(f"There is no account '{name}' (accounts: {known}).")
+                raise InputError(
+                    f"There is no account '{name}' (accounts: {known}).",
+                    "no-such-account",
+                    sentence="no-account-named",
+                    name=name,
+                    names=known,
+                )
             if Capability.AUTO_REPLY not in self.capabilities(account):
                 raise InputError(
                     f"{account.name} cannot take an auto-reply, so nothing was set.",
@@ -867,8 +919,7 @@ class Boundary:
         saved in the profile. Raises ``InputError`` for a name not in the roster."""
         backup = self.profile.backup(name)
         if backup is None:
-            known = ", ".join(b.name for b in self.profile.backups) or "none yet"
-            raise InputError(f"'{name}' is not in your backups roster (backups: {known}).")
+            raise _not_a_backup(name, self.profile.backups, "none yet")
         profile = copy.deepcopy(self.profile)
         changed = profile.backup(backup.name)
         assert changed is not None

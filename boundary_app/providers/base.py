@@ -758,6 +758,12 @@ SENTENCES: dict[str, str] = {
     ),
     "m365-no-teams": "Microsoft offers no Teams status for a personal Microsoft account.",
     "dnd-needs-end": "Do Not Disturb needs an end.",
+    "chat-off": "The Google Chat status is turned off for this account.",
+    "chat-not-allowed": (
+        "Boundary has not been allowed to change your Google Chat status in this account; "
+        "sign in again and allow it."
+    ),
+    "chat-unreadable": "Google sent a Chat status Boundary could not read.",
     # Gmail and Google
     "gmail-signed-out": (
         "Boundary is not signed in to this Google account yet; sign in to let it set your "

@@ -27,6 +27,7 @@ from boundary_app.providers.base import (
     CALENDAR_MARK,
     CalendarEvent,
     CalendarKind,
+    Said,
     Unreachable,
     check_calendar_event,
 )
@@ -52,7 +53,7 @@ MARK_FIELD = "boundary_mark"
 FREE_BUSY = {CalendarKind.AWAY: "OOF", CalendarKind.FOCUS: "Busy"}
 KIND_OF = {value: kind for kind, value in FREE_BUSY.items()}
 FIELDS = ("subject", "body", "start", "end", "legacy_free_busy_status")
-UNREADABLE = "Exchange sent an answer Boundary could not read."
+UNREADABLE = Said("unreadable", service="Exchange")
 
 _REGISTERED = False
 

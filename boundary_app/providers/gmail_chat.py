@@ -146,13 +146,10 @@ def need(provider: GmailProvider) -> None:
     if provider._consumer:
         raise Unsupported(Said("chat-workspace-only"))
     if not chat_on(provider.account.settings):
-        raise Rejected("The Google Chat status is turned off for this account.")
+        raise Rejected(Said("chat-off"))
     granted = provider.granted_scopes()
     if granted is not None and SCOPE not in granted:
-        raise NeedsSignIn(
-            "Boundary has not been allowed to change your Google Chat status in this "
-            "account; sign in again and allow it."
-        )
+        raise NeedsSignIn(Said("chat-not-allowed"))
 
 
 # --- the contract -----------------------------------------------------------------------------
@@ -178,7 +175,7 @@ def write(provider: GmailProvider, status: ChatStatus) -> None:
         clear(provider)  # off, or over already
         return
     if status.dnd and status.until is None:
-        raise Rejected("Do Not Disturb needs an end.")
+        raise Rejected(Said("dnd-needs-end"))
     need(provider)
     sent = cut(one_line(status.message))
     before = _memo(provider)
@@ -246,7 +243,7 @@ def _shown(session: _Session) -> _Shown:
             (_moment(dnd_end) if dnd_end else datetime.max.replace(tzinfo=UTC)) if dnd else None,
         )
     except (TypeError, ValueError, AttributeError) as error:
-        raise Unreachable("Google sent a Chat status Boundary could not read.") from error
+        raise Unreachable(Said("chat-unreadable")) from error
 
 
 def _ours_dnd(shown: _Shown, memo: Memo, now: datetime) -> bool:
@@ -313,7 +310,8 @@ def _keep(provider: GmailProvider, memo: Memo) -> None:
     try:
         write_atomic(path, json.dumps(memo.to_json(), ensure_ascii=False).encode())
     except OSError as error:
-        raise Unreachable(f"The folder {path.parent} cannot be used ({error.strerror}).") from error
+        unusable = Said("folder-unusable", folder=str(path.parent), reason=error.strerror)
+        raise Unreachable(unusable) from error
 
 
 __all__ = ["FIELD", "SCOPE", "chat_on", "clear", "cut", "need", "read", "write"]

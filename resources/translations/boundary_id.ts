@@ -1059,6 +1059,10 @@
         <translation>Ditambahkan tanpa menghubungkan.</translation>
     </message>
     <message>
+        <source>{names} holds no auto-reply set outside Boundary (&apos;boundary status&apos; shows which accounts do).</source>
+        <translation>{names} tidak memiliki balasan otomatis yang diatur di luar Boundary (&apos;boundary status&apos; menunjukkan akun mana yang memilikinya).</translation>
+    </message>
+    <message>
         <source>list, add, test or remove mail accounts; keep or leave a reply set elsewhere; find an address&apos;s settings</source>
         <translation>tampilkan, tambah, uji, atau hapus akun email; pertahankan atau biarkan balasan yang dipasang di tempat lain; cari pengaturan sebuah alamat</translation>
     </message>
@@ -1131,6 +1135,10 @@
         <translation>Membuka peramban untuk masuk. Jika tidak terbuka, kunjungi:</translation>
     </message>
     <message>
+        <source>{names} hold no auto-reply set outside Boundary (&apos;boundary status&apos; shows which accounts do).</source>
+        <translation>{names} tidak memiliki balasan otomatis yang diatur di luar Boundary (&apos;boundary status&apos; menunjukkan akun mana yang memilikinya).</translation>
+    </message>
+    <message>
         <source>No accounts.</source>
         <translation>Tidak ada akun.</translation>
     </message>
@@ -1147,6 +1155,18 @@
         <translation>Untuk masuk, kunjungi {url} dan masukkan kode {code}</translation>
     </message>
     <message>
+        <source>You already have an away period, and keeping this reply would replace it. Use &apos;boundary away&apos; to set one reply everywhere, or leave the reply of {names} alone.</source>
+        <translation>Anda sudah memiliki masa tidak di kantor, dan menyimpan balasan ini akan menggantikannya. Gunakan &apos;boundary away&apos; untuk mengatur satu balasan di semua akun, atau biarkan balasan {names}.</translation>
+    </message>
+    <message>
+        <source>{names} hold different auto-replies, and one away period cannot keep them all: keep one and leave the others alone.</source>
+        <translation>{names} memiliki balasan otomatis yang berbeda, dan satu masa tidak di kantor tidak dapat menyimpan semuanya: simpan satu dan biarkan yang lain.</translation>
+    </message>
+    <message>
+        <source>{kind} — could not be loaded: {reason}</source>
+        <translation>{kind} — tidak dapat dimuat: {reason}</translation>
+    </message>
+    <message>
         <source>Add a {kind} account called NAME.</source>
         <translation>Tambah akun {kind} bernama NAMA.</translation>
     </message>
@@ -1157,6 +1177,14 @@
     <message>
         <source>Removed {name}.</source>
         <translation>{name} dihapus.</translation>
+    </message>
+    <message>
+        <source>Kept the auto-reply of {names} as your away period.</source>
+        <translation>Balasan otomatis {names} disimpan sebagai masa tidak di kantor Anda.</translation>
+    </message>
+    <message>
+        <source>Left the auto-reply of {names} alone: Boundary does not change it until you next go away or say you are back.</source>
+        <translation>Balasan otomatis {names} dibiarkan: Boundary tidak mengubahnya sampai Anda pergi lagi atau menyatakan sudah kembali.</translation>
     </message>
     <message>
         <source>(default: {default})</source>
@@ -4985,6 +5013,18 @@
         <translation>Jangan Ganggu memerlukan waktu berakhir.</translation>
     </message>
     <message>
+        <source>The Google Chat status is turned off for this account.</source>
+        <translation>Status Google Chat dimatikan untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>Boundary has not been allowed to change your Google Chat status in this account; sign in again and allow it.</source>
+        <translation>Boundary belum diizinkan mengubah status Google Chat Anda di akun ini; masuk lagi dan izinkan.</translation>
+    </message>
+    <message>
+        <source>Google sent a Chat status Boundary could not read.</source>
+        <translation>Google mengirim status Chat yang tidak dapat dibaca Boundary.</translation>
+    </message>
+    <message>
         <source>Boundary is not signed in to this Google account yet; sign in to let it set your auto-reply.</source>
         <translation>Boundary belum masuk ke akun Google ini; silakan masuk agar Boundary dapat memasang balasan otomatis Anda.</translation>
     </message>
@@ -5511,6 +5551,190 @@
     <message>
         <source>{first} and {last}</source>
         <translation>{first} dan {last}</translation>
+    </message>
+    <message>
+        <source>No provider of kind &apos;{kind}&apos; is installed. Installed kinds: {kinds}.</source>
+        <translation>Tidak ada penyedia jenis &apos;{kind}&apos; yang terpasang. Jenis yang terpasang: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{problem} Installed kinds: {kinds}.</source>
+        <translation>{problem} Jenis yang terpasang: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example &apos;Work&apos;.</source>
+        <translation>Beri akun ini nama, misalnya &apos;Kantor&apos;.</translation>
+    </message>
+    <message>
+        <source>The account name holds a control character ({char}); remove it.</source>
+        <translation>Nama akun berisi karakter kontrol ({char}); hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>There is already an account called &apos;{name}&apos;.</source>
+        <translation>Sudah ada akun bernama &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no account called &apos;{name}&apos; (accounts: {names}).</source>
+        <translation>Tidak ada akun bernama &apos;{name}&apos; (akun: {names}).</translation>
+    </message>
+    <message>
+        <source>There is no account called &apos;{name}&apos; (accounts: none yet).</source>
+        <translation>Tidak ada akun bernama &apos;{name}&apos; (akun: belum ada).</translation>
+    </message>
+    <message>
+        <source>There is no account &apos;{name}&apos; (accounts: {names}).</source>
+        <translation>Tidak ada akun &apos;{name}&apos; (akun: {names}).</translation>
+    </message>
+    <message>
+        <source>{account} cannot take an auto-reply, so nothing was set.</source>
+        <translation>{account} tidak dapat memakai balasan otomatis, jadi tidak ada yang diatur.</translation>
+    </message>
+    <message>
+        <source>There is no account that can take an auto-reply, so nothing was set; add one first.</source>
+        <translation>Tidak ada akun yang dapat memakai balasan otomatis, jadi tidak ada yang diatur; tambahkan akun terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Mail can only be forwarded to a backup, and nobody covers; choose a backup (add one in Settings → Backups first if the roster is empty).</source>
+        <translation>Email hanya dapat diteruskan ke pengganti, dan tidak ada yang menggantikan; pilih pengganti (tambahkan dulu di Pengaturan → Pengganti jika daftarnya kosong).</translation>
+    </message>
+    <message>
+        <source>None of the accounts ({names}) can forward mail to a backup by itself, so nothing would be forwarded; choose the auto-reply instead.</source>
+        <translation>Tidak satu pun akun ({names}) dapat meneruskan email ke pengganti dengan sendirinya, jadi tidak ada yang akan diteruskan; pilih balasan otomatis saja.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: {names}).</source>
+        <translation>&apos;{name}&apos; tidak ada di daftar pengganti Anda (pengganti: {names}).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: none yet; add them in Settings).</source>
+        <translation>&apos;{name}&apos; tidak ada di daftar pengganti Anda (pengganti: belum ada; tambahkan di Pengaturan).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: none yet).</source>
+        <translation>&apos;{name}&apos; tidak ada di daftar pengganti Anda (pengganti: belum ada).</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;{template}&apos;; choose one of {choices}.</source>
+        <translation>Tidak ada templat &apos;{template}&apos;; pilih salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>Choose the reply&apos;s language, or two for a bilingual reply.</source>
+        <translation>Pilih bahasa balasan, atau dua untuk balasan dwibahasa.</translation>
+    </message>
+    <message>
+        <source>There is no language &apos;{language}&apos;; choose from {choices}.</source>
+        <translation>Tidak ada bahasa &apos;{language}&apos;; pilih dari {choices}.</translation>
+    </message>
+    <message>
+        <source>A reply can be in two languages at most, not {count} ({names}).</source>
+        <translation>Balasan paling banyak dalam dua bahasa, bukan {count} ({names}).</translation>
+    </message>
+    <message>
+        <source>The {field} holds a control character ({char}); remove it (only tabs and line breaks may be in a text).</source>
+        <translation>Ada karakter kontrol ({char}) di {field}; hapus karakter itu (hanya tab dan baris baru yang boleh ada dalam teks).</translation>
+    </message>
+    <message>
+        <source>The subject is empty; write a few words.</source>
+        <translation>Subjek kosong; tulis beberapa kata.</translation>
+    </message>
+    <message>
+        <source>The subject is {length} characters long; the most Boundary sets is {most}. Please shorten it.</source>
+        <translation>Subjek sepanjang {length} karakter; Boundary mengatur paling banyak {most}. Harap persingkat.</translation>
+    </message>
+    <message>
+        <source>The {field} is empty; write a few words or pick a template.</source>
+        <translation>Bagian {field} kosong; tulis beberapa kata atau pilih templat.</translation>
+    </message>
+    <message>
+        <source>The {field} is {length} characters long; the most Boundary sends is {most}. Please shorten it.</source>
+        <translation>Bagian {field} sepanjang {length} karakter; Boundary mengirim paling banyak {most}. Harap persingkat.</translation>
+    </message>
+    <message>
+        <source>A call slot needs a name: the client or contact it is for.</source>
+        <translation>Jadwal panggilan perlu nama: klien atau kontak yang dituju.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; has a name longer than {value} characters.</source>
+        <translation>Jadwal panggilan &apos;{name}&apos; memiliki nama lebih dari {value} karakter.</translation>
+    </message>
+    <message>
+        <source>There is already a call slot for &apos;{value}&apos;; give each client one slot, with several days if needed.</source>
+        <translation>Sudah ada jadwal panggilan untuk &apos;{value}&apos;; beri setiap klien satu jadwal, dengan beberapa hari jika perlu.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; needs at least one day of the week.</source>
+        <translation>Jadwal panggilan &apos;{name}&apos; memerlukan setidaknya satu hari dalam seminggu.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; lasts {value} minutes; use a number from {low} to {high}.</source>
+        <translation>Jadwal panggilan &apos;{name}&apos; berlangsung {value} menit; gunakan angka {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; comes every {value} weeks; use a number from {low} to {high}.</source>
+        <translation>Jadwal panggilan &apos;{name}&apos; berulang setiap {value} minggu; gunakan angka {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address or a domain; use e.g. jo@acme.example or acme.example.</source>
+        <translation>&apos;{value}&apos; bukan alamat email atau domain; gunakan misalnya jo@acme.example atau acme.example.</translation>
+    </message>
+    <message>
+        <source>There is no call slot for &apos;{name}&apos; (call slots: {names}).</source>
+        <translation>Tidak ada jadwal panggilan untuk &apos;{name}&apos; (jadwal panggilan: {names}).</translation>
+    </message>
+    <message>
+        <source>There is no call slot for &apos;{name}&apos; (call slots: none yet).</source>
+        <translation>Tidak ada jadwal panggilan untuk &apos;{name}&apos; (jadwal panggilan: belum ada).</translation>
+    </message>
+    <message>
+        <source>Say who interrupted: the client&apos;s or contact&apos;s name.</source>
+        <translation>Sebutkan siapa yang menyela: nama klien atau kontak.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of interruption; use call, chat or visit.</source>
+        <translation>&apos;{kind}&apos; bukan jenis gangguan; gunakan call, chat, atau visit.</translation>
+    </message>
+    <message>
+        <source>That moment is still to come; log an interruption once it happened.</source>
+        <translation>Waktu itu belum tiba; catat gangguan setelah terjadi.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {most} characters; please shorten it.</source>
+        <translation>Catatan lebih dari {most} karakter; harap persingkat.</translation>
+    </message>
+    <message>
+        <source>The account &apos;{account}&apos; cannot send mail.</source>
+        <translation>Akun &apos;{account}&apos; tidak dapat mengirim email.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not an email address.</source>
+        <translation>&apos;{address}&apos; bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>The message is empty; write a few words.</source>
+        <translation>Pesan kosong; tulis beberapa kata.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subjek</translation>
+    </message>
+    <message>
+        <source>message for colleagues</source>
+        <translation>pesan untuk rekan kerja</translation>
+    </message>
+    <message>
+        <source>message for everyone else</source>
+        <translation>pesan untuk semua orang lain</translation>
+    </message>
+    <message>
+        <source>subject for everyone else</source>
+        <translation>subjek untuk semua orang lain</translation>
+    </message>
+    <message>
+        <source>focus day message for colleagues</source>
+        <translation>pesan hari fokus untuk rekan kerja</translation>
+    </message>
+    <message>
+        <source>focus day message for everyone else</source>
+        <translation>pesan hari fokus untuk semua orang lain</translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,10 @@
         <translation>Toegevoegd zonder verbinding te maken.</translation>
     </message>
     <message>
+        <source>{names} holds no auto-reply set outside Boundary (&apos;boundary status&apos; shows which accounts do).</source>
+        <translation>{names} heeft geen afwezigheidsbericht dat buiten Boundary is ingesteld (&apos;boundary status&apos; laat zien welke accounts er een hebben).</translation>
+    </message>
+    <message>
         <source>list, add, test or remove mail accounts; keep or leave a reply set elsewhere; find an address&apos;s settings</source>
         <translation>mailaccounts tonen, toevoegen, testen of verwijderen; een elders ingesteld bericht houden of laten; de instellingen bij een adres zoeken</translation>
     </message>
@@ -1141,6 +1145,10 @@
         <translation>Je browser wordt geopend om je aan te melden. Opent hij niet, ga dan naar:</translation>
     </message>
     <message>
+        <source>{names} hold no auto-reply set outside Boundary (&apos;boundary status&apos; shows which accounts do).</source>
+        <translation>{names} hebben geen afwezigheidsbericht dat buiten Boundary is ingesteld (&apos;boundary status&apos; laat zien welke accounts er een hebben).</translation>
+    </message>
+    <message>
         <source>No accounts.</source>
         <translation>Geen accounts.</translation>
     </message>
@@ -1157,6 +1165,18 @@
         <translation>Ga om je aan te melden naar {url} en voer de code {code} in</translation>
     </message>
     <message>
+        <source>You already have an away period, and keeping this reply would replace it. Use &apos;boundary away&apos; to set one reply everywhere, or leave the reply of {names} alone.</source>
+        <translation>Je hebt al een afwezigheid, en dit bericht houden zou die vervangen. Gebruik &apos;boundary away&apos; om overal één afwezigheidsbericht in te stellen, of laat het bericht van {names} met rust.</translation>
+    </message>
+    <message>
+        <source>{names} hold different auto-replies, and one away period cannot keep them all: keep one and leave the others alone.</source>
+        <translation>{names} hebben verschillende afwezigheidsberichten, en één afwezigheid kan ze niet allemaal houden: houd er één en laat de andere met rust.</translation>
+    </message>
+    <message>
+        <source>{kind} — could not be loaded: {reason}</source>
+        <translation>{kind} — kon niet worden geladen: {reason}</translation>
+    </message>
+    <message>
         <source>Add a {kind} account called NAME.</source>
         <translation>Een {kind}-account met de naam NAAM toevoegen.</translation>
     </message>
@@ -1167,6 +1187,14 @@
     <message>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Kept the auto-reply of {names} as your away period.</source>
+        <translation>Het afwezigheidsbericht van {names} is gehouden als je afwezigheid.</translation>
+    </message>
+    <message>
+        <source>Left the auto-reply of {names} alone: Boundary does not change it until you next go away or say you are back.</source>
+        <translation>Het afwezigheidsbericht van {names} blijft zoals het is: Boundary wijzigt het pas als je weer weggaat of zegt dat je terug bent.</translation>
     </message>
     <message>
         <source>(default: {default})</source>
@@ -5034,6 +5062,18 @@
         <translation>Niet storen heeft een einde nodig.</translation>
     </message>
     <message>
+        <source>The Google Chat status is turned off for this account.</source>
+        <translation>De Google Chat-status staat uit voor dit account.</translation>
+    </message>
+    <message>
+        <source>Boundary has not been allowed to change your Google Chat status in this account; sign in again and allow it.</source>
+        <translation>Boundary heeft geen toestemming om je Google Chat-status in dit account te wijzigen; meld je opnieuw aan en sta het toe.</translation>
+    </message>
+    <message>
+        <source>Google sent a Chat status Boundary could not read.</source>
+        <translation>Google stuurde een Chat-status die Boundary niet kon lezen.</translation>
+    </message>
+    <message>
         <source>Boundary is not signed in to this Google account yet; sign in to let it set your auto-reply.</source>
         <translation>Boundary is nog niet aangemeld bij dit Google-account; meld je aan zodat het je afwezigheidsbericht kan instellen.</translation>
     </message>
@@ -5560,6 +5600,190 @@
     <message>
         <source>{first} and {last}</source>
         <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <source>No provider of kind &apos;{kind}&apos; is installed. Installed kinds: {kinds}.</source>
+        <translation>Er is geen provider van de soort &apos;{kind}&apos; geïnstalleerd. Geïnstalleerde soorten: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{problem} Installed kinds: {kinds}.</source>
+        <translation>{problem} Geïnstalleerde soorten: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example &apos;Work&apos;.</source>
+        <translation>Geef het account een naam, bijvoorbeeld &apos;Werk&apos;.</translation>
+    </message>
+    <message>
+        <source>The account name holds a control character ({char}); remove it.</source>
+        <translation>De naam van het account bevat een stuurteken ({char}); haal het weg.</translation>
+    </message>
+    <message>
+        <source>There is already an account called &apos;{name}&apos;.</source>
+        <translation>Er is al een account met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no account called &apos;{name}&apos; (accounts: {names}).</source>
+        <translation>Er is geen account met de naam &apos;{name}&apos; (accounts: {names}).</translation>
+    </message>
+    <message>
+        <source>There is no account called &apos;{name}&apos; (accounts: none yet).</source>
+        <translation>Er is geen account met de naam &apos;{name}&apos; (accounts: nog geen).</translation>
+    </message>
+    <message>
+        <source>There is no account &apos;{name}&apos; (accounts: {names}).</source>
+        <translation>Er is geen account &apos;{name}&apos; (accounts: {names}).</translation>
+    </message>
+    <message>
+        <source>{account} cannot take an auto-reply, so nothing was set.</source>
+        <translation>{account} kan geen afwezigheidsbericht krijgen, dus er is niets ingesteld.</translation>
+    </message>
+    <message>
+        <source>There is no account that can take an auto-reply, so nothing was set; add one first.</source>
+        <translation>Er is geen account dat een afwezigheidsbericht kan krijgen, dus er is niets ingesteld; voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <source>Mail can only be forwarded to a backup, and nobody covers; choose a backup (add one in Settings → Backups first if the roster is empty).</source>
+        <translation>Mail kan alleen naar een vervanger worden doorgestuurd, en niemand vervangt je; kies een vervanger (voeg er eerst een toe in Instellingen → Vervangers als de lijst leeg is).</translation>
+    </message>
+    <message>
+        <source>None of the accounts ({names}) can forward mail to a backup by itself, so nothing would be forwarded; choose the auto-reply instead.</source>
+        <translation>Geen van de accounts ({names}) kan zelf mail naar een vervanger doorsturen, dus er zou niets worden doorgestuurd; kies in plaats daarvan het afwezigheidsbericht.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: {names}).</source>
+        <translation>&apos;{name}&apos; staat niet in je lijst met vervangers (vervangers: {names}).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: none yet; add them in Settings).</source>
+        <translation>&apos;{name}&apos; staat niet in je lijst met vervangers (vervangers: nog geen; voeg ze toe in Instellingen).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in your backups roster (backups: none yet).</source>
+        <translation>&apos;{name}&apos; staat niet in je lijst met vervangers (vervangers: nog geen).</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;{template}&apos;; choose one of {choices}.</source>
+        <translation>Er is geen sjabloon &apos;{template}&apos;; kies een van {choices}.</translation>
+    </message>
+    <message>
+        <source>Choose the reply&apos;s language, or two for a bilingual reply.</source>
+        <translation>Kies de taal van het afwezigheidsbericht, of twee voor een tweetalig bericht.</translation>
+    </message>
+    <message>
+        <source>There is no language &apos;{language}&apos;; choose from {choices}.</source>
+        <translation>Er is geen taal &apos;{language}&apos;; kies uit {choices}.</translation>
+    </message>
+    <message>
+        <source>A reply can be in two languages at most, not {count} ({names}).</source>
+        <translation>Een afwezigheidsbericht kan in hooguit twee talen zijn, niet {count} ({names}).</translation>
+    </message>
+    <message>
+        <source>The {field} holds a control character ({char}); remove it (only tabs and line breaks may be in a text).</source>
+        <translation>Het {field} bevat een stuurteken ({char}); haal het weg (alleen tabs en regeleinden mogen in een tekst staan).</translation>
+    </message>
+    <message>
+        <source>The subject is empty; write a few words.</source>
+        <translation>Het onderwerp is leeg; schrijf een paar woorden.</translation>
+    </message>
+    <message>
+        <source>The subject is {length} characters long; the most Boundary sets is {most}. Please shorten it.</source>
+        <translation>Het onderwerp is {length} tekens lang; Boundary stelt er hooguit {most} in. Maak het korter.</translation>
+    </message>
+    <message>
+        <source>The {field} is empty; write a few words or pick a template.</source>
+        <translation>Het {field} is leeg; schrijf een paar woorden of kies een sjabloon.</translation>
+    </message>
+    <message>
+        <source>The {field} is {length} characters long; the most Boundary sends is {most}. Please shorten it.</source>
+        <translation>Het {field} is {length} tekens lang; Boundary verstuurt er hooguit {most}. Maak het korter.</translation>
+    </message>
+    <message>
+        <source>A call slot needs a name: the client or contact it is for.</source>
+        <translation>Een belmoment heeft een naam nodig: de klant of contactpersoon voor wie het is.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; has a name longer than {value} characters.</source>
+        <translation>Het belmoment &apos;{name}&apos; heeft een naam van meer dan {value} tekens.</translation>
+    </message>
+    <message>
+        <source>There is already a call slot for &apos;{value}&apos;; give each client one slot, with several days if needed.</source>
+        <translation>Er is al een belmoment voor &apos;{value}&apos;; geef elke klant één belmoment, zo nodig met meerdere dagen.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; needs at least one day of the week.</source>
+        <translation>Het belmoment &apos;{name}&apos; heeft minstens één dag van de week nodig.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; lasts {value} minutes; use a number from {low} to {high}.</source>
+        <translation>Het belmoment &apos;{name}&apos; duurt {value} minuten; gebruik een getal van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>The call slot &apos;{name}&apos; comes every {value} weeks; use a number from {low} to {high}.</source>
+        <translation>Het belmoment &apos;{name}&apos; komt elke {value} weken; gebruik een getal van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address or a domain; use e.g. jo@acme.example or acme.example.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres of domein; gebruik bijvoorbeeld jo@acme.example of acme.example.</translation>
+    </message>
+    <message>
+        <source>There is no call slot for &apos;{name}&apos; (call slots: {names}).</source>
+        <translation>Er is geen belmoment voor &apos;{name}&apos; (belmomenten: {names}).</translation>
+    </message>
+    <message>
+        <source>There is no call slot for &apos;{name}&apos; (call slots: none yet).</source>
+        <translation>Er is geen belmoment voor &apos;{name}&apos; (belmomenten: nog geen).</translation>
+    </message>
+    <message>
+        <source>Say who interrupted: the client&apos;s or contact&apos;s name.</source>
+        <translation>Zeg wie je stoorde: de naam van de klant of contactpersoon.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of interruption; use call, chat or visit.</source>
+        <translation>&apos;{kind}&apos; is geen soort onderbreking; gebruik call, chat of visit.</translation>
+    </message>
+    <message>
+        <source>That moment is still to come; log an interruption once it happened.</source>
+        <translation>Dat moment moet nog komen; noteer een onderbreking nadat die gebeurd is.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {most} characters; please shorten it.</source>
+        <translation>De notitie is langer dan {most} tekens; maak haar korter.</translation>
+    </message>
+    <message>
+        <source>The account &apos;{account}&apos; cannot send mail.</source>
+        <translation>Het account &apos;{account}&apos; kan geen mail versturen.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not an email address.</source>
+        <translation>&apos;{address}&apos; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The message is empty; write a few words.</source>
+        <translation>Het bericht is leeg; schrijf een paar woorden.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>message for colleagues</source>
+        <translation>bericht voor collega&apos;s</translation>
+    </message>
+    <message>
+        <source>message for everyone else</source>
+        <translation>bericht voor alle anderen</translation>
+    </message>
+    <message>
+        <source>subject for everyone else</source>
+        <translation>onderwerp voor alle anderen</translation>
+    </message>
+    <message>
+        <source>focus day message for colleagues</source>
+        <translation>focusdagbericht voor collega&apos;s</translation>
+    </message>
+    <message>
+        <source>focus day message for everyone else</source>
+        <translation>focusdagbericht voor alle anderen</translation>
     </message>
 </context>
 <context>
