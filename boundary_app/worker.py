@@ -124,6 +124,17 @@ def _test(request: Mapping[str, Any], service: Boundary, emit: Emit, cancel: Any
     return value
 
 
+def progress_event(text: str) -> dict[str, Any]:
+    """A sign-in's progress line: its English, and its codes when it has them (a ``Said``),
+    so the tray words it in its language."""
+    from boundary_app.providers.base import Said
+
+    event: dict[str, Any] = {"event": Event.PROGRESS.value, "text": str(text)}
+    if isinstance(text, Said):
+        event["said"] = text.to_json()
+    return event
+
+
 def _interaction(emit: Emit, cancel: threading.Event) -> SignInInteraction:
     def open_url(url: str) -> bool:
         emit({"event": Event.OPEN_URL.value, "url": url})
@@ -132,7 +143,7 @@ def _interaction(emit: Emit, cancel: threading.Event) -> SignInInteraction:
     return SignInInteraction(
         open_url,
         lambda url, code: emit({"event": Event.SHOW_CODE.value, "url": url, "code": code}),
-        lambda text: emit({"event": Event.PROGRESS.value, "text": text}),
+        lambda text: emit(progress_event(text)),
         cancel,
     )
 

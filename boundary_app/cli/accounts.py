@@ -165,7 +165,10 @@ def field_words(text: str) -> str:
 
 
 def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    """A sign-in's progress (a provider's ``Said``, worded here) or the command's own line."""
+    from boundary_app.wording import sentence
+
+    print(sentence(text), file=sys.stderr, flush=True)
 
 
 def _open_browser(url: str) -> bool:

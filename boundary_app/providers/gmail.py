@@ -270,11 +270,11 @@ class GmailProvider(MailProvider):
             auth_url, state = flow.authorization_url(
                 prompt="consent", include_granted_scopes="true", **hint
             )
-            interaction.progress("Waiting for you to allow access in the browser…")
+            interaction.progress(Said("signin-waiting-allow"))
             if not interaction.open_url(auth_url):
-                interaction.progress(f"Open this address in a browser to sign in: {auth_url}")
+                interaction.progress(Said("signin-open-address", url=auth_url))
             code = self._wait_for_code(receiver, state, interaction)
-        interaction.progress("Finishing the sign-in with Google…")
+        interaction.progress(Said("signin-finishing-with", service="Google"))
         try:
             # The receiver has checked the state; the code is exchanged with PKCE's verifier.
             flow.fetch_token(code=code, timeout=self.context.timeout)
@@ -286,7 +286,7 @@ class GmailProvider(MailProvider):
         except Exception as error:
             raise _sign_in_error(error) from error
         self._save_token(flow.credentials)
-        interaction.progress("Signed in.")
+        interaction.progress(Said("signin-done"))
 
     def _wait_for_code(
         self, receiver: LoopbackReceiver, state: str, interaction: SignInInteraction

@@ -377,7 +377,9 @@ class M365Provider(MailProvider):
             if code in ("invalid_client", "unauthorized_client"):
                 raise Rejected(Said("m365-registration-refused", code=code))
             raise Rejected(Said("m365-incomplete", code=code or "no reason given"))
-        interaction.progress(f"Signed in to Microsoft 365 as {self._signed_in_as(result)}.")
+        interaction.progress(
+            Said("signin-done-as", service="Microsoft 365", who=self._signed_in_as(result))
+        )
 
     def _signed_in_as(self, result: Mapping[str, Any]) -> str:
         claims = result.get("id_token_claims") or {}
@@ -404,16 +406,16 @@ class M365Provider(MailProvider):
                 login_hint=self.email or None,
                 response_mode="form_post",
             )
-            interaction.progress("Opening the browser to sign in to Microsoft 365…")
+            interaction.progress(Said("signin-opening", service="Microsoft 365"))
             if not interaction.open_url(flow["auth_uri"]):
                 return None
-            interaction.progress("Waiting for you to finish signing in in the browser…")
+            interaction.progress(Said("signin-waiting-browser"))
             response = receiver.wait(
                 flow["state"], interaction.cancel, clock=self.context.clock, limit=BROWSER_WAIT
             )
         if response is None:
             raise NeedsSignIn(Said("browser-too-late"))
-        interaction.progress("Finishing the sign-in…")
+        interaction.progress(Said("signin-finishing"))
         try:
             result: dict[str, Any] = app.acquire_token_by_auth_code_flow(flow, response)
         except (ValueError, RuntimeError) as error:  # state or nonce not ours
@@ -427,7 +429,7 @@ class M365Provider(MailProvider):
             reason = str(flow.get("error", "no reason given"))
             raise Rejected(Said("m365-no-code-flow", code=reason))
         interaction.show_code(str(flow["verification_uri"]), str(flow["user_code"]))
-        interaction.progress("Waiting for you to enter the code and sign in…")
+        interaction.progress(Said("signin-waiting-code"))
         cancel = interaction.cancel
 
         def stop(flow: dict[str, Any]) -> bool:

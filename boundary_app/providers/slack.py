@@ -380,9 +380,8 @@ class SlackProvider(MailProvider):
         if self._setting("client_id"):
             self._sign_in_with_browser(interaction)
         who = self._call(lambda c: c.auth_test())
-        interaction.progress(
-            f"Signed in to Slack as {who.get('user', '?')} in {who.get('team', '?')}."
-        )
+        who_, team = str(who.get("user", "?")), str(who.get("team", "?"))
+        interaction.progress(Said("signin-done-slack", who=who_, team=team))
 
     def _sign_in_with_browser(self, interaction: SignInInteraction) -> None:
         import base64
@@ -397,7 +396,7 @@ class SlackProvider(MailProvider):
         try:
             receiver = LoopbackReceiver()
         except OSError as error:
-            raise Unreachable("Boundary cannot receive the browser's answer here.") from error
+            raise Unreachable(Said("slack-no-receiver")) from error
         with receiver:
             redirect = f"http://localhost:{receiver.port}/"
             query = {
@@ -408,20 +407,20 @@ class SlackProvider(MailProvider):
                 "code_challenge": challenge.rstrip(b"=").decode(),
                 "code_challenge_method": "S256",
             }
-            interaction.progress("Opening the browser to sign in to Slack…")
+            interaction.progress(Said("signin-opening", service="Slack"))
             if not interaction.open_url(f"{self.authorize_url}?{urlencode(query)}"):
-                raise Rejected("No browser could be opened to sign in to Slack.")
-            interaction.progress("Waiting for you to finish signing in in the browser…")
+                raise Rejected(Said("slack-no-browser"))
+            interaction.progress(Said("signin-waiting-browser"))
             answer = receiver.wait(
                 state, interaction.cancel, clock=self.context.clock, limit=BROWSER_WAIT
             )
         if answer is None:
-            raise NeedsSignIn("The browser sign-in was not finished in time; sign in again.")
+            raise NeedsSignIn(Said("browser-too-late"))
         if "code" not in answer:
             if answer.get("error") == "access_denied":
-                raise Rejected("The sign-in to Slack was declined.")
-            raise Rejected(f"Slack did not complete the sign-in ({answer.get('error')}).")
-        interaction.progress("Finishing the sign-in…")
+                raise Rejected(Said("slack-declined"))
+            raise Rejected(Said("slack-incomplete", error=str(answer.get("error"))))
+        interaction.progress(Said("signin-finishing"))
         form = {
             "client_id": self._setting("client_id"),
             "code": answer["code"],

@@ -104,11 +104,14 @@ class SignInPanel(QWidget):
         self.job = None
         self.hide()
 
-    @Slot(str)
+    @Slot(object)
     def say(self, text: str) -> None:
+        """A sign-in's progress, in the app's language when it came with its codes."""
         import html
 
-        self.label.setText(html.escape(text))
+        from boundary_app.wording import sentence
+
+        self.label.setText(html.escape(sentence(text)))
 
     @Slot(str)
     def open_url(self, url: str) -> None:

@@ -162,7 +162,8 @@ class ProcessRunner(Runner):
 class WorkerJob(QObject):
     """One request handed to a worker, and what the worker says about it."""
 
-    progress = Signal(str)
+    progress = Signal(object)
+    """A progress line: a ``Said`` when the worker sent its codes, else plain text."""
     open_url = Signal(str)
     show_code = Signal(str, str)
     finished = Signal(object)
@@ -234,7 +235,7 @@ class _Run(QObject):
         elif kind is Event.ERROR:
             job.finish(error_from_json(event.get("error") or {}))
         elif kind is Event.PROGRESS:
-            job.progress.emit(str(event.get("text", "")))
+            job.progress.emit(progress_text(event))
         elif kind is Event.OPEN_URL:
             job.open_url.emit(str(event.get("url", "")))
         elif kind is Event.SHOW_CODE:
@@ -413,3 +414,12 @@ class WorkerBridge(QObject):
             words = self.tr("The background task stopped unexpectedly (exit status %1).")
             words = words.replace("%1", str(exit_code))
         return WorkerStopped(code, words)
+
+
+def progress_text(event: dict[str, Any]) -> str:
+    """A progress event's line: with its codes (a ``Said``) when the worker sent them."""
+    from boundary_app.providers.base import Said
+
+    text = str(event.get("text", ""))
+    said = Said.from_json(event["said"]) if "said" in event else None
+    return said if said is not None and str(said) == text else text

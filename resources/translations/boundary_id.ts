@@ -4925,6 +4925,58 @@
         <translation>Proses masuk di browser tidak selesai tepat waktu; silakan masuk lagi.</translation>
     </message>
     <message>
+        <source>Opening the browser to sign in to {service}…</source>
+        <translation>Membuka browser untuk masuk ke {service}…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in in the browser…</source>
+        <translation>Menunggu Anda selesai masuk di browser…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Menunggu Anda mengizinkan akses di browser…</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in: {url}</source>
+        <translation>Buka alamat ini di browser untuk masuk: {url}</translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code and sign in…</source>
+        <translation>Menunggu Anda memasukkan kode dan masuk…</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Menyelesaikan proses masuk…</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with {service}…</source>
+        <translation>Menyelesaikan proses masuk dengan {service}…</translation>
+    </message>
+    <message>
+        <source>Signed in to {service} as {who}.</source>
+        <translation>Masuk ke {service} sebagai {who}.</translation>
+    </message>
+    <message>
+        <source>Signed in to Slack as {who} in {team}.</source>
+        <translation>Masuk ke Slack sebagai {who} di {team}.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot receive the browser&apos;s answer here.</source>
+        <translation>Boundary tidak dapat menerima jawaban browser di sini.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened to sign in to Slack.</source>
+        <translation>Tidak ada browser yang dapat dibuka untuk masuk ke Slack.</translation>
+    </message>
+    <message>
+        <source>The sign-in to Slack was declined.</source>
+        <translation>Proses masuk ke Slack ditolak.</translation>
+    </message>
+    <message>
+        <source>Slack did not complete the sign-in ({error}).</source>
+        <translation>Slack tidak menyelesaikan proses masuk ({error}).</translation>
+    </message>
+    <message>
         <source>The browser&apos;s answer did not belong to this sign-in.</source>
         <translation>Jawaban browser bukan milik proses masuk ini.</translation>
     </message>

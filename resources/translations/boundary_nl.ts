@@ -4974,6 +4974,58 @@
         <translation>Het aanmelden in de browser werd niet op tijd afgerond; meld je opnieuw aan.</translation>
     </message>
     <message>
+        <source>Opening the browser to sign in to {service}…</source>
+        <translation>De browser wordt geopend om in te loggen bij {service}…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in in the browser…</source>
+        <translation>Wachten tot je klaar bent met inloggen in de browser…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Wachten tot je in de browser toegang geeft…</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in: {url}</source>
+        <translation>Open dit adres in een browser om in te loggen: {url}</translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code and sign in…</source>
+        <translation>Wachten tot je de code invoert en inlogt…</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Inloggen wordt afgerond…</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with {service}…</source>
+        <translation>Inloggen bij {service} wordt afgerond…</translation>
+    </message>
+    <message>
+        <source>Signed in to {service} as {who}.</source>
+        <translation>Ingelogd bij {service} als {who}.</translation>
+    </message>
+    <message>
+        <source>Signed in to Slack as {who} in {team}.</source>
+        <translation>Ingelogd bij Slack als {who} in {team}.</translation>
+    </message>
+    <message>
+        <source>Boundary cannot receive the browser&apos;s answer here.</source>
+        <translation>Boundary kan het antwoord van de browser hier niet ontvangen.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened to sign in to Slack.</source>
+        <translation>Er kon geen browser worden geopend om in te loggen bij Slack.</translation>
+    </message>
+    <message>
+        <source>The sign-in to Slack was declined.</source>
+        <translation>Het inloggen bij Slack is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Slack did not complete the sign-in ({error}).</source>
+        <translation>Slack heeft het inloggen niet afgerond ({error}).</translation>
+    </message>
+    <message>
         <source>The browser&apos;s answer did not belong to this sign-in.</source>
         <translation>Het antwoord van de browser hoorde niet bij deze aanmelding.</translation>
     </message>

@@ -37,6 +37,7 @@ class InProcessRunner(Runner):
 
     def start(self, request: bytes) -> None:
         parsed = json.loads(request)
+        _import_here(parsed, self.service)
 
         def say(event: object) -> None:
             with contextlib.suppress(RuntimeError):  # the bridge let go of a killed runner
@@ -71,3 +72,19 @@ class InProcessRunner(Runner):
 def in_process(service: Boundary) -> Callable[[], Runner]:
     """The controller's ``runner`` for tests with fake providers."""
     return lambda: InProcessRunner(service)
+
+
+def _import_here(request: dict[str, object], service: Boundary) -> None:
+    """The libraries a job imports (a look-up's, the accounts' kinds'), imported on this (the
+    GUI) thread first: the job runs on a pool thread of this process, where a first import of
+    lxml/exchangelib or dnspython beside the Qt event loop can crash it. A real worker is a
+    process without Qt."""
+    from boundary_app.core.discovery import AUTODISCOVER_LIBRARIES, LOOKUP_LIBRARIES
+    from boundary_app.core.jobs import Job
+    from boundary_app.providers.base import import_first
+    from boundary_app.worker import load_libraries
+
+    if request.get("job") == Job.DISCOVER.value:
+        import_first((*LOOKUP_LIBRARIES, *AUTODISCOVER_LIBRARIES))
+    elif request.get("job") != Job.SELF_TEST.value:
+        load_libraries(service)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from boundary_app.core.jobs import error_from_json, error_json
@@ -113,3 +114,22 @@ def test_a_drift_kept_in_the_journal_reads_in_dutch_in_the_tray(translators: Tra
     assert said_text("The server said something of its own.", utc) == (
         "The server said something of its own."
     )
+
+
+def test_a_sign_in_says_what_it_does_in_dutch(qtbot: QtBot, translators: Translators) -> None:
+    """The worker sends a sign-in's progress with its codes; the panel words it."""
+    from boundary_app.ui.account_dialog import SignInPanel
+    from boundary_app.ui.worker_bridge import progress_text
+    from boundary_app.worker import progress_event
+
+    translators.apply("nl")
+    host = QWidget()
+    qtbot.addWidget(host)
+    panel = SignInPanel(host)
+    line = progress_text(progress_event(Said("signin-opening", service="Microsoft 365")))
+    panel.say(line)
+    assert panel.label.text() == "De browser wordt geopend om in te loggen bij Microsoft 365…"
+    sent = progress_event(Said("signin-done-as", service="Microsoft 365", who="ana@example.com"))
+    assert sent["text"] == "Signed in to Microsoft 365 as ana@example.com."  # for the log
+    panel.say(progress_text(sent))
+    assert panel.label.text() == "Ingelogd bij Microsoft 365 als ana@example.com."
