@@ -125,6 +125,7 @@ def _open(
     from boundary_app.core.journal import JournalError
     from boundary_app.core.profile import ProfileError
     from boundary_app.core.service import Boundary
+    from boundary_app.ui import alarm
     from boundary_app.ui.controller import Controller
     from boundary_app.ui.languages import app_language, system_language
     from boundary_app.ui.shell import Shell
@@ -145,7 +146,8 @@ def _open(
 
     service.system_language = system_language()
     translators.apply(app_language(service.profile.preferences.language))
-    controller = Controller(service)
+    # On Linux the timer is a wall-clock alarm that sleeps until something is due.
+    controller = Controller(service, alarm=alarm.WallClockAlarm if alarm.available() else None)
     shell = Shell(controller, first.use_tray, translators, tray=first.tray, window=first.window)
     shell.start()
     first.keep_up_to_date(shell)

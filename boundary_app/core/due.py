@@ -21,6 +21,8 @@ passing another ``now``. The Qt side (``ui/controller.py``) arms a single-shot t
   (10 minutes), the coarse look at the clock that notices a sleep and resume or a clock
   change the timer itself cannot see (its clock is the monotonic one, which stands still
   while the computer sleeps). An idle person with nothing due costs six wakes an hour.
+  On Linux the tray's timer is a wall-clock alarm that sees those itself: it waits for
+  ``next_event``, the same without ``TICK``, and with nothing due does not wake at all.
 """
 
 from __future__ import annotations
@@ -125,10 +127,23 @@ def next_pass(
 def next_wake(now: datetime, due_pass: Due | None, check: datetime | None = None) -> Due:
     """When the timer should fire: the pass ``due_pass``, the next mail-check event
     ``check``, or ``TICK`` from now, whichever comes first."""
+    due = next_event(due_pass, check)
+    tick = now + TICK
+    if due is None or tick < due.moment:
+        return Due(tick, frozenset({Reason.TICK}))
+    return due if due.moment < tick else Due(tick, due.reasons | {Reason.TICK})
+
+
+def next_event(due_pass: Due | None, check: datetime | None = None) -> Due | None:
+    """The pass ``due_pass`` or the next mail-check event ``check``, whichever comes first;
+    None when neither is: what a timer that sees sleep and clock changes waits for (no
+    ``TICK``)."""
     candidates: list[tuple[datetime | None, Reason]] = []
     if due_pass is not None:
         candidates += [(due_pass.moment, reason) for reason in due_pass.reasons]
-    candidates += [(check, Reason.CHECK), (now + TICK, Reason.TICK)]
+    candidates.append((check, Reason.CHECK))
+    if all(moment is None for moment, _ in candidates):
+        return None
     return earliest(candidates)
 
 
@@ -156,6 +171,7 @@ __all__ = [
     "Reason",
     "earliest",
     "next_due",
+    "next_event",
     "next_pass",
     "next_wake",
     "reads_servers",

@@ -11,11 +11,14 @@ timer is armed for the next moment anything is due (a retry, the start or end of
 period or of a focus day, a mail-check reminder, start or end, the re-sync), and sleeps until
 then, or at most 10 minutes (``TICK``); the moment and its reasons are worked out in
 ``core/due.py``, from values gathered here, and re-worked whenever the profile or journal
-changes (``refresh``). The timer runs on the monotonic clock, which stands still while the
-computer sleeps: each wake compares the wall clock with the monotonic one, so a sleep, a
-resume or a clock change is noticed within ``TICK`` and everything is re-derived (what fell
-due meanwhile runs then). The timer is a precise one: Qt's default coarse timer may fire up
-to 5 % of a long interval early or late, 30 s of a 10-minute sleep.
+changes (``refresh``). On Linux the timer is a wall-clock alarm (``ui/alarm.py``, a
+``timerfd``) that sees a resume past its moment and a clock change itself, so there is no
+10-minute look: nothing due, no wake. Elsewhere a ``QTimer`` runs on the monotonic clock,
+which stands still while the computer sleeps: each wake compares the wall clock with the
+monotonic one, so a sleep, a resume or a clock change is noticed within ``TICK`` and
+everything is re-derived (what fell due meanwhile runs then). That timer is a precise one:
+Qt's default coarse timer may fire up to 5 % of a long interval early or late, 30 s of a
+10-minute sleep.
 A file watcher notices the ``boundary`` command's changes and the profile being edited by
 hand; a profile that changed is pushed at once (focus days, templates or the name can change
 the desired reply).
@@ -40,7 +43,15 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from boundary_app.core.due import TICK, Due, Reason, next_pass, next_wake, reads_servers
+from boundary_app.core.due import (
+    TICK,
+    Due,
+    Reason,
+    next_event,
+    next_pass,
+    next_wake,
+    reads_servers,
+)
 from boundary_app.core.jobs import (
     Job,
     account_request,
@@ -62,6 +73,7 @@ from boundary_app.ui.worker_bridge import ProcessRunner, Runner, WorkerBridge, W
 if TYPE_CHECKING:
     from boundary_app.providers.base import MailSummary
     from boundary_app.providers.secrets import PendingSecrets
+    from boundary_app.ui.alarm import WallClockAlarm
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +120,12 @@ class Controller(QObject):
         parent: QObject | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         runner: Callable[[], Runner] = ProcessRunner,
+        alarm: Callable[[QObject], WallClockAlarm] | None = None,
     ) -> None:
-        """``runner`` makes a worker for each job: a process (tests may run one in-process)."""
+        """``runner`` makes a worker for each job: a process (tests may run one in-process).
+        ``alarm`` makes the wall-clock alarm the timer is then (``ui/alarm.py``, Linux: the
+        app passes it where ``alarm.available()``); without it a ``QTimer`` with the
+        10-minute look (the fake-clock tests, other systems)."""
         super().__init__(parent)
         self.service = service
         self.monotonic = monotonic
@@ -128,6 +144,9 @@ class Controller(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer)
+        self._alarm = None if alarm is None else alarm(self)
+        if self._alarm is not None:
+            self._alarm.fired.connect(self._on_alarm)
         self._armed_at = (service.clock(), monotonic())
         self._pass: Due | None = Due(service.clock(), frozenset({Reason.RESYNC}))
         """The next pass and why (``core/due.py``); kept as it was while a pass runs."""
@@ -356,6 +375,8 @@ class Controller(QObject):
         deadline's worth of the providers' timeout), and keyring work too."""
         self._closed = True
         self._timer.stop()
+        if self._alarm is not None:
+            self._alarm.close()
         self.service.journal.on_write = None
         self._watcher.blockSignals(True)
         # Destroyed by the event loop at a safe moment: when Python's garbage collector
@@ -476,19 +497,39 @@ class Controller(QObject):
     def _arm_wake(self) -> None:
         """Arm the timer for the pass worked out, or the next mail-check event, if sooner."""
         now = self.service.clock()
+        self._armed_at = (now, self.monotonic())
+        if self._alarm is not None:
+            self._arm_alarm(self._alarm)
+            return
         # The pass under way does what was due; its end re-arms the timer (``refresh``).
         due_pass = Due(now + TICK, frozenset({Reason.TICK})) if self.busy else self._pass
         wake = next_wake(now, due_pass, self.service.checks.next_moment())
         delay = (wake.moment - now).total_seconds()
-        self._armed_at = (now, self.monotonic())
         self._timer.start(int(min(max(delay, 0) * 1000 + 500, MAX_TIMER_MS)))
         log.debug("timer armed for %s (%s)", wake.moment, ", ".join(sorted(wake.reasons)))
 
-    def _on_timer(self) -> None:
+    def _arm_alarm(self, alarm: WallClockAlarm) -> None:
+        """Arm the wall-clock alarm for the pass or the next mail-check event, with no
+        10-minute look: the alarm sees a resume past its moment and a clock change itself.
+        Nothing due: it sleeps until something changes (``refresh``, a journal write)."""
+        # The pass under way does what was due; its end re-arms the alarm (``refresh``).
+        wake = next_event(None if self.busy else self._pass, self.service.checks.next_moment())
+        if wake is None:
+            alarm.stop()
+            log.debug("timer armed for nothing")
+            return
+        # Half a second late, like the QTimer: the moment has surely come when it fires.
+        alarm.arm(wake.moment + timedelta(milliseconds=500))
+        log.debug("timer armed for %s (%s)", wake.moment, ", ".join(sorted(wake.reasons)))
+
+    def _on_alarm(self, clock_set: bool) -> None:
+        self._on_timer(jumped=clock_set)
+
+    def _on_timer(self, jumped: bool = False) -> None:
         log.debug("timer fired")
         now = self.service.clock()
         wall = (now - self._armed_at[0]).total_seconds()
-        jumped = abs(wall - (self.monotonic() - self._armed_at[1])) > JUMP
+        jumped = jumped or abs(wall - (self.monotonic() - self._armed_at[1])) > JUMP
         if jumped:
             log.info("The clock jumped or the computer slept (%.0f s of wall time)", wall)
         self.sync_checks()
@@ -522,7 +563,13 @@ class Controller(QObject):
             self.check_due.emit(due)
 
     def armed_ms(self) -> int:
-        """The interval the timer was armed with; -1 when it is not armed."""
+        """The interval the timer was armed with; -1 when it is not armed. With the
+        wall-clock alarm: the milliseconds from now to its moment."""
+        if self._alarm is not None:
+            moment = self._alarm.moment
+            if moment is None:
+                return -1
+            return round((moment - self.service.clock()).total_seconds() * 1000)
         return self._timer.interval() if self._timer.isActive() else -1
 
     def _watch(self) -> None:

@@ -16,10 +16,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from boundary_app.core.paths import resource
+from boundary_app.ui.icons import icon
 
 if TYPE_CHECKING:
     from boundary_app.ui.main_window import MainWindow
@@ -86,10 +85,6 @@ class LastState:
             words={key: action.text() for key, action in shell.actions.items()},
             enabled={key: action.isEnabled() for key, action in shell.actions.items()},
         )
-
-
-def icon(name: str) -> QIcon:
-    return QIcon(str(resource("icons", f"{name}.svg")))
 
 
 class FirstShow:

@@ -15,11 +15,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QSystemTrayIcon
 
-from boundary_app.core.paths import resource
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.service import Status
 from boundary_app.core.states import AccountStatus
-from boundary_app.ui import texts
+from boundary_app.ui import icons, texts
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.cover_texts import reach_line
 
@@ -53,8 +52,8 @@ def _delete_on_close() -> Any:
 
 
 def load_icon(name: str) -> QIcon:
-    path = resource("icons", f"{name}.svg")
-    return QIcon(str(path))
+    """The icon ``name``, made once (``icons.icon``)."""
+    return icons.icon(name)
 
 
 class Shell(QObject):
@@ -262,7 +261,8 @@ class Shell(QObject):
         self.actions["checks"].setText(check_line or self.tr("No mail checks planned"))
         self.actions["skip_next"].setEnabled(upcoming is not None)
         self._show_undo_skip(now, tz)
-        self.tray.setIcon(icon)
+        if self.tray.icon().cacheKey() != icon.cacheKey():  # the same one: nothing to draw
+            self.tray.setIcon(icon)
         self.tray.setToolTip(texts.tooltip(status, tz, check_line, reach_line(status)))
         self._show_found(status)
         if self._window is not None:

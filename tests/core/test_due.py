@@ -12,6 +12,7 @@ from boundary_app.core.due import (
     Due,
     Reason,
     next_due,
+    next_event,
     next_pass,
     next_wake,
     reads_servers,
@@ -171,6 +172,14 @@ def test_the_timer_never_sleeps_longer_than_10_minutes() -> None:
     # A pass already worked out (a pass is under way) still gets its coarse wakes.
     due_pass = Due(T0 + 14 * MINUTE, reasons(Reason.RESYNC))
     assert next_wake(clock.now, due_pass) == Due(T0 + 10 * MINUTE, reasons(Reason.TICK))
+
+
+def test_the_alarm_waits_for_what_is_due_however_far_and_for_nothing_when_nothing_is() -> None:
+    far = T0 + 3 * HOUR
+    due_pass = next_pass(T0, T0, retry=far, resync=False)
+    assert next_event(due_pass, far) == Due(far, reasons(Reason.RETRY, Reason.CHECK))
+    assert next_event(None, far) == Due(far, reasons(Reason.CHECK))
+    assert next_event(None, None) is None
 
 
 def test_moments_in_other_zones_compare_as_instants() -> None:
