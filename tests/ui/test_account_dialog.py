@@ -325,3 +325,22 @@ def test_the_test_answer_reads_wholly_in_dutch(
     editor.test_button.click()
     qtbot.waitUntil(lambda: editor.add_button.isEnabled(), timeout=WAIT)
     assert editor.result_label.text() == "Verbonden. Er staat geen afwezigheidsbericht."
+
+
+def test_in_dutch_the_trial_that_goes_is_named_in_dutch(
+    service: Boundary, qtbot: QtBot, memory_keyring: MemoryKeyring, translators: Translators
+) -> None:
+    translators.apply("nl")
+    controller = Controller(service, runner=in_process(service))
+    settings = SettingsDialog(controller)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.tabs.setCurrentWidget(settings.accounts_tab)
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.com", host="mail.example.com", password="right")
+    editor.name_edit.setText("Werk")
+    with qtbot.waitSignal(editor.accepted, timeout=WAIT):
+        editor.add_button.click()
+    said = settings.accounts_tab.account_result.text()
+    assert "het proefaccount Deze computer" in said and "This computer" not in said
+    controller.shutdown()

@@ -286,7 +286,7 @@ class AccountsTab(SettingsPage):
             words = self.tr(
                 "%1 is added when you save, and the trial account %2, which answers no mail, "
                 "is removed."
-            ).replace("%2", trial.name)
+            ).replace("%2", shown_name(trial.name, trial.kind))
         else:
             words = self.tr("%1 is added when you save.")
         self._fill(len(self.accounts) - 1)
