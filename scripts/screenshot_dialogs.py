@@ -264,6 +264,17 @@ def _shoot(out: Path, lang: str) -> int:
     settings.close()
     profile.preferences.second_language = ""
 
+    # An account that keeps a calendar and a Teams status: its tick boxes (not saved).
+    settings = SettingsDialog(controller)
+    settings.show()
+    settings.tabs.setCurrentWidget(settings.accounts_tab)
+    tab = settings.accounts_tab
+    settings_365 = {"email": "ana@contoso.example", "calendar": "on", "teams_status": "on"}
+    tab.accounts.append(Account("Contoso", "m365", settings_365))
+    tab._fill(len(tab.accounts) - 1)
+    grab(settings, "settings-accounts-features")
+    settings.close()
+
     read_only = service.profile
     read_only.schema_version += 1
     newer = SettingsDialog(controller)

@@ -214,6 +214,7 @@ class AccountsTab(SettingsPage):
         while layout.count():
             item = layout.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
+                widget.hide()  # gone now, not at the next turn of the event loop
                 widget.deleteLater()
         self.feature_boxes = {}
         kind = self._kind_of(account)
