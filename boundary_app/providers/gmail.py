@@ -235,9 +235,9 @@ class GmailProvider(MailProvider):
         Chat status's when on."""
         from boundary_app.providers.gmail_calendar import SCOPE
 
-        calendar = [SCOPE] if self.account.settings.get("calendar", "off") == "on" else []
-        chat = [gmail_chat.SCOPE] if gmail_chat.chat_on(self.account.settings) else []
-        return [*FEATURE_SCOPES[self.features], *calendar, *chat]
+        by_feature = {"calendar": SCOPE, gmail_chat.FIELD.key: gmail_chat.SCOPE}
+        on = [s for key, s in by_feature.items() if self.feature_on(self.account.settings, key)]
+        return [*FEATURE_SCOPES[self.features], *on]
 
     def _client(self) -> dict[str, Any]:
         """The account's own OAuth client (from its client file), else the build's."""

@@ -26,6 +26,7 @@ from boundary_app.providers.base import (
     CALENDAR_MARK,
     CalendarEvent,
     CalendarKind,
+    MailProvider,
     NeedsSignIn,
     Rejected,
     Said,
@@ -64,7 +65,7 @@ are left as they are (the person decides about those)."""
 
 def need(provider: GmailProvider) -> None:
     """Rejected when the feature is off; NeedsSignIn when the token lacks the scope."""
-    if str(provider.account.settings.get("calendar", "off")) != "on":
+    if not MailProvider.feature_on(provider.account.settings, "calendar"):
         raise Rejected(Said("calendar-off"))
     granted = provider.granted_scopes()
     if granted is not None and SCOPE not in granted:

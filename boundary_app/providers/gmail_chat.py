@@ -33,7 +33,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -42,6 +41,7 @@ from typing import Any, Protocol
 from boundary_app.providers.base import (
     ChatStatus,
     FieldKind,
+    MailProvider,
     NeedsSignIn,
     ProviderContext,
     Rejected,
@@ -50,6 +50,7 @@ from boundary_app.providers.base import (
     Unreachable,
     Unsupported,
     one_line,
+    status_line,
 )
 from boundary_app.providers.files import write_atomic
 
@@ -82,10 +83,6 @@ FIELD = SettingField(
         "change your availability in Chat)."
     ),
 )
-
-
-def chat_on(settings: Mapping[str, Any]) -> bool:
-    return str(settings.get(FIELD.key) or "off") == "on"
 
 
 class _Session(Protocol):
@@ -145,7 +142,7 @@ def need(provider: GmailProvider) -> None:
     when the token lacks the scope."""
     if provider._consumer:
         raise Unsupported(Said("chat-workspace-only"))
-    if not chat_on(provider.account.settings):
+    if not MailProvider.feature_on(provider.account.settings, FIELD.key):
         raise Rejected(Said("chat-off"))
     granted = provider.granted_scopes()
     if granted is not None and SCOPE not in granted:
@@ -177,7 +174,7 @@ def write(provider: GmailProvider, status: ChatStatus) -> None:
     if status.dnd and status.until is None:
         raise Rejected(Said("dnd-needs-end"))
     need(provider)
-    sent = cut(one_line(status.message))
+    sent = status_line(status.message, "", TEXT_LIMIT)
     before = _memo(provider)
     with provider._session(API) as session:
         availability = session.service.users().availability()
@@ -215,13 +212,6 @@ def clear(provider: GmailProvider) -> None:
             session.call(patch, "clear your Google Chat status")
         _end_dnd(session, memo, provider.context.clock(), shown)
     _keep(provider, Memo())
-
-
-def cut(text: str) -> str:
-    """``text`` as Google keeps it: at most ``TEXT_LIMIT`` characters, cut with "…"."""
-    if len(text) <= TEXT_LIMIT:
-        return text
-    return text[: TEXT_LIMIT - 1].rstrip() + "…"
 
 
 # --- Chat -------------------------------------------------------------------------------------
@@ -314,4 +304,4 @@ def _keep(provider: GmailProvider, memo: Memo) -> None:
         raise Unreachable(unusable) from error
 
 
-__all__ = ["FIELD", "SCOPE", "chat_on", "clear", "cut", "need", "read", "write"]
+__all__ = ["FIELD", "SCOPE", "clear", "need", "read", "write"]

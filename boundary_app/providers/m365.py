@@ -82,17 +82,11 @@ PERSONAL_LACKS = frozenset({m365_presence.FIELD.key})
 """Features a personal Microsoft account (outlook.com) has not in Graph: never asked for."""
 
 
-def feature_on(settings: Mapping[str, Any], feature: str) -> bool:
-    """Whether the account's ``feature`` setting is on. An account stored without it (set up
-    before the feature came) has it off: its sign-in did not ask for its permissions."""
-    return str(settings.get(feature, "off")) == "on"
-
-
 def scopes_for(settings: Mapping[str, Any], personal: bool = False) -> tuple[str, ...]:
     """The delegated permissions sign-in asks for: the mail ones, and each feature's that is
     on (incremental: turning one on asks for a new sign-in); a ``personal`` account is never
     asked for what it lacks (``PERSONAL_LACKS``)."""
-    wanted = [f for f in FEATURE_SCOPES if feature_on(settings, f)]
+    wanted = [f for f in FEATURE_SCOPES if MailProvider.feature_on(settings, f)]
     wanted = [f for f in wanted if not (personal and f in PERSONAL_LACKS)]
     return (*SCOPES, *(scope for f in wanted for scope in FEATURE_SCOPES[f]))
 
@@ -118,6 +112,12 @@ def default_tenant(email: str) -> str:
     (any work or school account; Microsoft finds the tenant from the address)."""
     domain = email.rpartition("@")[2].strip().lower()
     return "common" if PERSONAL_DOMAIN_RE.match(domain) else "organizations"
+
+
+def is_personal(email: str, tenant: str) -> bool:
+    """A personal Microsoft account (outlook.com, …), signing in through "common" or
+    "consumers": it has no Teams status in Graph."""
+    return default_tenant(email) == "common" and tenant in ("common", "consumers")
 
 
 AUDIENCE_TO_GRAPH = {
@@ -221,7 +221,7 @@ class M365Provider(MailProvider):
         authority = settings.get("authority_url", "")
         if authority and not authority.lower().startswith("https://"):
             raise Rejected(Said("m365-authority", value=authority))
-        personal = default_tenant(settings["email"]) == settings["tenant"] == "common"
+        personal = is_personal(settings["email"], settings["tenant"])
         return m365_presence.configured(settings, personal)
 
     # --- settings -------------------------------------------------------------------------
@@ -272,8 +272,7 @@ class M365Provider(MailProvider):
 
     @property
     def _personal(self) -> bool:
-        """A personal Microsoft account (outlook.com, …), signing in through "common"."""
-        return default_tenant(self.email) == "common" and self._tenant in ("common", "consumers")
+        return is_personal(self.email, self._tenant)
 
     @property
     def _tenant(self) -> str:

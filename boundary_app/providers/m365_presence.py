@@ -74,10 +74,6 @@ has no value and keeps it off (its sign-in did not ask for the permission)."""
 UNSUPPORTED = Said("m365-no-teams")
 
 
-def presence_on(settings: Mapping[str, Any]) -> bool:
-    return str(settings.get(FIELD.key) or "off") == "on"
-
-
 def configured(settings: dict[str, Any], personal: bool) -> dict[str, Any]:
     """The settings of a new account: a personal Microsoft account keeps no Teams status (it
     has none in Graph), so its sign-in never asks for the permission."""
@@ -268,5 +264,4 @@ __all__ = [
     "PRESENCE_SCOPE",
     "TeamsStatus",
     "configured",
-    "presence_on",
 ]
