@@ -97,10 +97,6 @@ class Briefing:
     def unread(self) -> int:
         return sum(1 for m in self.messages if m.unread)
 
-    @property
-    def taken_total(self) -> int:
-        return sum(1 for m in self.messages if m.forwarded_to)
-
     def by_sender(self) -> list[SenderGroup]:
         """Senders with their messages, most messages first (then by address)."""
         groups: dict[str, list[BriefedMessage]] = {}

@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 
 MAX_WEEKS = 520
 NOTE_LIMIT = 4000
-QUESTIONS = ("productive", "obstacles", "changes")
-"""The three questions, as the notes' keys: Is work more productive? What got in the way?
-What will you change?"""
 
 
 @dataclass(frozen=True)
@@ -142,7 +139,6 @@ def changed_plan(
 
 
 __all__ = [
-    "QUESTIONS",
     "Evaluation",
     "changed_plan",
     "evaluation",
