@@ -74,6 +74,7 @@ from boundary_app.providers.base import (
     Rejected,
     char_name,
     control_character,
+    load_libraries,
 )
 from boundary_app.providers.registry import ProviderRegistry, UnknownKind
 from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, SecretStore
@@ -832,6 +833,7 @@ class Boundary:
         if not (addresses and accounts):
             return False
         self.journal.set_meta("backups_checked", now.isoformat())
+        load_libraries(self.provider_class(a.kind) for a in accounts)  # before their threads
         for account in accounts:
             try:
                 provider = self.provider_for(account)
@@ -968,7 +970,7 @@ class Boundary:
             until=first.end,
             template=KEPT_TEMPLATE,
             subject=next((r.subject for r in replies if r.subject), ""),
-            external_subject=next((r.external_subject for r in replies if r.subject), ""),
+            external_subject=next((r.external_subject for r in replies if r.external_subject), ""),
             internal=first.internal,
             external=first.external,
             audience=first.audience,
