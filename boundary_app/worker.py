@@ -214,34 +214,12 @@ JOBS: dict[Job, Callable[[Mapping[str, Any], Boundary, Emit, threading.Event], A
 }
 
 
-def load_libraries(service: Boundary) -> None:
-    """Import the libraries of the profile's kinds one after the other, before providers run
-    in threads: the first import of two of them at once in two threads can fail (both import
-    ``requests``, and one sees it half-initialised: "cannot import name 'HTTPAdapter' from
-    partially initialized module"). A worker starts cold every time, so it would be common.
-    A library that does not import is left for its provider to report."""
-    import importlib
-
-    for kind in {a.kind for a in service.profile.accounts}:
-        try:
-            libraries = service.registry.load(kind).libraries
-        except Exception:  # not installed: the pass reports it
-            continue
-        for library in libraries:
-            try:
-                importlib.import_module(library)
-            except Exception:
-                log.warning("%s did not import; its accounts will say why", library)
-
-
 def serve(
     request: Mapping[str, Any], service: Boundary, emit: Emit, cancel: threading.Event
 ) -> None:
     """Do the request's job with ``service``; ``emit`` gets the events, then one result or
     one error. Never raises: whatever goes wrong is the error line."""
     try:
-        if request.get("job") in (Job.PUSH.value, Job.LIST_MAIL.value, Job.BACKUPS.value):
-            load_libraries(service)
         value = JOBS[Job(str(request.get("job")))](request, service, emit, cancel)
     except Exception as error:
         if not isinstance(error, EXPECTED):

@@ -82,9 +82,9 @@ def _import_here(request: dict[str, object], service: Boundary) -> None:
     from boundary_app.core.discovery import AUTODISCOVER_LIBRARIES, LOOKUP_LIBRARIES
     from boundary_app.core.jobs import Job
     from boundary_app.providers.base import import_first
-    from boundary_app.worker import load_libraries
 
     if request.get("job") == Job.DISCOVER.value:
         import_first((*LOOKUP_LIBRARIES, *AUTODISCOVER_LIBRARIES))
     elif request.get("job") != Job.SELF_TEST.value:
-        load_libraries(service)
+        kinds, _broken = service.registry.load_all()
+        import_first(lib for kind in kinds for lib in kind.libraries)
