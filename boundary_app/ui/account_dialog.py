@@ -568,7 +568,7 @@ class AccountDialog(QDialog):
         self._set_busy(False)
         if self._show_result(result):
             self.draft = draft
-            if then_add:
+            if then_add and self.isVisible():  # not when the person cancelled meanwhile
                 self.accept()
         elif then_add and not draft.provider.interactive_sign_in:
             self.add_button.setText(self.tr("&Add anyway"))

@@ -344,3 +344,19 @@ def test_in_dutch_the_trial_that_goes_is_named_in_dutch(
     said = settings.accounts_tab.account_result.text()
     assert "het proefaccount Deze computer" in said and "This computer" not in said
     controller.shutdown()
+
+
+def test_cancel_while_add_tests_the_account_adds_nothing(
+    settings: SettingsDialog, qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    gate = threading.Event()
+    GuardedProvider.hang["Slow mail"] = gate
+    editor = open_add(settings, "guarded")
+    fill(editor, email="ana@example.com", host="mail.example.com", password="right")
+    editor.name_edit.setText("Slow mail")
+    editor.add_button.click()  # tests first
+    editor.reject()  # Cancel while the test runs
+    gate.set()
+    qtbot.waitUntil(lambda: editor.add_button.isEnabled(), timeout=WAIT)
+    assert "Slow mail" not in [name for name, _ in table(settings)]
+    assert settings.accounts_tab.drafts == []
