@@ -370,11 +370,12 @@ class Reconciler:
                 )
                 continue
             kinds.append(type(provider))
+            capabilities = account_capabilities(provider)  # what status() measures against too
             for channel in CHANNELS:
-                if channel.capability in account_capabilities(provider):
+                if channel.capability in capabilities:
                     plan = (channel, account, away, previous, now, channels)
                     self._plan_channel(*plan, force, retry_now)
-            desired = desired_reply(away, account.name, provider.capabilities, now)
+            desired = desired_reply(away, account.name, capabilities, now)
             if not force and self._not_now(previous, reply_key(desired), now, retry_now):
                 results[account.name] = from_journal(account, desired, previous)
                 continue

@@ -1013,15 +1013,14 @@ class Boundary:
                 continue
             desired = desired_reply(period, account.name, capabilities, now)
             result = from_journal(account, desired, self.journal.state(account.name))
-            features = self.capabilities(account)  # less the features turned off
             channels = tuple(
                 channel_from_journal(
                     channel,
-                    channel.desired(period, account.name, features, now),
+                    channel.desired(period, account.name, capabilities, now),
                     self.journal.state(account.name, channel.name),
                 )
                 for channel in CHANNELS
-                if channel.capability in features
+                if channel.capability in capabilities
             )
             accounts.append(replace(result, channels=channels))
         covered = (
