@@ -90,21 +90,12 @@ def _message_line(context: Context, item: BriefedMessage) -> str:
     return line
 
 
-SHORT_DAYS = mark("Mon Tue Wed Thu Fri Sat Sun")
-SHORT_MONTHS = mark("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
-
-
 def short_when(local: datetime) -> str:
     """A moment in a list, in the command's language: 'Fri 11 Dec 09:00', 'vr 11 dec 09:00',
     'Jum, 11 Des 09.00' (docs/languages.md, "Dates on screen")."""
-    days, months = tr(SHORT_DAYS).split(), tr(SHORT_MONTHS).split()
-    return tr("{weekday} {day} {month} {hour}:{minute}").format(
-        weekday=days[local.weekday()],
-        day=f"{local.day:02d}",
-        month=months[local.month - 1],
-        hour=f"{local.hour:02d}",
-        minute=f"{local.minute:02d}",
-    )
+    from boundary_app.cli.dates import clock, short_day
+
+    return f"{short_day(local.date())} {clock(local)}"
 
 
 def briefing_json(found: Briefing) -> dict[str, Any]:

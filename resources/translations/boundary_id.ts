@@ -1458,14 +1458,6 @@
         <source>Available. Upcoming: {away}</source>
         <translation>Tersedia. Akan datang: {away}</translation>
     </message>
-    <message>
-        <source>Mon Tue Wed Thu Fri Sat Sun</source>
-        <translation>Sen Sel Rab Kam Jum Sab Min</translation>
-    </message>
-    <message>
-        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
-        <translation>Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
@@ -1493,10 +1485,6 @@
     <message>
         <source>(unread)</source>
         <translation>(belum dibaca)</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month} {hour}:{minute}</source>
-        <translation>{weekday}, {day} {month} {hour}.{minute}</translation>
     </message>
     <message>
         <source>No time away has ended yet: nothing to brief you on.</source>

@@ -1468,14 +1468,6 @@
         <source>Available. Upcoming: {away}</source>
         <translation>Beschikbaar. Gepland: {away}</translation>
     </message>
-    <message>
-        <source>Mon Tue Wed Thu Fri Sat Sun</source>
-        <translation>ma di wo do vr za zo</translation>
-    </message>
-    <message>
-        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
-        <translation>jan feb mrt apr mei jun jul aug sep okt nov dec</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
@@ -1505,10 +1497,6 @@
     <message>
         <source>(unread)</source>
         <translation>(ongelezen)</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month} {hour}:{minute}</source>
-        <translation>{weekday} {day} {month} {hour}:{minute}</translation>
     </message>
     <message>
         <source>No time away has ended yet: nothing to brief you on.</source>
