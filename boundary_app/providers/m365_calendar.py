@@ -60,14 +60,19 @@ def _marked() -> str:
 
 
 def ours(graph: Graph) -> Mapping[str, Any] | None:
-    """Boundary's event that has not ended by now (the earliest, should there be more)."""
+    """Boundary's event that has not ended by now (the earliest, should there be more).
+
+    Asked of the server by its end, earliest first: the ended ones stay in the calendar as a
+    record, so after a year of focus days the whole history would not fit in one page."""
+    ending = _graph_time(graph.now)["dateTime"]
     answer = graph.call(
         "GET",
         EVENTS_PATH,
         params={
-            "$filter": _marked(),
+            "$filter": f"{_marked()} and end/dateTime ge '{ending}'",
+            "$orderby": "start/dateTime",
             "$select": "id,subject,body,start,end,showAs",
-            "$top": "50",
+            "$top": "10",
         },
     )
     try:

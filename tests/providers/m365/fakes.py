@@ -321,6 +321,7 @@ def graph_error(code: str, message: str) -> dict[str, Any]:
 MARKS = "singleValueExtendedProperties"
 MARK_FILTER = (
     r"singleValueExtendedProperties/Any\(ep:\s*ep/id eq '([^']+)' and ep/value eq '([^']*)'\)"
+    r"(?: and end/dateTime ge '([0-9T:.-]+)')?"
 )
 
 
@@ -539,13 +540,20 @@ class FakeGraph:
     def list_events(self, query: dict[str, str]) -> tuple[int, Any]:
         import re
 
-        wanted = None
+        wanted, ending = None, None
         if "$filter" in query:
             match = re.fullmatch(MARK_FILTER, query["$filter"].strip())
             if match is None:
                 return 400, graph_error("BadRequest", "Invalid filter clause")
             wanted = (match.group(1).lower(), match.group(2))
+            ending = match.group(3)
         found = [e for e in self.events if wanted is None or wanted in marks(e)]
+        if wanted is not None and ending:  # times compare as Graph's UTC text does
+            found = [e for e in found if e["end"]["dateTime"][:19] >= ending[:19]]
+        if query.get("$orderby") == "start/dateTime":
+            found.sort(key=lambda e: str(e["start"]["dateTime"]))
+        elif "$orderby" in query:
+            return 400, graph_error("BadRequest", "Invalid $orderby clause")
         found = found[: int(query.get("$top", "10"))]
         select = [p for p in query.get("$select", "").split(",") if p]
         value = [

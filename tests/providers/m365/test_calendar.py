@@ -72,6 +72,26 @@ def test_an_away_event_is_made_shown_as_out_of_office_and_read_back(
     assert calendar_on.read_calendar().same_as(event)
 
 
+def test_a_year_of_ended_events_does_not_hide_the_one_in_force(
+    calendar_on: M365Provider, graph: FakeGraph, clock: FakeClock
+) -> None:
+    """The ended events stay in the calendar as a record; after a year of weekly focus days
+    there are more than a page of them, and the one in force is still found (not made twice)."""
+    for week in range(60, 0, -1):
+        start = clock.now - week * 7 * DAY
+        calendar_on.write_calendar(
+            CalendarEvent(True, CalendarKind.FOCUS, start, start + HOUR, "Focus day", "Later.")
+        )
+    assert len(ours(graph)) == 60  # each ended before now: a new one each time
+    event = CalendarEvent(
+        True, CalendarKind.AWAY, clock.now, clock.now + 2 * DAY, "Out of office", "Sam covers."
+    )
+    calendar_on.write_calendar(event)
+    assert calendar_on.read_calendar().same_as(event)
+    calendar_on.write_calendar(event)  # nothing new: the one in force is found and kept
+    assert len(ours(graph)) == 61
+
+
 def test_a_focus_event_is_busy_and_a_changed_one_is_moved_not_made_twice(
     calendar_on: M365Provider, graph: FakeGraph, clock: FakeClock
 ) -> None:
