@@ -15,7 +15,7 @@ slot was set: that week has a call, the next does not, and so on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -174,6 +174,16 @@ def slot_problem(slot: CallSlot, others: list[CallSlot]) -> SlotProblem | None:
         if not is_contact(contact):
             return SlotProblem("contact", contact)
     return None
+
+
+def counted_from(slot: CallSlot, old: CallSlot | None, today: date) -> CallSlot:
+    """``slot`` with the week its rhythm counts from: a slot of every two or more weeks
+    without ``since`` keeps ``old``'s (the slot it replaces) when the rhythm is the same,
+    else counts from ``today``."""
+    if slot.every <= 1 or slot.since is not None:
+        return slot
+    same = old is not None and old.every == slot.every and old.since is not None
+    return replace(slot, since=old.since if same and old is not None else today)
 
 
 def problem_words(problem: SlotProblem, name: str) -> str:

@@ -17,6 +17,7 @@ from boundary_app.core.calls import (
     CALL_LIMITS,
     CallSlot,
     CallTime,
+    counted_from,
     next_call,
     normalize_contact,
     problem_words,
@@ -43,10 +44,7 @@ def set_call_slot(service: Boundary, slot: CallSlot) -> CallSlot:
     """
     profile = copy.deepcopy(service.profile)
     old = profile.call_slot(slot.name)
-    if slot.every > 1 and slot.since is None:
-        same = old is not None and old.every == slot.every and old.since is not None
-        today = service.clock().astimezone(profile.tz).date()
-        slot = replace(slot, since=old.since if same and old is not None else today)
+    slot = counted_from(slot, old, service.clock().astimezone(profile.tz).date())
     slot = replace(slot, name=slot.name.strip(), contacts=_contacts(slot.contacts))
     others = [c for c in profile.calls if c is not old]
     if problem := slot_problem(slot, others):

@@ -638,26 +638,6 @@
         <translation>Rekan kerja yang menggantikan Anda saat Anda tidak di kantor. Yang pertama disebut lebih dulu; setiap kali Anda tidak di kantor, Anda memilih siapa penggantinya.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>T&amp;ambah…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Hapus</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Naikkan</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Tu&amp;runkan</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -846,18 +826,6 @@
     <message>
         <source>Call slots</source>
         <translation>Jadwal panggilan</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>T&amp;ambah…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3348,6 +3316,29 @@
     <message>
         <source>That moment is still to come; log an interruption once it happened.</source>
         <translation>Waktu itu belum tiba; catat gangguan setelah terjadi.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditorPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;ambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Tu&amp;runkan</translation>
     </message>
 </context>
 <context>

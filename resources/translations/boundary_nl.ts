@@ -638,26 +638,6 @@
         <translation>Collega’s die voor je waarnemen als je afwezig bent. De eerste wordt als eerste genoemd; als je je afwezig meldt, kies je wie er deze keer waarneemt.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Ve&amp;rwijderen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Om&amp;hoog</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Om&amp;laag</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -851,18 +831,6 @@
     <message>
         <source>Call slots</source>
         <translation>Belmomenten</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3383,6 +3351,29 @@
     <message>
         <source>That moment is still to come; log an interruption once it happened.</source>
         <translation>Dat moment moet nog komen; noteer een onderbreking als die gebeurd is.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditorPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
     </message>
 </context>
 <context>

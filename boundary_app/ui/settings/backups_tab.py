@@ -12,10 +12,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +33,7 @@ from boundary_app.core.profile import ANY_LANGUAGE, Backup, Profile, backup_prob
 from boundary_app.core.states import Availability
 from boundary_app.ui.cover_texts import availability_text, availability_tip
 from boundary_app.ui.language_pickers import language_names
-from boundary_app.ui.settings.page import SettingsPage
+from boundary_app.ui.settings.list_page import ListEditorPage
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
 
@@ -199,7 +196,7 @@ class BackupDialog(QDialog):
         super().accept()
 
 
-class BackupsTab(SettingsPage):
+class BackupsTab(ListEditorPage[Backup, BackupDialog]):
     """The backup roster in order: add, edit, remove, move up and down.
 
     ``languages`` says the reply's languages at the moment (they may change in Templates).
@@ -218,146 +215,59 @@ class BackupsTab(SettingsPage):
     ) -> None:
         """``availability``: whether each of a roster can cover now (``cover.roster_states``
         over what is known; no network), to show beside each name, with dates in ``tz``."""
-        super().__init__(parent)
-        self.backups = list(backups)
+        intro = self.tr(
+            "Colleagues who cover while you are away. The first one is named first; "
+            "when you go away you choose who covers this time."
+        )
+        super().__init__(backups, intro, parent, ordered=True)
+        self.backups = self.items
+        self.backup_list = self.list_widget
         self.languages = languages
         self.availability = availability
         self.tz = tz or ZoneInfo("UTC")
-        self.backup_editor: BackupDialog | None = None
-        self._editing_row: int | None = None
-        layout = QVBoxLayout(self)
-        intro = text_label(
-            self,
-            self.tr(
-                "Colleagues who cover while you are away. The first one is named first; "
-                "when you go away you choose who covers this time."
-            ),
-        )
-        layout.addWidget(intro)
-        row = QHBoxLayout()
-        self.backup_list = QListWidget(self)
-        self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.backup_list.itemDoubleClicked.connect(lambda _item: self.edit_backup())
-        self.backup_list.currentRowChanged.connect(self._update_buttons)
-        row.addWidget(self.backup_list, 1)
-        row.addLayout(self._buttons())
-        layout.addLayout(row, 1)
-        self._fill(0)
+        self._states: list[BackupState] = []
+        self.fill(0)
 
-    def _buttons(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.up_button = QPushButton(self.tr("Move &up"), self)
-        self.down_button = QPushButton(self.tr("Move &down"), self)
-        for button, action in (
-            (self.add_button, self.add_backup),
-            (self.edit_button, self.edit_backup),
-            (self.remove_button, self.remove_backup),
-            (self.up_button, lambda: self.move_backup(-1)),
-            (self.down_button, lambda: self.move_backup(1)),
-        ):
-            button.setAutoDefault(False)
-            button.clicked.connect(action)
-            column.addWidget(button)
-        column.addStretch(1)
-        return column
+    @property
+    def backup_editor(self) -> BackupDialog | None:
+        return self.editor
 
     def apply(self, profile: Profile) -> None:
         profile.backups = list(self.backups)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The reply's language may have changed in Templates: name what each covers in it."""
-        self._fill(self.backup_list.currentRow())
+        self.fill(self.backup_list.currentRow())
         super().showEvent(event)
 
-    def _fill(self, current: int) -> None:
-        self.backup_list.clear()
+    def fill(self, current: int) -> None:
+        self._states = self.availability(self.backups) if self.availability else []
+        super().fill(current)
+
+    def describe(self, item: Backup, index: int) -> tuple[str, str]:
         lang = (tuple(self.languages()) or ("en",))[0]
-        states = self.availability(self.backups) if self.availability else []
-        for index, backup in enumerate(self.backups):
-            text = backup.name
-            if covers := backup.covers_in(lang):
-                text = self.tr("%1 — %2").replace("%1", backup.name).replace("%2", covers)
-            details = ", ".join(x for x in (backup.email, backup.phone) if x)
-            state = states[index] if index < len(states) else None
-            if state is not None and state.availability is not Availability.UNKNOWN:
-                if not state.can_cover:
-                    text += self.tr(" (%1)").replace("%1", availability_text(state, self.tz))
-                details += "\n" + availability_tip(state, self.tz)
-            item = QListWidgetItem(text, self.backup_list)
-            item.setToolTip(details)
-        if self.backups:
-            self.backup_list.setCurrentRow(min(max(current, 0), len(self.backups) - 1))
-        self._update_buttons()
+        text = item.name
+        if covers := item.covers_in(lang):
+            text = self.tr("%1 — %2").replace("%1", item.name).replace("%2", covers)
+        details = ", ".join(x for x in (item.email, item.phone) if x)
+        state = self._states[index] if index < len(self._states) else None
+        if state is not None and state.availability is not Availability.UNKNOWN:
+            if not state.can_cover:
+                text += self.tr(" (%1)").replace("%1", availability_text(state, self.tz))
+            details += "\n" + availability_tip(state, self.tz)
+        return text, details
 
     def refresh_availability(self) -> None:
         """The servers were asked (a worker's answer): show what they said."""
-        self._fill(self.backup_list.currentRow())
+        self.fill(self.backup_list.currentRow())
 
-    @Slot()
-    def _update_buttons(self) -> None:
-        row = self.backup_list.currentRow()
-        count = len(self.backups)
-        has = 0 <= row < count
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-        self.up_button.setEnabled(has and row > 0)
-        self.down_button.setEnabled(has and row < count - 1)
+    def make_editor(self, item: Backup | None, others: list[Backup]) -> BackupDialog:
+        return BackupDialog(item, others, self, self.languages())
 
-    @Slot()
-    def add_backup(self) -> None:
-        self._open_editor(None)
+    def value_of(self, editor: BackupDialog) -> Backup:
+        return editor.backup()
 
-    @Slot()
-    def edit_backup(self) -> None:
-        row = self.backup_list.currentRow()
-        if 0 <= row < len(self.backups):
-            self._open_editor(row)
-
-    def _open_editor(self, row: int | None) -> None:
-        backup = None if row is None else self.backups[row]
-        others = [b for i, b in enumerate(self.backups) if i != row]
-        editor = BackupDialog(backup, others, self, self.languages())
-        editor.setWindowModality(Qt.WindowModality.WindowModal)
-        editor.finished.connect(self._on_editor_finished)
-        self.backup_editor = editor
-        self._editing_row = row
-        editor.open()
-
-    @Slot(int)
-    def _on_editor_finished(self, result: int) -> None:
-        editor, row = self.backup_editor, self._editing_row
-        self.backup_editor, self._editing_row = None, None
-        if editor is None:
-            return
-        editor.deleteLater()
-        if result != QDialog.DialogCode.Accepted:
-            return
-        backup = editor.backup()
-        if row is None:
-            self.backups.append(backup)
-            row = len(self.backups) - 1
-        else:
-            self.backups[row] = backup
-        self._fill(row)
-        self.changed.emit()
-
-    @Slot()
-    def remove_backup(self) -> None:
-        row = self.backup_list.currentRow()
-        if 0 <= row < len(self.backups):
-            del self.backups[row]
-            self._fill(row)
-            self.changed.emit()
-
-    def move_backup(self, step: int) -> None:
-        row = self.backup_list.currentRow()
-        target = row + step
-        backups = self.backups
-        if 0 <= row < len(backups) and 0 <= target < len(backups):
-            backups[row], backups[target] = backups[target], backups[row]
-            self._fill(target)
-            self.backup_list.setFocus()
-            self.changed.emit()
+    add_backup = ListEditorPage.add_item
+    edit_backup = ListEditorPage.edit_item
+    remove_backup = ListEditorPage.remove_item
+    move_backup = ListEditorPage.move_item

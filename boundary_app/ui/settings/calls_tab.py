@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QLocale, Qt, QTime, Slot
+from PySide6.QtCore import QLocale, QTime, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -34,13 +31,14 @@ from boundary_app.core.calls import (
     CALL_LIMITS,
     CallSlot,
     SlotProblem,
+    counted_from,
     next_call,
     normalize_contact,
     slot_problem,
 )
 from boundary_app.core.profile import Profile
 from boundary_app.ui.languages import Words
-from boundary_app.ui.settings.page import SettingsPage
+from boundary_app.ui.settings.list_page import ListEditorPage
 from boundary_app.ui.texts import short_when_text
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
 
@@ -220,7 +218,7 @@ class CallSlotDialog(QDialog):
         super().accept()
 
 
-class CallsTab(SettingsPage):
+class CallsTab(ListEditorPage[CallSlot, CallSlotDialog]):
     """The call slots: add, edit, remove.
 
     Test accessors: ``slots`` (being edited), ``slot_list``, ``add_button``, ``edit_button``,
@@ -228,117 +226,43 @@ class CallsTab(SettingsPage):
     """
 
     def __init__(self, profile: Profile, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.slots = list(profile.calls)
+        intro = self.tr(
+            "Offer each client a regular call instead of ad-hoc ones: missed calls are "
+            "answered with the next slot, and {calls} in a reply names it."
+        )
+        super().__init__(profile.calls, intro, parent)
+        self.slots = self.items
+        self.slot_list = self.list_widget
+        self.slot_list.setAccessibleName(self.tr("Call slots"))
         self.today = today
         self.tz = profile.tz
-        self.slot_editor: CallSlotDialog | None = None
-        self._editing_row: int | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            text_label(
-                self,
-                self.tr(
-                    "Offer each client a regular call instead of ad-hoc ones: missed calls are "
-                    "answered with the next slot, and {calls} in a reply names it."
-                ),
-            )
-        )
-        row = QHBoxLayout()
-        self.slot_list = QListWidget(self)
-        self.slot_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.slot_list.itemDoubleClicked.connect(lambda _item: self.edit_slot())
-        self.slot_list.currentRowChanged.connect(self._update_buttons)
-        self.slot_list.setAccessibleName(self.tr("Call slots"))
-        row.addWidget(self.slot_list, 1)
-        column = QVBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
-        for button, action in (
-            (self.add_button, self.add_slot),
-            (self.edit_button, self.edit_slot),
-            (self.remove_button, self.remove_slot),
-        ):
-            button.setAutoDefault(False)
-            button.clicked.connect(action)
-            column.addWidget(button)
-        column.addStretch(1)
-        row.addLayout(column)
-        layout.addLayout(row, 1)
-        self._fill(0)
+        self.fill(0)
+
+    @property
+    def slot_editor(self) -> CallSlotDialog | None:
+        return self.editor
 
     def apply(self, profile: Profile) -> None:
         profile.calls = list(self.slots)
 
-    def _fill(self, current: int) -> None:
-        from datetime import datetime
+    def describe(self, item: CallSlot, index: int) -> tuple[str, str]:
+        text = self.tr("%1 — %2").replace("%1", item.name).replace("%2", rhythm(item))
+        tip = ", ".join(item.contacts) or self.tr("No addresses or domains yet")
+        call = next_call(item, self.tz, datetime.combine(self.today, time(0), self.tz))
+        if call is not None:
+            when = short_when_text(call.start, self.tz)
+            tip = self.tr("Next: %1").replace("%1", when) + "\n" + tip
+        return text, tip
 
-        self.slot_list.clear()
-        midnight = datetime.combine(self.today, time(0), self.tz)
-        for slot in self.slots:
-            text = self.tr("%1 — %2").replace("%1", slot.name).replace("%2", rhythm(slot))
-            item = QListWidgetItem(text, self.slot_list)
-            call = next_call(slot, self.tz, midnight)
-            tip = ", ".join(slot.contacts) or self.tr("No addresses or domains yet")
-            if call is not None:
-                when = short_when_text(call.start, self.tz)
-                tip = self.tr("Next: %1").replace("%1", when) + "\n" + tip
-            item.setToolTip(tip)
-        if self.slots:
-            self.slot_list.setCurrentRow(min(max(current, 0), len(self.slots) - 1))
-        self._update_buttons()
+    def make_editor(self, item: CallSlot | None, others: list[CallSlot]) -> CallSlotDialog:
+        return CallSlotDialog(item, others, self)
 
-    @Slot()
-    def _update_buttons(self) -> None:
-        has = 0 <= self.slot_list.currentRow() < len(self.slots)
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
+    def value_of(self, editor: CallSlotDialog) -> CallSlot:
+        return editor.slot()
 
-    @Slot()
-    def add_slot(self) -> None:
-        self._open_editor(None)
+    def settle(self, value: CallSlot, old: CallSlot | None) -> CallSlot:
+        return counted_from(value, old, self.today)
 
-    @Slot()
-    def edit_slot(self) -> None:
-        row = self.slot_list.currentRow()
-        if 0 <= row < len(self.slots):
-            self._open_editor(row)
-
-    def _open_editor(self, row: int | None) -> None:
-        slot = None if row is None else self.slots[row]
-        others = [s for i, s in enumerate(self.slots) if i != row]
-        editor = CallSlotDialog(slot, others, self)
-        editor.setWindowModality(Qt.WindowModality.WindowModal)
-        editor.finished.connect(self._on_editor_finished)
-        self.slot_editor = editor
-        self._editing_row = row
-        editor.open()
-
-    @Slot(int)
-    def _on_editor_finished(self, result: int) -> None:
-        editor, row = self.slot_editor, self._editing_row
-        self.slot_editor, self._editing_row = None, None
-        if editor is None:
-            return
-        editor.deleteLater()
-        if result != QDialog.DialogCode.Accepted:
-            return
-        slot = editor.slot()
-        if slot.every > 1 and slot.since is None:
-            slot = replace(slot, since=self.today)  # the rhythm counts from this week
-        if row is None:
-            self.slots.append(slot)
-            row = len(self.slots) - 1
-        else:
-            self.slots[row] = slot
-        self._fill(row)
-        self.changed.emit()
-
-    @Slot()
-    def remove_slot(self) -> None:
-        row = self.slot_list.currentRow()
-        if 0 <= row < len(self.slots):
-            del self.slots[row]
-            self._fill(row)
-            self.changed.emit()
+    add_slot = ListEditorPage.add_item
+    edit_slot = ListEditorPage.edit_item
+    remove_slot = ListEditorPage.remove_item
