@@ -76,6 +76,17 @@ def _english_system(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _words_end_with_the_test() -> Iterator[None]:
+    """A test that wording went through Qt's translators (the app's) or a language of the
+    command leaves the next test wording in English from the files, as a fresh process."""
+    yield
+    from boundary_app import translation
+
+    translation.use(None)
+    translation.speak("en")
+
+
+@pytest.fixture(autouse=True)
 def _log_files_closed() -> Iterator[None]:
     """A command run in-process logs to this test's folder; close that file afterwards."""
     yield
