@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -188,6 +188,13 @@ def describe_backups(backups: list[Backup], lang: str = "en") -> str:
         covers = b.covers_in(lang)
         return words.backup_covers.format(backup=text, covers=covers) if covers else text
 
+    return list_backups(backups, lang, one)
+
+
+def list_backups(backups: list[Backup], lang: str, one: Callable[[Backup], str]) -> str:
+    """The backups, each worded by ``one``, as ``lang`` lists them: who to try first, who
+    next ("" for none)."""
+    words = language(lang)
     if not backups:
         return ""
     if len(backups) == 1:

@@ -120,7 +120,7 @@ def _text(
 
 def spoken_backups(backups: list[Backup], lang: str) -> str:
     """'Sam Lee on +31 6 1234 5678' (or at their address, without a number), and who next."""
-    from boundary_app.core.render import language, voicemail_words
+    from boundary_app.core.render import list_backups, voicemail_words
 
     words = voicemail_words(lang)
 
@@ -129,18 +129,7 @@ def spoken_backups(backups: list[Backup], lang: str) -> str:
             return str(words["backup_phone"]).format(backup=b.name, phone=b.phone)
         return str(words["backup_email"]).format(backup=b.name, email=b.email)
 
-    if not backups:
-        return ""
-    if len(backups) == 1:
-        return one(backups[0])
-    table = language(lang)
-    if len(backups) == 2:
-        first = backups[0]
-        return table.two_backups.format(
-            first=one(first), first_name=first.name.split()[0], second=one(backups[1])
-        )
-    others = table.list_separator.join(one(b) for b in backups[:-1])
-    return table.more_backups.format(others=others, last=one(backups[-1]))
+    return list_backups(backups, lang, one)
 
 
 def _join(texts: list[str]) -> str:
