@@ -119,16 +119,8 @@ class Briefing:
 
 def last_away(periods: list[ReplyPeriod], now: datetime) -> ReplyPeriod | None:
     """The latest away period that began and has ended by ``now``."""
-    done = [
-        (end, p) for p in periods if (end := period_end(p)) is not None and p.start < end <= now
-    ]
+    done = [(end, p) for p in periods if (end := p.back) is not None and p.start < end <= now]
     return max(done, key=lambda pair: pair[0], default=(None, None))[1]
-
-
-def period_end(period: ReplyPeriod) -> datetime | None:
-    """When the person was back: the end, or earlier when they said "I'm back"."""
-    ends = [m for m in (period.until, period.ended) if m is not None]
-    return min(ends, default=None)
 
 
 def briefing(service: Boundary, period: ReplyPeriod | None = None) -> Briefing | None:
@@ -149,7 +141,7 @@ def briefing_from(service: Boundary, period: ReplyPeriod, batch: MailBatch) -> B
     from boundary_app.core.mail import mail_accounts
 
     now = service.clock()
-    end = period_end(period) or now
+    end = period.back or now
     forwards = service.journal.forwards(period.start, now)
     profile = service.profile
     problems = dict(batch.problems)
@@ -226,6 +218,5 @@ __all__ = [
     "ThanksMail",
     "briefing",
     "last_away",
-    "period_end",
     "thanks_mail",
 ]

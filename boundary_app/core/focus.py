@@ -109,7 +109,5 @@ def focus_days_kept(
 
 
 def _overlaps(period: ReplyPeriod, day: FocusDay) -> bool:
-    finish = period.until
-    if period.ended is not None and (finish is None or period.ended < finish):
-        finish = period.ended
+    finish = period.back
     return period.start < day.end and (finish is None or finish > day.start)

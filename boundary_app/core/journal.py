@@ -402,6 +402,13 @@ class ReplyPeriod:
     def active_at(self, moment: datetime) -> bool:
         return self.start <= moment and (self.until is None or moment < self.until)
 
+    @property
+    def back(self) -> datetime | None:
+        """When the person was back: the end, or earlier when they said "I'm back"; None
+        while there is no end."""
+        ends = [m for m in (self.until, self.ended) if m is not None]
+        return min(ends, default=None)
+
     def variant(self, backup: str) -> ReplyTexts | None:
         return next((v for v in self.variants if v.backup == backup), None)
 

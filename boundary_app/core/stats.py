@@ -204,8 +204,7 @@ def away_dates(
     """Local dates whose midday, between ``start`` and ``end``, fell in an away period."""
     found: set[date] = set()
     for period in periods:
-        stops = [m for m in (period.until, period.ended, end) if m is not None]
-        period_end = min(stops)
+        period_end = min(end, period.back or end)
         begin = max(period.start, start)
         if period_end <= begin:
             continue

@@ -587,7 +587,7 @@ class Shell(QObject):
         """Once time away has ended (at its end, or on I'm back): "Welcome back — 23 messages,
         9 taken by Sam", once per away period and within a week of its end; a click on the
         notification opens the briefing."""
-        from boundary_app.core.briefing import SHOWN, last_away, period_end
+        from boundary_app.core.briefing import SHOWN, last_away
         from boundary_app.core.journal import JournalError
 
         service = self.controller.service
@@ -596,7 +596,7 @@ class Shell(QObject):
         now = service.clock()
         try:
             period = last_away(service.journal.away_periods(), now)
-            end = period_end(period) if period is not None else None
+            end = period.back if period is not None else None
             if period is None or end is None or now - end > BRIEFING_NEWS:
                 return
             if service.journal.meta(SHOWN) == str(period.id):
