@@ -34,7 +34,8 @@ def run_review(context: Context, args: argparse.Namespace) -> int:
     service = context.service
     answers = [args.productive, args.obstacles, args.changes]
     if any(a is not None for a in answers):
-        last = evaluation(service).notes
+        reviews = service.journal.reviews()
+        last = reviews[-1] if reviews else None  # a question left out keeps its answer
         keep = [getattr(last, k) if last else "" for k in QUESTION_WORDS]
         save_notes(
             service, *(a if a is not None else k for a, k in zip(answers, keep, strict=True))
