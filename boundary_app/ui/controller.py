@@ -179,23 +179,9 @@ class Controller(QObject):
         self._arm()
         return self.last_status
 
-    def go_away(self, period: ReplyPeriod) -> None:
-        self.service.go_away(period)
-        self.refresh()
-        self.push(names=list(period.accounts) or None)
-
-    def come_back(self) -> None:
-        try:
-            self.service.come_back()
-        except JournalError as error:  # from the tray menu: nobody else would say it
-            self.notice.emit(self.tr("Boundary"), trouble_words(error))
-            return
-        self.refresh()
-        self.push()
-
     def act(self, record: Callable[[], Sequence[str] | None]) -> None:
         """Record what the person chose (go away, change the period, I'm back, keep or leave a
-        found reply): ``record`` writes the journal here, as ``go_away`` does, and names the
+        found reply): ``record`` writes the journal here and names the
         accounts to push (None: all); the push runs off the GUI thread. What ``record`` raises
         is the caller's to word; nothing is pushed then."""
         names = record()

@@ -18,7 +18,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QThreadPool, Signal
 
 from boundary_app.core.jobs import CANCEL
+from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.service import Boundary
+from boundary_app.ui.controller import Controller
 from boundary_app.ui.worker_bridge import Runner
 from boundary_app.worker import serve
 
@@ -88,3 +90,13 @@ def _import_here(request: dict[str, object], service: Boundary) -> None:
     elif request.get("job") != Job.SELF_TEST.value:
         kinds, _broken = service.registry.load_all()
         import_first(lib for kind in kinds for lib in kind.libraries)
+
+
+def record_away(controller: Controller, period: ReplyPeriod) -> None:
+    """What Go away does: record ``period`` and push it to the accounts it covers."""
+    controller.act(lambda: (controller.service.go_away(period), list(period.accounts) or None)[1])
+
+
+def record_back(controller: Controller) -> None:
+    """What I'm back does: end the away period and push to every account."""
+    controller.act(lambda: (controller.service.come_back(), None)[1])

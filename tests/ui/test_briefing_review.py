@@ -24,6 +24,7 @@ from boundary_app.ui.controller import Controller
 from boundary_app.ui.review_window import ReviewWindow, evaluation_html, write_pdf
 from boundary_app.ui.shell import CLIENT_ACTIONS, Shell
 from tests.fakes import FakeClock, MemoryProvider
+from tests.ui.stand_in import record_away, record_back
 
 WAIT = 5000
 HOUR = timedelta(hours=1)
@@ -35,7 +36,7 @@ def away_and_back(controller: Controller, qtbot: QtBot, clock: FakeClock) -> Non
     start = clock()
     period = service.prepare_away(AwayRequest(until=start + timedelta(days=2), backups=["Sam"]))
     with qtbot.waitSignal(controller.push_finished, timeout=WAIT):
-        controller.go_away(period)
+        record_away(controller, period)
     MemoryProvider.mail = [
         MailSummary("m1", "Jo <jo@acme.example>", "Contract", start + HOUR, "https://m/1"),
         MailSummary("m2", "Jo <jo@acme.example>", "Contract 2", start + 2 * HOUR, unread=True),
@@ -50,7 +51,7 @@ def test_the_briefing_lists_the_mail_by_sender_with_open_and_the_thank_you(
 ) -> None:
     away_and_back(controller, qtbot, clock)
     with qtbot.waitSignal(controller.push_finished, timeout=WAIT):
-        controller.come_back()
+        record_back(controller)
     window = BriefingWindow(controller)
     qtbot.addWidget(window)
     window.show()
@@ -89,7 +90,7 @@ def test_the_tray_says_welcome_back_once_when_time_away_ends(
     away_and_back(controller, qtbot, clock)
     assert said == []  # still away
     with qtbot.waitSignal(controller.push_finished, timeout=WAIT):
-        controller.come_back()
+        record_back(controller)
     qtbot.waitUntil(lambda: bool(said), timeout=WAIT)
     assert said[0][0] == "Welcome back"
     assert said[0][1].startswith("Welcome back — 3 message(s), 1 taken by Sam Lee, 1 still unread.")

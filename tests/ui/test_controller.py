@@ -23,7 +23,7 @@ from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from boundary_app.ui.controller import Controller
 from tests.fakes import START, FakeClock, MemoryProvider, PlainProvider
-from tests.ui.stand_in import in_process
+from tests.ui.stand_in import in_process, record_away
 
 WEDNESDAY = 2
 MINUTE = timedelta(minutes=1)
@@ -104,7 +104,7 @@ def test_a_booked_away_period_leaves_the_focus_day_out_of_the_timer(
     service = controller.service
     period = service.prepare_away(AwayRequest(until=focus.end + timedelta(days=2)))
     with qtbot.waitSignal(controller.push_finished, timeout=3000):
-        controller.go_away(period)
+        record_away(controller, period)
     clock.now = focus.start - timedelta(seconds=30)
     pass_now(controller, qtbot)
     assert controller._push_at == clock.now + RESYNC  # the away reply holds through the day

@@ -16,11 +16,23 @@ from boundary_app.core.service import Boundary
 from boundary_app.providers.registry import ProviderRegistry
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.languages import Translators
+from boundary_app.ui.shell import Shell
 from boundary_app.ui.texts import trouble_words
 from tests.fakes import START, FakeClock
 from tests.files import newer_journal
 
 TZ = "Europe/Amsterdam"
+
+
+def im_back_from_the_tray(controller: Controller, qtbot: QtBot) -> list[str]:
+    """I'm back chosen in the tray's menu; what the tray then said (its notifications)."""
+    shell = Shell(controller, use_tray=False)
+    qtbot.addWidget(shell.window)
+    said: list[str] = []
+    shell.notify = lambda _title, text, on_click=None: said.append(text)  # type: ignore[method-assign]
+    shell.come_back()
+    assert shell.panel is None  # no result panel: nothing was done
+    return said
 
 
 @pytest.fixture
@@ -51,9 +63,8 @@ def test_a_newer_journal_is_said_in_the_persons_language_and_nothing_is_sent(
 
         with qtbot.assertNotEmitted(controller.push_started):
             controller.push()
-        with qtbot.waitSignal(controller.notice) as said:
-            controller.come_back()
-        assert "deze versie kan dit niet doen" in said.args[1]
+        said = im_back_from_the_tray(controller, qtbot)
+        assert len(said) == 1 and "deze versie kan dit niet doen" in said[0]
     finally:
         controller.shutdown()
         service.close()
@@ -73,9 +84,7 @@ def test_a_journal_another_program_holds_is_said_once_and_the_timer_goes_on(
     other = sqlite3.connect(paths.journal, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        said: list[str] = []
-        controller.notice.connect(lambda _title, text: said.append(text))
-        controller.come_back()  # from the tray menu
+        said = im_back_from_the_tray(controller, qtbot)
         assert len(said) == 1 and "Another program is using" in said[0]
         controller.sync_checks()  # the timer's mail-check tick
         controller.sync_checks()  # the same trouble again: not said twice

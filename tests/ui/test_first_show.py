@@ -13,13 +13,14 @@ from boundary_app.core.service import AwayRequest
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.first_show import STATE_FILE, FirstShow, LastState
 from boundary_app.ui.shell import Shell
+from tests.ui.stand_in import record_away
 
 
 def away_for_a_day(controller: Controller, qtbot: QtBot) -> None:
     service = controller.service
     period = service.prepare_away(AwayRequest(until=service.clock() + timedelta(days=1)))
     with qtbot.waitSignal(controller.push_finished, timeout=5000):
-        controller.go_away(period)
+        record_away(controller, period)
 
 
 def test_what_the_shell_shows_is_kept_and_shown_first_at_the_next_start(

@@ -22,6 +22,7 @@ from boundary_app.ui import texts
 from boundary_app.ui.controller import Controller
 from boundary_app.ui.shell import Shell
 from tests.fakes import START, FakeClock, MemoryProvider
+from tests.ui.stand_in import record_away
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def go_away(controller: Controller, qtbot: QtBot, days: int = 1) -> None:
     until = controller.service.clock() + timedelta(days=days)
     period = controller.service.prepare_away(AwayRequest(until=until))
     with qtbot.waitSignal(controller.push_finished, timeout=5000):
-        controller.go_away(period)
+        record_away(controller, period)
 
 
 def test_without_a_tray_the_window_is_the_app(shell: Shell) -> None:
@@ -102,7 +103,7 @@ def test_a_hanging_account_does_not_freeze_the_window(
     try:
         until = controller.service.clock() + timedelta(days=1)
         with qtbot.waitSignal(controller.push_finished, timeout=10_000) as finished:
-            controller.go_away(controller.service.prepare_away(AwayRequest(until=until)))
+            record_away(controller, controller.service.prepare_away(AwayRequest(until=until)))
             assert controller.busy
             # The event loop keeps running while the push waits on the network.
             with qtbot.waitSignal(shell.controller.status_changed, timeout=2000):
@@ -263,7 +264,7 @@ def test_keep_it_while_away_elsewhere_says_why_not(shell: Shell, qtbot: QtBot) -
         AwayRequest(until=service.clock() + timedelta(days=1), accounts=["Side"])
     )
     with qtbot.waitSignal(shell.controller.push_finished, timeout=5000):
-        shell.controller.go_away(period)
+        record_away(shell.controller, period)
     shell.keep_found("Work")
     assert any(
         "You already have an away period, and keeping this reply would replace it" in b.text()

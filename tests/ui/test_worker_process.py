@@ -33,6 +33,7 @@ from tests.fakes import FakeClock, FileKeyring
 from tests.providers.exchange.fake_ews import FakeEws
 from tests.providers.gmail.conftest import CLIENT_ID, CLIENT_SECRET, token_json
 from tests.providers.gmail.fake_google import FakeGoogle
+from tests.ui.stand_in import record_away
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT = 30_000
@@ -74,7 +75,7 @@ def test_a_pass_goes_through_a_worker_process_and_the_tray_shows_its_result(
 ) -> None:
     period = tray_service.prepare_away(AwayRequest(until=tray_service.clock() + timedelta(days=1)))
     with qtbot.waitSignal(controller.push_finished, timeout=WAIT) as finished:
-        controller.go_away(period)
+        record_away(controller, period)
         assert controller.busy  # the event loop runs while the worker works
     [result] = finished.args[0]
     assert (result.account, result.status, result.pushed) == ("This computer", "ok", True)
