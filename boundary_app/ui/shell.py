@@ -739,16 +739,28 @@ class Shell(QObject):
         panel.place()
         panel.show()
 
-    def come_back(self) -> None:
-        """I'm back: the replies are cleared; a small panel says how it went, with Undo."""
+    def _in_panel(self, act: Callable[[ResultPanel], None]) -> None:
+        """``act`` recorded through a new result panel, which then says how the pass went
+        (with Undo); when it is refused (a found reply gone, the journal not writable), a
+        notification says why and no panel shows."""
+        from boundary_app.core.service import FoundError
+
         panel = self._new_panel()
         try:
-            panel.come_back()
+            act(panel)
+        except FoundError as error:
+            panel.deleteLater()
+            self.notify(self.tr("The auto-reply was not kept"), texts.found_refusal(error))
+            return
         except Exception as error:  # the journal could not be written
             panel.deleteLater()
             self.notify(self.tr("Boundary"), texts.trouble_words(error))
             return
         self._show_panel(panel)
+
+    def come_back(self) -> None:
+        """I'm back: the replies are cleared; a small panel says how it went, with Undo."""
+        self._in_panel(lambda panel: panel.come_back())
 
     # --- replies found on accounts, set outside Boundary -----------------------------------
 
@@ -789,20 +801,7 @@ class Shell(QObject):
 
     def keep_found(self, name: str) -> None:
         """Keep it: the reply found on ``name`` becomes the current away period."""
-        from boundary_app.core.service import FoundError
-
-        panel = self._new_panel()
-        try:
-            panel.keep([name])
-        except FoundError as error:
-            panel.deleteLater()
-            self.notify(self.tr("The auto-reply was not kept"), texts.found_refusal(error))
-            return
-        except Exception as error:  # the journal could not be written
-            panel.deleteLater()
-            self.notify(self.tr("Boundary"), texts.trouble_words(error))
-            return
-        self._show_panel(panel)
+        self._in_panel(lambda panel: panel.keep([name]))
 
     def leave_found(self, name: str) -> None:
         """Leave it alone: Boundary does not touch the reply found on ``name`` and stops
