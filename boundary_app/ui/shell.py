@@ -84,6 +84,7 @@ class Shell(QObject):
         """The language chosen in an open Settings, spoken before it is saved."""
         self._add_client_actions()
         self._briefing_busy = False
+        self._briefing_looked: tuple[str, int | None] | None = None
         self.menu = self._make_menu()
 
         self.found_actions: list[QAction] = []
@@ -267,7 +268,7 @@ class Shell(QObject):
         self._show_found(status)
         if self._window is not None:
             self._show_in_window(self._window, status, icon)
-        self._offer_briefing()
+        self._offer_briefing(status)
 
     def notify(self, title: str, text: str, on_click: Callable[[], None] | None = None) -> None:
         """A notification from the tray (a message box without one). ``on_click``: what
@@ -583,16 +584,19 @@ class Shell(QObject):
 
         return ReviewWindow(controller)
 
-    def _offer_briefing(self) -> None:
+    def _offer_briefing(self, status: Status) -> None:
         """Once time away has ended (at its end, or on I'm back): "Welcome back — 23 messages,
         9 taken by Sam", once per away period and within a week of its end; a click on the
-        notification opens the briefing."""
+        notification opens the briefing. The journal is read at start-up and when the state
+        or the away period changes, not at every status shown."""
         from boundary_app.core.briefing import SHOWN, last_away
         from boundary_app.core.journal import JournalError
 
+        looked = (str(status.state), status.away.id if status.away else None)
         service = self.controller.service
-        if service.journal.read_only or self._briefing_busy:
+        if looked == self._briefing_looked or service.journal.read_only or self._briefing_busy:
             return
+        self._briefing_looked = looked
         now = service.clock()
         try:
             period = last_away(service.journal.away_periods(), now)
@@ -603,7 +607,8 @@ class Shell(QObject):
                 return
             service.journal.set_meta(SHOWN, str(period.id))
         except JournalError:
-            return  # said elsewhere; the next status change tries again
+            self._briefing_looked = None  # said elsewhere; the next status shown tries again
+            return
         self._briefing_busy = True
         self.controller.briefing(period, self._on_briefing)
 
