@@ -729,8 +729,23 @@ SENTENCES: dict[str, str] = {
     "slack-no-browser": "No browser could be opened to sign in to Slack.",
     "slack-declined": "The sign-in to Slack was declined.",
     "slack-incomplete": "Slack did not complete the sign-in ({error}).",
+    "slack-bot-token": (
+        "That is a bot token (xoxb-…); Boundary needs a user token (xoxp-…), which can set "
+        "your own status."
+    ),
+    "slack-no-token": "Give a user token, or your Slack app's client ID to sign in with Slack.",
+    "slack-emoji": "Status emoji must be an emoji name such as :door:, not '{emoji}'.",
+    "slack-no-longer": (
+        "Slack no longer accepts the sign-in of {account} ({code}); sign in again."
+    ),
+    "slack-not-signed-in": "Boundary is not signed in to Slack for {account}.",
+    "slack-no-user-token": "Slack did not give a user token; check the app's user scopes.",
     "browser-stranger": "The browser's answer did not belong to this sign-in.",
     "folder-unusable": "The folder {folder} cannot be used ({reason}).",
+    "kind-cannot-list-mail": "{kind} accounts cannot list new mail.",
+    "kind-cannot-forward-one": "{kind} accounts cannot forward mail.",
+    "kind-cannot-send": "{kind} accounts cannot send mail.",
+    "kind-cannot-forward": "{kind} accounts cannot forward mail to your backup.",
     # Microsoft 365 (Graph and its sign-in)
     "m365-client-id": (
         "Application (client) ID must look like 00000000-0000-0000-0000-000000000000 "
@@ -1507,30 +1522,30 @@ class MailProvider(ABC):
     def clear_auto_reply(self) -> None: ...
 
     def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
-        raise Rejected(f"{self.display_name} accounts cannot list new mail.")
+        raise Rejected(Said("kind-cannot-list-mail", kind=self.display_name))
 
     def forward(self, message_id: str, to: str, note: str) -> None:
-        raise Rejected(f"{self.display_name} accounts cannot forward mail.")
+        raise Rejected(Said("kind-cannot-forward-one", kind=self.display_name))
 
     def send_mail(self, to: str, subject: str, text: str) -> None:
         """Send a new plain-text message from this account to ``to`` (one address), keeping a
         copy where the account keeps sent mail. Raise ``Rejected`` for a bad address."""
-        raise Rejected(f"{self.display_name} accounts cannot send mail.")
+        raise Rejected(Said("kind-cannot-send", kind=self.display_name))
 
     # --- cover: forwarding to the backup, and whether a colleague is away -------------------
 
     def read_forward(self) -> ForwardRule:
         """Boundary's forwarding rule on the account (``ForwardRule.off()`` when there is
         none); rules Boundary did not make are not reported and never touched."""
-        raise Rejected(f"{self.display_name} accounts cannot forward mail to your backup.")
+        raise Rejected(Said("kind-cannot-forward", kind=self.display_name))
 
     def write_forward(self, rule: ForwardRule) -> None:
         """Make Boundary's forwarding rule ``rule`` (idempotent); the person's rules stay."""
-        raise Rejected(f"{self.display_name} accounts cannot forward mail to your backup.")
+        raise Rejected(Said("kind-cannot-forward", kind=self.display_name))
 
     def clear_forward(self) -> None:
         """Remove exactly Boundary's forwarding rule, if there is one."""
-        raise Rejected(f"{self.display_name} accounts cannot forward mail to your backup.")
+        raise Rejected(Said("kind-cannot-forward", kind=self.display_name))
 
     # --- the calendar: an event while away and on focus days -------------------------------
 

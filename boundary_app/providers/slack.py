@@ -198,17 +198,12 @@ class SlackProvider(MailProvider):
     ) -> dict[str, Any]:
         token = values.get("token", "").strip()
         if token.startswith("xoxb-"):
-            raise Rejected(
-                "That is a bot token (xoxb-…); Boundary needs a user token (xoxp-…), which "
-                "can set your own status."
-            )
+            raise Rejected(Said("slack-bot-token"))
         if not token and not values.get("client_id", "").strip():
-            raise Rejected(
-                "Give a user token, or your Slack app's client ID to sign in with Slack."
-            )
+            raise Rejected(Said("slack-no-token"))
         emoji = values.get("status_emoji", "").strip() or DEFAULT_EMOJI
         if not EMOJI_RE.match(emoji):
-            raise Rejected(f"Status emoji must be an emoji name such as :door:, not '{emoji}'.")
+            raise Rejected(Said("slack-emoji", emoji=emoji))
         return super().configure(name, values, secrets)
 
     @classmethod
@@ -283,12 +278,14 @@ class SlackProvider(MailProvider):
             reason = getattr(error, "reason", error)
             if isinstance(reason, TimeoutError):
                 seconds = max(1, math.ceil(self.context.timeout))
-                within = f"{seconds} second{'s' if seconds != 1 else ''}"
-                raise Unreachable(f"Slack did not answer within {within}.") from error
-            raise Unreachable("Slack cannot be reached; check the network connection.") from error
+                said = Said("timeout-one", service="Slack")
+                if seconds != 1:
+                    said = Said("timeout", service="Slack", seconds=seconds)
+                raise Unreachable(said) from error
+            raise Unreachable(Said("offline", service="Slack")) from error
         data = answer.data
         if not isinstance(data, dict):
-            raise Unreachable("Slack sent an answer Boundary could not read.")
+            raise Unreachable(Said("unreadable", service="Slack"))
         return data
 
     def _api_error(self, response: Any) -> Exception:
@@ -306,7 +303,7 @@ class SlackProvider(MailProvider):
         if status >= 500 or code in BUSY:
             return Unreachable(f"Slack had a problem on its side ({code or f'HTTP {status}'}).")
         if not code:
-            return Unreachable("Slack sent an answer Boundary could not read.")
+            return Unreachable(Said("unreadable", service="Slack"))
         if code in SIGNED_OUT:
             if code == "missing_scope":
                 return NeedsSignIn(
@@ -317,16 +314,14 @@ class SlackProvider(MailProvider):
         return SlackRefused(f"Slack refused this ({code}).", code)
 
     def _signed_out(self, code: str) -> NeedsSignIn:
-        return NeedsSignIn(
-            f"Slack no longer accepts the sign-in of {self.account.name} ({code}); sign in again."
-        )
+        return NeedsSignIn(Said("slack-no-longer", account=self.account.name, code=code))
 
     # --- tokens ---------------------------------------------------------------------------
 
     def _token(self) -> str:
         token = self.secret("token")
         if not token:
-            raise NeedsSignIn(f"Boundary is not signed in to Slack for {self.account.name}.")
+            raise NeedsSignIn(Said("slack-not-signed-in", account=self.account.name))
         rotation = self._rotation()
         if rotation and float(rotation.get("expires_at", 0)) <= self.context.clock().timestamp():
             return self._refreshed("token_expired")
@@ -362,7 +357,7 @@ class SlackProvider(MailProvider):
         granted = user if isinstance(user, dict) and user.get("access_token") else answer
         token = str(granted.get("access_token") or "")
         if not token.startswith(("xoxp-", "xoxe.xoxp-")):
-            raise Rejected("Slack did not give a user token; check the app's user scopes.")
+            raise Rejected(Said("slack-no-user-token"))
         self.store_secret("token", token)
         if granted.get("refresh_token"):
             expires = self.context.clock() + timedelta(seconds=int(granted.get("expires_in", 0)))
@@ -430,7 +425,7 @@ class SlackProvider(MailProvider):
         try:
             granted = self._send(lambda c: c.api_call("oauth.v2.access", data=form), None)
         except _Expired as error:
-            raise Rejected(f"Slack did not complete the sign-in ({error.code}).") from None
+            raise Rejected(Said("slack-incomplete", error=error.code)) from None
         self._keep_tokens(granted)
 
     def test_connection(self) -> str:
@@ -478,7 +473,7 @@ class SlackProvider(MailProvider):
             write_atomic(self._memo_file, json.dumps(data, ensure_ascii=False).encode())
         except OSError as error:
             raise Unreachable(
-                f"The folder {self._memo_file.parent} cannot be used ({error.strerror})."
+                Said("folder-unusable", folder=self._memo_file.parent, reason=error.strerror)
             ) from error
 
     # --- the status -----------------------------------------------------------------------
@@ -492,7 +487,7 @@ class SlackProvider(MailProvider):
             emoji = str(profile.get("status_emoji") or "")
             expiration = int(profile.get("status_expiration") or 0)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise Unreachable("Slack sent an answer Boundary could not read.") from error
+            raise Unreachable(Said("unreadable", service="Slack")) from error
         if expiration and expiration <= now.timestamp():
             return Status()
         return Status(text, emoji, expiration)

@@ -4956,12 +4956,52 @@
         <translation>Slack tidak menyelesaikan proses masuk ({error}).</translation>
     </message>
     <message>
+        <source>That is a bot token (xoxb-…); Boundary needs a user token (xoxp-…), which can set your own status.</source>
+        <translation>Itu token bot (xoxb-…); Boundary memerlukan token pengguna (xoxp-…), yang dapat mengatur status Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Give a user token, or your Slack app&apos;s client ID to sign in with Slack.</source>
+        <translation>Berikan token pengguna, atau ID klien aplikasi Slack Anda untuk masuk dengan Slack.</translation>
+    </message>
+    <message>
+        <source>Status emoji must be an emoji name such as :door:, not &apos;{emoji}&apos;.</source>
+        <translation>Emoji status harus berupa nama emoji seperti :door:, bukan &apos;{emoji}&apos;.</translation>
+    </message>
+    <message>
+        <source>Slack no longer accepts the sign-in of {account} ({code}); sign in again.</source>
+        <translation>Slack tidak lagi menerima proses masuk {account} ({code}); silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Boundary is not signed in to Slack for {account}.</source>
+        <translation>Boundary belum masuk ke Slack untuk {account}.</translation>
+    </message>
+    <message>
+        <source>Slack did not give a user token; check the app&apos;s user scopes.</source>
+        <translation>Slack tidak memberikan token pengguna; periksa user scopes aplikasi.</translation>
+    </message>
+    <message>
         <source>The browser&apos;s answer did not belong to this sign-in.</source>
         <translation>Jawaban browser bukan milik proses masuk ini.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used ({reason}).</source>
         <translation>Folder {folder} tidak dapat digunakan ({reason}).</translation>
+    </message>
+    <message>
+        <source>{kind} accounts cannot list new mail.</source>
+        <translation>Akun {kind} tidak dapat menampilkan email baru.</translation>
+    </message>
+    <message>
+        <source>{kind} accounts cannot forward mail.</source>
+        <translation>Akun {kind} tidak dapat meneruskan email.</translation>
+    </message>
+    <message>
+        <source>{kind} accounts cannot send mail.</source>
+        <translation>Akun {kind} tidak dapat mengirim email.</translation>
+    </message>
+    <message>
+        <source>{kind} accounts cannot forward mail to your backup.</source>
+        <translation>Akun {kind} tidak dapat meneruskan email ke pengganti Anda.</translation>
     </message>
     <message>
         <source>Application (client) ID must look like 00000000-0000-0000-0000-000000000000 (copy it from the app registration), not &apos;{value}&apos;.</source>

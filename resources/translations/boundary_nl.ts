@@ -5005,12 +5005,52 @@
         <translation>Slack heeft het inloggen niet afgerond ({error}).</translation>
     </message>
     <message>
+        <source>That is a bot token (xoxb-…); Boundary needs a user token (xoxp-…), which can set your own status.</source>
+        <translation>Dat is een bot-token (xoxb-…); Boundary heeft een gebruikerstoken (xoxp-…) nodig, dat je eigen status kan instellen.</translation>
+    </message>
+    <message>
+        <source>Give a user token, or your Slack app&apos;s client ID to sign in with Slack.</source>
+        <translation>Geef een gebruikerstoken, of de client-ID van je Slack-app om met Slack in te loggen.</translation>
+    </message>
+    <message>
+        <source>Status emoji must be an emoji name such as :door:, not &apos;{emoji}&apos;.</source>
+        <translation>De status-emoji moet een emojinaam zijn zoals :door:, niet &apos;{emoji}&apos;.</translation>
+    </message>
+    <message>
+        <source>Slack no longer accepts the sign-in of {account} ({code}); sign in again.</source>
+        <translation>Slack accepteert de aanmelding van {account} niet meer ({code}); log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Boundary is not signed in to Slack for {account}.</source>
+        <translation>Boundary is niet aangemeld bij Slack voor {account}.</translation>
+    </message>
+    <message>
+        <source>Slack did not give a user token; check the app&apos;s user scopes.</source>
+        <translation>Slack gaf geen gebruikerstoken; controleer de user scopes van de app.</translation>
+    </message>
+    <message>
         <source>The browser&apos;s answer did not belong to this sign-in.</source>
         <translation>Het antwoord van de browser hoorde niet bij deze aanmelding.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used ({reason}).</source>
         <translation>De map {folder} kan niet worden gebruikt ({reason}).</translation>
+    </message>
+    <message>
+        <source>{kind} accounts cannot list new mail.</source>
+        <translation>{kind}-accounts kunnen geen nieuwe mail tonen.</translation>
+    </message>
+    <message>
+        <source>{kind} accounts cannot forward mail.</source>
+        <translation>{kind}-accounts kunnen geen mail doorsturen.</translation>
+    </message>
+    <message>
+        <source>{kind} accounts cannot send mail.</source>
+        <translation>{kind}-accounts kunnen geen mail versturen.</translation>
+    </message>
+    <message>
+        <source>{kind} accounts cannot forward mail to your backup.</source>
+        <translation>{kind}-accounts kunnen geen mail doorsturen naar je vervanger.</translation>
     </message>
     <message>
         <source>Application (client) ID must look like 00000000-0000-0000-0000-000000000000 (copy it from the app registration), not &apos;{value}&apos;.</source>

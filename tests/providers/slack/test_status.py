@@ -288,3 +288,24 @@ def test_settings_that_cannot_work_are_refused_with_a_reason(
         SlackProvider.configure("Work", values, KeyringSecrets())
     assert str(refused.value).startswith(words)
     assert memory_keyring.store == {}
+
+
+@pytest.mark.parametrize(
+    ("values", "dutch"),
+    [
+        ({}, "Geef een gebruikerstoken, of de client-ID van je Slack-app"),
+        ({"token": "xoxb-1-bot"}, "Dat is een bot-token (xoxb-…)"),
+        ({"token": "xoxp-1", "status_emoji": "door"}, "niet 'door'"),
+    ],
+)
+def test_a_refused_setting_reads_in_dutch_for_a_dutch_person(
+    values: dict[str, str], dutch: str, memory_keyring: MemoryKeyring
+) -> None:
+    from boundary_app import translation
+    from boundary_app.wording import sentence
+
+    with pytest.raises(Rejected) as refused:
+        SlackProvider.configure("Work", values, KeyringSecrets())
+    translation.speak("nl")
+    assert dutch in sentence(refused.value)
+    assert sentence(refused.value) != str(refused.value)  # the English stays for the logs
