@@ -8,7 +8,8 @@ marked as Boundary's by an extended property of Boundary's own: the named proper
 made through Graph on the same mailbox is recognised), value ``CALENDAR_MARK``. Boundary asks
 FindItem only for items carrying that mark (a restriction on the property), so the person's own
 events are never read as Boundary's nor changed. Of its marked items, the one that has not
-ended is the channel's; those that ended stay in the calendar as a record.
+ended is the channel's (Exchange is asked for the first by start whose end is still ahead, one
+item); those that ended stay in the calendar as a record and are not read again.
 
 It needs nothing more than the reply: EWS, and the mailbox's own calendar.
 
@@ -80,14 +81,17 @@ def ours(ews: Ews) -> Any:
     ews.allow()
     calendar = ews.account.calendar
     ews.allow()
-    query = calendar.filter(**{MARK_FIELD: CALENDAR_MARK}).only(*FIELDS)
+    # Exchange finds and sorts: the first of Boundary's items not ended, one item asked for,
+    # however many focus days and away periods ended before (they stay as a record).
+    query = calendar.filter(**{MARK_FIELD: CALENDAR_MARK, "end__gt": _ews_time(ews.now)})
     try:
-        items = [i for i in query if not isinstance(i, Exception)]
-        found = [i for i in items if _moment(i.end) > ews.now]
-        found.sort(key=lambda i: _moment(i.start))
+        first = query.order_by("start").only(*FIELDS)[:1]
+        items = [i for i in first if not isinstance(i, Exception)]
+        if items and _moment(items[0].end) <= ews.now:
+            raise ValueError("an item that ended, where Exchange was asked for one that has not")
     except (TypeError, ValueError, AttributeError) as error:
         raise Unreachable(UNREADABLE) from error
-    return found[0] if found else None
+    return items[0] if items else None
 
 
 def read(ews: Ews) -> CalendarEvent:

@@ -2,11 +2,13 @@
 
 Shaped after the EWS operation reference: CreateItem of a ``t:CalendarItem`` (saved in the
 Calendar, ``SendMeetingInvitations`` required for calendar items, as Exchange asks),
-FindItem in the Calendar with an ``IsEqualTo`` restriction on an extended property (the only
-restriction Boundary sends there), GetItem of calendar items (only the properties asked for,
-extended properties included), UpdateItem (``SetItemField`` / ``DeleteItemField``, a new
-change key each time) and DeleteItem. Each item keeps its extended properties by property set
-and name, as Exchange keeps named properties.
+FindItem in the Calendar restricted to an extended property (``IsEqualTo``) and to items ending
+after a moment (``IsGreaterThan`` on ``calendar:End``, under ``t:And``: the only restrictions
+Boundary sends there; any other is ``ErrorUnsupportedQueryFilter``), sorted on
+``calendar:Start`` and paged (``IndexedPageItemView``), GetItem of calendar items (only the
+properties asked for, extended properties included), UpdateItem (``SetItemField`` /
+``DeleteItemField``, a new change key each time) and DeleteItem. Each item keeps its extended
+properties by property set and name, as Exchange keeps named properties.
 
 Refusals in Exchange's own response-message shape: an id not in the store
 (``ErrorItemNotFound``), a ``SetItemField`` whose item does not hold exactly the one property
@@ -19,8 +21,9 @@ from __future__ import annotations
 
 import itertools
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -98,26 +101,43 @@ class CalendarOps:
         return next((e for e in self.state.events if e.id == item_id), None)
 
     def _find_calendar_items(self, request: ET.Element) -> str:
+        """FindItem in the Calendar: restricted to a mark (``IsEqualTo`` on an extended
+        property) and/or to items ending after a moment (``IsGreaterThan`` on
+        ``calendar:End``), both under ``t:And``; sorted on ``calendar:Start``; paged."""
         found = list(self.state.events)
         restriction = request.find("m:Restriction", NS)
         if restriction is not None:
-            equal = restriction.find("t:IsEqualTo", NS)
-            uri = equal.find("t:ExtendedFieldURI", NS) if equal is not None else None
-            constant = (
-                equal.find("t:FieldURIOrConstant/t:Constant", NS) if equal is not None else None
-            )
-            if uri is None or constant is None:
+            tests = _calendar_tests(restriction)
+            if tests is None:
                 text = "Unsupported filter."
                 return base._messages(
                     "FindItem", base._error_message("FindItem", "ErrorUnsupportedQueryFilter", text)
                 )
-            key = _mark_key(uri)
-            found = [e for e in found if e.marks.get(key) == constant.get("Value")]
+            found = [e for e in found if all(test(e) for test in tests)]
+        order = request.find("m:SortOrder/t:FieldOrder", NS)
+        if order is not None:
+            uri = order.find("t:FieldURI", NS)
+            if uri is None or uri.get("FieldURI") != "calendar:Start":
+                text = "Sorting is supported here on calendar:Start only."
+                return base._messages(
+                    "FindItem", base._error_message("FindItem", "ErrorUnsupportedQueryFilter", text)
+                )
+            found.sort(
+                key=lambda e: e.start or datetime.min.replace(tzinfo=UTC),
+                reverse=order.get("Order") == "Descending",
+            )
+        view = request.find("m:IndexedPageItemView", NS)
+        self.state.find_calendar_views.append(dict(view.attrib) if view is not None else {})
+        offset = int(view.get("Offset", "0")) if view is not None else 0
+        maximum = int(view.get("MaxEntriesReturned", "1000")) if view is not None else 1000
+        page = found[offset : offset + maximum]
         asked = _asked(request)
-        items = "".join(_item_xml(e, asked) for e in found)
+        items = "".join(_item_xml(e, asked) for e in page)
+        last = "true" if offset + len(page) >= len(found) else "false"
         root = (
-            f'<m:RootFolder IndexedPagingOffset="{len(found)}" TotalItemsInView="{len(found)}" '
-            f'IncludesLastItemInRange="true"><t:Items>{items}</t:Items></m:RootFolder>'
+            f'<m:RootFolder IndexedPagingOffset="{offset + len(page)}" '
+            f'TotalItemsInView="{len(found)}" IncludesLastItemInRange="{last}">'
+            f"<t:Items>{items}</t:Items></m:RootFolder>"
         )
         return base._messages("FindItem", base._success("FindItem", root))
 
@@ -223,6 +243,34 @@ def _apply(event: Appointment, element: ET.Element, uri: str | None = None) -> s
         assert uri_element is not None  # the schema saw to it
         event.marks[_mark_key(uri_element)] = element.findtext("t:Value", "", NS)
     return None
+
+
+def _calendar_tests(restriction: ET.Element) -> list[Callable[[Appointment], bool]] | None:
+    """The restriction's conditions (None for one this fake, and Boundary, does not use)."""
+    conditions = list(restriction)
+    if len(conditions) == 1 and conditions[0].tag == f"{{{NS['t']}}}And":
+        conditions = list(conditions[0])
+    tests: list[Callable[[Appointment], bool]] = []
+    for condition in conditions:
+        constant = condition.find("t:FieldURIOrConstant/t:Constant", NS)
+        mark = condition.find("t:ExtendedFieldURI", NS)
+        field_uri = condition.find("t:FieldURI", NS)
+        if constant is None:
+            return None
+        value = constant.get("Value", "")
+        if condition.tag == f"{{{NS['t']}}}IsEqualTo" and mark is not None:
+            key = _mark_key(mark)
+            tests.append(lambda e, key=key, value=value: e.marks.get(key) == value)
+        elif (
+            condition.tag == f"{{{NS['t']}}}IsGreaterThan"
+            and field_uri is not None
+            and field_uri.get("FieldURI") == "calendar:End"
+        ):
+            after = base._parse(value)
+            tests.append(lambda e, after=after: e.end is not None and e.end > after)
+        else:
+            return None
+    return tests
 
 
 def _mark_key(uri: ET.Element) -> tuple[str, str]:

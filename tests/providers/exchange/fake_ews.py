@@ -172,6 +172,7 @@ class State:
     faults: list[Fault] = field(default_factory=list)
     find_item_properties: list[list[str]] = field(default_factory=list)
     find_item_views: list[dict[str, str]] = field(default_factory=list)
+    find_calendar_views: list[dict[str, str]] = field(default_factory=list)
     get_item_properties: list[list[str]] = field(default_factory=list)
 
 

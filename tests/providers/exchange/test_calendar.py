@@ -33,6 +33,7 @@ AMS = ZoneInfo("Europe/Amsterdam")
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 MARK = (PROPERTY_SET_ID, PROPERTY_NAME)
+MARKED = CALENDAR_MARK
 
 
 def ours(ews: FakeEws) -> list[Appointment]:
@@ -208,6 +209,60 @@ def test_exchange_refuses_to_set_a_property_a_calendar_item_has_not(
     assert message is not None and message.get("ResponseClass") == "Error"
     assert message.findtext(f"{{{M}}}ResponseCode") == "ErrorInvalidPropertyRequest"
     assert ours(ews) == [before]
+
+
+def test_a_year_of_ended_events_is_not_read_to_find_the_one_in_force(
+    provider: ExchangeProvider, ews: FakeEws, clock: FakeClock
+) -> None:
+    """Ended items stay as a record; Exchange is asked for the first not ended, one item."""
+    for week in range(52, 0, -1):  # a focus day a week for a year, every one ended
+        start = clock.now - week * 7 * DAY
+        ews.add_event(appointment("Focus day", start, start + 8 * HOUR, BoundaryCalendar=MARKED))
+    now_on = CalendarEvent(True, CalendarKind.AWAY, clock.now - HOUR, clock.now + DAY, "Away", "")
+    provider.write_calendar(now_on)
+    ews.state.find_calendar_views.clear()
+
+    assert provider.read_calendar().same_as(now_on)
+    assert [v.get("MaxEntriesReturned") for v in ews.state.find_calendar_views] == ["1"]
+    assert len(ours(ews)) == 53  # the record is left as it was
+
+
+def find_in_calendar(restriction: str, order: str = "calendar:Start") -> str:
+    return (
+        '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
+        '</m:ItemShape><m:IndexedPageItemView MaxEntriesReturned="1" Offset="0" '
+        f'BasePoint="Beginning"/><m:Restriction>{restriction}</m:Restriction><m:SortOrder>'
+        f'<t:FieldOrder Order="Ascending"><t:FieldURI FieldURI="{order}"/></t:FieldOrder>'
+        '</m:SortOrder><m:ParentFolderIds><t:DistinguishedFolderId Id="calendar"/>'
+        "</m:ParentFolderIds></m:FindItem>"
+    )
+
+
+ENDS_AFTER = (
+    '<t:IsGreaterThan><t:FieldURI FieldURI="calendar:End"/><t:FieldURIOrConstant>'
+    '<t:Constant Value="2026-01-01T00:00:00Z"/></t:FieldURIOrConstant></t:IsGreaterThan>'
+)
+
+
+@pytest.mark.parametrize(
+    "request_body",
+    [
+        pytest.param(find_in_calendar(ENDS_AFTER.replace("IsGreaterThan", "Excludes")), id="op"),
+        pytest.param(
+            find_in_calendar(ENDS_AFTER.replace("calendar:End", "item:Subject")), id="field"
+        ),
+        pytest.param(find_in_calendar(ENDS_AFTER, order="item:Subject"), id="sort"),
+    ],
+)
+def test_a_calendar_search_the_fake_does_not_serve_is_refused_as_exchange_words_it(
+    ews: FakeEws, request_body: str
+) -> None:
+    status, answer = post(ews, request_body)
+
+    assert status == 200
+    message = answer.find(f".//{{{M}}}FindItemResponseMessage")
+    assert message is not None and message.get("ResponseClass") == "Error"
+    assert message.findtext(f"{{{M}}}ResponseCode") == "ErrorUnsupportedQueryFilter"
 
 
 # --- through the service: the reconciler's pass -------------------------------------------
