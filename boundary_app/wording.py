@@ -105,23 +105,7 @@ CORE_SENTENCES: dict[str, str] = {
         "The {field} is {length} characters long; the most Boundary sends is {most}. "
         "Please shorten it."
     ),
-    # clients: call slots, interruptions, a message sent (core/clients.py)
-    "slot-name": mark("A call slot needs a name: the client or contact it is for."),
-    "slot-name-length": mark("The call slot '{name}' has a name longer than {value} characters."),
-    "slot-duplicate": mark(
-        "There is already a call slot for '{value}'; give each client one slot, with several "
-        "days if needed."
-    ),
-    "slot-days": mark("The call slot '{name}' needs at least one day of the week."),
-    "slot-minutes": mark(
-        "The call slot '{name}' lasts {value} minutes; use a number from {low} to {high}."
-    ),
-    "slot-every": mark(
-        "The call slot '{name}' comes every {value} weeks; use a number from {low} to {high}."
-    ),
-    "slot-contact": mark(
-        "'{value}' is not an email address or a domain; use e.g. jo@acme.example or acme.example."
-    ),
+    # clients: call slots (their rules: ``SENTENCES``), interruptions, a message sent
     "no-such-slot": mark("There is no call slot for '{name}' (call slots: {names})."),
     "no-slots": mark("There is no call slot for '{name}' (call slots: none yet)."),
     "no-client": mark("Say who interrupted: the client's or contact's name."),
@@ -192,7 +176,7 @@ def _error_parts(error: BaseException) -> tuple[tuple[str, Mapping[str, Any]], .
     code = getattr(error, "code", "")
     values = dict(getattr(error, "values", {}) or {})
     code = values.get("sentence") or code
-    if isinstance(code, str) and code in CORE_SENTENCES:
+    if isinstance(code, str) and (code in CORE_SENTENCES or code in SENTENCES):
         return ((code, values),)
     return _parse(str(error))
 
@@ -215,6 +199,8 @@ def _value(key: str, value: Any, moment: Moment | None) -> str:
         return translate("AccountFields", str(value))
     if key == "field":  # one of the texts core checks (``FIELDS``)
         return Wording.tr(str(value))
+    if isinstance(value, Said):  # a sentence inside a sentence (what a profile notice says)
+        return sentence(value, moment)
     if isinstance(value, list | tuple):
         items = [str(v) for v in value]
         if len(items) < 2:
@@ -261,10 +247,18 @@ def _parse_one(text: str) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+KEPT_WHOLE = ("profile-", "backup-")
+"""Codes never matched back from plain text: the profile's sentences and their pieces
+("{key}", "has no name") always travel as a ``Said`` (``ProfileError.said``), and would read
+too much into a plain sentence."""
+
+
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     made = []
     for code, english in SENTENCES.items():
+        if code.startswith(KEPT_WHOLE):
+            continue
         pieces = re.split(r"\{(\w+)\}", english)
         regex, named = "", set()
         for i, piece in enumerate(pieces):

@@ -1,0 +1,113 @@
+"""The profile's own errors and typed moments in the command's language (Dutch, Indonesian):
+the line number and what was typed kept, the sentence around them translated.
+
+In-process against the test providers, with the fake clock: Tuesday 24 November 2026, 08:00
+in Amsterdam (``tests.fakes.START``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from boundary_app import cli, translation
+from boundary_app.core.paths import AppPaths
+from boundary_app.core.profile import save_profile
+from boundary_app.core.service import Boundary
+from boundary_app.providers.local import LocalProvider
+from boundary_app.providers.registry import ProviderRegistry
+from tests.fakes import FakeClock, MemoryProvider, PlainProvider
+
+
+@pytest.fixture(autouse=True)
+def test_kinds(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> Iterator[None]:
+    monkeypatch.setattr(
+        ProviderRegistry,
+        "discover",
+        classmethod(lambda cls: cls.of([LocalProvider, MemoryProvider, PlainProvider])),
+    )
+    monkeypatch.setattr(cli, "system_clock", clock)
+    yield
+    translation.speak("en")  # the words of later tests in this process are English again
+
+
+def speak(service: Boundary, language: str) -> None:
+    service.profile.preferences.language = language
+    save_profile(service.profile, service.paths.profile)
+
+
+def boundary(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.run(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def no_english(text: str, *more: str) -> None:
+    english = ("line ", "which is not", "could not be read", "should be", "use a", "try ", *more)
+    left = [words for words in english if words in text]
+    assert not left, (left, text)
+
+
+def break_profile(paths: AppPaths, wrong: str, right: str) -> int:
+    """Replace ``right`` in the profile by ``wrong``; the line it is on."""
+    text = paths.profile.read_text("utf-8")
+    assert right in text
+    text = text.replace(right, wrong, 1)
+    paths.profile.write_text(text, "utf-8")
+    return text.splitlines().index(wrong.splitlines()[0]) + 1
+
+
+# --- the profile's errors ----------------------------------------------------------------------
+
+
+def test_profile_validate_in_indonesian_names_the_line(
+    service: Boundary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(service, "id")
+    line = break_profile(service.paths, "minutes = 0", "minutes = 15")
+
+    code, out, err = boundary(capsys, "profile", "validate")
+
+    assert (code, out) == (1, "")
+    assert err == (
+        f"boundary: {service.paths.profile}: baris {line}: checks.minutes bernilai 0; gunakan "
+        "angka dari 1 sampai 240\n"
+    )
+    code, out, err = boundary(capsys, "profile", "validate", "--json")
+    data = json.loads(out)
+    assert (code, data["valid"], data["line"]) == (1, False, line)
+    assert data["code"] == "profile-out-of-range"
+    assert f"baris {line}: checks.minutes bernilai 0" in data["error"]
+
+
+def test_profile_validate_in_dutch_words_the_kind_of_value(
+    service: Boundary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(service, "nl")
+    line = break_profile(service.paths, "timezone = 5", 'timezone = "Europe/Amsterdam"')
+
+    code, _, err = boundary(capsys, "profile", "validate")
+
+    assert code == 1
+    assert err.endswith(f": regel {line}: identity.timezone moet tekst zijn, niet een getal\n")
+    no_english(err)
+
+
+def test_a_damaged_profile_set_aside_by_a_command_is_said_in_indonesian(
+    service: Boundary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(service, "id")
+    break_profile(service.paths, 'email = "sam@"', 'email = "sam@example.com"')
+    line = service.paths.profile.read_text("utf-8").splitlines().index("[[backups]]") + 1
+
+    code, _, err = boundary(capsys, "status")
+
+    assert code == 0
+    aside = next(service.paths.profile.parent.glob("profile.toml.corrupt-*")).name
+    assert err.startswith(
+        f"boundary: Profil Anda tidak dapat dibaca (baris {line}: backups[1] (Sam Lee) memakai "
+        f"email 'sam@', yang bukan alamat email). Profil itu disimpan sebagai {aside} "
+    )
+    no_english(err)
