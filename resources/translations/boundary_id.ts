@@ -2321,6 +2321,10 @@
         <translation>Tidak ada pesan baru sejak {when}.</translation>
     </message>
     <message>
+        <source>Boundary reads &apos;now&apos;; a day (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) with or without a time (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); a time alone (&apos;14:30&apos;); a date (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); and a span from now (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</source>
+        <translation>Boundary membaca &apos;now&apos;; hari (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) dengan atau tanpa jam (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); jam saja (&apos;14:30&apos;); tanggal (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); dan rentang dari sekarang (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Sen</translation>
     </message>

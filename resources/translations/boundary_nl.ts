@@ -2339,6 +2339,10 @@
         <translation>Geen nieuwe berichten sinds {when}.</translation>
     </message>
     <message>
+        <source>Boundary reads &apos;now&apos;; a day (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) with or without a time (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); a time alone (&apos;14:30&apos;); a date (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); and a span from now (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</source>
+        <translation>Boundary leest &apos;now&apos;; een dag (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) met of zonder tijd (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); alleen een tijd (&apos;14:30&apos;); een datum (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); en een periode vanaf nu (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>ma</translation>
     </message>

@@ -111,3 +111,90 @@ def test_a_damaged_profile_set_aside_by_a_command_is_said_in_indonesian(
         f"email 'sam@', yang bukan alamat email). Profil itu disimpan sebagai {aside} "
     )
     no_english(err)
+
+
+# --- typed moments -----------------------------------------------------------------------------
+
+FORMS_NL = (
+    "Boundary leest 'now'; een dag ('today', 'tomorrow', 'fri') met of zonder tijd "
+    "('fri 9:00', 'tomorrow 8am', 'noon'); alleen een tijd ('14:30'); een datum ('2026-12-01', "
+    "'2026-12-01 09:00'); en een periode vanaf nu ('in 2 hours', 'in 3 days')."
+)
+
+
+def test_away_until_a_moment_it_cannot_read_answers_in_dutch_with_the_forms(
+    service: Boundary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(service, "nl")
+
+    code, out, err = boundary(capsys, "away", "--until", "xyz")
+
+    assert (code, out) == (1, "")
+    assert err == (
+        "boundary: 'xyz' is niet als tijd te lezen; probeer '2026-12-01 09:00', 'tomorrow 9:00' "
+        f"of 'monday 8am'. {FORMS_NL}\n"
+    )
+    code, out, _ = boundary(capsys, "away", "--until", "xyz", "--json")
+    assert code == 1 and json.loads(out)["code"] == "not-a-time"
+    code, _, err = boundary(capsys, "schedule", "--from", " ")
+    assert code == 1 and err.startswith("boundary: Typ wanneer, bijvoorbeeld ")
+    assert err.endswith(f" {FORMS_NL}\n")
+
+
+def test_away_until_a_moment_it_cannot_read_answers_in_indonesian(
+    service: Boundary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(service, "id")
+
+    code, _, err = boundary(capsys, "away", "--until", "xyz")
+
+    assert code == 1
+    assert err.startswith("boundary: 'xyz' tidak dapat dibaca sebagai waktu; coba ")
+    assert "Boundary membaca 'now'; hari (" in err and "rentang dari sekarang" in err
+    no_english(err, "a day", "a time", "a date", "span", "with or without")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("away", "--until"),
+        ("backups", "--unavailable", "Sam", "--no-ask", "--until"),
+        ("schedule", "--from"),
+        ("interruption", "Acme", "--at"),
+    ],
+)
+def test_every_command_that_reads_a_moment_says_the_same_in_dutch(
+    service: Boundary, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    speak(service, "nl")
+
+    code, _, err = boundary(capsys, *command, "someday")
+
+    assert code == 1
+    assert err == (
+        "boundary: 'someday' is niet als tijd te lezen; probeer '2026-12-01 09:00', "
+        f"'tomorrow 9:00' of 'monday 8am'. {FORMS_NL}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "typed"),
+    [
+        (("backups", "--unavailable", "Sam", "--no-ask", "--until"), "20261204"),
+        (("backups", "--unavailable", "Sam", "--no-ask", "--until"), "in 3 days"),
+        (("schedule", "--from"), "fri"),
+        (("schedule", "--from"), "2026-12-01"),
+        (("interruption", "Acme", "--at"), "7:30"),
+        (("interruption", "Acme", "--at"), "monday 9:00"),
+        (("away", "--until"), "next fri"),
+        (("away", "--until"), "2026-12-11 09:00"),
+    ],
+)
+def test_the_forms_each_command_read_before_still_read(
+    service: Boundary,
+    capsys: pytest.CaptureFixture[str],
+    command: tuple[str, ...],
+    typed: str,
+) -> None:
+    code, _, err = boundary(capsys, *command, typed)
+    assert (code, err) == (0, "")
