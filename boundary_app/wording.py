@@ -130,6 +130,16 @@ FIELDS = (
 )
 """The names of the texts core checks (a ``MessageError``'s ``field``), worded here."""
 
+ACCOUNT_NAMES: dict[str, tuple[str, ...]] = {
+    "no-such-account": ("names",),
+    "no-account-named": ("names",),
+    "cannot-forward": ("names",),
+    "cannot-reply": ("account",),
+}
+"""Values that name the person's accounts ("Work, This computer"): the built-in trial's name
+among them is worded (``account_name``; core gives names, not kinds, here: an account of
+another kind that someone named "This computer" would be worded too)."""
+
 MOMENTS = ("end", "start", "moment", "latest")
 """Values that are moments (a ``datetime``, or its ISO text from a provider)."""
 
@@ -188,6 +198,10 @@ def _word(code: str, values: Mapping[str, Any], moment: Moment | None) -> str:
     if english is None:
         return str(values.get("text", code))
     shown = {key: _value(key, value, moment) for key, value in values.items()}
+    for key in ACCOUNT_NAMES.get(code, ()):
+        if key in shown:  # the trial account among the names: its name in this language
+            names = shown[key].split(", ")
+            shown[key] = ", ".join(account_name(n, "local") for n in names)
     try:
         return Wording.tr(english).format_map(shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

@@ -147,12 +147,20 @@
         <translation>Fitur</translation>
     </message>
     <message>
+        <source>Exchange Server</source>
+        <translation>Exchange Server</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
         <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days.</source>
         <translation>on = selama Anda pergi, acara di luar kantor di kalender Anda, dan acara sibuk pada hari fokus.</translation>
+    </message>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
     </message>
     <message>
         <source>on = while you are away, an out-of-office event in your Google Calendar that declines new invitations, and a focus-time event on focus days (Google Workspace only; Google asks you to let Boundary manage your calendar events).</source>
@@ -177,6 +185,10 @@
     <message>
         <source>Optional: another address for the Gmail API (a proxy); leave empty.</source>
         <translation>Opsional: alamat lain untuk Gmail API (proxy); biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>IMAP (ManageSieve)</source>
+        <translation>IMAP (ManageSieve)</translation>
     </message>
     <message>
         <source>The name you sign in with; often your email address.</source>
@@ -259,6 +271,18 @@
         <translation>Pengirim yang alamatnya berakhiran domain ini menerima pesan untuk rekan kerja; domain alamat email Anda jika kosong.</translation>
     </message>
     <message>
+        <source>Trial (answers no mail)</source>
+        <translation>Uji coba (tidak membalas email)</translation>
+    </message>
+    <message>
+        <source>A trial: the reply is kept on this computer, so you can try Boundary; no mail is answered. Add a mail account to answer real mail.</source>
+        <translation>Uji coba: balasan disimpan di komputer ini, agar Anda dapat mencoba Boundary; tidak ada email yang dijawab. Tambahkan akun email untuk menjawab email sungguhan.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
         <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days (Microsoft asks you to let Boundary manage your calendar).</source>
         <translation>on = selama Anda pergi, acara di luar kantor di kalender Anda, dan acara sibuk pada hari fokus (Microsoft meminta Anda mengizinkan Boundary mengelola kalender Anda).</translation>
     </message>
@@ -301,6 +325,10 @@
     <message>
         <source>Set a Teams status message while you are away, and Do Not Disturb on focus days (work or school accounts; asks for the Presence.ReadWrite permission).</source>
         <translation>Pasang pesan status Teams selama Anda pergi, dan Jangan Ganggu pada hari fokus (akun kerja atau sekolah; meminta izin Presence.ReadWrite).</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Slack app&apos;s client ID</source>

@@ -147,12 +147,20 @@
         <translation>Functies</translation>
     </message>
     <message>
+        <source>Exchange Server</source>
+        <translation>Exchange Server</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
         <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days.</source>
         <translation>on = terwijl je weg bent een afwezigheidsafspraak in je agenda, en een bezet-afspraak op focusdagen.</translation>
+    </message>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
     </message>
     <message>
         <source>on = while you are away, an out-of-office event in your Google Calendar that declines new invitations, and a focus-time event on focus days (Google Workspace only; Google asks you to let Boundary manage your calendar events).</source>
@@ -177,6 +185,10 @@
     <message>
         <source>Optional: another address for the Gmail API (a proxy); leave empty.</source>
         <translation>Optioneel: een ander adres voor de Gmail-API (een proxy); laat dit meestal leeg.</translation>
+    </message>
+    <message>
+        <source>IMAP (ManageSieve)</source>
+        <translation>IMAP (ManageSieve)</translation>
     </message>
     <message>
         <source>The name you sign in with; often your email address.</source>
@@ -259,6 +271,18 @@
         <translation>Afzenders van wie het adres op dit domein eindigt, krijgen het bericht voor collega’s; leeg betekent het domein van je e-mailadres.</translation>
     </message>
     <message>
+        <source>Trial (answers no mail)</source>
+        <translation>Proef (beantwoordt geen mail)</translation>
+    </message>
+    <message>
+        <source>A trial: the reply is kept on this computer, so you can try Boundary; no mail is answered. Add a mail account to answer real mail.</source>
+        <translation>Een proef: het bericht blijft op deze computer, zodat je Boundary kunt uitproberen; er wordt geen mail beantwoord. Voeg een mailaccount toe om echte mail te beantwoorden.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
         <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days (Microsoft asks you to let Boundary manage your calendar).</source>
         <translation>on = terwijl je weg bent een afwezigheidsafspraak in je agenda, en een bezet-afspraak op focusdagen (Microsoft vraagt je Boundary je agenda te laten beheren).</translation>
     </message>
@@ -301,6 +325,10 @@
     <message>
         <source>Set a Teams status message while you are away, and Do Not Disturb on focus days (work or school accounts; asks for the Presence.ReadWrite permission).</source>
         <translation>Zet een statusbericht in Teams terwijl je weg bent, en Niet storen op focusdagen (werk- of schoolaccounts; vraagt de toestemming Presence.ReadWrite).</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Slack app&apos;s client ID</source>

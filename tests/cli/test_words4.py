@@ -198,3 +198,28 @@ def test_the_forms_each_command_read_before_still_read(
 ) -> None:
     code, _, err = boundary(capsys, *command, typed)
     assert (code, err) == (0, "")
+
+
+# --- more English met on the way ----------------------------------------------------------------
+
+
+def test_the_trial_account_is_named_in_the_language_of_a_refusal(
+    service: Boundary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(service, "id")
+    code, _, err = boundary(capsys, "accounts", "test", "Nobody")
+    assert code == 1
+    assert err.endswith("(akun: Komputer ini).\n"), err
+    assert "This computer" not in err
+
+
+def test_providers_names_the_trial_kind_in_dutch(
+    service: Boundary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(service, "nl")
+    code, out, _ = boundary(capsys, "providers")
+    assert code == 0
+    local = [line for line in out.splitlines() if line.startswith("local — ")]
+    assert local and local[0].startswith("local — Proef (beantwoordt geen mail): ")
+    assert "Een proef: het bericht blijft op deze computer" in out
+    assert "Trial" not in out and "A trial" not in out
