@@ -24,6 +24,7 @@ from boundary_app import __version__
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from boundary_app.core.journal import JournalNotice
     from boundary_app.core.paths import AppPaths
     from boundary_app.ui.controller import Controller
     from boundary_app.ui.first_show import FirstShow
@@ -140,12 +141,9 @@ def _open(
         QMessageBox.critical(None, AppText.tr("Boundary cannot start"), trouble_words(error))
         app.exit(1)
         return []
-    if service.journal_notice is not None:  # one message: a second would replace the first
-        journal_words = trouble_words(service.journal_notice)
-        notice = f"{notice}\n\n{journal_words}" if notice else journal_words
-
     service.system_language = system_language()
     translators.apply(app_language(service.profile.preferences.language))
+    words = start_notice(notice, service.journal_notice)  # in the language just chosen
     # On Linux the timer is a wall-clock alarm that sleeps until something is due.
     controller = Controller(service, alarm=alarm.WallClockAlarm if alarm.available() else None)
     shell = Shell(controller, first.use_tray, translators, tray=first.tray, window=first.window)
@@ -154,9 +152,22 @@ def _open(
     if args.self_test:
         _self_test(app, controller)
     else:
-        _greet(shell, controller, notice)
+        _greet(shell, controller, words)
         log.info("Boundary %s started (tray: %s)", __version__, shell.use_tray)
     return [service.close, controller.shutdown, lambda: first.remember(shell)]
+
+
+def start_notice(profile: str | None, journal: JournalNotice | None) -> str:
+    """What start-up tells the person, in the app's language: the profile's notice (a
+    damaged file set aside, a newer one; by its codes) and the journal's, in one message (a
+    second notification would replace the first). "" when there is nothing to say."""
+    from boundary_app.ui.texts import trouble_words
+    from boundary_app.wording import sentence
+
+    words = [sentence(profile)] if profile else []
+    if journal is not None:
+        words.append(trouble_words(journal))
+    return "\n\n".join(words)
 
 
 def _new_profile_zone(paths: AppPaths) -> str | None:

@@ -105,23 +105,7 @@ CORE_SENTENCES: dict[str, str] = {
         "The {field} is {length} characters long; the most Boundary sends is {most}. "
         "Please shorten it."
     ),
-    # clients: call slots, interruptions, a message sent (core/clients.py)
-    "slot-name": mark("A call slot needs a name: the client or contact it is for."),
-    "slot-name-length": mark("The call slot '{name}' has a name longer than {value} characters."),
-    "slot-duplicate": mark(
-        "There is already a call slot for '{value}'; give each client one slot, with several "
-        "days if needed."
-    ),
-    "slot-days": mark("The call slot '{name}' needs at least one day of the week."),
-    "slot-minutes": mark(
-        "The call slot '{name}' lasts {value} minutes; use a number from {low} to {high}."
-    ),
-    "slot-every": mark(
-        "The call slot '{name}' comes every {value} weeks; use a number from {low} to {high}."
-    ),
-    "slot-contact": mark(
-        "'{value}' is not an email address or a domain; use e.g. jo@acme.example or acme.example."
-    ),
+    # clients: call slots (their rules: ``SENTENCES``), interruptions, a message sent
     "no-such-slot": mark("There is no call slot for '{name}' (call slots: {names})."),
     "no-slots": mark("There is no call slot for '{name}' (call slots: none yet)."),
     "no-client": mark("Say who interrupted: the client's or contact's name."),
@@ -145,6 +129,16 @@ FIELDS = (
     mark("focus day message for everyone else"),
 )
 """The names of the texts core checks (a ``MessageError``'s ``field``), worded here."""
+
+ACCOUNT_NAMES: dict[str, tuple[str, ...]] = {
+    "no-such-account": ("names",),
+    "no-account-named": ("names",),
+    "cannot-forward": ("names",),
+    "cannot-reply": ("account",),
+}
+"""Values that name the person's accounts ("Work, This computer"): the built-in trial's name
+among them is worded (``account_name``; core gives names, not kinds, here: an account of
+another kind that someone named "This computer" would be worded too)."""
 
 MOMENTS = ("end", "start", "moment", "latest")
 """Values that are moments (a ``datetime``, or its ISO text from a provider)."""
@@ -192,7 +186,7 @@ def _error_parts(error: BaseException) -> tuple[tuple[str, Mapping[str, Any]], .
     code = getattr(error, "code", "")
     values = dict(getattr(error, "values", {}) or {})
     code = values.get("sentence") or code
-    if isinstance(code, str) and code in CORE_SENTENCES:
+    if isinstance(code, str) and (code in CORE_SENTENCES or code in SENTENCES):
         return ((code, values),)
     return _parse(str(error))
 
@@ -204,6 +198,10 @@ def _word(code: str, values: Mapping[str, Any], moment: Moment | None) -> str:
     if english is None:
         return str(values.get("text", code))
     shown = {key: _value(key, value, moment) for key, value in values.items()}
+    for key in ACCOUNT_NAMES.get(code, ()):
+        if key in shown:  # the trial account among the names: its name in this language
+            names = shown[key].split(", ")
+            shown[key] = ", ".join(account_name(n, "local") for n in names)
     try:
         return Wording.tr(english).format_map(shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
@@ -215,6 +213,8 @@ def _value(key: str, value: Any, moment: Moment | None) -> str:
         return translate("AccountFields", str(value))
     if key == "field":  # one of the texts core checks (``FIELDS``)
         return Wording.tr(str(value))
+    if isinstance(value, Said):  # a sentence inside a sentence (what a profile notice says)
+        return sentence(value, moment)
     if isinstance(value, list | tuple):
         items = [str(v) for v in value]
         if len(items) < 2:
@@ -261,10 +261,18 @@ def _parse_one(text: str) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+KEPT_WHOLE = ("profile-", "backup-")
+"""Codes never matched back from plain text: the profile's sentences and their pieces
+("{key}", "has no name") always travel as a ``Said`` (``ProfileError.said``), and would read
+too much into a plain sentence."""
+
+
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     made = []
     for code, english in SENTENCES.items():
+        if code.startswith(KEPT_WHOLE):
+            continue
         pieces = re.split(r"\{(\w+)\}", english)
         regex, named = "", set()
         for i, piece in enumerate(pieces):

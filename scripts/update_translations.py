@@ -63,10 +63,10 @@ def lupdate_words() -> str:
         sys.exit(f"Providers failed to load: {failures}")
     texts: list[str] = []
     for provider in sorted(loaded, key=lambda p: p.kind):
-        for spec in provider.settings_fields:
-            for text in (spec.label, spec.help):
-                if text and text not in texts:
-                    texts.append(text)
+        # the kind's name and description (``boundary providers``), then its settings
+        found = [provider.display_name, provider.description]
+        found += [text for spec in provider.settings_fields for text in (spec.label, spec.help)]
+        texts += [text for text in dict.fromkeys(found) if text and text not in texts]
     lines = [
         "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication",
         "",

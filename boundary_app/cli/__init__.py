@@ -167,7 +167,7 @@ def _named(argv: Sequence[str] | None) -> Command | None:
 
 def _run_with_service(chosen: Command, context: Context, args: argparse.Namespace) -> int:
     """Open the profile, journal and accounts, run ``command``, close them again."""
-    from boundary_app.cli.trouble import profile_notice, trouble
+    from boundary_app.cli.trouble import trouble
     from boundary_app.core.instance import WriterBusy
     from boundary_app.core.journal import JournalError
     from boundary_app.core.logs import setup_logging
@@ -181,7 +181,7 @@ def _run_with_service(chosen: Command, context: Context, args: argparse.Namespac
     try:
         service, notice = Boundary.open(paths, system_clock)
         if notice:
-            print(f"boundary: {profile_notice(notice)}", file=sys.stderr)
+            print(f"boundary: {context.out.said(notice)}", file=sys.stderr)
         if service.journal_notice:
             print(f"boundary: {trouble(service.journal_notice)}", file=sys.stderr)
         context.out.service = service

@@ -112,7 +112,9 @@ def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
 
     parser = Parser(
         prog=f"boundary accounts add {cls.kind}",
-        description=tr("Add a {kind} account called NAME.").format(kind=cls.display_name),
+        description=tr("Add a {kind} account called NAME.").format(
+            kind=kind_words(cls.display_name)
+        ),
     )
     parser.add_argument("name", metavar="NAME", help=tr("what Boundary calls the account"))
     fields = cls.fields()
@@ -266,7 +268,9 @@ def run_add(context: Context, args: argparse.Namespace) -> int:
             "code": context.out.code(words),
         },
         [
-            tr("Added {name} ({kind}).").format(name=account.name, kind=cls.display_name)
+            tr("Added {name} ({kind}).").format(
+                name=account.name, kind=kind_words(cls.display_name)
+            )
             + " "
             + context.out.said(words)
         ],
@@ -406,6 +410,14 @@ def run_accounts(context: Context, args: argparse.Namespace) -> int:
 # --- providers ---------------------------------------------------------------------------
 
 
+def kind_words(text: str) -> str:
+    """A kind's name or description in the command's language (context "AccountFields", as
+    its settings' labels); ``--json`` keeps the provider's English."""
+    from boundary_app.translation import translate
+
+    return translate("AccountFields", text)
+
+
 def run_providers(context: Context, args: argparse.Namespace) -> int:
     from boundary_app.providers.registry import ProviderRegistry
 
@@ -421,8 +433,8 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
         for p in loaded
     ]
     lines = [
-        f"{r['kind']} — {r['name']}: {', '.join(r['capabilities'])}"
-        + (f"\n    {r['description']}" if r["description"] else "")
+        f"{r['kind']} — {kind_words(str(r['name']))}: {', '.join(r['capabilities'])}"
+        + (f"\n    {kind_words(str(r['description']))}" if r["description"] else "")
         for r in rows
     ]
     lines += [

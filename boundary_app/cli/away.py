@@ -265,12 +265,9 @@ def away_arguments(away: argparse.ArgumentParser) -> None:
 
 
 def _parse_time(service: Boundary, text: str, default: time) -> datetime:
-    from boundary_app.core.timeutil import TimeParseError, parse_when
+    from boundary_app.cli.dates import typed_moment
 
-    try:
-        return parse_when(text, now=service.clock(), tz=service.profile.tz, default_time=default)
-    except TimeParseError as error:
-        raise Failure(str(error)) from None
+    return typed_moment(text, now=service.clock(), tz=service.profile.tz, default_time=default)
 
 
 def _away_request(service: Boundary, args: argparse.Namespace) -> AwayRequest:

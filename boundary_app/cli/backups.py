@@ -12,7 +12,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context
-from boundary_app.cli.dates import short_day, time_words
+from boundary_app.cli.dates import short_day, typed_day
 from boundary_app.cli.output import EXIT_OK, Failure, Out
 from boundary_app.cli.words import mark, tr
 
@@ -40,15 +40,7 @@ def backups_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _day(service: Boundary, text: str) -> date:
-    from datetime import time
-
-    from boundary_app.core.timeutil import TimeParseError, parse_when
-
-    try:
-        moment = parse_when(text, now=service.clock(), tz=service.profile.tz, default_time=time(0))
-    except TimeParseError:
-        raise Failure(time_words(text), code="not-a-time") from None
-    return moment.astimezone(service.profile.tz).date()
+    return typed_day(text, now=service.clock(), tz=service.profile.tz)
 
 
 def _mark(service: Boundary, args: argparse.Namespace) -> str | None:

@@ -296,13 +296,11 @@ def _past(service: Boundary, text: str) -> datetime:
     import re
     from datetime import time, timedelta
 
-    from boundary_app.core.timeutil import TimeParseError, localize, parse_when
+    from boundary_app.cli.dates import typed_moment
+    from boundary_app.core.timeutil import localize
 
     tz, now = service.profile.tz, service.clock()
-    try:
-        moment = parse_when(text, now=now, tz=tz, default_time=time(12))
-    except TimeParseError as error:
-        raise Failure(_unread(text, error)) from None
+    moment = typed_moment(text, now=now, tz=tz, default_time=time(12))
     if moment <= now or re.search(r"\d{4}-\d{2}-\d{2}|^\s*in\s", text.lower()):
         return moment  # a date or "in 2 hours" is taken as typed (one to come is refused)
     for days in (1, 7):
@@ -313,18 +311,6 @@ def _past(service: Boundary, text: str) -> datetime:
     raise Failure(
         tr("'{text}' is still to come; log an interruption once it happened.").format(text=text)
     )
-
-
-def _unread(text: str, error: Exception) -> str:
-    """Core's ``TimeParseError`` in the command's words (the examples stay English: the
-    phrases typed are English ones)."""
-    english = str(error)
-    if english.startswith("I could not read"):
-        return tr(
-            "I could not read '{text}' as a time; try '2026-12-01 09:00', 'tomorrow 9:00' or "
-            "'monday 8am'."
-        ).format(text=text.strip())
-    return english
 
 
 INTERRUPTION_WORDS = {

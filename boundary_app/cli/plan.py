@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from boundary_app.cli.command import Command, Context
-from boundary_app.cli.dates import clock, short_day, time_words, weekday_clock
+from boundary_app.cli.dates import clock, short_day, typed_day, weekday_clock
 from boundary_app.cli.output import (
     EXIT_OK,
     Failure,
@@ -306,20 +306,11 @@ def schedule_arguments(schedule: argparse.ArgumentParser) -> None:
 
 
 def _first_day(service: Boundary, text: str | None) -> date:
-    from boundary_app.core.timeutil import TimeParseError, parse_when
-
     tz = service.profile.tz
     now = service.clock()
     if text is None:
         return now.astimezone(tz).date()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    try:
-        return parse_when(text, now=now, tz=tz, default_time=time(0)).date()
-    except TimeParseError:
-        raise Failure(time_words(text), code="not-a-time") from None
+    return typed_day(text, now=now, tz=tz)
 
 
 def run_schedule(context: Context, args: argparse.Namespace) -> int:

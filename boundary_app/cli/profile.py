@@ -45,7 +45,9 @@ def validate(context: Context) -> int:
     except ProfileFileError as error:
         raise Failure(trouble(error), valid=False, line=None) from None
     except ProfileError as error:
-        raise Failure(f"{paths.profile}: {error}", valid=False, line=error.line) from None
+        said = context.out.said(error)
+        code = next((c for c, _values in error.said.parts if c != "profile-line"), "")
+        raise Failure(f"{paths.profile}: {said}", valid=False, line=error.line, code=code) from None
     words = (
         tr("The profile is valid (written by a newer Boundary: read-only): {path}")
         if profile.read_only

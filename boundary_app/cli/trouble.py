@@ -1,7 +1,10 @@
 """What went wrong with Boundary's own files (the journal, the profile), in one line each.
 
 The core raises these problems as exception classes with fields; the words are the
-command line's. Imported when a command fails or the journal has something to say.
+command line's. A profile that cannot be used (a hand edit's bad value, a file set aside)
+carries its sentence as codes with values (``ProfileError.said``, ``profile-*`` in
+``providers.base.SENTENCES``), worded by ``boundary_app.wording`` like core's other codes.
+Imported when a command fails or the journal has something to say.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from boundary_app.cli.words import mark, tr
+from boundary_app.cli.words import tr
 
 if TYPE_CHECKING:
     from boundary_app.core.journal import JournalNotice
@@ -67,7 +70,9 @@ def trouble(problem: Exception | JournalNotice) -> str:
         )
     if isinstance(problem, ProfileFileError):
         return _profile_trouble(problem)
-    return profile_notice(str(problem))
+    from boundary_app.wording import sentence
+
+    return sentence(problem)  # a profile that cannot be used: its codes (``profile-*``)
 
 
 def _profile_trouble(problem: ProfileFileError) -> str:
@@ -96,43 +101,3 @@ def not_utf8(argv: Sequence[str]) -> str | None:
                 "Nothing was changed."
             ).format(number=number, shown=shown)
     return None
-
-
-PROFILE_NOTICES = (
-    (
-        r"Your profile could not be read \((?P<error>.*)\)\. It was kept as (?P<aside>\S+) and "
-        r"Boundary started with a fresh profile\.",
-        mark(
-            "Your profile could not be read ({error}). It was kept as {aside} and Boundary "
-            "started with a fresh profile."
-        ),
-    ),
-    (
-        r"Your profile was written by a newer version of Boundary\. This version uses it as it "
-        r"is and will not change it; update Boundary to edit settings\.",
-        mark(
-            "Your profile was written by a newer version of Boundary. This version uses it as "
-            "it is and will not change it; update Boundary to edit settings."
-        ),
-    ),
-    (
-        r"The profile was written by a newer version of Boundary and this version cannot read "
-        r"it \((?P<error>.*)\)\. Update Boundary; the file was not changed\.",
-        mark(
-            "The profile was written by a newer version of Boundary and this version cannot "
-            "read it ({error}). Update Boundary; the file was not changed."
-        ),
-    ),
-)
-"""The profile's notices and refusals core says in English (``core.profile.open_profile``),
-matched and worded in the command's language; the detail in brackets stays as it came."""
-
-
-def profile_notice(notice: str) -> str:
-    """A notice of core about the profile, in the command's words ("" stays as it came)."""
-    import re
-
-    for pattern, words in PROFILE_NOTICES:
-        if found := re.fullmatch(pattern, notice, re.S):
-            return tr(words).format(**found.groupdict())
-    return notice

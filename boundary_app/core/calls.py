@@ -28,7 +28,7 @@ from boundary_app.core.schedule import (
     parse_weekdays,
     wall_clock,
 )
-from boundary_app.providers.base import is_email
+from boundary_app.providers.base import Said, is_email
 
 __all__ = [
     "CALL_LIMITS",
@@ -186,22 +186,12 @@ def counted_from(slot: CallSlot, old: CallSlot | None, today: date) -> CallSlot:
     return replace(slot, since=old.since if same and old is not None else today)
 
 
-def problem_words(problem: SlotProblem, name: str) -> str:
-    """``problem`` in English, for the profile's errors and the ``boundary`` command."""
-    who = f"The call slot '{name}'" if name.strip() else "A call slot"
-    limits = {k: f"use a number from {low} to {high}" for k, (low, high) in CALL_LIMITS.items()}
-    words = {
-        "name": "A call slot needs a name: the client or contact it is for.",
-        "name-length": f"{who} has a name longer than {problem.value} characters.",
-        "duplicate": f"There is already a call slot for '{problem.value}'; give each client "
-        "one slot, with several days if needed.",
-        "days": f"{who} needs at least one day of the week.",
-        "minutes": f"{who} lasts {problem.value} minutes; {limits['minutes']}.",
-        "every": f"{who} comes every {problem.value} weeks; {limits['every']}.",
-        "contact": f"'{problem.value}' is not an email address or a domain; use e.g. "
-        "jo@acme.example or acme.example.",
-    }
-    return words[problem.code]
+def problem_words(problem: SlotProblem, name: str) -> Said:
+    """``problem`` as a sentence with its code (``slot-<code>``; its English is ``str()``),
+    for the profile's errors and the ``boundary`` command."""
+    low, high = CALL_LIMITS.get(problem.code, (None, None))
+    limits = {} if low is None else {"low": low, "high": high}
+    return Said(f"slot-{problem.code}", name=name.strip(), value=problem.value, **limits)
 
 
 # --- the schedule -----------------------------------------------------------------------------

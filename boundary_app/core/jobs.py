@@ -167,7 +167,9 @@ def error_json(error: BaseException) -> dict[str, Any]:
         return {"code": "input", "reason": str(error), "retry_after": None, **rule}
     for code, cls in _OTHER_ERRORS.items():
         if isinstance(error, cls):
-            return {"code": code, "reason": str(error), "retry_after": None}
+            first = error.args[0] if error.args else None  # a profile error's codes
+            said = {"said": first.to_json()} if isinstance(first, Said) else {}
+            return {"code": code, "reason": str(error), "retry_after": None, **said}
     return {"code": "unexpected", "reason": f"{type(error).__name__}: {error}", "retry_after": None}
 
 

@@ -32,11 +32,12 @@ from boundary_app.core.schedule import (
     PlanError,
     parse_clock,
     parse_weekdays,
-    plan_problem,
+    plan_fault,
 )
 from boundary_app.providers.base import (
     AccountConfig,
     Audience,
+    Said,
     char_name,
     control_character,
     is_email,
@@ -253,11 +254,21 @@ class Profile:
 
 
 class ProfileError(Exception):
-    """A profile that cannot be used; ``str()`` is one line a person can act on."""
+    """A profile that cannot be used; ``str()`` is one line a person can act on, in English.
+
+    The message is a ``Said`` (``providers.base.SENTENCES``, codes ``profile-*``): the line
+    ("line 3:"), then what is wrong with which key, with their values, for the front ends to
+    word in the person's language (``wording.sentence``). ``line`` is the line number.
+    """
 
     def __init__(self, message: str, line: int | None = None) -> None:
         super().__init__(message)
         self.line = line
+
+    @property
+    def said(self) -> Said:
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, Said) else Said.joined(str(first))
 
 
 class ProfileSyntaxError(ProfileError):
@@ -307,10 +318,19 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
 
-    def fail(self, path: tuple[str | int, ...], message: str) -> ProfileInvalid:
+    def fail(
+        self, path: tuple[str | int, ...], code: str, /, then: str = "", **values: Any
+    ) -> ProfileInvalid:
+        """The error for the key at ``path``: "line 3:" (when found), then the sentence
+        ``code`` (``SENTENCES``, with the dotted key as ``key``), then ``then`` (a
+        provider's or a call slot's own sentence)."""
         line = self._line_of(path)
-        where = f"line {line}: " if line else ""
-        return ProfileInvalid(f"{where}{_dotted(path)} {message}", line)
+        said = Said.joined(
+            Said("profile-line", line=line) if line else "",
+            Said(code, key=_dotted(path), **values),
+            then,
+        )
+        return ProfileInvalid(said, line)
 
     def _line_of(self, path: tuple[str | int, ...]) -> int | None:
         """Best effort: the line that sets the key at ``path`` (array-of-table aware)."""
@@ -349,18 +369,17 @@ class _Reader:
             return default
         value = table[key]
         if kind is int and isinstance(value, bool):
-            raise self.fail((*path, key), f"should be a number, not {_type_name(value)}")
-        if not isinstance(value, kind):
             raise self.fail(
-                (*path, key), f"should be {_type_name(kind())}, not {_type_name(value)}"
+                (*path, key), "profile-type", expected="a number", found=_type_name(value)
+            )
+        if not isinstance(value, kind):
+            expected = _type_name(kind())
+            raise self.fail(
+                (*path, key), "profile-type", expected=expected, found=_type_name(value)
             )
         if isinstance(value, str) and (char := control_character(value)):
             # Escapes such as "\u0000" or "\u001b" are valid TOML but no text may hold them.
-            raise self.fail(
-                (*path, key),
-                f"holds a control character ({char_name(char)}); remove it "
-                "(only tabs and line breaks may be in a text)",
-            )
+            raise self.fail((*path, key), "profile-control", char=char_name(char))
         return value
 
     def table(
@@ -375,7 +394,7 @@ class _Reader:
         items = self.get(doc, key, list, [], path)
         for index, item in enumerate(items):
             if not isinstance(item, dict):
-                raise self.fail((*path, key, index), "should be a table ([[" + key + "]])")
+                raise self.fail((*path, key, index), "profile-tables", name=key)
         return list(items)
 
 
@@ -401,9 +420,7 @@ def is_timezone(name: str) -> bool:
 
 def _check_timezone(reader: _Reader, value: str, path: tuple[str | int, ...]) -> None:
     if not is_timezone(value):
-        raise reader.fail(
-            path, f"is '{value}', which is not a time zone; use a name like 'Europe/Amsterdam'"
-        )
+        raise reader.fail(path, "profile-timezone", value=value)
 
 
 def parse_profile(text: str) -> Profile:
@@ -413,11 +430,9 @@ def parse_profile(text: str) -> Profile:
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"at line (\d+)", str(error))
         line = int(match.group(1)) if match else None
-        raise ProfileSyntaxError(f"The profile is not valid TOML: {error}", line) from None
+        raise ProfileSyntaxError(Said("profile-not-toml", detail=str(error)), line) from None
     except RecursionError:  # thousands of nested brackets: tomllib reads them recursively
-        raise ProfileSyntaxError(
-            "The profile is not valid TOML: brackets or braces are nested too deeply"
-        ) from None
+        raise ProfileSyntaxError(Said("profile-too-deep")) from None
 
     reader = _Reader(text)
     doc, version = _migrated(reader, doc)
@@ -448,7 +463,7 @@ def _migrated(reader: _Reader, doc: dict[str, Any]) -> tuple[dict[str, Any], int
     """The document brought up to ``SCHEMA_VERSION`` (a newer one is left as it is)."""
     version = reader.get(doc, "schema_version", int, SCHEMA_VERSION, ())
     if version < 1:
-        raise reader.fail(("schema_version",), f"is {version}; it should be 1 or more")
+        raise reader.fail(("schema_version",), "profile-schema", value=version)
     while version < SCHEMA_VERSION:
         doc = MIGRATIONS[version](doc)
         version += 1
@@ -467,7 +482,7 @@ def _read_identity(reader: _Reader, doc: Mapping[str, Any]) -> Identity:
         extra=_rest(ident, ("name", "email", "phone", "timezone")),
     )
     if identity.email and not is_email(identity.email):
-        raise reader.fail((*p, "email"), f"is '{identity.email}', which is not an email address")
+        raise reader.fail((*p, "email"), "profile-email", value=identity.email)
     _check_timezone(reader, identity.timezone, (*p, "timezone"))
     return identity
 
@@ -477,26 +492,24 @@ def _read_preferences(reader: _Reader, doc: Mapping[str, Any]) -> Preferences:
     p: tuple[str | int, ...] = ("preferences",)
     audience = reader.get(prefs, "audience", str, Audience.ALL.value, p)
     if audience not in {a.value for a in Audience}:
-        raise reader.fail((*p, "audience"), f"is '{audience}'; use all, contacts or internal")
+        raise reader.fail((*p, "audience"), "profile-audience", value=audience)
     template = reader.get(prefs, "template", str, "vacation", p)
     if template not in TEMPLATE_IDS:
-        raise reader.fail(
-            (*p, "template"), f"is '{template}'; use one of {', '.join(TEMPLATE_IDS)}"
-        )
+        choices = ", ".join(TEMPLATE_IDS)
+        raise reader.fail((*p, "template"), "profile-template", value=template, choices=choices)
     workday_start = reader.get(prefs, "workday_start", str, "09:00", p)
     try:
         parse_clock(workday_start)  # the one rule for a time of day, as the plan's times
     except PlanError:
         raise reader.fail(
-            (*p, "workday_start"), f"is '{workday_start}'; use a time like 09:00"
+            (*p, "workday_start"), "profile-workday-start", value=workday_start
         ) from None
     languages = {}
     for key in LANGUAGE_KEYS:
         languages[key] = reader.get(prefs, key, str, "", p)
         if languages[key] and languages[key] not in LANGUAGES:
-            raise reader.fail(
-                (*p, key), f"is '{languages[key]}'; use one of {', '.join(LANGUAGES)} or \"\""
-            )
+            choices = ", ".join(LANGUAGES)
+            raise reader.fail((*p, key), "profile-language", value=languages[key], choices=choices)
     return Preferences(
         template=template,
         audience=Audience(audience),
@@ -526,7 +539,7 @@ def _read_backups(reader: _Reader, doc: Mapping[str, Any]) -> list[Backup]:
         )
         problem = backup_problem(backup, backups)
         if problem:
-            raise reader.fail(p, problem)
+            raise reader.fail(p, "profile-key", then=problem)
         backups.append(backup)
     return backups
 
@@ -556,11 +569,11 @@ def _read_templates(reader: _Reader, doc: Mapping[str, Any]) -> dict[str, dict[s
     templates: dict[str, dict[str, TemplateText]] = {}
     for lang, edits in reader.table(doc, "templates", ()).items():
         if not isinstance(edits, dict):
-            raise reader.fail(("templates", lang), "should be a table of templates")
+            raise reader.fail(("templates", lang), "profile-templates-table")
         for template_id, item in edits.items():
             p = ("templates", lang, template_id)
             if not isinstance(item, dict):
-                raise reader.fail(p, "should be a table")
+                raise reader.fail(p, "profile-table")
             templates.setdefault(lang, {})[template_id] = TemplateText(
                 subject=reader.get(item, "subject", str, "", p),
                 internal=reader.get(item, "internal", str, "", p),
@@ -578,15 +591,15 @@ def _read_accounts(reader: _Reader, doc: Mapping[str, Any]) -> list[Account]:
         name = reader.get(item, "name", str, "", p).strip()
         kind = reader.get(item, "kind", str, "", p).strip()
         if not name:
-            raise reader.fail(p, "has no name")
+            raise reader.fail(p, "profile-no-name")
         if not kind:
-            raise reader.fail(p, f"('{name}') has no kind, such as kind = \"local\"")
+            raise reader.fail(p, "profile-no-kind", name=name)
         if any(a.name.casefold() == name.casefold() for a in accounts):
-            raise reader.fail((*p, "name"), f"'{name}' is used by two accounts")
+            raise reader.fail((*p, "name"), "profile-account-twice", name=name)
         settings = _rest(item, ("name", "kind"))
         if problem := _settings_problem(kind, settings):
             key, words = problem
-            raise reader.fail((*p, key), f"({name}) cannot be used: {words}")
+            raise reader.fail((*p, key), "profile-setting", then=words, name=name)
         accounts.append(Account(name, kind, settings))
     return accounts
 
@@ -664,10 +677,14 @@ def _read_plan(
         focus_weekdays=_read_days(reader, focus, "weekdays", ("focus",), frozenset()),
         **numbers,
     )
-    if problem := plan_problem(plan):
-        name, words = problem
+    if fault := plan_fault(plan):
+        name, code, values = fault
         path = ("focus", "weekdays") if name == "focus_weekdays" else (*p, name)
-        raise reader.fail(path, words)
+        if code == "overlap":
+            code = "overlap-midnight" if values.pop("midnight") else code
+            values = {**values, "earlier": f"{values['earlier']:%H:%M}"}
+            values["later"] = f"{values['later']:%H:%M}"
+        raise reader.fail(path, f"profile-{code}", **values)
     return plan, _rest(table, CHECKS_KEYS), _rest(focus, ("weekdays",))
 
 
@@ -682,11 +699,11 @@ def _read_times(
             try:
                 at = parse_clock(item)
             except PlanError as error:
-                raise reader.fail((*p, "times"), f"holds {error}") from None
+                raise _plan_error(reader, (*p, "times"), error) from None
         else:
-            raise reader.fail((*p, "times"), f'holds {item!r}; use times like "10:00"')
+            raise reader.fail((*p, "times"), "profile-times", value=repr(item))
         if at in found:
-            raise reader.fail((*p, "times"), f"has {at:%H:%M} twice")
+            raise reader.fail((*p, "times"), "profile-time-twice", value=f"{at:%H:%M}")
         found.append(at)
     return tuple(found)
 
@@ -704,11 +721,16 @@ def _read_days(
     value = table[key]
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise reader.fail((*p, key), 'should be a list of days, such as ["mon", "wed"]')
+        raise reader.fail((*p, key), "profile-days")
     try:
         return frozenset(d for item in items for d in parse_weekdays(item))
     except PlanError as error:
-        raise reader.fail((*p, key), f"holds {error}") from None
+        raise _plan_error(reader, (*p, key), error) from None
+
+
+def _plan_error(reader: _Reader, path: tuple[str | int, ...], error: PlanError) -> ProfileInvalid:
+    """A time or a day the plan's rules refuse ("not-a-time", "not-a-day", …)."""
+    return reader.fail(path, f"profile-{error.code}", value=error.values.get("text", ""))
 
 
 def _read_date(reader: _Reader, value: object, path: tuple[str | int, ...]) -> date:
@@ -719,7 +741,7 @@ def _read_date(reader: _Reader, value: object, path: tuple[str | int, ...]) -> d
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise reader.fail(path, f"holds {value!r}, which is not a date like 2026-12-24")
+    raise reader.fail(path, "profile-date", value=repr(value))
 
 
 def _read_calls(reader: _Reader, doc: Mapping[str, Any]) -> list[CallSlot]:
@@ -729,7 +751,7 @@ def _read_calls(reader: _Reader, doc: Mapping[str, Any]) -> list[CallSlot]:
         p = ("calls", index)
         contacts = reader.get(item, "contacts", list, [], p)
         if not all(isinstance(c, str) for c in contacts):
-            raise reader.fail((*p, "contacts"), 'should be a list such as ["acme.example"]')
+            raise reader.fail((*p, "contacts"), "profile-contacts")
         since = item.get("since")
         slot = CallSlot(
             name=reader.get(item, "name", str, "", p).strip(),
@@ -744,7 +766,7 @@ def _read_calls(reader: _Reader, doc: Mapping[str, Any]) -> list[CallSlot]:
         problem = slot_problem(slot, slots)
         if problem:
             path = (*p, "contacts") if problem.code == "contact" else p
-            raise reader.fail(path, "is wrong: " + problem_words(problem, slot.name))
+            raise reader.fail(path, "profile-slot", then=problem_words(problem, slot.name))
         slots.append(slot)
     return slots
 
@@ -757,8 +779,8 @@ def _read_time(reader: _Reader, item: Mapping[str, Any], p: tuple[str | int, ...
         try:
             return parse_clock(value)
         except PlanError as error:
-            raise reader.fail((*p, "time"), f"holds {error}") from None
-    raise reader.fail((*p, "time"), f'holds {value!r}; use a time like "10:00"')
+            raise _plan_error(reader, (*p, "time"), error) from None
+    raise reader.fail((*p, "time"), "profile-time", value=repr(value))
 
 
 def calls_document(slots: list[CallSlot]) -> list[dict[str, Any]]:
@@ -800,15 +822,17 @@ def plan_document(profile: Profile) -> tuple[dict[str, Any], dict[str, Any]]:
     return {**checks, **profile.checks_extra}, {**focus, **profile.focus_extra}
 
 
-def backup_problem(backup: Backup, others: list[Backup]) -> str | None:
-    """Why ``backup`` cannot join a roster holding ``others``, in words, or None."""
+def backup_problem(backup: Backup, others: list[Backup]) -> Said | None:
+    """Why ``backup`` cannot join a roster holding ``others``, or None: the end of a sentence
+    that names the backup first ("This backup …", "backups[2] …"; codes ``backup-*``)."""
     if not backup.name:
-        return "has no name"
+        return Said("backup-no-name")
+    if not backup.email:
+        return Said("backup-no-email", name=backup.name)
     if not is_email(backup.email):
-        shown = f"'{backup.email}'" if backup.email else "empty"
-        return f"({backup.name}) has email {shown}, which is not an email address"
+        return Said("backup-email", name=backup.name, value=backup.email)
     if any(o.name.casefold() == backup.name.casefold() for o in others if o is not backup):
-        return f"'{backup.name}' is in the roster twice"
+        return Said("backup-twice", name=backup.name)
     return None
 
 
@@ -923,10 +947,7 @@ def save_profile(profile: Profile, path: Path) -> None:
     link points: the link stays.
     """
     if profile.read_only:
-        raise ProfileReadOnly(
-            f"This profile was written by a newer version of Boundary (schema "
-            f"{profile.schema_version}); update Boundary to change it. Nothing was changed."
-        )
+        raise ProfileReadOnly(Said("profile-read-only", schema=profile.schema_version))
     text = dumps(profile)
     parse_profile(text)  # never write a profile that would not read back (it would be set aside)
     if path.is_dir():
@@ -947,7 +968,7 @@ def load_profile(path: Path) -> Profile:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ProfileSyntaxError(f"The profile is not UTF-8 text: {error}") from None
+        raise ProfileSyntaxError(Said("profile-not-utf8", detail=str(error))) from None
     except FileNotFoundError:
         raise
     except OSError as error:
@@ -980,8 +1001,9 @@ def system_timezone() -> str:
 @dataclass(frozen=True)
 class OpenedProfile:
     profile: Profile
-    notice: str | None = None
-    """Something the person must be told: a damaged profile set aside, or a newer one."""
+    notice: Said | None = None
+    """Something the person must be told: a damaged profile set aside, or a newer one (its
+    English is ``str()``; codes ``profile-set-aside``, ``profile-newer``)."""
 
 
 def open_profile(path: Path, now: datetime, timezone: str | None = None) -> OpenedProfile:
@@ -1004,24 +1026,14 @@ def open_profile(path: Path, now: datetime, timezone: str | None = None) -> Open
         raise
     except ProfileError as error:
         if _claims_newer_schema(path):
-            raise ProfileError(
-                f"The profile was written by a newer version of Boundary and this version "
-                f"cannot read it ({error}). Update Boundary; the file was not changed."
-            ) from error
+            raise ProfileError(Said("profile-newer-unreadable", error=error.said)) from error
         aside = _set_aside(path, now)
         profile = start_plan(default_profile(timezone), now)
         save_profile(profile, path)
-        return OpenedProfile(
-            profile,
-            f"Your profile could not be read ({error}). It was kept as {aside.name} and "
-            f"Boundary started with a fresh profile.",
-        )
+        notice = Said("profile-set-aside", error=error.said, aside=aside.name)
+        return OpenedProfile(profile, notice)
     if profile.read_only:
-        return OpenedProfile(
-            profile,
-            "Your profile was written by a newer version of Boundary. This version uses it as "
-            "it is and will not change it; update Boundary to edit settings.",
-        )
+        return OpenedProfile(profile, Said("profile-newer"))
     if profile.checks.started is None:  # a profile from before the plan: it starts today
         profile = start_plan(profile, now)
         try:

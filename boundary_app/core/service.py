@@ -82,6 +82,7 @@ from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, Secre
 if TYPE_CHECKING:
     from boundary_app.core.cover import BackupState
     from boundary_app.core.render import RenderedReply
+    from boundary_app.providers.base import Said
 
 log = logging.getLogger(__name__)
 
@@ -364,21 +365,21 @@ class Boundary:
             self.journal.forget_state([a.name for a in profile.accounts])
         self.mark_changed()
 
-    def reload_profile(self) -> str | None:
-        """Pick up a profile edited by hand while running.
+    def reload_profile(self) -> Said | None:
+        """Pick up a profile edited by hand while running; a notice (``profile-edit-unusable``,
+        English as ``str()``) when the edit cannot be used.
 
         An edit that cannot be used is left in place for the person to finish or fix (it is
         not moved aside while they may still be typing); the settings in use stay as they were.
         """
+        from boundary_app.providers.base import Said
+
         try:
             profile = load_profile(self.paths.profile)
         except FileNotFoundError:
             return None
         except ProfileError as error:
-            return (
-                f"Your change to the profile cannot be used ({error}). "
-                "Boundary keeps the settings it had until the file is fixed."
-            )
+            return Said("profile-edit-unusable", error=error.said)
         self.profile = profile
         return None
 

@@ -1036,6 +1036,101 @@ SENTENCES: dict[str, str] = {
     ),
     "not-sent-yet": "Not sent yet.",
     "went-wrong": "Something went wrong talking to this account ({error}).",
+    # the profile file, edited by hand (core/profile.py): "line 3:" then what is wrong with
+    # the key ({key}, dotted as in the file: "checks.times", "accounts[2].imap_port")
+    "profile-line": "line {line}:",
+    "profile-key": "{key}",
+    "profile-type": "{key} should be {expected}, not {found}",
+    "profile-control": (
+        "{key} holds a control character ({char}); remove it (only tabs and line breaks may "
+        "be in a text)"
+    ),
+    "profile-tables": "{key} should be a table ([[{name}]])",
+    "profile-schema": "{key} is {value}; it should be 1 or more",
+    "profile-email": "{key} is '{value}', which is not an email address",
+    "profile-timezone": (
+        "{key} is '{value}', which is not a time zone; use a name like 'Europe/Amsterdam'"
+    ),
+    "profile-audience": "{key} is '{value}'; use all, contacts or internal",
+    "profile-template": "{key} is '{value}'; use one of {choices}",
+    "profile-language": "{key} is '{value}'; use one of {choices} or \"\"",
+    "profile-workday-start": "{key} is '{value}'; use a time like 09:00",
+    "profile-templates-table": "{key} should be a table of templates",
+    "profile-table": "{key} should be a table",
+    "profile-no-name": "{key} has no name",
+    "profile-no-kind": "{key} ('{name}') has no kind, such as kind = \"local\"",
+    "profile-account-twice": "{key} '{name}' is used by two accounts",
+    "profile-setting": "{key} ({name}) cannot be used:",
+    "profile-out-of-range": "{key} is {value}; use a number from {low} to {high}",
+    "profile-not-a-weekday": "{key} holds a day that is not a day of the week",
+    "profile-overlap": (
+        "{key} has windows at {earlier} and {later}, which overlap: windows last {minutes} "
+        "minutes, so their start times must be at least that far apart"
+    ),
+    "profile-overlap-midnight": (
+        "{key} has windows at {earlier} and {later}, which overlap: windows last {minutes} "
+        "minutes, so their start times must be at least that far apart (across midnight)"
+    ),
+    "profile-not-a-time": ("{key} holds '{value}' is not a time of day; use a time like 10:00"),
+    "profile-not-a-day": (
+        "{key} holds '{value}' is not a day of the week; use mon, tue, wed, thu, fri, sat or sun"
+    ),
+    "profile-not-a-day-range": (
+        "{key} holds '{value}' is not a day or a range of days; use e.g. mon-fri"
+    ),
+    "profile-times": '{key} holds {value}; use times like "10:00"',
+    "profile-time": '{key} holds {value}; use a time like "10:00"',
+    "profile-time-twice": "{key} has {value} twice",
+    "profile-days": '{key} should be a list of days, such as ["mon", "wed"]',
+    "profile-date": "{key} holds {value}, which is not a date like 2026-12-24",
+    "profile-contacts": '{key} should be a list such as ["acme.example"]',
+    "profile-slot": "{key} is wrong:",
+    "profile-not-toml": "The profile is not valid TOML: {detail}",
+    "profile-too-deep": "The profile is not valid TOML: brackets or braces are nested too deeply",
+    "profile-not-utf8": "The profile is not UTF-8 text: {detail}",
+    "profile-read-only": (
+        "This profile was written by a newer version of Boundary (schema {schema}); update "
+        "Boundary to change it. Nothing was changed."
+    ),
+    "profile-set-aside": (
+        "Your profile could not be read ({error}). It was kept as {aside} and Boundary started "
+        "with a fresh profile."
+    ),
+    "profile-newer": (
+        "Your profile was written by a newer version of Boundary. This version uses it as it "
+        "is and will not change it; update Boundary to edit settings."
+    ),
+    "profile-newer-unreadable": (
+        "The profile was written by a newer version of Boundary and this version cannot read "
+        "it ({error}). Update Boundary; the file was not changed."
+    ),
+    "profile-edit-unusable": (
+        "Your change to the profile cannot be used ({error}). Boundary keeps the settings it "
+        "had until the file is fixed."
+    ),
+    # a backup colleague (core/profile.py backup_problem), after who it is: "This backup …",
+    # "backups[2] …"
+    "backup-no-name": "has no name",
+    "backup-no-email": "({name}) has no email address",
+    "backup-email": "({name}) has email '{value}', which is not an email address",
+    "backup-twice": "'{name}' is in the roster twice",
+    # a call slot (core/calls.py slot_problem)
+    "slot-name": "A call slot needs a name: the client or contact it is for.",
+    "slot-name-length": "The call slot '{name}' has a name longer than {value} characters.",
+    "slot-duplicate": (
+        "There is already a call slot for '{value}'; give each client one slot, with several "
+        "days if needed."
+    ),
+    "slot-days": "The call slot '{name}' needs at least one day of the week.",
+    "slot-minutes": (
+        "The call slot '{name}' lasts {value} minutes; use a number from {low} to {high}."
+    ),
+    "slot-every": (
+        "The call slot '{name}' comes every {value} weeks; use a number from {low} to {high}."
+    ),
+    "slot-contact": (
+        "'{value}' is not an email address or a domain; use e.g. jo@acme.example or acme.example."
+    ),
 }
 """English sentences a provider (or the core) says, by code: ``Said(code, **values)``. The
 front ends word each code in the person's language (``boundary_app/wording.py``); the
@@ -1083,13 +1178,30 @@ PHRASES: tuple[str, ...] = (
     "holds a scheme; type the name only, without imaps:// or https://",
     "holds a port; type the port in its own field",
     "is not a host or domain name; type a name like mail.example.com",
+    # the kinds of value a profile's key holds (the profile's "profile-type")
+    "a number",
+    "true/false",
+    "text",
+    "a list",
+    "a table",
 )
 """Pieces of sentences in Boundary's own English that go into a sentence as a value under
 one of the keys ``WORDED``: the front ends translate them like the sentences. Anything else
 in that place (a server's own words, a host name) stays as it came."""
 
 WORDED = frozenset(
-    {"what", "permission", "permissions", "problem", "reason", "code", "needs", "server"}
+    {
+        "what",
+        "permission",
+        "permissions",
+        "problem",
+        "reason",
+        "code",
+        "needs",
+        "server",
+        "expected",
+        "found",
+    }
 )
 """The keys whose values may be one of ``PHRASES``."""
 

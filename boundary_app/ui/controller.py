@@ -69,6 +69,7 @@ from boundary_app.core.service import AccountDraft, Boundary, Status
 from boundary_app.providers.base import Said
 from boundary_app.ui.texts import trouble_words
 from boundary_app.ui.worker_bridge import ProcessRunner, Runner, WorkerBridge, WorkerJob
+from boundary_app.wording import sentence as worded
 
 if TYPE_CHECKING:
     from boundary_app.providers.base import MailSummary
@@ -580,7 +581,7 @@ class Controller(QObject):
             before = self.service.profile
             notice = self.service.reload_profile()
             if notice:
-                self.notice.emit(self.tr("Boundary"), notice)
+                self.notice.emit(self.tr("Boundary"), worded(notice))
             # The app's own saves come back here unchanged (``save_profile`` pushed already).
             changed = self.service.profile != before
         self.refresh()

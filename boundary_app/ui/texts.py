@@ -19,7 +19,7 @@ from boundary_app.core.journal import (
     JournalUnavailable,
 )
 from boundary_app.core.language import FALLBACK, supported
-from boundary_app.core.profile import ProfileFileError
+from boundary_app.core.profile import ProfileError, ProfileFileError
 from boundary_app.core.reconciler import AccountResult
 from boundary_app.core.schedule import Window
 from boundary_app.core.service import FoundError, Status
@@ -330,6 +330,8 @@ def trouble_words(problem: BaseException | JournalNotice) -> str:
         )
     if isinstance(problem, ProfileFileError):
         return _profile_words(problem)
+    if isinstance(problem, ProfileError):  # a value the profile cannot use, by its codes
+        return sentence(problem)
     return str(problem)
 
 

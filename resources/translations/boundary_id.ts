@@ -147,12 +147,20 @@
         <translation>Fitur</translation>
     </message>
     <message>
+        <source>Exchange Server</source>
+        <translation>Exchange Server</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
         <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days.</source>
         <translation>on = selama Anda pergi, acara di luar kantor di kalender Anda, dan acara sibuk pada hari fokus.</translation>
+    </message>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
     </message>
     <message>
         <source>on = while you are away, an out-of-office event in your Google Calendar that declines new invitations, and a focus-time event on focus days (Google Workspace only; Google asks you to let Boundary manage your calendar events).</source>
@@ -177,6 +185,10 @@
     <message>
         <source>Optional: another address for the Gmail API (a proxy); leave empty.</source>
         <translation>Opsional: alamat lain untuk Gmail API (proxy); biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>IMAP (ManageSieve)</source>
+        <translation>IMAP (ManageSieve)</translation>
     </message>
     <message>
         <source>The name you sign in with; often your email address.</source>
@@ -259,6 +271,18 @@
         <translation>Pengirim yang alamatnya berakhiran domain ini menerima pesan untuk rekan kerja; domain alamat email Anda jika kosong.</translation>
     </message>
     <message>
+        <source>Trial (answers no mail)</source>
+        <translation>Uji coba (tidak membalas email)</translation>
+    </message>
+    <message>
+        <source>A trial: the reply is kept on this computer, so you can try Boundary; no mail is answered. Add a mail account to answer real mail.</source>
+        <translation>Uji coba: balasan disimpan di komputer ini, agar Anda dapat mencoba Boundary; tidak ada email yang dijawab. Tambahkan akun email untuk menjawab email sungguhan.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
         <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days (Microsoft asks you to let Boundary manage your calendar).</source>
         <translation>on = selama Anda pergi, acara di luar kantor di kalender Anda, dan acara sibuk pada hari fokus (Microsoft meminta Anda mengizinkan Boundary mengelola kalender Anda).</translation>
     </message>
@@ -301,6 +325,10 @@
     <message>
         <source>Set a Teams status message while you are away, and Do Not Disturb on focus days (work or school accounts; asks for the Presence.ReadWrite permission).</source>
         <translation>Pasang pesan status Teams selama Anda pergi, dan Jangan Ganggu pada hari fokus (akun kerja atau sekolah; meminta izin Presence.ReadWrite).</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Slack app&apos;s client ID</source>
@@ -1999,18 +2027,6 @@
         <translation>{path} adalah folder, padahal Boundary menyimpan pengaturannya dalam file bernama itu; pindahkan folder tersebut lalu coba lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Your profile could not be read ({error}). It was kept as {aside} and Boundary started with a fresh profile.</source>
-        <translation>Profil Anda tidak dapat dibaca ({error}). Profil itu disimpan sebagai {aside} dan Boundary memulai dengan profil baru.</translation>
-    </message>
-    <message>
-        <source>Your profile was written by a newer version of Boundary. This version uses it as it is and will not change it; update Boundary to edit settings.</source>
-        <translation>Profil Anda ditulis oleh versi Boundary yang lebih baru. Versi ini memakainya apa adanya dan tidak akan mengubahnya; perbarui Boundary untuk mengubah pengaturan.</translation>
-    </message>
-    <message>
-        <source>The profile was written by a newer version of Boundary and this version cannot read it ({error}). Update Boundary; the file was not changed.</source>
-        <translation>Profil ditulis oleh versi Boundary yang lebih baru dan versi ini tidak dapat membacanya ({error}). Perbarui Boundary; file tidak diubah.</translation>
-    </message>
-    <message>
         <source>A folder stood where Boundary keeps its journal; it was moved to {aside} and Boundary started a new journal.</source>
         <translation>Ada folder di tempat Boundary menyimpan jurnalnya; folder itu dipindahkan ke {aside} dan Boundary memulai jurnal baru.</translation>
     </message>
@@ -2299,6 +2315,10 @@
     <message>
         <source>No new messages since {when}.</source>
         <translation>Tidak ada pesan baru sejak {when}.</translation>
+    </message>
+    <message>
+        <source>Boundary reads &apos;now&apos;; a day (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) with or without a time (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); a time alone (&apos;14:30&apos;); a date (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); and a span from now (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</source>
+        <translation>Boundary membaca &apos;now&apos;; hari (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) dengan atau tanpa jam (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); jam saja (&apos;14:30&apos;); tanggal (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); dan rentang dari sekarang (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -5456,6 +5476,182 @@
         <translation>Terjadi kesalahan saat berkomunikasi dengan akun ini ({error}).</translation>
     </message>
     <message>
+        <source>line {line}:</source>
+        <translation>baris {line}:</translation>
+    </message>
+    <message>
+        <source>{key}</source>
+        <translation>{key}</translation>
+    </message>
+    <message>
+        <source>{key} should be {expected}, not {found}</source>
+        <translation>{key} harus berupa {expected}, bukan {found}</translation>
+    </message>
+    <message>
+        <source>{key} holds a control character ({char}); remove it (only tabs and line breaks may be in a text)</source>
+        <translation>{key} berisi karakter kontrol ({char}); hapus karakter itu (hanya tab dan baris baru yang boleh ada di teks)</translation>
+    </message>
+    <message>
+        <source>{key} should be a table ([[{name}]])</source>
+        <translation>{key} harus berupa tabel ([[{name}]])</translation>
+    </message>
+    <message>
+        <source>{key} is {value}; it should be 1 or more</source>
+        <translation>{key} bernilai {value}; seharusnya 1 atau lebih</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;, which is not an email address</source>
+        <translation>{key} berisi &apos;{value}&apos;, yang bukan alamat email</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;, which is not a time zone; use a name like &apos;Europe/Amsterdam&apos;</source>
+        <translation>{key} berisi &apos;{value}&apos;, yang bukan zona waktu; gunakan nama seperti &apos;Asia/Jakarta&apos;</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; use all, contacts or internal</source>
+        <translation>{key} berisi &apos;{value}&apos;; gunakan all, contacts, atau internal</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; use one of {choices}</source>
+        <translation>{key} berisi &apos;{value}&apos;; gunakan salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; use one of {choices} or &quot;&quot;</source>
+        <translation>{key} berisi &apos;{value}&apos;; gunakan salah satu dari {choices} atau &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; use a time like 09:00</source>
+        <translation>{key} berisi &apos;{value}&apos;; gunakan jam seperti 09:00</translation>
+    </message>
+    <message>
+        <source>{key} should be a table of templates</source>
+        <translation>{key} harus berupa tabel templat</translation>
+    </message>
+    <message>
+        <source>{key} should be a table</source>
+        <translation>{key} harus berupa tabel</translation>
+    </message>
+    <message>
+        <source>{key} has no name</source>
+        <translation>{key} tidak punya nama</translation>
+    </message>
+    <message>
+        <source>{key} (&apos;{name}&apos;) has no kind, such as kind = &quot;local&quot;</source>
+        <translation>{key} (&apos;{name}&apos;) tidak punya jenis, misalnya kind = &quot;local&quot;</translation>
+    </message>
+    <message>
+        <source>{key} &apos;{name}&apos; is used by two accounts</source>
+        <translation>{key} &apos;{name}&apos; dipakai oleh dua akun</translation>
+    </message>
+    <message>
+        <source>{key} ({name}) cannot be used:</source>
+        <translation>{key} ({name}) tidak dapat dipakai:</translation>
+    </message>
+    <message>
+        <source>{key} is {value}; use a number from {low} to {high}</source>
+        <translation>{key} bernilai {value}; gunakan angka dari {low} sampai {high}</translation>
+    </message>
+    <message>
+        <source>{key} holds a day that is not a day of the week</source>
+        <translation>{key} berisi hari yang bukan hari dalam seminggu</translation>
+    </message>
+    <message>
+        <source>{key} has windows at {earlier} and {later}, which overlap: windows last {minutes} minutes, so their start times must be at least that far apart</source>
+        <translation>{key} punya jendela pada {earlier} dan {later}, yang tumpang tindih: jendela berlangsung {minutes} menit, jadi jam mulainya harus berjarak paling sedikit sepanjang itu</translation>
+    </message>
+    <message>
+        <source>{key} has windows at {earlier} and {later}, which overlap: windows last {minutes} minutes, so their start times must be at least that far apart (across midnight)</source>
+        <translation>{key} punya jendela pada {earlier} dan {later}, yang tumpang tindih: jendela berlangsung {minutes} menit, jadi jam mulainya harus berjarak paling sedikit sepanjang itu (melewati tengah malam)</translation>
+    </message>
+    <message>
+        <source>{key} holds &apos;{value}&apos; is not a time of day; use a time like 10:00</source>
+        <translation>{key} berisi &apos;{value}&apos;, yang bukan jam; gunakan jam seperti 10:00</translation>
+    </message>
+    <message>
+        <source>{key} holds &apos;{value}&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>{key} berisi &apos;{value}&apos;, yang bukan hari dalam seminggu; gunakan mon, tue, wed, thu, fri, sat, atau sun</translation>
+    </message>
+    <message>
+        <source>{key} holds &apos;{value}&apos; is not a day or a range of days; use e.g. mon-fri</source>
+        <translation>{key} berisi &apos;{value}&apos;, yang bukan hari atau rentang hari; gunakan misalnya mon-fri</translation>
+    </message>
+    <message>
+        <source>{key} holds {value}; use times like &quot;10:00&quot;</source>
+        <translation>{key} berisi {value}; gunakan jam seperti &quot;10:00&quot;</translation>
+    </message>
+    <message>
+        <source>{key} holds {value}; use a time like &quot;10:00&quot;</source>
+        <translation>{key} berisi {value}; gunakan jam seperti &quot;10:00&quot;</translation>
+    </message>
+    <message>
+        <source>{key} has {value} twice</source>
+        <translation>{key} berisi {value} dua kali</translation>
+    </message>
+    <message>
+        <source>{key} should be a list of days, such as [&quot;mon&quot;, &quot;wed&quot;]</source>
+        <translation>{key} harus berupa daftar hari, misalnya [&quot;mon&quot;, &quot;wed&quot;]</translation>
+    </message>
+    <message>
+        <source>{key} holds {value}, which is not a date like 2026-12-24</source>
+        <translation>{key} berisi {value}, yang bukan tanggal seperti 2026-12-24</translation>
+    </message>
+    <message>
+        <source>{key} should be a list such as [&quot;acme.example&quot;]</source>
+        <translation>{key} harus berupa daftar, misalnya [&quot;acme.example&quot;]</translation>
+    </message>
+    <message>
+        <source>{key} is wrong:</source>
+        <translation>{key} salah:</translation>
+    </message>
+    <message>
+        <source>The profile is not valid TOML: {detail}</source>
+        <translation>Profil bukan TOML yang sah: {detail}</translation>
+    </message>
+    <message>
+        <source>The profile is not valid TOML: brackets or braces are nested too deeply</source>
+        <translation>Profil bukan TOML yang sah: tanda kurung atau kurung kurawal bertingkat terlalu dalam</translation>
+    </message>
+    <message>
+        <source>The profile is not UTF-8 text: {detail}</source>
+        <translation>Profil bukan teks UTF-8: {detail}</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of Boundary (schema {schema}); update Boundary to change it. Nothing was changed.</source>
+        <translation>Profil ini ditulis oleh versi Boundary yang lebih baru (skema {schema}); perbarui Boundary untuk mengubahnya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Your profile could not be read ({error}). It was kept as {aside} and Boundary started with a fresh profile.</source>
+        <translation>Profil Anda tidak dapat dibaca ({error}). Profil itu disimpan sebagai {aside} dan Boundary memulai dengan profil baru.</translation>
+    </message>
+    <message>
+        <source>Your profile was written by a newer version of Boundary. This version uses it as it is and will not change it; update Boundary to edit settings.</source>
+        <translation>Profil Anda ditulis oleh versi Boundary yang lebih baru. Versi ini memakainya apa adanya dan tidak akan mengubahnya; perbarui Boundary untuk mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <source>The profile was written by a newer version of Boundary and this version cannot read it ({error}). Update Boundary; the file was not changed.</source>
+        <translation>Profil ditulis oleh versi Boundary yang lebih baru dan versi ini tidak dapat membacanya ({error}). Perbarui Boundary; file tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Your change to the profile cannot be used ({error}). Boundary keeps the settings it had until the file is fixed.</source>
+        <translation>Perubahan Anda pada profil tidak dapat dipakai ({error}). Boundary tetap memakai pengaturan sebelumnya sampai file diperbaiki.</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>tidak punya nama</translation>
+    </message>
+    <message>
+        <source>({name}) has no email address</source>
+        <translation>({name}) tidak punya alamat email</translation>
+    </message>
+    <message>
+        <source>({name}) has email &apos;{value}&apos;, which is not an email address</source>
+        <translation>({name}) memakai email &apos;{value}&apos;, yang bukan alamat email</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the roster twice</source>
+        <translation>&apos;{name}&apos; ada dua kali di daftar</translation>
+    </message>
+    <message>
         <source>read the auto-reply</source>
         <translation>membaca balasan otomatis</translation>
     </message>
@@ -5598,6 +5794,26 @@
     <message>
         <source>is not a host or domain name; type a name like mail.example.com</source>
         <translation>bukan nama host atau domain; ketik nama seperti mail.example.com</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>tabel</translation>
     </message>
     <message>
         <source>This computer</source>

@@ -147,12 +147,20 @@
         <translation>Functies</translation>
     </message>
     <message>
+        <source>Exchange Server</source>
+        <translation>Exchange Server</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
         <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days.</source>
         <translation>on = terwijl je weg bent een afwezigheidsafspraak in je agenda, en een bezet-afspraak op focusdagen.</translation>
+    </message>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
     </message>
     <message>
         <source>on = while you are away, an out-of-office event in your Google Calendar that declines new invitations, and a focus-time event on focus days (Google Workspace only; Google asks you to let Boundary manage your calendar events).</source>
@@ -177,6 +185,10 @@
     <message>
         <source>Optional: another address for the Gmail API (a proxy); leave empty.</source>
         <translation>Optioneel: een ander adres voor de Gmail-API (een proxy); laat dit meestal leeg.</translation>
+    </message>
+    <message>
+        <source>IMAP (ManageSieve)</source>
+        <translation>IMAP (ManageSieve)</translation>
     </message>
     <message>
         <source>The name you sign in with; often your email address.</source>
@@ -259,6 +271,18 @@
         <translation>Afzenders van wie het adres op dit domein eindigt, krijgen het bericht voor collega’s; leeg betekent het domein van je e-mailadres.</translation>
     </message>
     <message>
+        <source>Trial (answers no mail)</source>
+        <translation>Proef (beantwoordt geen mail)</translation>
+    </message>
+    <message>
+        <source>A trial: the reply is kept on this computer, so you can try Boundary; no mail is answered. Add a mail account to answer real mail.</source>
+        <translation>Een proef: het bericht blijft op deze computer, zodat je Boundary kunt uitproberen; er wordt geen mail beantwoord. Voeg een mailaccount toe om echte mail te beantwoorden.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
         <source>on = while you are away, an out-of-office event in your calendar, and a busy one on focus days (Microsoft asks you to let Boundary manage your calendar).</source>
         <translation>on = terwijl je weg bent een afwezigheidsafspraak in je agenda, en een bezet-afspraak op focusdagen (Microsoft vraagt je Boundary je agenda te laten beheren).</translation>
     </message>
@@ -301,6 +325,10 @@
     <message>
         <source>Set a Teams status message while you are away, and Do Not Disturb on focus days (work or school accounts; asks for the Presence.ReadWrite permission).</source>
         <translation>Zet een statusbericht in Teams terwijl je weg bent, en Niet storen op focusdagen (werk- of schoolaccounts; vraagt de toestemming Presence.ReadWrite).</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Slack app&apos;s client ID</source>
@@ -2015,18 +2043,6 @@
         <translation>{path} is een map, maar Boundary bewaart zijn instellingen in een bestand met die naam; verplaats de map en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>Your profile could not be read ({error}). It was kept as {aside} and Boundary started with a fresh profile.</source>
-        <translation>Je profiel kon niet worden gelezen ({error}). Het is bewaard als {aside} en Boundary is met een nieuw profiel begonnen.</translation>
-    </message>
-    <message>
-        <source>Your profile was written by a newer version of Boundary. This version uses it as it is and will not change it; update Boundary to edit settings.</source>
-        <translation>Je profiel is geschreven door een nieuwere versie van Boundary. Deze versie gebruikt het zoals het is en wijzigt het niet; werk Boundary bij om instellingen te wijzigen.</translation>
-    </message>
-    <message>
-        <source>The profile was written by a newer version of Boundary and this version cannot read it ({error}). Update Boundary; the file was not changed.</source>
-        <translation>Het profiel is geschreven door een nieuwere versie van Boundary en deze versie kan het niet lezen ({error}). Werk Boundary bij; het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
         <source>A folder stood where Boundary keeps its journal; it was moved to {aside} and Boundary started a new journal.</source>
         <translation>Waar Boundary zijn logboek bewaart, stond een map; die is verplaatst naar {aside} en Boundary is met een nieuw logboek begonnen.</translation>
     </message>
@@ -2317,6 +2333,10 @@
     <message>
         <source>No new messages since {when}.</source>
         <translation>Geen nieuwe berichten sinds {when}.</translation>
+    </message>
+    <message>
+        <source>Boundary reads &apos;now&apos;; a day (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) with or without a time (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); a time alone (&apos;14:30&apos;); a date (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); and a span from now (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</source>
+        <translation>Boundary leest &apos;now&apos;; een dag (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) met of zonder tijd (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); alleen een tijd (&apos;14:30&apos;); een datum (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); en een periode vanaf nu (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -5505,6 +5525,182 @@
         <translation>Er ging iets mis in het contact met dit account ({error}).</translation>
     </message>
     <message>
+        <source>line {line}:</source>
+        <translation>regel {line}:</translation>
+    </message>
+    <message>
+        <source>{key}</source>
+        <translation>{key}</translation>
+    </message>
+    <message>
+        <source>{key} should be {expected}, not {found}</source>
+        <translation>{key} moet {expected} zijn, niet {found}</translation>
+    </message>
+    <message>
+        <source>{key} holds a control character ({char}); remove it (only tabs and line breaks may be in a text)</source>
+        <translation>{key} bevat een stuurteken ({char}); haal het weg (alleen tabs en regeleinden mogen in een tekst)</translation>
+    </message>
+    <message>
+        <source>{key} should be a table ([[{name}]])</source>
+        <translation>{key} moet een tabel zijn ([[{name}]])</translation>
+    </message>
+    <message>
+        <source>{key} is {value}; it should be 1 or more</source>
+        <translation>{key} is {value}; dat moet 1 of meer zijn</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;, which is not an email address</source>
+        <translation>{key} is &apos;{value}&apos;, en dat is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;, which is not a time zone; use a name like &apos;Europe/Amsterdam&apos;</source>
+        <translation>{key} is &apos;{value}&apos;, en dat is geen tijdzone; gebruik een naam zoals &apos;Europe/Amsterdam&apos;</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; use all, contacts or internal</source>
+        <translation>{key} is &apos;{value}&apos;; gebruik all, contacts of internal</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; use one of {choices}</source>
+        <translation>{key} is &apos;{value}&apos;; gebruik een van {choices}</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; use one of {choices} or &quot;&quot;</source>
+        <translation>{key} is &apos;{value}&apos;; gebruik een van {choices} of &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; use a time like 09:00</source>
+        <translation>{key} is &apos;{value}&apos;; gebruik een tijd zoals 09:00</translation>
+    </message>
+    <message>
+        <source>{key} should be a table of templates</source>
+        <translation>{key} moet een tabel met sjablonen zijn</translation>
+    </message>
+    <message>
+        <source>{key} should be a table</source>
+        <translation>{key} moet een tabel zijn</translation>
+    </message>
+    <message>
+        <source>{key} has no name</source>
+        <translation>{key} heeft geen naam</translation>
+    </message>
+    <message>
+        <source>{key} (&apos;{name}&apos;) has no kind, such as kind = &quot;local&quot;</source>
+        <translation>{key} (&apos;{name}&apos;) heeft geen soort, zoals kind = &quot;local&quot;</translation>
+    </message>
+    <message>
+        <source>{key} &apos;{name}&apos; is used by two accounts</source>
+        <translation>{key} &apos;{name}&apos; wordt door twee accounts gebruikt</translation>
+    </message>
+    <message>
+        <source>{key} ({name}) cannot be used:</source>
+        <translation>{key} ({name}) is niet te gebruiken:</translation>
+    </message>
+    <message>
+        <source>{key} is {value}; use a number from {low} to {high}</source>
+        <translation>{key} is {value}; gebruik een getal van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>{key} holds a day that is not a day of the week</source>
+        <translation>{key} bevat een dag die geen dag van de week is</translation>
+    </message>
+    <message>
+        <source>{key} has windows at {earlier} and {later}, which overlap: windows last {minutes} minutes, so their start times must be at least that far apart</source>
+        <translation>{key} heeft vensters om {earlier} en {later}, en die overlappen: een venster duurt {minutes} minuten, dus de begintijden moeten minstens zo ver uit elkaar liggen</translation>
+    </message>
+    <message>
+        <source>{key} has windows at {earlier} and {later}, which overlap: windows last {minutes} minutes, so their start times must be at least that far apart (across midnight)</source>
+        <translation>{key} heeft vensters om {earlier} en {later}, en die overlappen: een venster duurt {minutes} minuten, dus de begintijden moeten minstens zo ver uit elkaar liggen (over middernacht heen)</translation>
+    </message>
+    <message>
+        <source>{key} holds &apos;{value}&apos; is not a time of day; use a time like 10:00</source>
+        <translation>{key} bevat &apos;{value}&apos;, en dat is geen tijdstip; gebruik een tijd zoals 10:00</translation>
+    </message>
+    <message>
+        <source>{key} holds &apos;{value}&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>{key} bevat &apos;{value}&apos;, en dat is geen dag van de week; gebruik mon, tue, wed, thu, fri, sat of sun</translation>
+    </message>
+    <message>
+        <source>{key} holds &apos;{value}&apos; is not a day or a range of days; use e.g. mon-fri</source>
+        <translation>{key} bevat &apos;{value}&apos;, en dat is geen dag of reeks dagen; gebruik bijvoorbeeld mon-fri</translation>
+    </message>
+    <message>
+        <source>{key} holds {value}; use times like &quot;10:00&quot;</source>
+        <translation>{key} bevat {value}; gebruik tijden zoals &quot;10:00&quot;</translation>
+    </message>
+    <message>
+        <source>{key} holds {value}; use a time like &quot;10:00&quot;</source>
+        <translation>{key} bevat {value}; gebruik een tijd zoals &quot;10:00&quot;</translation>
+    </message>
+    <message>
+        <source>{key} has {value} twice</source>
+        <translation>{key} bevat {value} twee keer</translation>
+    </message>
+    <message>
+        <source>{key} should be a list of days, such as [&quot;mon&quot;, &quot;wed&quot;]</source>
+        <translation>{key} moet een lijst van dagen zijn, zoals [&quot;mon&quot;, &quot;wed&quot;]</translation>
+    </message>
+    <message>
+        <source>{key} holds {value}, which is not a date like 2026-12-24</source>
+        <translation>{key} bevat {value}, en dat is geen datum zoals 2026-12-24</translation>
+    </message>
+    <message>
+        <source>{key} should be a list such as [&quot;acme.example&quot;]</source>
+        <translation>{key} moet een lijst zijn, zoals [&quot;acme.example&quot;]</translation>
+    </message>
+    <message>
+        <source>{key} is wrong:</source>
+        <translation>{key} klopt niet:</translation>
+    </message>
+    <message>
+        <source>The profile is not valid TOML: {detail}</source>
+        <translation>Het profiel is geen geldige TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>The profile is not valid TOML: brackets or braces are nested too deeply</source>
+        <translation>Het profiel is geen geldige TOML: haakjes of accolades zijn te diep genest</translation>
+    </message>
+    <message>
+        <source>The profile is not UTF-8 text: {detail}</source>
+        <translation>Het profiel is geen UTF-8-tekst: {detail}</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of Boundary (schema {schema}); update Boundary to change it. Nothing was changed.</source>
+        <translation>Dit profiel is geschreven door een nieuwere versie van Boundary (schema {schema}); werk Boundary bij om het te wijzigen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your profile could not be read ({error}). It was kept as {aside} and Boundary started with a fresh profile.</source>
+        <translation>Je profiel kon niet worden gelezen ({error}). Het is bewaard als {aside} en Boundary is met een nieuw profiel begonnen.</translation>
+    </message>
+    <message>
+        <source>Your profile was written by a newer version of Boundary. This version uses it as it is and will not change it; update Boundary to edit settings.</source>
+        <translation>Je profiel is geschreven door een nieuwere versie van Boundary. Deze versie gebruikt het zoals het is en wijzigt het niet; werk Boundary bij om instellingen te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The profile was written by a newer version of Boundary and this version cannot read it ({error}). Update Boundary; the file was not changed.</source>
+        <translation>Het profiel is geschreven door een nieuwere versie van Boundary en deze versie kan het niet lezen ({error}). Werk Boundary bij; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your change to the profile cannot be used ({error}). Boundary keeps the settings it had until the file is fixed.</source>
+        <translation>Je wijziging in het profiel is niet te gebruiken ({error}). Boundary houdt de instellingen die het had tot het bestand is hersteld.</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>heeft geen naam</translation>
+    </message>
+    <message>
+        <source>({name}) has no email address</source>
+        <translation>({name}) heeft geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>({name}) has email &apos;{value}&apos;, which is not an email address</source>
+        <translation>({name}) heeft als e-mail &apos;{value}&apos;, en dat is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the roster twice</source>
+        <translation>&apos;{name}&apos; staat twee keer in de lijst</translation>
+    </message>
+    <message>
         <source>read the auto-reply</source>
         <translation>het afwezigheidsbericht te lezen</translation>
     </message>
@@ -5647,6 +5843,26 @@
     <message>
         <source>is not a host or domain name; type a name like mail.example.com</source>
         <translation>is geen host- of domeinnaam; typ een naam zoals mail.example.com</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>een tabel</translation>
     </message>
     <message>
         <source>This computer</source>

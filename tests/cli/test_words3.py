@@ -38,7 +38,7 @@ def test_keep_and_leave_refuse_in_dutch(paths: AppPaths) -> None:
     leave = boundary("accounts", "leave", "Nowhere")
     assert leave.returncode == 1
     assert leave.stderr == (
-        "boundary: Er is geen account met de naam 'Nowhere' (accounts: This computer).\n"
+        "boundary: Er is geen account met de naam 'Nowhere' (accounts: Deze computer).\n"
     )
 
 

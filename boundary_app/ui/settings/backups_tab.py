@@ -35,6 +35,7 @@ from boundary_app.ui.cover_texts import availability_text, availability_tip
 from boundary_app.ui.language_pickers import language_names
 from boundary_app.ui.settings.list_page import ListEditorPage
 from boundary_app.ui.widgets import ERROR_STYLE, text_label
+from boundary_app.wording import sentence
 
 
 class BackupDialog(QDialog):
@@ -189,7 +190,7 @@ class BackupDialog(QDialog):
     def accept(self) -> None:
         problem = backup_problem(self.backup(), self.others)
         if problem:
-            self.error_label.setText(self.tr("This backup %1.").replace("%1", problem))
+            self.error_label.setText(self.tr("This backup %1.").replace("%1", sentence(problem)))
             self.error_label.show()
             self.adjustSize()  # room for the message; never squeeze the fields
             return
