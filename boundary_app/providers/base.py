@@ -1051,6 +1051,7 @@ PHRASES: tuple[str, ...] = (
     "read your filters",
     "read your forwarding addresses",
     "list new mail",
+    "search the inbox for bounces",
     "fetch the message",
     "send the message",
     "send the forward",
