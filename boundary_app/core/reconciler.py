@@ -621,7 +621,7 @@ class Reconciler:
             and previous.status in (AccountStatus.OK, AccountStatus.DRIFT)
             and not force
         )
-        since = _wanted_since(away, previous, key, now)
+        since = _wanted_since(away, desired, previous, key, now)
         job = self._channel_job(
             channel, provider, desired, may_write=not settled, hands_off=hands_off, now=now
         )
@@ -758,16 +758,24 @@ def _matters(channel: Channel, desired: ChannelValue, previous: AccountState | N
 
 
 def _wanted_since(
-    away: ReplyPeriod | None, previous: AccountState | None, key: str, now: datetime
+    away: ReplyPeriod | None,
+    desired: ChannelValue,
+    previous: AccountState | None,
+    key: str,
+    now: datetime,
 ) -> datetime | None:
-    """Since when the channel's value has been wanted as it is now: the later of the
-    period's start and the last push of that very value; None while nothing is wanted yet
-    (no period, or one still to come)."""
+    """Since when the channel's value has been on as it is now: the last push of that very
+    value (a period changed in other ways keeps its rule, and what the rule met), else the
+    period's start; never before the value's own start (a dated rule acts from then). None
+    while nothing is wanted yet (no period, or one still to come)."""
     if away is None:
         return None
     since = away.start
     if previous is not None and previous.desired == key and previous.last_push is not None:
-        since = max(since, previous.last_push)
+        since = previous.last_push
+    start = getattr(desired, "start", None)
+    if isinstance(start, datetime):
+        since = max(since, start)
     return since if since <= now else None
 
 

@@ -135,3 +135,19 @@ def test_no_bounce_is_asked_about_without_forwarding_or_after_i_am_back(
     clock.advance(MINUTE)
     push(service)
     assert CoverProvider.bounces_asked == []  # set, then cleared: never on as it stood
+
+
+def test_a_period_changed_in_its_words_keeps_its_rule_and_the_bounce_it_met(
+    service: Boundary, clock: FakeClock
+) -> None:
+    go_away(service)
+    push(service)
+    clock.advance(10 * MINUTE)
+    CoverProvider.bounces["Work"] = [clock.now]
+    clock.advance(MINUTE)
+
+    go_away(service, internal="Back on Tuesday.", external="Back on Tuesday.")
+    forwarding = push(service).forwarding
+
+    assert len(CoverProvider.rule_writes) == 1  # the same rule: not written again
+    assert forwarding is not None and forwarding.code is ChannelCode.FORWARD_BOUNCED
