@@ -349,6 +349,7 @@ def _shoot(out: Path, lang: str) -> int:
     controller.deleteLater()
     settle()
     service.close()
+    _bounce_shots(moment, lang, grab, settle)
     print("\n".join(saved))
     return 0
 
@@ -545,6 +546,70 @@ def _away_shots(
 
     _result_shots(controller, away, grab, hold)
     shell.window.hide()
+
+
+def _bounce_shots(
+    moment: datetime,
+    lang: str,
+    grab: Callable[[QWidget, str], None],
+    settle: Callable[[], None],
+) -> None:
+    """A forward that bounced (5.7.520): the tray's tooltip (drawn as a tooltip looks, since a
+    screenshot cannot hover) and the result panel after the period's words were changed."""
+    from PySide6.QtWidgets import QLabel
+
+    from boundary_app.core.paths import AppPaths
+    from boundary_app.core.profile import Account, Backup, save_profile
+    from boundary_app.core.service import AwayRequest, Boundary
+    from boundary_app.core.states import Cover
+    from boundary_app.providers.registry import ProviderRegistry
+    from boundary_app.ui.controller import Controller
+    from boundary_app.ui.result_panel import ResultPanel
+    from boundary_app.ui.shell import Shell
+    from tests.fakes import CoverProvider
+    from tests.ui.stand_in import in_process
+
+    home = Path(os.environ["BOUNDARY_HOME"]) / "bounce"
+    paths = AppPaths(home / "config", home / "data", home / "logs")
+    registry = ProviderRegistry.of([CoverProvider])
+    service, _ = Boundary.open(
+        paths, lambda: moment, timezone="Europe/Amsterdam", registry=registry
+    )
+    service.profile.identity.name = "Ana Silva"
+    service.profile.preferences.language = lang
+    service.profile.backups = [Backup("Sam Lee", "sam.lee@partner.example")]
+    service.profile.accounts = [Account("Work", "cover", {"email": "ana.silva@example.com"})]
+    save_profile(service.profile, paths.profile)
+    until = moment + timedelta(days=3)
+    service.go_away(service.prepare_away(AwayRequest(until=until, cover=Cover.FORWARD)))
+    service.push()
+    CoverProvider.bounces["Work"] = [moment]
+    service.push()
+    controller = Controller(service, runner=in_process(service))
+    shell = Shell(controller, use_tray=False)
+    shell.show_status(controller.refresh())
+    tip = QLabel(shell.tray.toolTip())
+    tip.setStyleSheet("QLabel { background: #ffffe1; color: black; padding: 4px; }")
+    tip.show()
+    grab(tip, "bounce-tray-tooltip")
+    tip.close()
+    previous = service.status().away
+    panel = ResultPanel(controller)
+    panel.show()
+    words = {"en": "Back on Friday.", "nl": "Vrijdag terug.", "id": "Kembali hari Jumat."}[lang]
+    changed = AwayRequest(until=until, cover=Cover.FORWARD, internal=words, external=words)
+    panel.go_away(service.prepare_away(changed), previous)
+    waited = time.monotonic()
+    while not panel.results_shown() and time.monotonic() - waited < 10:
+        settle()
+        time.sleep(0.05)
+    panel.close_timer.stop()
+    grab(panel, "bounce-result-panel")
+    panel.close()
+    shell.window.hide()
+    controller.shutdown()
+    settle()
+    service.close()
 
 
 def _cover_shots(controller: Controller, grab: Callable[[QWidget, str], None]) -> None:

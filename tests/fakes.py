@@ -177,7 +177,9 @@ class CoverProvider(MemoryProvider):
     Microsoft 365 and Gmail) and answers mail tips, like Microsoft's.
 
     ``rules`` holds Boundary's rule per account; ``theirs`` the person's own rules, which must
-    never change; ``away`` the colleagues whose own auto-reply is on (a test turns one on).
+    never change; ``away`` the colleagues whose own auto-reply is on (a test turns one on);
+    ``bounces`` the moments 5.7.520 non-delivery reports arrived in each account's inbox,
+    ``bounces_asked`` the moments ``forward_bounced`` was asked from.
     """
 
     kind = "cover"
@@ -196,6 +198,8 @@ class CoverProvider(MemoryProvider):
     theirs: ClassVar[dict[str, list[str]]] = {}
     away: ClassVar[dict[str, ColleagueAway]] = {}
     tips_asked: ClassVar[list[tuple[str, ...]]] = []
+    bounces: ClassVar[dict[str, list[datetime]]] = {}
+    bounces_asked: ClassVar[list[tuple[str, datetime]]] = []
 
     @classmethod
     def reset(cls) -> None:
@@ -205,6 +209,14 @@ class CoverProvider(MemoryProvider):
         cls.theirs = {}
         cls.away = {}
         cls.tips_asked = []
+        cls.bounces = {}
+        cls.bounces_asked = []
+
+    def forward_bounced(self, since: datetime) -> datetime | None:
+        self._gate()
+        self.bounces_asked.append((self.account.name, since))
+        found = [m for m in self.bounces.get(self.account.name, []) if m >= since]
+        return max(found, default=None)
 
     def read_forward(self) -> ForwardRule:
         self._gate()

@@ -260,13 +260,17 @@ class Out:
             text += " " + tr("Your mail also goes to your backup (a copy stays with you).")
         return text
 
-    def forwarding_words(self, channel: ChannelResult) -> str | None:
-        """How an account's forwarding stands, or None when there is nothing to say."""
+    def forwarding_words(self, channel: ChannelResult, email: str = "") -> str | None:
+        """How an account's forwarding stands, or None when there is nothing to say.
+        ``email``: the account's own address (for a bounce, the domain to choose inside)."""
+        from boundary_app.core.reconciler import ChannelCode
         from boundary_app.core.states import AccountStatus
 
         rule = _rule(channel.desired)
         if rule is None:
             return None
+        if channel.code is ChannelCode.FORWARD_BOUNCED:
+            return self.bounce_words(channel, email)
         quiet = not rule.enabled and (channel.actual is None or not channel.actual.enabled)
         if quiet and channel.status in (
             AccountStatus.OK,
@@ -283,6 +287,30 @@ class Out:
         status = str(channel.status)
         words = tr(FORWARDING_WORDS[status]) if status in FORWARDING_WORDS else status
         return words + (f" — {self.said(channel.message)}" if channel.message else "")
+
+    def bounce_words(self, channel: ChannelResult, email: str) -> str:
+        """A forward that bounced (5.7.520): when, to whom, and a colleague to choose inside."""
+        from boundary_app.core.channels import bounced
+        from boundary_app.core.cover import domain_of, outside
+
+        rule = _rule(channel.actual) or _rule(channel.desired)
+        to = rule.to if rule is not None else ""
+        moment = bounced(channel.actual)
+        words = tr("mail forwarded to {to} bounced (5.7.520)").format(to=to)
+        if moment is not None:
+            words = tr("mail forwarded to {to} bounced on {when} (5.7.520)").format(
+                to=to, when=self.when(moment)
+            )
+        words += " — " + tr("your organisation refuses to forward outside it.")
+        if email and to and outside(to, email):
+            advice = tr("Choose a colleague at {inside} as your backup, not one at {outside}.")
+            return f"{words} {advice.format(inside=domain_of(email), outside=domain_of(to))}"
+        return f"{words} {tr('Choose a colleague inside your organisation as your backup.')}"
+
+    def _email(self, result: AccountResult) -> str:
+        """The account's own address, from the profile ("" when it keeps none)."""
+        account = self.service.profile.account(result.account) if self.service else None
+        return str(account.settings.get("email") or "") if account is not None else ""
 
     def _now(self) -> datetime:
         assert self.service is not None
@@ -325,7 +353,9 @@ class Out:
         if result.next_retry:
             line += " " + tr("Next try: {when}.").format(when=self.when(result.next_retry))
         forwarding = result.forwarding
-        if forwarding is not None and (said := self.forwarding_words(forwarding)):
+        if forwarding is not None and (
+            said := self.forwarding_words(forwarding, self._email(result))
+        ):
             line += f"; {said}"
         return line
 

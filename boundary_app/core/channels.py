@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +29,30 @@ from boundary_app.providers.base import (
 def value_key(value: ChannelValue) -> str:
     """How the journal keeps and compares a channel's value."""
     return json.dumps(value.normalized().to_json(), sort_keys=True, ensure_ascii=False)
+
+
+def bounced(value: ChannelValue | None) -> datetime | None:
+    """When mail a forwarding rule sent on last bounced (5.7.520), as read back; None for
+    any other value."""
+    return value.bounced if isinstance(value, ForwardRule) else None
+
+
+def bounce_message(value: ChannelValue) -> Said | None:
+    """What a pass says of a forward that bounced (and the journal keeps, in English): to
+    whom, and when the newest bounce came; None when it did not bounce."""
+    moment = bounced(value)
+    if moment is None or not isinstance(value, ForwardRule):
+        return None
+    return Said("forward-bounced", to=value.normalized().to, moment=moment.isoformat())
+
+
+def kept_key(value: ChannelValue) -> str:
+    """How the journal keeps what a channel holds: ``value_key``'s form, with the newest
+    bounce a forwarding rule read back (so each bounce is recorded once, not at every pass)."""
+    data = value.normalized().to_json()
+    if (moment := bounced(value)) is not None:
+        data["bounced"] = moment.isoformat()
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -52,6 +76,9 @@ class Channel:
     clear: Callable[[MailProvider], None]
     drift_message: str = ""
     """Said when the value was changed or removed outside Boundary."""
+    follow_up: Callable[[MailProvider, Any, datetime], ChannelValue] | None = None
+    """What a read also asks while Boundary's value is on as wanted, given the value read and
+    the moment it was set (a forward's bounces since then): read back only, not compared."""
 
     def value(self, text: str | None) -> ChannelValue | None:
         """A value as the journal keeps it (``value_key``), or None."""
@@ -85,6 +112,11 @@ def desired_forward(
     )
 
 
+def with_bounces(provider: MailProvider, rule: ForwardRule, since: datetime) -> ForwardRule:
+    """``rule`` with the newest 5.7.520 bounce that arrived since ``since`` (or none)."""
+    return replace(rule, bounced=provider.forward_bounced(since))
+
+
 FORWARD_DRIFT = Said("forward-drift")
 
 FORWARDING = Channel(
@@ -96,4 +128,5 @@ FORWARDING = Channel(
     lambda provider, rule: provider.write_forward(rule),
     lambda provider: provider.clear_forward(),
     FORWARD_DRIFT,
+    with_bounces,
 )

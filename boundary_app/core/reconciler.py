@@ -34,7 +34,15 @@ from enum import StrEnum
 from typing import Any
 
 from boundary_app.core.calendar import CALENDAR
-from boundary_app.core.channels import FORWARDING, Channel, desired_forward, value_key
+from boundary_app.core.channels import (
+    FORWARDING,
+    Channel,
+    bounce_message,
+    bounced,
+    desired_forward,
+    kept_key,
+    value_key,
+)
 from boundary_app.core.journal import AccountState, Journal, Push, ReplyPeriod
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.presence import PRESENCE
@@ -152,6 +160,9 @@ class ChannelCode(StrEnum):
     RULE_ERROR = "rule-error"
     """The server holds the rule but says it does not work (often a policy that blocks
     forwarding outside the organisation: Exchange Online's 5.7.520)."""
+    FORWARD_BOUNCED = "forward-bounced"
+    """The rule is in place, but mail it forwarded came back with 5.7.520 since it was set:
+    the organisation refuses to forward outside it (the rule's ``bounced`` says when)."""
     UNSUPPORTED = "unsupported"
     """The service does not offer the channel for this account (a Teams status on a personal
     Microsoft account); turning the account's feature off ends it."""
@@ -596,7 +607,12 @@ class Reconciler:
         key = value_key(desired)
         plan = _ChannelPlan(channel, account, desired, previous, hands_off)
         quiet = not _matters(channel, desired, previous)
-        if quiet or (not force and self._not_now(previous, key, now, retry_now)):
+        # A bounced forward is read again at every pass (is there a newer bounce?); a rule
+        # in error waits, like any refusal, until the person acts.
+        waits = not force and self._not_now(previous, key, now, retry_now)
+        if quiet or (
+            waits and bounced(channel.value(previous.actual if previous else None)) is None
+        ):
             channels.add_result(account.name, channel_from_journal(channel, desired, previous))
             return
         settled = (
@@ -605,9 +621,12 @@ class Reconciler:
             and previous.status in (AccountStatus.OK, AccountStatus.DRIFT)
             and not force
         )
+        since = _wanted_since(away, desired, previous, key, now)
         job = self._channel_job(
             channel, provider, desired, may_write=not settled, hands_off=hands_off, now=now
         )
+        if channel.follow_up is not None and since is not None:
+            job = _followed_up(job, channel.follow_up, provider, desired, since, now)
         channels.add_job(plan, job)
 
     @staticmethod
@@ -651,18 +670,25 @@ class Reconciler:
             status, message, code = AccountStatus.DRIFT, drift, ChannelCode.DRIFT
         elif desired.enabled and actual.in_error:
             status, message, code = AccountStatus.FAILED, RULE_ERROR, ChannelCode.RULE_ERROR
+        elif desired.enabled and (said := bounce_message(actual)) is not None:
+            status, message, code = AccountStatus.FAILED, said, ChannelCode.FORWARD_BOUNCED
         if outcome.found:
             status, message, code = AccountStatus.FOUND, "", ChannelCode.NONE
         name = plan.channel.name
         if outcome.pushed:
             action = f"{name}-{'set' if desired.enabled else 'clear'}"
             self.journal.record_push(Push(now, plan.account.name, action, True))
+        known = plan.channel.value(previous.actual) if previous else None
+        if code is ChannelCode.FORWARD_BOUNCED and bounced(actual) != bounced(known):
+            # In the record once per bounce: the newest one read back is kept with the state.
+            bounce = Push(now, plan.account.name, f"{name}-bounced", False, status, message)
+            self.journal.record_push(bounce)
         last_push = now if outcome.pushed else (previous.last_push if previous else None)
         state = AccountState(
             account=plan.account.name,
             status=status,
             desired=value_key(desired),
-            actual=value_key(actual),
+            actual=kept_key(actual),
             message=message,
             last_push=last_push,
             hands_off=outcome.found,
@@ -729,6 +755,52 @@ def _matters(channel: Channel, desired: ChannelValue, previous: AccountState | N
         return True
     actual = channel.value(previous.actual)
     return actual is not None and actual.enabled
+
+
+def _wanted_since(
+    away: ReplyPeriod | None,
+    desired: ChannelValue,
+    previous: AccountState | None,
+    key: str,
+    now: datetime,
+) -> datetime | None:
+    """Since when the channel's value has been on as it is now: the last push of that very
+    value (a period changed in other ways keeps its rule, and what the rule met), else the
+    period's start; never before the value's own start (a dated rule acts from then). None
+    while nothing is wanted yet (no period, or one still to come)."""
+    if away is None:
+        return None
+    since = away.start
+    if previous is not None and previous.desired == key and previous.last_push is not None:
+        since = previous.last_push
+    start = getattr(desired, "start", None)
+    if isinstance(start, datetime):
+        since = max(since, start)
+    return since if since <= now else None
+
+
+def _followed_up(
+    job: Callable[[], _RuleOutcome],
+    follow_up: Callable[[MailProvider, Any, datetime], ChannelValue],
+    provider: MailProvider,
+    desired: ChannelValue,
+    since: datetime,
+    now: datetime,
+) -> Callable[[], _RuleOutcome]:
+    """``job``, then, when it found Boundary's value on as wanted (not just written, not
+    someone else's), what the channel also asks about it since ``since`` (a forward's
+    bounces)."""
+
+    def followed() -> _RuleOutcome:
+        outcome = job()
+        actual = outcome.actual
+        if outcome.pushed or outcome.found or actual is None or not desired.enabled:
+            return outcome
+        if not actual.answered(now).same_as(desired):
+            return outcome
+        return replace(outcome, actual=follow_up(provider, actual, since))
+
+    return followed
 
 
 @dataclass(frozen=True)
@@ -829,6 +901,10 @@ def channel_from_journal(
         code = ChannelCode.DRIFT
     elif status == AccountStatus.FAILED and message == RULE_ERROR:
         code = ChannelCode.RULE_ERROR
+    elif (
+        status == AccountStatus.FAILED and actual is not None and message == bounce_message(actual)
+    ):
+        code = ChannelCode.FORWARD_BOUNCED
     elif status == AccountStatus.FAILED and message == UNSUPPORTED:
         code = ChannelCode.UNSUPPORTED
     return ChannelResult(

@@ -307,6 +307,11 @@ class ChannelValue(Protocol):
     def to_json(self) -> dict[str, Any]: ...
 
 
+BOUNCE_STATUS = "5.7.520"
+"""The enhanced status code of a non-delivery report for mail forwarded outside an
+organisation that does not allow it (Exchange Online's default outbound policy)."""
+
+
 @dataclass(frozen=True)
 class ForwardRule:
     """Boundary's own rule that sends incoming mail on to the backup while away (cover).
@@ -316,7 +321,10 @@ class ForwardRule:
     by a mark the provider keeps (a name, its own Sieve script, an id); a provider reads and
     writes only that rule, so the person's own rules are never read as Boundary's nor changed.
     ``in_error`` is the server's word that the rule does not work (Microsoft's ``hasError``,
-    ``IsInError``): read back, never written, and not part of the comparison.
+    ``IsInError``); ``bounced`` the moment the newest non-delivery report with status
+    ``BOUNCE_STATUS`` (5.7.520: the organisation refuses to forward outside it) arrived since
+    the rule was set (``MailProvider.forward_bounced``). Both are read back, never written, and
+    not part of the comparison.
     """
 
     enabled: bool
@@ -324,9 +332,10 @@ class ForwardRule:
     start: datetime | None = None
     end: datetime | None = None
     in_error: bool = False
+    bounced: datetime | None = None
 
     def __post_init__(self) -> None:
-        for moment in (self.start, self.end):
+        for moment in (self.start, self.end, self.bounced):
             if moment is not None and moment.tzinfo is None:
                 raise ValueError("ForwardRule times must be timezone-aware")
 
@@ -365,6 +374,7 @@ class ForwardRule:
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "in_error": self.in_error,
+            "bounced": self.bounced.isoformat() if self.bounced else None,
         }
 
     @classmethod
@@ -379,6 +389,7 @@ class ForwardRule:
             start=moment("start"),
             end=moment("end"),
             in_error=bool(data.get("in_error", False)),
+            bounced=moment("bounced"),
         )
 
 
@@ -1017,6 +1028,10 @@ SENTENCES: dict[str, str] = {
         "The forwarding to your backup was changed or removed outside Boundary (for example "
         "in webmail)."
     ),
+    "forward-bounced": (
+        "Mail forwarded to {to} bounced ({moment}, 5.7.520): your organisation refuses to "
+        "forward outside it, so choose a backup inside your organisation."
+    ),
     "rule-error": (
         "The mail server keeps the forwarding rule but says it does not work; organisations "
         "often block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a "
@@ -1146,6 +1161,7 @@ PHRASES: tuple[str, ...] = (
     "read your filters",
     "read your forwarding addresses",
     "list new mail",
+    "search the inbox for bounces",
     "fetch the message",
     "send the message",
     "send the forward",
@@ -1658,6 +1674,13 @@ class MailProvider(ABC):
     def clear_forward(self) -> None:
         """Remove exactly Boundary's forwarding rule, if there is one."""
         raise Rejected(Said("kind-cannot-forward", kind=self.display_name))
+
+    def forward_bounced(self, since: datetime) -> datetime | None:
+        """When the newest non-delivery report carrying ``BOUNCE_STATUS`` arrived in the
+        inbox at or after ``since`` (a forward the organisation refused), or None: none did,
+        or the account cannot tell (the default). One search on the server, never a download
+        of the mailbox; asked while Boundary's forwarding is on."""
+        return None
 
     # --- the calendar: an event while away and on focus days -------------------------------
 

@@ -29,6 +29,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from boundary_app.providers.base import (
+    BOUNCE_STATUS,
     COVER_RULE_NAME,
     NOT_FORWARDED_HEADERS,
     Audience,
@@ -379,6 +380,27 @@ class ExchangeProvider(MailProvider):
             message.send(save_copy=True)  # and a copy in Sent Items, as Outlook keeps one
 
     # --- cover: an inbox rule that redirects to the backup, and mail tips ------------------
+
+    def forward_bounced(self, since: datetime) -> datetime | None:
+        """The newest inbox message received at or after ``since`` whose body carries
+        ``BOUNCE_STATUS``: one FindItem with a restriction (DateTimeReceived at or after,
+        body contains, as a substring), newest first, one item, its arrival time only."""
+        with self._talking(self.context.timeout / 2) as budget:
+            from exchangelib import EWSDateTime
+
+            account = self._account(budget)
+            self._allow(account, budget)
+            inbox = account.inbox
+            self._allow(account, budget)
+            after = EWSDateTime.from_datetime(since.astimezone(UTC))
+            query = (
+                inbox.filter(datetime_received__gte=after, body__contains=BOUNCE_STATUS)
+                .only("datetime_received")
+                .order_by("-datetime_received")
+            )
+            items = [i for i in query[:1] if not isinstance(i, Exception)]
+        moments = [i.datetime_received for i in items if i.datetime_received is not None]
+        return datetime.fromtimestamp(moments[0].timestamp(), UTC) if moments else None
 
     def read_forward(self) -> ForwardRule:
         """Boundary's inbox rule (named ``RULE_NAME``); the person's rules are not read as it."""

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from boundary_app.providers import app_registration, gmail_chat
 from boundary_app.providers.base import (
+    BOUNCE_STATUS,
     Audience,
     AutoReply,
     CalendarEvent,
@@ -569,6 +570,28 @@ class GmailProvider(MailProvider):
         if not ours:
             return ForwardRule.off()
         return ForwardRule(True, str(ours[0].get("action", {}).get("forward", "")))
+
+    def forward_bounced(self, since: datetime) -> datetime | None:
+        """The newest message carrying ``BOUNCE_STATUS`` that arrived at or after ``since``:
+        ``users.messages.list`` with ``q='"5.7.520" after:<epoch seconds>'`` and one result,
+        then that message's arrival (``format=minimal``: no headers, no body). None, too, when
+        the account may not read the inbox (its features, or an older sign-in)."""
+        granted = self.granted_scopes()
+        if SCOPE_READ not in FEATURE_SCOPES[self.features] or (
+            granted is not None and SCOPE_READ not in granted
+        ):
+            return None
+        query = f'"{BOUNCE_STATUS}" after:{int(since.timestamp())}'
+        what = "search the inbox for bounces"
+        with self._session() as session:
+            messages = session.service.users().messages()
+            found = session.call(messages.list(userId="me", q=query, maxResults=1), what)
+            ids = [str(m["id"]) for m in found.get("messages", []) if "id" in m]
+            if not ids:
+                return None
+            newest = session.call(messages.get(userId="me", id=ids[0], format="minimal"), what)
+        moment = _from_epoch_ms(newest.get("internalDate"))
+        return moment if moment is not None and moment >= since else None
 
     def write_forward(self, rule: ForwardRule) -> None:
         """Gmail forwards only to an address the person confirmed in Gmail first (the API

@@ -44,6 +44,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from boundary_app.providers.base import (
+    BOUNCE_STATUS,
     AutoReply,
     Capability,
     FieldKind,
@@ -476,6 +477,26 @@ class ImapProvider(MailProvider):
             for moment, uid in chosen
             if uid in headers
         ]
+
+    def forward_bounced(self, since: datetime) -> datetime | None:
+        """The newest message in INBOX whose text carries ``BOUNCE_STATUS`` (a non-delivery
+        report's ``Status: 5.7.520``) that arrived at or after ``since``: the server searches
+        (``SEARCH SINCE <day> BODY "5.7.520"``); only the matches' arrival times are fetched."""
+        with self._imap() as conn:
+            self._examine_inbox(conn)
+            # SINCE compares dates only, in the server's time zone: a day early, then the
+            # exact arrival time (INTERNALDATE) of what matched.
+            day = (since.astimezone(UTC) - timedelta(days=1)).date()
+            criterion = f"{day.day}-{_MONTHS[day.month - 1]}-{day.year}"
+            status, data = conn.uid("SEARCH", "SINCE", criterion, "BODY", f'"{BOUNCE_STATUS}"')
+            if status != "OK":
+                raise Rejected(Said("search-refused", said=_said(data)))
+            uids = [u.decode() for u in (data[0] or b"").split()][-MAX_SCAN:]
+            if not uids:
+                return None
+            status, data = conn.uid("FETCH", ",".join(uids), "(UID INTERNALDATE)")
+        arrived = [_internaldate(meta) for meta, _body in _fetch_records(data)]
+        return max((m for m in arrived if m is not None and m >= since), default=None)
 
     def _summary(self, uid: str, received: datetime, header: bytes) -> MailSummary:
         from email import policy

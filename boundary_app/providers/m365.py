@@ -34,6 +34,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from boundary_app.providers import app_registration, m365_presence
 from boundary_app.providers.base import (
+    BOUNCE_STATUS,
     COVER_RULE_NAME,
     NOT_FORWARDED_HEADERS,
     Audience,
@@ -625,6 +626,21 @@ class M365Provider(MailProvider):
         if ours is not None:
             self._call("DELETE", f"{RULES_PATH}/{quote(str(ours['id']), safe='')}")
 
+    def forward_bounced(self, since: datetime) -> datetime | None:
+        """The newest message in the inbox that carries ``BOUNCE_STATUS`` (Graph's ``$search``
+        looks in the subject, the body and the sender), received at or after ``since``.
+
+        ``$search`` takes no ``$filter`` and no ``$orderby`` on messages; its answers come
+        newest first (by the time sent), so the first page holds the newest, and the moment is
+        compared here. Only ``receivedDateTime`` is asked for."""
+        params = {"$search": f'"{BOUNCE_STATUS}"', "$select": "receivedDateTime", "$top": "25"}
+        answer = self._call("GET", "/me/mailFolders/inbox/messages", params=params)
+        try:
+            moments = [_received(item) for item in answer["value"]]
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise Unreachable(UNREADABLE) from error
+        return max((m for m in moments if m >= since), default=None)
+
     def _our_rule(self) -> Mapping[str, Any] | None:
         answer = self._call("GET", RULES_PATH)
         try:
@@ -822,13 +838,17 @@ def _away_from_tip(address: str, replies: Mapping[str, Any]) -> ColleagueAway:
     )
 
 
+def _received(item: Mapping[str, Any]) -> datetime:
+    """A message's ``receivedDateTime`` (UTC, "Z")."""
+    received = datetime.fromisoformat(str(item["receivedDateTime"]).replace("Z", "+00:00"))
+    return received if received.tzinfo is not None else received.replace(tzinfo=UTC)
+
+
 def _summary(item: Mapping[str, Any], account: str) -> MailSummary:
     sender = (item.get("from") or {}).get("emailAddress") or {}
     name, address = str(sender.get("name") or ""), str(sender.get("address") or "")
     who = f"{name} <{address}>" if name and address and name != address else (address or name)
-    received = datetime.fromisoformat(str(item["receivedDateTime"]).replace("Z", "+00:00"))
-    if received.tzinfo is None:
-        received = received.replace(tzinfo=UTC)
+    received = _received(item)
     return MailSummary(
         id=str(item["id"]),
         sender=who,

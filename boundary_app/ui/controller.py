@@ -169,6 +169,10 @@ class Controller(QObject):
     def profile(self) -> Profile:
         return self.service.profile
 
+    def account_emails(self) -> dict[str, str]:
+        """Each account's own address, by name ("" where it keeps none)."""
+        return {a.name: str(a.settings.get("email") or "") for a in self.profile.accounts}
+
     @property
     def busy(self) -> bool:
         """Whether a pass runs or waits."""

@@ -14,11 +14,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from boundary_app.core.cover import PROFILE, BackupState
+from boundary_app.core.channels import bounced
+from boundary_app.core.cover import PROFILE, BackupState, domain_of, outside
+from boundary_app.core.reconciler import ChannelCode, ChannelResult
 from boundary_app.core.service import Status
 from boundary_app.core.states import Availability, CoverNotice, State
 from boundary_app.ui.languages import Words
-from boundary_app.ui.texts import day_text, short_when_text
+from boundary_app.ui.texts import day_text, short_when_text, shown_name
 
 REPLY = "reply"
 """The name results use for the auto-reply itself, beside the core's channels."""
@@ -156,6 +158,54 @@ def reach_line(status: Status) -> str:
     return capitalised(", ".join(parts))
 
 
+def _bounced_to(channel: ChannelResult) -> str:
+    for value in (channel.actual, channel.desired):
+        to = getattr(value, "to", "")
+        if to:
+            return str(to)
+    return ""
+
+
+def bounce_advice(to: str, email: str) -> str:
+    """Whom to choose instead: a colleague at the account's own domain when the backup's is
+    another, else inside the organisation."""
+    if to and email and outside(to, email):
+        text = CoverText.tr("Choose a colleague at %1 as your backup, not one at %2.")
+        return text.replace("%1", domain_of(email)).replace("%2", domain_of(to))
+    return CoverText.tr("Choose a colleague inside your organisation as your backup.")
+
+
+def bounce_text(channel: ChannelResult, email: str, tz: ZoneInfo) -> str:
+    """A forward that bounced (5.7.520), in full: when, to whom, why, and what to do."""
+    to, moment = _bounced_to(channel), bounced(channel.actual)
+    if moment is None:
+        text = CoverText.tr("Mail forwarded to %1 bounced (5.7.520)").replace("%1", to)
+    else:
+        text = CoverText.tr("Mail forwarded to %1 bounced on %2 (5.7.520)").replace("%1", to)
+        text = text.replace("%2", short_when_text(moment, tz))
+    text += CoverText.tr(": your organisation refuses to forward outside it.")
+    return f"{text} {bounce_advice(to, email)}"
+
+
+def bounce_lines(status: Status, emails: Mapping[str, str]) -> list[str]:
+    """A short line per account whose forwarding bounced, for the tray's tooltip: "Work:
+    forwarding to sam@partner.example bounced; choose a colleague at contoso.com"."""
+    lines = []
+    for account in status.accounts:
+        channel = account.forwarding
+        if channel is None or channel.code is not ChannelCode.FORWARD_BOUNCED:
+            continue
+        to, email = _bounced_to(channel), emails.get(account.account, "")
+        if to and email and outside(to, email):
+            text = CoverText.tr("%1: forwarding to %2 bounced; choose a colleague at %3")
+            text = text.replace("%3", domain_of(email))
+        else:
+            text = CoverText.tr("%1: forwarding to %2 bounced; choose a colleague inside")
+        name = shown_name(account.account, account.kind)
+        lines.append(text.replace("%1", name).replace("%2", to))
+    return lines
+
+
 def notices_text(notices: Sequence[tuple[CoverNotice, Mapping[str, Any]]]) -> list[str]:
     return [notice_text(code, values) for code, values in notices]
 
@@ -166,6 +216,9 @@ __all__ = [
     "availability_sentence",
     "availability_text",
     "availability_tip",
+    "bounce_advice",
+    "bounce_lines",
+    "bounce_text",
     "capitalised",
     "channel_name",
     "first_name",

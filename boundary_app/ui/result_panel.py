@@ -21,7 +21,7 @@ from boundary_app.core.journal import ReplyPeriod
 from boundary_app.core.reconciler import AccountResult, ChannelCode, ChannelResult
 from boundary_app.core.states import AccountStatus
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.cover_texts import capitalised, channel_name
+from boundary_app.ui.cover_texts import bounce_text, capitalised, channel_name
 from boundary_app.ui.texts import (
     clock_text,
     names_list,
@@ -273,9 +273,11 @@ class ResultPanel(QFrame):
                     continue
                 where = self.tr("%1 (%2)").replace("%1", shown_name(result.account, result.kind))
                 where = where.replace("%2", channel_name(channel.channel))
-                lines.append(
-                    self.tr("%1: %2").replace("%1", where).replace("%2", self.describe(channel))
-                )
+                said = self.describe(channel)
+                if channel.code is ChannelCode.FORWARD_BOUNCED:
+                    email = self.controller.account_emails().get(result.account, "")
+                    said = bounce_text(channel, email, self.tz)
+                lines.append(self.tr("%1: %2").replace("%1", where).replace("%2", said))
         return lines
 
     def _headline(self) -> str:

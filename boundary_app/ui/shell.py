@@ -20,7 +20,7 @@ from boundary_app.core.service import Status
 from boundary_app.core.states import AccountStatus
 from boundary_app.ui import icons, texts
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.cover_texts import reach_line
+from boundary_app.ui.cover_texts import bounce_lines, reach_line
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -264,7 +264,8 @@ class Shell(QObject):
         self._show_undo_skip(now, tz)
         if self.tray.icon().cacheKey() != icon.cacheKey():  # the same one: nothing to draw
             self.tray.setIcon(icon)
-        self.tray.setToolTip(texts.tooltip(status, tz, check_line, reach_line(status)))
+        bounces = bounce_lines(status, self.controller.account_emails())
+        self.tray.setToolTip(texts.tooltip(status, tz, check_line, reach_line(status), bounces))
         self._show_found(status)
         if self._window is not None:
             self._show_in_window(self._window, status, icon)

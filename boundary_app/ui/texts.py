@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -196,11 +197,15 @@ def check_line(
     return StatusText.tr("Next mail check %1").replace("%1", when)
 
 
-def tooltip(status: Status, tz: ZoneInfo, checks: str = "", reach: str = "") -> str:
-    """The tray's tooltip; ``reach``: what is on where while away (``cover_texts.reach_line``)."""
+def tooltip(
+    status: Status, tz: ZoneInfo, checks: str = "", reach: str = "", trouble: Sequence[str] = ()
+) -> str:
+    """The tray's tooltip; ``reach``: what is on where while away (``cover_texts.reach_line``);
+    ``trouble``: lines that say what needs attention (``cover_texts.bounce_lines``)."""
     lines = ["Boundary", status_line(status, tz), *([reach] if reach else [])]
     if health := health_line(status):
         lines.append(health)
+    lines += trouble
     lines += [found_sentence(a.account, a.actual, tz) for a in found_accounts(status)]
     if checks:
         lines.append(checks)

@@ -2421,6 +2421,26 @@
         <translation>{weekday} {time}</translation>
     </message>
     <message>
+        <source>your organisation refuses to forward outside it.</source>
+        <translation>organisasi Anda menolak meneruskan ke luar organisasi.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague at {inside} as your backup, not one at {outside}.</source>
+        <translation>Pilih rekan di {inside} sebagai pengganti Anda, bukan di {outside}.</translation>
+    </message>
+    <message>
+        <source>mail forwarded to {to} bounced (5.7.520)</source>
+        <translation>email yang diteruskan ke {to} terpental (5.7.520)</translation>
+    </message>
+    <message>
+        <source>Choose a colleague inside your organisation as your backup.</source>
+        <translation>Pilih rekan di dalam organisasi Anda sebagai pengganti Anda.</translation>
+    </message>
+    <message>
+        <source>mail forwarded to {to} bounced on {when} (5.7.520)</source>
+        <translation>email yang diteruskan ke {to} terpental pada {when} (5.7.520)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a time of day; use a time like 10:00.</source>
         <translation>‘{text}’ bukan jam; gunakan jam seperti 10:00.</translation>
     </message>
@@ -2818,6 +2838,34 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Choose a colleague at %1 as your backup, not one at %2.</source>
+        <translation>Pilih rekan di %1 sebagai pengganti Anda, bukan di %2.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague inside your organisation as your backup.</source>
+        <translation>Pilih rekan di dalam organisasi Anda sebagai pengganti Anda.</translation>
+    </message>
+    <message>
+        <source>Mail forwarded to %1 bounced (5.7.520)</source>
+        <translation>Email yang diteruskan ke %1 terpental (5.7.520)</translation>
+    </message>
+    <message>
+        <source>Mail forwarded to %1 bounced on %2 (5.7.520)</source>
+        <translation>Email yang diteruskan ke %1 terpental pada %2 (5.7.520)</translation>
+    </message>
+    <message>
+        <source>: your organisation refuses to forward outside it.</source>
+        <translation>: organisasi Anda menolak meneruskan ke luar organisasi.</translation>
+    </message>
+    <message>
+        <source>%1: forwarding to %2 bounced; choose a colleague at %3</source>
+        <translation>%1: penerusan ke %2 terpental; pilih rekan di %3</translation>
+    </message>
+    <message>
+        <source>%1: forwarding to %2 bounced; choose a colleague inside</source>
+        <translation>%1: penerusan ke %2 terpental; pilih rekan di dalam organisasi</translation>
     </message>
 </context>
 <context>
@@ -5452,6 +5500,10 @@
         <translation>Penerusan ke pengganti Anda diubah atau dihapus di luar Boundary (misalnya di webmail).</translation>
     </message>
     <message>
+        <source>Mail forwarded to {to} bounced ({moment}, 5.7.520): your organisation refuses to forward outside it, so choose a backup inside your organisation.</source>
+        <translation>Email yang diteruskan ke {to} terpental ({moment}, 5.7.520): organisasi Anda menolak meneruskan ke luar organisasi, jadi pilih pengganti di dalam organisasi Anda.</translation>
+    </message>
+    <message>
         <source>The mail server keeps the forwarding rule but says it does not work; organisations often block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a backup inside your organisation.</source>
         <translation>Server email menyimpan aturan penerusan tetapi menyatakan aturan itu tidak berfungsi; organisasi sering memblokir penerusan ke luar (Exchange Online: 5.7.520), jadi tanyakan ke TI atau pilih pengganti di dalam organisasi Anda.</translation>
     </message>
@@ -5682,6 +5734,10 @@
     <message>
         <source>list new mail</source>
         <translation>menampilkan email baru</translation>
+    </message>
+    <message>
+        <source>search the inbox for bounces</source>
+        <translation>mencari email terpental di kotak masuk</translation>
     </message>
     <message>
         <source>fetch the message</source>

@@ -2439,6 +2439,26 @@
         <translation>{weekday} {time}</translation>
     </message>
     <message>
+        <source>your organisation refuses to forward outside it.</source>
+        <translation>je organisatie weigert door te sturen buiten de organisatie.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague at {inside} as your backup, not one at {outside}.</source>
+        <translation>Kies een collega bij {inside} als vervanger, niet een bij {outside}.</translation>
+    </message>
+    <message>
+        <source>mail forwarded to {to} bounced (5.7.520)</source>
+        <translation>mail doorgestuurd naar {to} kwam terug (5.7.520)</translation>
+    </message>
+    <message>
+        <source>Choose a colleague inside your organisation as your backup.</source>
+        <translation>Kies een collega binnen je organisatie als vervanger.</translation>
+    </message>
+    <message>
+        <source>mail forwarded to {to} bounced on {when} (5.7.520)</source>
+        <translation>mail doorgestuurd naar {to} kwam terug op {when} (5.7.520)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a time of day; use a time like 10:00.</source>
         <translation>‘{text}’ is geen tijdstip; gebruik een tijd zoals 10:00.</translation>
     </message>
@@ -2841,6 +2861,34 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Choose a colleague at %1 as your backup, not one at %2.</source>
+        <translation>Kies een collega bij %1 als vervanger, niet een bij %2.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague inside your organisation as your backup.</source>
+        <translation>Kies een collega binnen je organisatie als vervanger.</translation>
+    </message>
+    <message>
+        <source>Mail forwarded to %1 bounced (5.7.520)</source>
+        <translation>Mail doorgestuurd naar %1 kwam terug (5.7.520)</translation>
+    </message>
+    <message>
+        <source>Mail forwarded to %1 bounced on %2 (5.7.520)</source>
+        <translation>Mail doorgestuurd naar %1 kwam terug op %2 (5.7.520)</translation>
+    </message>
+    <message>
+        <source>: your organisation refuses to forward outside it.</source>
+        <translation>: je organisatie weigert door te sturen buiten de organisatie.</translation>
+    </message>
+    <message>
+        <source>%1: forwarding to %2 bounced; choose a colleague at %3</source>
+        <translation>%1: doorsturen naar %2 kwam terug; kies een collega bij %3</translation>
+    </message>
+    <message>
+        <source>%1: forwarding to %2 bounced; choose a colleague inside</source>
+        <translation>%1: doorsturen naar %2 kwam terug; kies een collega binnen je organisatie</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5549,10 @@
         <translation>Het doorsturen naar je vervanger is buiten Boundary gewijzigd of verwijderd (bijvoorbeeld in webmail).</translation>
     </message>
     <message>
+        <source>Mail forwarded to {to} bounced ({moment}, 5.7.520): your organisation refuses to forward outside it, so choose a backup inside your organisation.</source>
+        <translation>Mail doorgestuurd naar {to} kwam terug ({moment}, 5.7.520): je organisatie weigert door te sturen buiten de organisatie, dus kies een vervanger binnen je organisatie.</translation>
+    </message>
+    <message>
         <source>The mail server keeps the forwarding rule but says it does not work; organisations often block forwarding outside them (Exchange Online: 5.7.520), so ask IT or choose a backup inside your organisation.</source>
         <translation>De mailserver bewaart de doorstuurregel maar zegt dat die niet werkt; organisaties blokkeren vaak doorsturen naar buiten (Exchange Online: 5.7.520), dus vraag het je IT-afdeling of kies een vervanger binnen je organisatie.</translation>
     </message>
@@ -5731,6 +5783,10 @@
     <message>
         <source>list new mail</source>
         <translation>nieuwe mail op te halen</translation>
+    </message>
+    <message>
+        <source>search the inbox for bounces</source>
+        <translation>de inbox doorzoeken op teruggekomen mail</translation>
     </message>
     <message>
         <source>fetch the message</source>

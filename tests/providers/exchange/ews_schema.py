@@ -12,7 +12,7 @@ The types below are transcribed from the Exchange 2013 schema (``t:UserOofSettin
 and ``t:RuleActionsType``, ``m:GetMailTipsType`` ...). Later schemas add optional elements and
 enumeration values the provider never sends; so FieldURI values are not checked, and an element
 of a type not described here (an item of another kind in CreateItem, a restriction other than
-a comparison) is taken as it comes. The SOAP header is not checked.
+a comparison, ``Contains``, ``And`` or ``Or``) is taken as it comes. The SOAP header is not checked.
 """
 
 from __future__ import annotations
@@ -70,6 +70,12 @@ ENUMERATIONS: dict[str, tuple[str, ...]] = {
     "BodyTypeType": ("HTML", "Text"),
     "IndexBasePointType": ("Beginning", "End"),
     "SortDirectionType": ("Ascending", "Descending"),
+    "ContainmentModeType": ("FullString", "Prefixed", "Substring", "PrefixOnWords", "ExactPhrase"),
+    "ContainmentComparisonType": (
+        *("Exact", "IgnoreCase", "IgnoreNonSpacingCharacters", "Loose"),
+        *("IgnoreCaseAndNonSpacingCharacters", "LooseAndIgnoreCase", "LooseAndIgnoreNonSpace"),
+        "LooseAndIgnoreCaseAndIgnoreNonSpace",
+    ),
     "ItemQueryTraversalType": ("Shallow", "SoftDeleted", "Associated"),
     "MessageDispositionType": ("SaveOnly", "SendOnly", "SendAndSaveCopy"),
     "CalendarItemCreateOrDeleteOperationType": (
@@ -183,8 +189,11 @@ _PATH = (
 )
 _COMPARISONS = ("IsEqualTo", "IsNotEqualTo", "IsGreaterThan", "IsGreaterThanOrEqualTo")
 _COMPARISONS += ("IsLessThan", "IsLessThanOrEqualTo")
-_SEARCH = tuple(E(name, "TwoOperandExpressionType") for name in _COMPARISONS) + tuple(
-    E(name) for name in ("Exists", "Excludes", "Contains", "Not", "And", "Or")
+_SEARCH = (
+    *(E(name, "TwoOperandExpressionType") for name in _COMPARISONS),
+    *(E(name) for name in ("Exists", "Excludes", "Not")),
+    E("Contains", "ContainsExpressionType"),
+    *(E(name, "MultipleOperandBooleanExpressionType") for name in ("And", "Or")),
 )
 _ITEM_KINDS = (
     *("Item", "Message", "CalendarItem", "Contact", "DistributionList", "MeetingMessage"),
@@ -417,6 +426,14 @@ TYPES: dict[str, Complex] = {
     ),
     "FieldURIOrConstantType": Complex((Choice((*_PATH, E("Constant", "ConstantValueType"))),)),
     "ConstantValueType": Complex((), {"Value": ("xs:string", True)}),
+    "ContainsExpressionType": Complex(
+        (Choice(_PATH), E("Constant", "ConstantValueType")),
+        {
+            "ContainmentMode": ("t:ContainmentModeType", False),
+            "ContainmentComparison": ("t:ContainmentComparisonType", False),
+        },
+    ),
+    "MultipleOperandBooleanExpressionType": Complex((Choice(_SEARCH, max=None),)),
     "NonEmptyArrayOfFieldOrdersType": Complex((E("FieldOrder", "FieldOrderType", max=None),)),
     "FieldOrderType": Complex((Choice(_PATH),), {"Order": ("t:SortDirectionType", True)}),
     "NonEmptyArrayOfBaseItemIdsType": Complex(

@@ -2,8 +2,9 @@
 
 It answers the operations the ``exchange`` provider (through the real exchangelib) sends:
 ConvertId (exchangelib's version probe), GetUserOofSettings / SetUserOofSettings
-([MS-OXWOOF] and the EWS reference), GetFolder, FindItem (paged view, a DateTimeReceived
-restriction, sort order, only the properties asked for), GetItem, CreateItem with a
+([MS-OXWOOF] and the EWS reference), GetFolder, FindItem (paged view, a restriction of And/Or,
+DateTimeReceived comparisons and Contains on the subject or body, sort order, only the
+properties asked for), GetItem, CreateItem with a
 ForwardItem or a new Message (sent, with a copy saved), GetInboxRules / UpdateInboxRules
 (create, set and delete operations, rule ids and priorities as Exchange keeps them;
 ``RemoveOutlookRuleBlob`` true wipes the Outlook client rules, as the reference warns) and
@@ -82,6 +83,7 @@ class Mail:
     received: datetime
     change_key: str = "CQAAABYAAAA"
     read: bool = False
+    body: str = ""
 
 
 @dataclass
@@ -473,21 +475,16 @@ class FakeEws(CalendarOps):
         self.state.find_item_views.append(dict(view.attrib) if view is not None else {})
         found = list(self.state.mail)
         restriction = request.find("m:Restriction", NS)
-        if restriction is not None:
-            after = restriction.find("t:IsGreaterThan", NS)
-            uri = after.find("t:FieldURI", NS) if after is not None else None
-            constant = (
-                after.find("t:FieldURIOrConstant/t:Constant", NS) if after is not None else None
-            )
-            if uri is None or uri.get("FieldURI") != "item:DateTimeReceived" or constant is None:
+        if restriction is not None and len(restriction):
+            try:
+                found = [m for m in found if _matches(restriction[0], m)]
+            except _Unsupported:
                 return _messages(
                     "FindItem",
                     _error_message(
                         "FindItem", "ErrorUnsupportedQueryFilter", "Unsupported filter."
                     ),
                 )
-            since = _parse(constant.get("Value", ""))
-            found = [m for m in found if m.received > since]
         order = request.find("m:SortOrder/t:FieldOrder", NS)
         if order is not None:
             descending = order.get("Order") == "Descending"
@@ -659,6 +656,63 @@ class FakeEws(CalendarOps):
 
 _ids = itertools.count(1)
 _rule_ids = itertools.count(1)
+
+
+class _Unsupported(Exception):
+    """A restriction the fake (like a store that cannot run it) does not evaluate."""
+
+
+#: What a restriction may compare, per FieldURI: the message's value.
+_FIELDS = {
+    "item:DateTimeReceived": lambda m: m.received,
+    "item:Subject": lambda m: m.subject,
+    "item:Body": lambda m: m.body,
+}
+_ORDER = {
+    "IsGreaterThan": lambda a, b: a > b,
+    "IsGreaterThanOrEqualTo": lambda a, b: a >= b,
+    "IsLessThan": lambda a, b: a < b,
+    "IsLessThanOrEqualTo": lambda a, b: a <= b,
+    "IsEqualTo": lambda a, b: a == b,
+}
+
+
+def _matches(expression: ET.Element, mail: Mail) -> bool:
+    """Whether ``mail`` fits a restriction: And/Or, the comparisons of DateTimeReceived, and
+    Contains on the subject or the body with its containment mode and comparison (as the
+    EWS reference describes them)."""
+    name = expression.tag.rpartition("}")[2]
+    if name in ("And", "Or"):
+        found = [_matches(child, mail) for child in expression]
+        return all(found) if name == "And" else any(found)
+    uri = expression.find("t:FieldURI", NS)
+    field_uri = uri.get("FieldURI", "") if uri is not None else ""
+    if field_uri not in _FIELDS:
+        raise _Unsupported(field_uri)
+    value = _FIELDS[field_uri](mail)
+    if name in _ORDER and field_uri == "item:DateTimeReceived":
+        constant = expression.find("t:FieldURIOrConstant/t:Constant", NS)
+        if constant is None:
+            raise _Unsupported(name)
+        return bool(_ORDER[name](value, _parse(constant.get("Value", ""))))
+    constant = expression.find("t:Constant", NS)
+    if name != "Contains" or constant is None or not isinstance(value, str):
+        raise _Unsupported(name)
+    return _contains(expression, value, constant.get("Value", ""))
+
+
+def _contains(expression: ET.Element, text: str, wanted: str) -> bool:
+    comparison = expression.get("ContainmentComparison", "Exact")
+    if "IgnoreCase" in comparison or comparison.startswith("Loose"):
+        text, wanted = text.lower(), wanted.lower()
+    mode = expression.get("ContainmentMode", "FullString")
+    if mode == "FullString":
+        return text == wanted
+    if mode == "Prefixed":
+        return text.startswith(wanted)
+    if mode in ("PrefixOnWords", "ExactPhrase"):
+        return any(word.startswith(wanted) for word in text.split()) or wanted in text.split()
+    return wanted in text  # Substring
 
 
 def mail(subject: str, sender: str, received: datetime, name: str = "") -> Mail:

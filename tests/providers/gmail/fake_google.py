@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -536,18 +537,31 @@ class FakeGoogle:
         )
 
     def _list(self, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
-        q = query.get("q", [""])[0].split()
-        after = 0
-        for term in q:
-            if term.startswith("after:"):
-                after = int(term.removeprefix("after:"))
+        """users.messages.list: ``q`` in the forms Boundary sends (``in:inbox``,
+        ``after:<epoch seconds>``, a word or a "quoted phrase" looked for in the message),
+        newest first. ``maxResults`` is a uint32, as the discovery document declares: another
+        value is answered as Google answers a value of the wrong type. A ``q`` the fake cannot
+        read (an unclosed quote, ``after:`` without seconds, an operator it does not know) is
+        refused 400 invalidArgument rather than answered wrongly."""
+        limit_text = query.get("maxResults", ["100"])[0]
+        if not limit_text.isdigit() or int(limit_text) >= 2**32:
+            return self._bad(f"Invalid value at 'max_results' (TYPE_UINT32), \"{limit_text}\"")
+        q = query.get("q", [""])[0]
+        terms = re.findall(r'"[^"]*"|\S+', q)
+        if q.count('"') % 2 or any(not self._known(term) for term in terms):
+            return self._bad("Invalid query")
+        after = max((int(t[6:]) for t in terms if t.startswith("after:")), default=0)
+        words = [t.strip('"').lower() for t in terms if ":" not in t or t.startswith('"')]
         found = [
             (mid, m)
             for mid, m in self.messages.items()
-            if "INBOX" in m.labels and m.internal_ms // 1000 > after
+            if ("INBOX" in m.labels or "in:inbox" not in terms)
+            and not {"SPAM", "TRASH"} & set(m.labels)
+            and m.internal_ms // 1000 > after
+            and all(w in m.raw.decode("utf-8", "replace").lower() for w in words)
         ]
         found.sort(key=lambda item: item[1].internal_ms, reverse=True)
-        limit = int(query.get("maxResults", ["100"])[0])
+        limit = min(int(limit_text), 500)
         return self._json(
             200,
             {
@@ -555,6 +569,13 @@ class FakeGoogle:
                 "resultSizeEstimate": len(found),
             },
         )
+
+    @staticmethod
+    def _known(term: str) -> bool:
+        if term.startswith('"') or ":" not in term:
+            return True
+        operator, _, value = term.partition(":")
+        return (operator, value) == ("in", "inbox") or (operator == "after" and value.isdigit())
 
     def _get(
         self, message_id: str, query: dict[str, list[str]]
@@ -573,6 +594,8 @@ class FakeGoogle:
             "labelIds": list(stored.labels),
             "internalDate": str(stored.internal_ms),
         }
+        if form == "minimal":  # ids, labels and the arrival only: no headers, no body
+            return self._json(200, common)
         if form == "raw":
             return self._json(200, {**common, "raw": base64.urlsafe_b64encode(stored.raw).decode()})
         wanted = {h.lower() for h in query.get("metadataHeaders", [])}

@@ -8,7 +8,8 @@
   person in the browser: it answers the auth request with a form_post to the redirect URI.
 - ``FakeGraph``: Microsoft Graph v1.0 ``/me/mailboxSettings`` (GET, PATCH of
   automaticRepliesSetting), ``/me/mailFolders/inbox/messages`` (``$filter`` on
-  receivedDateTime, ``$top``, ``@odata.nextLink``), ``/me/messages/{id}/forward``,
+  receivedDateTime, ``$top``, ``@odata.nextLink``; or ``$search``, alone, as Graph takes it:
+  ``search_messages``), ``/me/messages/{id}/forward``,
   ``/me/sendMail``, the inbox's ``messageRules`` (list, create, update, delete; bodies held
   to the published messageRule type, ``hasError`` kept per rule) and ``/me/getMailTips``
   (automaticReplies), the calendar's ``/me/events`` (list by Boundary's extended
@@ -351,6 +352,9 @@ class Message:
     name: str
     received: str  # ISO 8601, UTC with Z, as Graph answers
     read: bool = False
+    body: str = ""
+    """The message's text, which ``$search`` looks in (never answered: Boundary asks only
+    Mail.ReadBasic's properties)."""
 
     def resource(self) -> dict[str, Any]:
         return {
@@ -470,6 +474,44 @@ class FakeGraph:
             self.rules.sort(key=lambda r: int(r.get("sequence") or 0))
             return 200, {"@odata.context": context, **found}
         return 405, graph_error("ErrorInvalidRequest", "The method is not allowed.")
+
+    def search_messages(self, query: dict[str, str]) -> tuple[int, Any]:
+        """``GET .../messages?$search="..."`` as Graph answers it: the words looked for in
+        the subject, the body and the sender (Graph's default search properties), newest
+        first, ``$top`` of them (10 by default), only the ``$select``-ed properties.
+
+        Graph takes no ``$filter`` and no ``$orderby`` beside ``$search`` on messages (the
+        query-parameters reference); Microsoft does not publish the wording of that refusal,
+        so it is answered 400 ``ErrorInvalidUrlQuery`` in Graph's error shape. A search term
+        that is not in double quotes may hold only letters and digits: anything else is the
+        OData parser's 400 ``BadRequest`` "Syntax error"."""
+        for other in ("$filter", "$orderby"):
+            if other in query:
+                message = f"The query parameter '{other}' is not supported with '$search'."
+                return 400, graph_error("ErrorInvalidUrlQuery", message)
+        term = query["$search"]
+        quoted = len(term) >= 2 and term[0] == term[-1] == '"'
+        if not quoted:
+            bad = next(((i, c) for i, c in enumerate(term) if not c.isalnum()), None)
+            if bad is not None or not term:
+                at, char = bad or (0, "")
+                message = (
+                    f"Syntax error: character '{char}' is not valid at position {at} in '{term}'."
+                )
+                return 400, graph_error("BadRequest", message)
+        words = term.strip('"').lower()
+        found = [
+            m
+            for m in self.messages
+            if words in f"{m.subject}\n{m.body}\n{m.name} {m.sender}".lower()
+        ]
+        found.sort(key=lambda m: m.received, reverse=True)
+        top = int(query.get("$top", "10"))
+        select = [p for p in query.get("$select", "").split(",") if p]
+        page = [m.resource() for m in found[:top]]
+        if select:
+            page = [{k: v for k, v in r.items() if k in ("id", *select)} for r in page]
+        return 200, {"value": page}
 
     def add_event(self, event: dict[str, Any]) -> dict[str, Any]:
         """An event as Graph keeps it (the person's own, made in Outlook, when not marked)."""
@@ -815,6 +857,9 @@ class FakeGraph:
                 self.reply(200, {"@odata.context": "...", **change})
 
             def messages(self, query: dict[str, str]) -> None:
+                if "$search" in query:
+                    self.reply(*graph.search_messages(query))
+                    return
                 since = query["$filter"].removeprefix("receivedDateTime gt ")
                 top = min(int(query.get("$top", "10")), graph.max_page)
                 skip = int(query.get("$skip", "0"))
