@@ -293,6 +293,7 @@ class Shell(QObject):
         self._tell_cover_news()
         if isinstance(results, Exception) or "go_away" in self.dialogs:
             return  # the Go-away dialog shows what stops it
+        self._tell_bounces(results)
         if self.panel is not None and self.panel.waiting():
             return  # the result panel words this pass
         trouble = [
@@ -305,6 +306,33 @@ class Shell(QObject):
                 for r in trouble
             ]
             self.notify(self.tr("Boundary could not update every account"), "\n".join(lines))
+
+    def _tell_bounces(self, results: list[AccountResult]) -> None:
+        """A forward that bounced (5.7.520): a notification once per bounce (the journal keeps
+        the newest told per account), with to whom, why and what to do; the tooltip keeps it
+        while it lasts."""
+        from boundary_app.core.channels import bounced
+        from boundary_app.core.journal import JournalError
+        from boundary_app.core.reconciler import ChannelCode
+        from boundary_app.ui.cover_texts import bounce_text
+
+        journal, tz = self.controller.service.journal, self.controller.profile.tz
+        emails = self.controller.account_emails()
+        for result in results:
+            for channel in result.channels:
+                moment = bounced(channel.actual)
+                if channel.code is not ChannelCode.FORWARD_BOUNCED or moment is None:
+                    continue
+                key = f"bounce_told:{result.account}"
+                try:
+                    if journal.read_only or journal.meta(key) == moment.isoformat():
+                        continue
+                    journal.set_meta(key, moment.isoformat())
+                except JournalError:
+                    return  # said elsewhere; told at the next pass
+                text = bounce_text(channel, emails.get(result.account, ""), tz)
+                name = texts.shown_name(result.account, result.kind)
+                self.notify(self.tr("Forwarded mail bounced"), f"{name}: {text}")
 
     def _tell_cover_news(self) -> None:
         """Who covers changed during the away period (a backup's own auto-reply went on or

@@ -4091,6 +4091,10 @@
         <source>Boundary could not update every account</source>
         <translation>Boundary tidak dapat memperbarui semua akun</translation>
     </message>
+    <message>
+        <source>Forwarded mail bounced</source>
+        <translation>Email yang diteruskan terpental</translation>
+    </message>
     <message numerus="yes">
         <source>Mail check at %1 in %n minute(s)</source>
         <translation>

@@ -4133,6 +4133,10 @@
         <source>Boundary could not update every account</source>
         <translation>Boundary kon niet alle accounts bijwerken</translation>
     </message>
+    <message>
+        <source>Forwarded mail bounced</source>
+        <translation>Doorgestuurde mail kwam terug</translation>
+    </message>
     <message numerus="yes">
         <source>Mail check at %1 in %n minute(s)</source>
         <translation>

@@ -99,3 +99,27 @@ def test_the_result_panel_says_when_it_bounced_why_and_what_to_do(
         "(5.7.520): your organisation refuses to forward outside it. Choose a colleague at "
         "contoso.com as your backup, not one at partner.example."
     )
+
+
+def test_a_bounce_is_notified_once_and_a_newer_one_again(
+    bounce_controller: Controller, service: Boundary, clock: FakeClock, qtbot: QtBot
+) -> None:
+    shell = Shell(bounce_controller, use_tray=False)
+    qtbot.addWidget(shell.window)
+    told: list[tuple[str, str]] = []
+    shell.notify = lambda title, text, on_click=None: told.append((title, text))  # type: ignore[method-assign]
+    shell.start()
+    bounced_after_going_away(service, clock)
+
+    for _ in range(2):  # the same bounce read back at two passes
+        with qtbot.waitSignal(bounce_controller.push_finished, timeout=WAIT):
+            bounce_controller.push()
+    assert [title for title, _text in told] == ["Forwarded mail bounced"]
+    assert told[0][1].startswith("Work: Mail forwarded to sam@partner.example bounced on ")
+    assert "Choose a colleague at contoso.com" in told[0][1]
+
+    clock.advance(10 * MINUTE)
+    CoverProvider.bounces["Work"] = [clock.now]  # another one came
+    with qtbot.waitSignal(bounce_controller.push_finished, timeout=WAIT):
+        bounce_controller.push()
+    assert len(told) == 2
