@@ -50,6 +50,7 @@ def _percent(share: float | None) -> str:
 
 
 def _lines(context: Context, found: Evaluation) -> list[str]:
+    from boundary_app.cli.dates import short_day
     from boundary_app.core.render import format_day
     from boundary_app.translation import language
 
@@ -89,8 +90,9 @@ def _lines(context: Context, found: Evaluation) -> list[str]:
         tr("Week by week (windows kept of those on record, interruptions):"),
     ]
     for week, share in found.trend():
+        days = f"{short_day(week.start, weekday=False)} – {short_day(week.end, weekday=False)}"
         lines.append(
-            f"  {week.week}  "
+            f"  {days}  "
             + tr("{kept}/{windows} kept ({share}), ").format(
                 kept=week.kept, windows=week.windows, share=_percent(share)
             )

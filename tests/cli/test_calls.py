@@ -212,5 +212,7 @@ def test_review_figures_equal_stats_for_the_same_weeks(
     assert "  Is work more productive? Yes" in out
     assert "  What got in the way? (not answered yet)" in out
     assert "Next evaluation: Tuesday 19 January." in out
+    weeks = [line for line in out.splitlines() if " kept (" in line]
+    assert weeks[0].startswith("  05 Oct – 11 Oct  ")  # a week by its dates, not 2026-W41
     code, data = as_json(capsys, "review", "--obstacles", "Calls")
     assert (data["notes"]["productive"], data["notes"]["obstacles"]) == ("Yes", "Calls")
