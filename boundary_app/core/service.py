@@ -23,10 +23,7 @@ from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.clock import Clock
 from boundary_app.core.instance import WriterLock
 from boundary_app.core.journal import (
-    BackupTip,
-    CoverSwitch,
     Journal,
-    JournalNotice,
     JournalReadOnly,
     ReplyPeriod,
     ReplyTexts,
@@ -81,6 +78,7 @@ from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, Secre
 
 if TYPE_CHECKING:
     from boundary_app.core.cover import BackupState
+    from boundary_app.core.journal_records import CoverSwitch, JournalNotice
     from boundary_app.core.render import RenderedReply
 
 log = logging.getLogger(__name__)
@@ -849,6 +847,8 @@ class Boundary:
             if not isinstance(answer, dict):
                 log.warning("Could not ask %s about the backups: %s", account.name, answer)
                 continue
+            from boundary_app.core.journal_records import BackupTip
+
             tips = [
                 BackupTip(a.address, now, a.away, a.start, a.end, a.message, account.name)
                 for a in answer.values()
