@@ -983,15 +983,17 @@ def open_journal(path: Path, now: datetime) -> OpenedJournal:
     Raises ``JournalBusy`` or ``JournalUnavailable`` (nothing is moved then), or
     ``JournalUnavailable`` when a damaged journal cannot be moved.
     """
-    from boundary_app.core.journal_records import JournalNewer, JournalSetAside
-
     try:
         journal = Journal(path)
     except JournalDamaged as error:
+        from boundary_app.core.journal_records import JournalSetAside
+
         aside = _set_aside(path, now, error)
         notice = JournalSetAside(path, aside, error.folder, error.detail)
         return OpenedJournal(Journal(path), notice)
     if journal.read_only:
+        from boundary_app.core.journal_records import JournalNewer
+
         return OpenedJournal(journal, JournalNewer(path, journal.version))
     return OpenedJournal(journal)
 
