@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # made where used (``journal_records``), still importable fro
     from boundary_app.core.journal_records import JournalNewer as JournalNewer
     from boundary_app.core.journal_records import JournalNotice as JournalNotice
     from boundary_app.core.journal_records import JournalSetAside as JournalSetAside
+    from boundary_app.core.journal_records import Push as Push
+    from boundary_app.core.journal_records import ReplyTexts as ReplyTexts
     from boundary_app.core.journal_records import ReviewNotes as ReviewNotes
 
 RECORDS = frozenset(
@@ -47,6 +49,8 @@ RECORDS = frozenset(
         "JournalNewer",
         "JournalNotice",
         "JournalSetAside",
+        "Push",
+        "ReplyTexts",
         "ReviewNotes",
     }
 )
@@ -311,16 +315,6 @@ def _account_status(text: str) -> AccountStatus:
 
 
 @dataclass(frozen=True)
-class ReplyTexts:
-    """The reply as it reads while ``backup`` covers ("" = nobody is available)."""
-
-    backup: str
-    subject: str
-    internal: str
-    external: str
-
-
-@dataclass(frozen=True)
 class ReplyPeriod:
     """A span of time with its auto-reply: an away period the person asked for (kept in the
     journal, with an ``id``), or a focus day's reply made from the plan (never stored)."""
@@ -384,16 +378,6 @@ class AccountState:
     acts: int = 0
     """How often the person acted on the account (go away, I'm back, keep, leave). A pass
     carries the count it began with; the person's word stands if it changed meanwhile."""
-
-
-@dataclass(frozen=True)
-class Push:
-    at: datetime
-    account: str
-    action: str
-    ok: bool
-    error_kind: str | None = None
-    message: str = ""
 
 
 @dataclass
@@ -562,6 +546,11 @@ class Journal:
     def _away(row: sqlite3.Row) -> ReplyPeriod:
         start = _dt(row["start"])
         assert start is not None
+        variants = json.loads(row["variants"] or "[]")
+        if variants:  # only a period with backups has them
+            from boundary_app.core.journal_records import ReplyTexts
+
+            variants = [ReplyTexts(*map(str, v)) for v in variants]
         return ReplyPeriod(
             id=row["id"],
             created=_dt(row["created"]),
@@ -578,7 +567,7 @@ class Journal:
             external_subject=row["external_subject"],
             request=row["request"],
             cover=_cover(row["cover"]),
-            variants=tuple(ReplyTexts(*map(str, v)) for v in json.loads(row["variants"] or "[]")),
+            variants=tuple(variants),
         )
 
     # --- pushes and account state ---------------------------------------------------------
@@ -606,6 +595,8 @@ class Journal:
             args = (account,)
         with self._tx() as db:
             rows = db.execute(query + " ORDER BY id", args).fetchall()
+        from boundary_app.core.journal_records import Push
+
         return [
             Push(
                 at=datetime.fromisoformat(r["at"]),

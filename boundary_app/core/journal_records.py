@@ -1,6 +1,8 @@
 """The journal's records that only some of Boundary reads: mail checks, forwards,
-interruptions, evaluation notes, backups' own replies, cover switches, and the notices of a
-journal set aside or from a newer Boundary.
+interruptions, evaluation notes, backups' own replies, cover switches, the notices of a
+journal set aside or from a newer Boundary, the reply as it reads for another backup
+(``ReplyTexts``, only in a period with backups) and the record of a push (``Push``, made when
+a pass writes).
 
 They are apart from ``journal`` so that a command such as ``boundary status``, which reads
 none of them, does not create their classes on every start (Python 3.11 compiles each
@@ -123,3 +125,23 @@ class CoverSwitch:
     period: int
     backup: str
     previous: str | None
+
+
+@dataclass(frozen=True)
+class ReplyTexts:
+    """The reply as it reads while ``backup`` covers ("" = nobody is available)."""
+
+    backup: str
+    subject: str
+    internal: str
+    external: str
+
+
+@dataclass(frozen=True)
+class Push:
+    at: datetime
+    account: str
+    action: str
+    ok: bool
+    error_kind: str | None = None
+    message: str = ""

@@ -31,11 +31,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from boundary_app.core.calendar import CALENDAR
 from boundary_app.core.channels import FORWARDING, Channel, desired_forward, value_key
-from boundary_app.core.journal import AccountState, Journal, Push, ReplyPeriod
+from boundary_app.core.journal import AccountState, Journal, ReplyPeriod
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.presence import PRESENCE
 from boundary_app.core.profile import Account
@@ -56,6 +56,18 @@ from boundary_app.providers.base import (
 )
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from boundary_app.core.journal_records import Push
+
+
+def _push() -> type[Push]:
+    """The record of a push, imported when a pass first writes: a pass that only reads (most
+    of them, and ``boundary status``'s) records none (``journal_records``)."""
+    from boundary_app.core.journal_records import Push
+
+    return Push
+
 
 BACKOFF = (
     timedelta(seconds=30),
@@ -475,7 +487,7 @@ class Reconciler:
         left_alone = outcome.found and previous is not None and previous.left_alone
         action = "set" if desired.enabled else "clear"
         if outcome.pushed:
-            self.journal.record_push(Push(now, account.name, action, True))
+            self.journal.record_push(_push()(now, account.name, action, True))
         last_push = now if outcome.pushed else (previous.last_push if previous else None)
         self.journal.set_state(
             AccountState(
@@ -524,7 +536,7 @@ class Reconciler:
             log.error("Provider for %s failed", account.name, exc_info=error)
         status, message, next_retry = _judge(error, attempts, now)
         self.journal.record_push(
-            Push(
+            _push()(
                 now,
                 account.name,
                 "set" if desired.enabled else "clear",
@@ -656,7 +668,7 @@ class Reconciler:
         name = plan.channel.name
         if outcome.pushed:
             action = f"{name}-{'set' if desired.enabled else 'clear'}"
-            self.journal.record_push(Push(now, plan.account.name, action, True))
+            self.journal.record_push(_push()(now, plan.account.name, action, True))
         last_push = now if outcome.pushed else (previous.last_push if previous else None)
         state = AccountState(
             account=plan.account.name,
@@ -687,7 +699,7 @@ class Reconciler:
             message, code = UNSUPPORTED, ChannelCode.UNSUPPORTED
         name = plan.channel.name
         action = f"{name}-{'set' if desired.enabled else 'clear'}"
-        self.journal.record_push(Push(now, plan.account.name, action, False, status, message))
+        self.journal.record_push(_push()(now, plan.account.name, action, False, status, message))
         last_push = previous.last_push if previous else None
         state = AccountState(
             account=plan.account.name,

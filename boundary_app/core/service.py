@@ -26,7 +26,6 @@ from boundary_app.core.journal import (
     Journal,
     JournalReadOnly,
     ReplyPeriod,
-    ReplyTexts,
     open_journal,
 )
 from boundary_app.core.language import LANGUAGES, system_language
@@ -78,7 +77,7 @@ from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, Secre
 
 if TYPE_CHECKING:  # ``requests``: made where used, still importable from here
     from boundary_app.core.cover import BackupState
-    from boundary_app.core.journal_records import CoverSwitch, JournalNotice
+    from boundary_app.core.journal_records import CoverSwitch, JournalNotice, ReplyTexts
     from boundary_app.core.render import RenderedReply
     from boundary_app.core.requests import AccountDraft as AccountDraft
     from boundary_app.core.requests import AwayRequest as AwayRequest
@@ -506,6 +505,7 @@ class Boundary:
         """The reply for each stand-in who may take over (naming them and those after them,
         as many as were chosen), and for nobody available ("")."""
         from boundary_app.core.cover import candidates, named_while
+        from boundary_app.core.journal_records import ReplyTexts
 
         if not chosen:
             return ()

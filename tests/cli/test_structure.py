@@ -83,9 +83,10 @@ def test_status_creates_only_the_records_it_reads(tmp_path: Path) -> None:
     """``boundary status`` (words, not JSON) on a profile with a focus day and an away period
     that was pushed and ended reads the period, the accounts' states and the plan. The record
     types it never reads are not created (Python 3.11 compiles each dataclass's methods at
-    every start): the journal's mail checks, forwards, notes and cover, the contract's mail
-    listing and sign-in, the service's requests; nor are cover, statistics, mail or the mail
-    libraries' providers imported."""
+    every start): the journal's mail checks, forwards, notes and cover, a push's record (its
+    pass writes nothing), the reply's variants (no backups), the contract's mail listing and
+    sign-in, the service's requests; nor are cover, statistics, mail or the mail libraries'
+    providers imported."""
     set_up = (
         "cli.run(['plan', '--focus-day', 'wed']); "
         "cli.run(['away', '--until', 'in 2 hours']); cli.run(['back'])"
@@ -128,7 +129,7 @@ def test_status_creates_only_the_records_it_reads(tmp_path: Path) -> None:
     never_read = {
         "CheckRecord", "Forward", "Interruption", "ReviewNotes", "BackupTip", "CoverSwitch",
         "JournalSetAside", "JournalNewer", "MailSummary", "ColleagueAway",
-        "SignInInteraction", "AwayRequest", "AccountDraft",
+        "SignInInteraction", "AwayRequest", "AccountDraft", "Push", "ReplyTexts",
     }  # fmt: skip
     assert not classes & never_read
 
