@@ -13,6 +13,12 @@ that was pushed to the built-in ``local`` account and ended (``away`` then ``bac
 the journal holds a period and its pushes. No account on a server: with no app running,
 ``status`` first retries what is pending, and a server account would put a network round
 trip into the figure.
+
+The first line says which kind of install ``boundary`` runs from: a regular one (a wheel, as
+a person has; the frozen bundle has no finder either) or an editable one (``pip install -e``,
+whose import finder adds 15-20 ms to every start). The figure against the target is taken with
+a regular install: ``python3 -m venv /tmp/rel && /tmp/rel/bin/pip install .`` from the
+checkout, then ``/tmp/rel/bin/python benchmarks/cli.py``.
 """
 
 from __future__ import annotations
@@ -35,6 +41,40 @@ from benchmarks.startup import child_env
 
 STATUS_TARGET = 2.0
 FLOOR_CODE = "import tomllib, sqlite3"
+INSTALL_CODE = """
+import importlib.util, sys
+finders = [getattr(f, "__module__", "") or "" for f in sys.meta_path]
+spec = importlib.util.find_spec("boundary_app")
+print(",".join(f for f in finders if f.startswith("__editable__")))
+print(spec.origin if spec else "")
+"""
+"""Asked of the Python that runs ``boundary`` (``-P``: the current folder, a checkout, is not
+put on ``sys.path``): setuptools' editable-install finders on ``sys.meta_path``, and where
+``boundary_app`` is imported from."""
+
+
+def install_kind(env: dict[str, str]) -> str:
+    """Which kind of install ``boundary`` runs from, for the first line of the output.
+
+    ``pip install -e`` puts a finder (``__editable___boundary_app_…_finder``) on every
+    start, about 15-20 ms of imports a person's install (a wheel, the frozen bundle) does not
+    have; the figure against the target is taken with a regular install."""
+    result = subprocess.run(
+        [sys.executable, "-P", "-c", INSTALL_CODE],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    finders, origin = [*result.stdout.splitlines(), "", ""][:2]
+    where = str(Path(origin).parent) if origin else "not found"
+    if finders:
+        return (
+            f"install: EDITABLE (pip install -e: {finders} runs on every start; the figure "
+            f"against the target is taken with a regular install); boundary_app from {where}"
+        )
+    return f"install: regular (no editable finder); boundary_app from {where}"
 
 
 def set_up(home: Path, env: dict[str, str]) -> None:
@@ -71,6 +111,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def measure(runs: int, work: Path) -> list[tuple[float, float]]:
     """(status seconds, floor seconds) of each pair, printed as they come."""
     env = child_env(dict(os.environ), work)
+    print(install_kind(env), flush=True)
     home = work / "boundary-home"
     set_up(home, env)
     commands = {

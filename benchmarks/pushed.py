@@ -9,6 +9,13 @@ file watcher. ``settle`` seconds (60 by default) after the push, the app's tree 
 plus every process it started that is alive then) and the floor's are read; then both
 are stopped and ``boundary back`` (with no app running, the command clears the replies
 itself) leaves the accounts as they were for the next run.
+
+Each run starts from the same state: the app announces "Welcome back" once per away period
+(``shell._offer_briefing``), and a ``back`` typed while it is stopped would have the next
+run's app announce it at start, a notification that under Xvfb, with no notification
+service, Qt draws as its own balloon (fonts, about 6.5 MiB, for the rest of the run). So
+after each ``back`` the period is recorded as announced (``briefing.SHOWN``), as the app
+records it when it is running at the return.
 """
 
 from __future__ import annotations
@@ -130,9 +137,25 @@ class Pushed:
             stop(floor)
         back = boundary(cli_env, "back", "--json", check=False)
         not_pushed += [f"(back) {problem}" for problem in _not_ok(back, "results")]
+        _return_announced(home)
         if app_kib is None or floor_kib is None:
             raise PushFailed("cannot read memory on this platform (no /proc, no psutil)")
         return PushedRun(app_kib, floor_kib, processes, before, pass_s, not_pushed)
+
+
+def _return_announced(home: Path) -> None:
+    """Record the away period that ``back`` just ended as announced (the tray's "Welcome
+    back"), as a running app does, so the next run starts as this one did (module doc)."""
+    from boundary_app.core.briefing import SHOWN, last_away
+    from boundary_app.core.journal import Journal
+
+    journal = Journal(home / "data" / "journal.sqlite3")
+    try:
+        period = last_away(journal.away_periods(), datetime.now(UTC))
+        if period is not None and period.id is not None:
+            journal.set_meta(SHOWN, str(period.id))
+    finally:
+        journal.close()
 
 
 def _spawn(argv: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:

@@ -19,11 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from boundary_app.core.clock import Clock
-from boundary_app.core.journal import CheckRecord, Journal
+from boundary_app.core.journal import Journal
 from boundary_app.core.schedule import CheckPlan, Window, next_window, windows_between
+
+if TYPE_CHECKING:
+    from boundary_app.core.journal_records import CheckRecord
 
 SEEN = "checks_seen_until"
 EVALUATED = "evaluation_offered"
@@ -33,6 +37,14 @@ LATE = timedelta(minutes=2)
 _SECOND = timedelta(seconds=1)
 SKIPS_AHEAD = timedelta(days=14)
 """How far ahead "Undo skip" looks for a skipped window."""
+
+
+def _check_record() -> type[CheckRecord]:
+    """The record type, imported when a check is first recorded: ``boundary status`` reads
+    the plan and the journal's open checks but records none (``journal_records``)."""
+    from boundary_app.core.journal_records import CheckRecord
+
+    return CheckRecord
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,7 @@ class CheckKeeper:
                     due.append(Due("open", record=record))
                 else:
                     self.journal.save_check(
-                        CheckRecord(window.start, window.end, scheduled=True, outcome="missed")
+                        _check_record()(window.start, window.end, scheduled=True, outcome="missed")
                     )
             ahead = self.upcoming(now)
             lead = timedelta(minutes=plan.lead_minutes)
@@ -197,7 +209,7 @@ class CheckKeeper:
         window = self.upcoming()
         if window is not None:
             self.journal.save_check(
-                CheckRecord(window.start, window.end, scheduled=True, outcome="skipped")
+                _check_record()(window.start, window.end, scheduled=True, outcome="skipped")
             )
         return window
 
@@ -206,7 +218,7 @@ class CheckKeeper:
         if window.start <= self.clock() or self._record(window) is not None:
             return False
         self.journal.save_check(
-            CheckRecord(window.start, window.end, scheduled=True, outcome="skipped")
+            _check_record()(window.start, window.end, scheduled=True, outcome="skipped")
         )
         return True
 
@@ -234,7 +246,7 @@ class CheckKeeper:
         if window.start <= now or self._record(window) is not None:
             return None
         plan, _ = self.plan()
-        record = CheckRecord(
+        record = _check_record()(
             window.start,
             now + timedelta(minutes=plan.minutes),
             scheduled=True,
@@ -256,7 +268,7 @@ class CheckKeeper:
         if not self.can_snooze_ahead() or window.start <= self.clock() or self._record(window):
             return None
         resume = window.start + timedelta(minutes=plan.snooze_minutes)
-        record = CheckRecord(
+        record = _check_record()(
             window.start,
             resume + timedelta(minutes=plan.minutes),
             scheduled=True,
@@ -276,7 +288,7 @@ class CheckKeeper:
         skipped = [w for w in windows_between(plan, tz, now, tomorrow) if self._record(w) is None]
         for window in skipped:
             self.journal.save_check(
-                CheckRecord(window.start, window.end, scheduled=True, outcome="skipped")
+                _check_record()(window.start, window.end, scheduled=True, outcome="skipped")
             )
         return skipped
 
@@ -300,7 +312,7 @@ class CheckKeeper:
     def _open(
         self, start: datetime, due: datetime, *, scheduled: bool, now: datetime
     ) -> CheckRecord:
-        record = CheckRecord(start, due, scheduled=scheduled, outcome="open", opened=now)
+        record = _check_record()(start, due, scheduled=scheduled, outcome="open", opened=now)
         self.journal.save_check(record)
         return record
 

@@ -18,10 +18,53 @@ from contextlib import contextmanager
 from dataclasses import astuple, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from boundary_app.core.paths import create_private, private_folder, tighten
 from boundary_app.core.states import AccountStatus, Cover
 from boundary_app.providers.base import Audience
+
+if TYPE_CHECKING:  # made where used (``journal_records``), still importable from here
+    from boundary_app.core.journal_records import INTERRUPTION_KINDS as INTERRUPTION_KINDS
+    from boundary_app.core.journal_records import BackupTip as BackupTip
+    from boundary_app.core.journal_records import CheckRecord as CheckRecord
+    from boundary_app.core.journal_records import CoverSwitch as CoverSwitch
+    from boundary_app.core.journal_records import Forward as Forward
+    from boundary_app.core.journal_records import Interruption as Interruption
+    from boundary_app.core.journal_records import JournalNewer as JournalNewer
+    from boundary_app.core.journal_records import JournalNotice as JournalNotice
+    from boundary_app.core.journal_records import JournalSetAside as JournalSetAside
+    from boundary_app.core.journal_records import Push as Push
+    from boundary_app.core.journal_records import ReplyTexts as ReplyTexts
+    from boundary_app.core.journal_records import ReviewNotes as ReviewNotes
+
+RECORDS = frozenset(
+    {
+        "INTERRUPTION_KINDS",
+        "BackupTip",
+        "CheckRecord",
+        "CoverSwitch",
+        "Forward",
+        "Interruption",
+        "JournalNewer",
+        "JournalNotice",
+        "JournalSetAside",
+        "Push",
+        "ReplyTexts",
+        "ReviewNotes",
+    }
+)
+"""The names kept in ``journal_records`` (records ``boundary status`` never reads)."""
+
+
+def __getattr__(name: str) -> Any:
+    """A record type of ``journal_records``, imported when first asked for (PEP 562)."""
+    if name in RECORDS:
+        from boundary_app.core import journal_records
+
+        return getattr(journal_records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS away_periods (
@@ -202,27 +245,6 @@ class JournalReadOnly(JournalError):
         self.version = version
 
 
-@dataclass(frozen=True)
-class JournalSetAside:
-    """A journal that could not be used was renamed to ``aside``; a new one took its place."""
-
-    path: Path
-    aside: Path
-    folder: bool
-    """A folder stood where the journal should be (else the file was damaged)."""
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class JournalNewer:
-    """The journal was written by a newer Boundary (schema ``version``): used read-only."""
-
-    path: Path
-    version: int
-
-
-JournalNotice = JournalSetAside | JournalNewer
-
 ADDED_COLUMNS = {
     "away_periods": (
         ("external_subject", "TEXT NOT NULL DEFAULT ''"),
@@ -268,6 +290,8 @@ def _state_table(account: str, channel: str) -> tuple[str, str, tuple[str, ...]]
 
 
 def _switch(row: sqlite3.Row) -> CoverSwitch:
+    from boundary_app.core.journal_records import CoverSwitch
+
     at = _dt(row["at"])
     assert at is not None
     return CoverSwitch(row["id"], at, row["period"], row["backup"], row["previous"])
@@ -288,79 +312,6 @@ def _account_status(text: str) -> AccountStatus:
         return AccountStatus(text)
     except ValueError:
         return AccountStatus.UNKNOWN
-
-
-@dataclass(frozen=True)
-class CheckRecord:
-    """One mail-check window as it went, or an unscheduled check.
-
-    ``start`` names a scheduled window (its planned start) or is when an unscheduled check
-    opened; ``due`` is when time is up (later after a snooze). ``outcome`` is one of open,
-    snoozed (waiting to reopen at ``resume``), kept, overrun, skipped, missed.
-    """
-
-    start: datetime
-    due: datetime
-    scheduled: bool
-    outcome: str
-    opened: datetime | None = None
-    closed: datetime | None = None
-    snoozes: int = 0
-    resume: datetime | None = None
-    nudged: datetime | None = None
-    reason: str = ""
-
-    @property
-    def overrun(self) -> float:
-        """Seconds past ``due`` when it was closed (0 when closed in time)."""
-        if self.closed is None:
-            return 0.0
-        return max(0.0, (self.closed - self.due).total_seconds())
-
-
-@dataclass(frozen=True)
-class Forward:
-    at: datetime
-    account: str
-    message_id: str
-    recipient: str
-    subject: str = ""
-
-
-@dataclass(frozen=True)
-class Interruption:
-    """An unplanned call, chat or visit from a client, as the person logged it."""
-
-    at: datetime
-    client: str
-    kind: str = "call"
-    """call, chat or visit (``INTERRUPTION_KINDS``)."""
-    note: str = ""
-
-
-INTERRUPTION_KINDS = ("call", "chat", "visit")
-
-
-@dataclass(frozen=True)
-class ReviewNotes:
-    """The person's answers at an evaluation: is work more productive, what got in the way,
-    what will change. ``since`` is the first day the evaluation looked at."""
-
-    at: datetime
-    since: datetime
-    productive: str = ""
-    obstacles: str = ""
-    changes: str = ""
-
-
-@dataclass(frozen=True)
-class ReplyTexts:
-    """The reply as it reads while ``backup`` covers ("" = nobody is available)."""
-
-    backup: str
-    subject: str
-    internal: str
-    external: str
 
 
 @dataclass(frozen=True)
@@ -414,31 +365,6 @@ class ReplyPeriod:
 
 
 @dataclass(frozen=True)
-class BackupTip:
-    """What an account's server last said about a backup's own auto-reply (mail tips)."""
-
-    email: str
-    checked: datetime
-    away: bool
-    start: datetime | None = None
-    until: datetime | None = None
-    message: str = ""
-    source: str = ""
-    """The account that asked."""
-
-
-@dataclass(frozen=True)
-class CoverSwitch:
-    """The backup who covers an away period changed (``backup`` "" = nobody available)."""
-
-    id: int
-    at: datetime
-    period: int
-    backup: str
-    previous: str | None
-
-
-@dataclass(frozen=True)
 class AccountState:
     """What the reconciler last knew of one account."""
 
@@ -459,16 +385,6 @@ class AccountState:
     acts: int = 0
     """How often the person acted on the account (go away, I'm back, keep, leave). A pass
     carries the count it began with; the person's word stands if it changed meanwhile."""
-
-
-@dataclass(frozen=True)
-class Push:
-    at: datetime
-    account: str
-    action: str
-    ok: bool
-    error_kind: str | None = None
-    message: str = ""
 
 
 @dataclass
@@ -637,6 +553,11 @@ class Journal:
     def _away(row: sqlite3.Row) -> ReplyPeriod:
         start = _dt(row["start"])
         assert start is not None
+        variants = json.loads(row["variants"] or "[]")
+        if variants:  # only a period with backups has them
+            from boundary_app.core.journal_records import ReplyTexts
+
+            variants = [ReplyTexts(*map(str, v)) for v in variants]
         return ReplyPeriod(
             id=row["id"],
             created=_dt(row["created"]),
@@ -653,7 +574,7 @@ class Journal:
             external_subject=row["external_subject"],
             request=row["request"],
             cover=_cover(row["cover"]),
-            variants=tuple(ReplyTexts(*map(str, v)) for v in json.loads(row["variants"] or "[]")),
+            variants=tuple(variants),
         )
 
     # --- pushes and account state ---------------------------------------------------------
@@ -681,6 +602,8 @@ class Journal:
             args = (account,)
         with self._tx() as db:
             rows = db.execute(query + " ORDER BY id", args).fetchall()
+        from boundary_app.core.journal_records import Push
+
         return [
             Push(
                 at=datetime.fromisoformat(r["at"]),
@@ -805,6 +728,8 @@ class Journal:
 
     def tips(self) -> dict[str, BackupTip]:
         """The last word on each backup, by address in lower case."""
+        from boundary_app.core.journal_records import BackupTip
+
         with self._tx() as db:
             rows = db.execute("SELECT * FROM backup_tips").fetchall()
         found = {}
@@ -928,6 +853,8 @@ class Journal:
 
     @staticmethod
     def _check(row: sqlite3.Row) -> CheckRecord:
+        from boundary_app.core.journal_records import CheckRecord
+
         return CheckRecord(
             start=datetime.fromisoformat(row["start"]),
             due=datetime.fromisoformat(row["due"]),
@@ -956,6 +883,8 @@ class Journal:
             )
 
     def forwards(self, start: datetime, end: datetime) -> list[Forward]:
+        from boundary_app.core.journal_records import Forward
+
         with self._tx() as db:
             rows = db.execute(
                 "SELECT * FROM forwards WHERE at >= ? AND at < ? ORDER BY at",
@@ -983,6 +912,8 @@ class Journal:
 
     def interruptions(self, start: datetime, end: datetime) -> list[Interruption]:
         """Interruptions logged for moments in [start, end), oldest first."""
+        from boundary_app.core.journal_records import Interruption
+
         with self._tx() as db:
             rows = db.execute(
                 "SELECT * FROM interruptions WHERE at >= ? AND at < ? ORDER BY at, id",
@@ -1009,6 +940,8 @@ class Journal:
 
     def reviews(self) -> list[ReviewNotes]:
         """Every evaluation's notes, oldest first."""
+        from boundary_app.core.journal_records import ReviewNotes
+
         with self._tx() as db:
             rows = db.execute("SELECT * FROM reviews ORDER BY at, id").fetchall()
         return [
@@ -1051,10 +984,14 @@ def open_journal(path: Path, now: datetime) -> OpenedJournal:
     try:
         journal = Journal(path)
     except JournalDamaged as error:
+        from boundary_app.core.journal_records import JournalSetAside
+
         aside = _set_aside(path, now, error)
         notice = JournalSetAside(path, aside, error.folder, error.detail)
         return OpenedJournal(Journal(path), notice)
     if journal.read_only:
+        from boundary_app.core.journal_records import JournalNewer
+
         return OpenedJournal(journal, JournalNewer(path, journal.version))
     return OpenedJournal(journal)
 

@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from boundary_app.core.calendar import CALENDAR
 from boundary_app.core.channels import (
@@ -43,7 +43,7 @@ from boundary_app.core.channels import (
     kept_key,
     value_key,
 )
-from boundary_app.core.journal import AccountState, Journal, Push, ReplyPeriod
+from boundary_app.core.journal import AccountState, Journal, ReplyPeriod
 from boundary_app.core.parallel import run_parallel
 from boundary_app.core.presence import PRESENCE
 from boundary_app.core.profile import Account
@@ -64,6 +64,18 @@ from boundary_app.providers.base import (
 )
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from boundary_app.core.journal_records import Push
+
+
+def _push() -> type[Push]:
+    """The record of a push, imported when a pass first writes: a pass that only reads (most
+    of them, and ``boundary status``'s) records none (``journal_records``)."""
+    from boundary_app.core.journal_records import Push
+
+    return Push
+
 
 BACKOFF = (
     timedelta(seconds=30),
@@ -486,7 +498,7 @@ class Reconciler:
         left_alone = outcome.found and previous is not None and previous.left_alone
         action = "set" if desired.enabled else "clear"
         if outcome.pushed:
-            self.journal.record_push(Push(now, account.name, action, True))
+            self.journal.record_push(_push()(now, account.name, action, True))
         last_push = now if outcome.pushed else (previous.last_push if previous else None)
         self.journal.set_state(
             AccountState(
@@ -535,7 +547,7 @@ class Reconciler:
             log.error("Provider for %s failed", account.name, exc_info=error)
         status, message, next_retry = _judge(error, attempts, now)
         self.journal.record_push(
-            Push(
+            _push()(
                 now,
                 account.name,
                 "set" if desired.enabled else "clear",
@@ -677,11 +689,11 @@ class Reconciler:
         name = plan.channel.name
         if outcome.pushed:
             action = f"{name}-{'set' if desired.enabled else 'clear'}"
-            self.journal.record_push(Push(now, plan.account.name, action, True))
+            self.journal.record_push(_push()(now, plan.account.name, action, True))
         known = plan.channel.value(previous.actual) if previous else None
         if code is ChannelCode.FORWARD_BOUNCED and bounced(actual) != bounced(known):
             # In the record once per bounce: the newest one read back is kept with the state.
-            bounce = Push(now, plan.account.name, f"{name}-bounced", False, status, message)
+            bounce = _push()(now, plan.account.name, f"{name}-bounced", False, status, message)
             self.journal.record_push(bounce)
         last_push = now if outcome.pushed else (previous.last_push if previous else None)
         state = AccountState(
@@ -713,7 +725,7 @@ class Reconciler:
             message, code = UNSUPPORTED, ChannelCode.UNSUPPORTED
         name = plan.channel.name
         action = f"{name}-{'set' if desired.enabled else 'clear'}"
-        self.journal.record_push(Push(now, plan.account.name, action, False, status, message))
+        self.journal.record_push(_push()(now, plan.account.name, action, False, status, message))
         last_push = previous.last_push if previous else None
         state = AccountState(
             account=plan.account.name,

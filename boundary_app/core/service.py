@@ -13,7 +13,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
@@ -23,13 +23,9 @@ from boundary_app.core.checks import CheckKeeper
 from boundary_app.core.clock import Clock
 from boundary_app.core.instance import WriterLock
 from boundary_app.core.journal import (
-    BackupTip,
-    CoverSwitch,
     Journal,
-    JournalNotice,
     JournalReadOnly,
     ReplyPeriod,
-    ReplyTexts,
     open_journal,
 )
 from boundary_app.core.language import LANGUAGES, system_language
@@ -79,12 +75,24 @@ from boundary_app.providers.base import (
 from boundary_app.providers.registry import ProviderRegistry, UnknownKind
 from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, SecretStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # ``requests``: made where used, still importable from here
     from boundary_app.core.cover import BackupState
+    from boundary_app.core.journal_records import CoverSwitch, JournalNotice, ReplyTexts
     from boundary_app.core.render import RenderedReply
+    from boundary_app.core.requests import AccountDraft as AccountDraft
+    from boundary_app.core.requests import AwayRequest as AwayRequest
     from boundary_app.providers.base import Said
 
 log = logging.getLogger(__name__)
+
+
+def __getattr__(name: str) -> Any:
+    """``AwayRequest`` and ``AccountDraft`` (``requests``), imported when first asked for."""
+    if name in ("AwayRequest", "AccountDraft"):
+        from boundary_app.core import requests
+
+        return getattr(requests, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _period_of(reply: AutoReply) -> str:
@@ -152,74 +160,6 @@ class FoundError(ValueError):
         super().__init__(f"{code}: {', '.join(accounts)}")
         self.code = code
         self.accounts = tuple(accounts)
-
-
-@dataclass(frozen=True)
-class AwayRequest:
-    """What a person asks for; None means "the default" for each field."""
-
-    until: datetime | None
-    start: datetime | None = None
-    template: str | None = None
-    backups: Sequence[str] | None = None
-    reason: str | None = None
-    subject: str | None = None
-    internal: str | None = None
-    external: str | None = None
-    audience: Audience | None = None
-    accounts: Sequence[str] = field(default_factory=tuple)
-    languages: Sequence[str] | None = None
-    """The reply's languages, main one first (two for a bilingual reply)."""
-    cover: Cover = Cover.REPLY
-    """How people who write are looked after: the reply, forwarding to the backup, or both."""
-    external_subject: str | None = None
-    """The subject people outside get (None or blank: ``subject``). Where an account can hold
-    only one subject, everyone gets this one (``Capability.SUBJECT_PER_AUDIENCE``)."""
-    external_reason: str | None = None
-    """The reason people outside read (None: ``reason``; "" gives them none)."""
-
-    def to_json(self) -> str:
-        """The request as JSON: what the Go-away form holds, kept with the away period."""
-        data: dict[str, Any] = {}
-        for key in self.__dataclass_fields__:
-            value = getattr(self, key)
-            if isinstance(value, datetime):
-                value = value.isoformat()
-            elif isinstance(value, (list, tuple)):
-                value = list(value)
-            data[key] = value
-        return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> AwayRequest | None:
-        """A request ``to_json`` wrote; None for a blank or unreadable one."""
-        try:
-            data = json.loads(text) if text else None
-            if not isinstance(data, dict):
-                return None
-            known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-            for key in ("until", "start"):
-                if known.get(key):
-                    known[key] = datetime.fromisoformat(known[key])
-            for key in ("backups", "accounts", "languages"):
-                if known.get(key) is not None:
-                    known[key] = tuple(str(v) for v in known[key])
-            if known.get("audience") is not None:
-                known["audience"] = Audience(known["audience"])
-            if known.get("cover") is not None:
-                known["cover"] = Cover(known["cover"])
-            return cls(**known)
-        except (ValueError, TypeError):
-            return None
-
-
-@dataclass(frozen=True)
-class AccountDraft:
-    """An account being added: checked, with its secrets held back until it is saved."""
-
-    account: Account
-    provider: MailProvider
-    secrets: PendingSecrets
 
 
 @dataclass(frozen=True)
@@ -407,6 +347,8 @@ class Boundary:
         pending = PendingSecrets(self.secrets, name, {})
         account = Account(name, kind, cls.configure(name, values, pending))
         provider = cls(account.config(), replace(self.context(), secrets=pending))
+        from boundary_app.core.requests import AccountDraft
+
         return AccountDraft(account, provider, pending)
 
     def add_account(self, draft: AccountDraft) -> None:
@@ -554,6 +496,8 @@ class Boundary:
     def request_of(self, period: ReplyPeriod) -> AwayRequest | None:
         """What the person asked for to make ``period`` (to open it again and change it);
         None for a period made otherwise (a reply kept as found, an older journal)."""
+        from boundary_app.core.requests import AwayRequest
+
         return AwayRequest.from_json(period.request)
 
     def _variants(
@@ -562,6 +506,7 @@ class Boundary:
         """The reply for each stand-in who may take over (naming them and those after them,
         as many as were chosen), and for nobody available ("")."""
         from boundary_app.core.cover import candidates, named_while
+        from boundary_app.core.journal_records import ReplyTexts
 
         if not chosen:
             return ()
@@ -850,6 +795,8 @@ class Boundary:
             if not isinstance(answer, dict):
                 log.warning("Could not ask %s about the backups: %s", account.name, answer)
                 continue
+            from boundary_app.core.journal_records import BackupTip
+
             tips = [
                 BackupTip(a.address, now, a.away, a.start, a.end, a.message, account.name)
                 for a in answer.values()

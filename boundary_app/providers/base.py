@@ -12,16 +12,32 @@ from __future__ import annotations
 
 import contextlib
 import re
-import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar, Protocol, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
 
 from boundary_app.providers.secrets import KeyringSecrets, SecretStore
+
+if TYPE_CHECKING:  # made where used (``records``), still importable from here
+    from boundary_app.providers.records import ColleagueAway as ColleagueAway
+    from boundary_app.providers.records import MailSummary as MailSummary
+    from boundary_app.providers.records import SignInInteraction as SignInInteraction
+
+RECORDS = frozenset({"ColleagueAway", "MailSummary", "SignInInteraction"})
+"""The contract's names kept in ``records`` (a command such as ``status`` makes none)."""
+
+
+def __getattr__(name: str) -> Any:
+    """A record type of ``records``, imported when first asked for (PEP 562)."""
+    if name in RECORDS:
+        from boundary_app.providers import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Audience(StrEnum):
@@ -592,55 +608,6 @@ def check_forwardable(rule: ForwardRule) -> None:
     """Rejected for a rule that is on but names no email address to forward to."""
     if rule.enabled and not is_email(rule.to):
         raise Rejected(f"Mail can only be forwarded to an email address, not '{shown(rule.to)}'.")
-
-
-@dataclass(frozen=True)
-class ColleagueAway:
-    """Whether a colleague's own auto-reply is on, as their organisation's server says
-    (mail tips): when it runs, and the text of it (plain text)."""
-
-    address: str
-    away: bool
-    start: datetime | None = None
-    end: datetime | None = None
-    message: str = ""
-
-
-@dataclass(frozen=True)
-class MailSummary:
-    id: str
-    sender: str
-    subject: str
-    received: datetime
-    link: str = ""
-    account: str = ""
-    unread: bool | None = None
-    """Whether the message is still unread; None when the provider does not say. Reading
-    it must not change it (listing mail marks nothing read)."""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "sender": self.sender,
-            "subject": self.subject,
-            "received": self.received.isoformat(),
-            "link": self.link,
-            "account": self.account,
-            "unread": self.unread,
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> MailSummary:
-        unread = data.get("unread")
-        return cls(
-            id=str(data["id"]),
-            sender=str(data.get("sender", "")),
-            subject=str(data.get("subject", "")),
-            received=datetime.fromisoformat(data["received"]),
-            link=str(data.get("link", "")),
-            account=str(data.get("account", "")),
-            unread=None if unread is None else bool(unread),
-        )
 
 
 SENTENCES: dict[str, str] = {
@@ -1389,21 +1356,6 @@ class SettingField:
         """The flag that reads a SECRET field from standard input: ``--password-stdin``,
         ``--token-stdin``."""
         return self.flag + "-stdin"
-
-
-@dataclass
-class SignInInteraction:
-    """What an interactive sign-in may do with the person, from a worker thread.
-
-    ``open_url`` opens the system browser (returns False when it could not);
-    ``show_code`` shows a device code and where to enter it; ``progress`` says what
-    happens now. A provider checks ``cancel`` while it waits and raises SignInCancelled.
-    """
-
-    open_url: Callable[[str], bool]
-    show_code: Callable[[str, str], None]
-    progress: Callable[[str], None]
-    cancel: threading.Event = field(default_factory=threading.Event)
 
 
 def validate_field(spec: SettingField, value: str) -> Any:

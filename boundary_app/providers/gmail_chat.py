@@ -31,7 +31,6 @@ docs/providers/gmail.md says what the person sees.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -61,8 +60,8 @@ MASK = "custom_status"
 """The only field ``patch`` may change (its ``updateMask``)."""
 TEXT_LIMIT = 64
 """The longest custom status text Google keeps."""
-AWAY_EMOJI = "\N{DOOR}"
-FOCUS_EMOJI = "\N{BELL WITH CANCELLATION STROKE}"
+AWAY_EMOJI = "\U0001f6aa"  # DOOR (a \N{...} escape imports unicodedata to compile)
+FOCUS_EMOJI = "\U0001f515"  # BELL WITH CANCELLATION STROKE
 DND = "DO_NOT_DISTURB"
 ACTIVE_TTL = "60s"
 """How long ``markAsActive`` holds Active when Boundary ends its Do Not Disturb early; then
@@ -271,6 +270,8 @@ def _moment(value: Any) -> datetime:
 
 
 def _memo_file(provider: GmailProvider) -> Path:
+    import hashlib  # maps libcrypto (~3.8 MiB): not in the tray at start-up
+
     digest = hashlib.sha256(str(provider.account.name).encode()).hexdigest()[:16]
     return provider.context.data_dir / "gmail" / f"chat-{digest}.json"
 

@@ -22,7 +22,6 @@ reply; otherwise a pushed reply would read back as changed.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import re
 import time
@@ -257,6 +256,8 @@ class M365Provider(MailProvider):
         return [f"https://{host}/{scope}" for scope in names]
 
     def _tips_marker(self) -> Path:
+        import hashlib  # maps libcrypto (~3.8 MiB): not in the tray at start-up
+
         digest = hashlib.sha256(self.email.lower().encode("utf-8")).hexdigest()[:16]
         return self.context.data_dir / self.kind / f"mail-tips-{digest}"
 

@@ -79,6 +79,61 @@ def test_a_command_loads_what_it_needs(tmp_path: Path) -> None:
     }
 
 
+def test_status_creates_only_the_records_it_reads(tmp_path: Path) -> None:
+    """``boundary status`` (words, not JSON) on a profile with a focus day and an away period
+    that was pushed and ended reads the period, the accounts' states and the plan. The record
+    types it never reads are not created (Python 3.11 compiles each dataclass's methods at
+    every start): the journal's mail checks, forwards, notes and cover, a push's record (its
+    pass writes nothing), the reply's variants (no backups), the contract's mail listing and
+    sign-in, the service's requests; nor are cover, statistics, mail or the mail libraries'
+    providers imported."""
+    set_up = (
+        "cli.run(['plan', '--focus-day', 'wed']); "
+        "cli.run(['away', '--until', 'in 2 hours']); cli.run(['back'])"
+    )
+    loaded_by(set_up, tmp_path)
+    status = set(loaded_by("cli.run(['status'])", tmp_path))
+    assert {"boundary_app.core.journal", "boundary_app.core.render"} <= status  # it did run
+    assert not status & {
+        "boundary_app.core.cover",
+        "boundary_app.core.stats",
+        "boundary_app.core.mail",
+        "boundary_app.providers.exchange",
+        "boundary_app.providers.m365",
+        "boundary_app.providers.gmail",
+        "boundary_app.providers.imap",
+    }
+    made = """
+        import contextlib, io, json, sys
+        import boundary_app.cli as cli
+        with contextlib.redirect_stdout(io.StringIO()):
+            cli.run(['status'])
+        print(json.dumps(sorted(
+            f"{module}.{name}"
+            for module in sorted(m for m in sys.modules if m.startswith("boundary_app"))
+            for name, value in vars(sys.modules[module]).items()
+            if isinstance(value, type) and value.__module__ == module
+        )))
+        """
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(made)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BOUNDARY_HOME": str(tmp_path)},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    classes = {name.rsplit(".", 1)[1] for name in json.loads(done.stdout.splitlines()[-1])}
+    assert {"ReplyPeriod", "AccountState", "AutoReply", "Status"} <= classes  # what it reads
+    never_read = {
+        "CheckRecord", "Forward", "Interruption", "ReviewNotes", "BackupTip", "CoverSwitch",
+        "JournalSetAside", "JournalNewer", "MailSummary", "ColleagueAway",
+        "SignInInteraction", "AwayRequest", "AccountDraft", "Push", "ReplyTexts",
+    }  # fmt: skip
+    assert not classes & never_read
+
+
 def test_a_command_imports_only_its_own_group_of_commands(tmp_path: Path) -> None:
     """``boundary status`` loads the module that declares it, not the other groups' (each
     compiles and runs its declarations: milliseconds a command)."""
