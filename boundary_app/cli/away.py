@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 # --- status ------------------------------------------------------------------------------
 
 
-def _retry_pending(service: Boundary) -> None:
-    """Send what is pending now, unless a running app takes care of that on its schedule (or
-    the journal is from a newer Boundary, which this one only reads).
+def _retry_pending(service: Boundary, status: Status, everything: bool) -> bool:
+    """Send what is not sent yet (a reply or channel pending, or an account never reached),
+    unless a running app takes care of that on its schedule (or the journal is from a newer
+    Boundary, which this one only reads); True when a pass ran. Accounts whose last push
+    went through are not asked again (``status`` is the journal's), unless ``everything``
+    (``--refresh``): then every account is read now, as the app's hourly re-sync does.
 
     Another process's pass holding on past the wait is no failure here: the status is then
     the journal's, as that pass leaves it.
@@ -40,10 +43,21 @@ def _retry_pending(service: Boundary) -> None:
     from contextlib import suppress
 
     from boundary_app.core.instance import WriterBusy, app_running
+    from boundary_app.core.states import AccountStatus
 
-    if not service.journal.read_only and not app_running(service.paths.app_lock):
-        with suppress(WriterBusy):
-            service.push(retry_now=True)
+    unsent = (AccountStatus.PENDING, AccountStatus.UNKNOWN)
+    names = [
+        a.account
+        for a in status.accounts
+        if a.status in unsent or any(c.status in unsent for c in a.channels)
+    ]
+    if not (names or everything) or service.journal.read_only:
+        return False
+    if app_running(service.paths.app_lock) and not everything:
+        return False
+    with suppress(WriterBusy):
+        service.push(None if everything else names, retry_now=True)
+    return True
 
 
 def checks_status(service: Boundary, out: Out) -> tuple[dict[str, Any], str]:
@@ -110,8 +124,9 @@ def checks_status(service: Boundary, out: Out) -> tuple[dict[str, Any], str]:
 
 def run_status(context: Context, args: argparse.Namespace) -> int:
     service, out = context.service, context.out
-    _retry_pending(service)
     status = service.status()
+    if _retry_pending(service, status, everything=args.refresh):
+        status = service.status()
     covering, cover_line = _covering(service, status.covered)
     checks, checks_line = checks_status(service, out)
     lines = [] if out.as_json else _status_lines(status, cover_line, checks_line, out)
@@ -200,6 +215,17 @@ def _status_lines(status: Status, cover_line: str | None, checks_line: str, out:
 
 
 # --- away --------------------------------------------------------------------------------
+
+
+def status_arguments(status: argparse.ArgumentParser) -> None:
+    status.add_argument(
+        "--refresh",
+        action="store_true",
+        help=tr(
+            "ask every account now (over the network, as the app does every hour) instead of "
+            "showing what was last known"
+        ),
+    )
 
 
 def away_arguments(away: argparse.ArgumentParser) -> None:
@@ -547,8 +573,10 @@ STATUS = Command(
         "and actual) with the last push result. With --json each account also has "
         "'channels': {name: {desired, actual, status}} for the reply and every other channel "
         "it keeps ('forward': forwarding to the backup). It does not open or record a mail "
-        "check."
+        "check. It shows what was last known and sends only what was not sent yet; "
+        "--refresh asks every account now."
     ),
+    add_arguments=status_arguments,
     run=run_status,
 )
 AWAY = Command(

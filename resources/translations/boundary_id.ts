@@ -1219,10 +1219,6 @@
         <translation>tersedia, tidak di kantor, atau hari fokus; cek email; balasan tiap akun</translation>
     </message>
     <message>
-        <source>Show whether you are available, away or on a focus day, the mail check open now (with the time left) or the next one, and each account&apos;s reply (desired and actual) with the last push result. With --json each account also has &apos;channels&apos;: {name: {desired, actual, status}} for the reply and every other channel it keeps (&apos;forward&apos;: forwarding to the backup). It does not open or record a mail check.</source>
-        <translation>Menampilkan apakah Anda tersedia, tidak di kantor, atau sedang hari fokus, cek email yang terbuka sekarang (dengan sisa waktunya) atau yang berikutnya, dan balasan tiap akun (yang diinginkan dan yang sebenarnya) beserta hasil pengiriman terakhir. Dengan --json setiap akun juga memiliki &apos;channels&apos;: {nama: {desired, actual, status}} untuk balasan dan setiap saluran lain yang dijaganya (&apos;forward&apos;: penerusan ke pengganti). Perintah ini tidak membuka atau mencatat cek email.</translation>
-    </message>
-    <message>
         <source>set the out-of-office reply on every account</source>
         <translation>pasang balasan otomatis di setiap akun</translation>
     </message>
@@ -1241,6 +1237,10 @@
     <message>
         <source>None of your backups is available: the reply names nobody and nothing is forwarded.</source>
         <translation>Tidak ada pengganti Anda yang tersedia: balasan tidak menyebut siapa pun dan tidak ada yang diteruskan.</translation>
+    </message>
+    <message>
+        <source>ask every account now (over the network, as the app does every hour) instead of showing what was last known</source>
+        <translation>tanyai setiap akun sekarang (lewat jaringan, seperti yang dilakukan aplikasi setiap jam) alih-alih menampilkan yang terakhir diketahui</translation>
     </message>
     <message>
         <source>start (default: now)</source>
@@ -2119,6 +2119,10 @@
     <message>
         <source>unknown (no account can tell; counted as available)</source>
         <translation>tidak diketahui (tidak ada akun yang bisa memastikan; dihitung tersedia)</translation>
+    </message>
+    <message>
+        <source>Show whether you are available, away or on a focus day, the mail check open now (with the time left) or the next one, and each account&apos;s reply (desired and actual) with the last push result. With --json each account also has &apos;channels&apos;: {name: {desired, actual, status}} for the reply and every other channel it keeps (&apos;forward&apos;: forwarding to the backup). It does not open or record a mail check. It shows what was last known and sends only what was not sent yet; --refresh asks every account now.</source>
+        <translation>Menampilkan apakah Anda tersedia, tidak di kantor, atau sedang hari fokus, cek email yang terbuka sekarang (dengan sisa waktunya) atau yang berikutnya, dan balasan tiap akun (yang diinginkan dan yang sebenarnya) beserta hasil pengiriman terakhir. Dengan --json setiap akun juga memiliki &apos;channels&apos;: {nama: {desired, actual, status}} untuk balasan dan setiap saluran lain yang dijaganya (&apos;forward&apos;: penerusan ke pengganti). Perintah ini tidak membuka atau mencatat cek email. Perintah ini menampilkan yang terakhir diketahui dan hanya mengirim yang belum terkirim; --refresh menanyai setiap akun sekarang.</translation>
     </message>
     <message>
         <source>away until {until} (their own auto-reply, says {source})</source>

@@ -1229,10 +1229,6 @@
         <translation>beschikbaar, afwezig of focusdag; het mailmoment; het bericht van elk account</translation>
     </message>
     <message>
-        <source>Show whether you are available, away or on a focus day, the mail check open now (with the time left) or the next one, and each account&apos;s reply (desired and actual) with the last push result. With --json each account also has &apos;channels&apos;: {name: {desired, actual, status}} for the reply and every other channel it keeps (&apos;forward&apos;: forwarding to the backup). It does not open or record a mail check.</source>
-        <translation>Toont of je beschikbaar bent, afwezig of op een focusdag, het mailmoment dat nu open is (met de resterende tijd) of het volgende, en het bericht van elk account (gewenst en werkelijk) met het laatste resultaat. Met --json heeft elk account ook &apos;channels&apos;: {naam: {desired, actual, status}} voor het bericht en elk ander kanaal dat het bijhoudt (&apos;forward&apos;: doorsturen naar je vervanger). Het opent of noteert geen mailmoment.</translation>
-    </message>
-    <message>
         <source>set the out-of-office reply on every account</source>
         <translation>het afwezigheidsbericht op elk account instellen</translation>
     </message>
@@ -1251,6 +1247,10 @@
     <message>
         <source>None of your backups is available: the reply names nobody and nothing is forwarded.</source>
         <translation>Geen van je vervangers is beschikbaar: het bericht noemt niemand en er wordt niets doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>ask every account now (over the network, as the app does every hour) instead of showing what was last known</source>
+        <translation>vraag nu elk account (via het netwerk, zoals de app elk uur doet) in plaats van te tonen wat het laatst bekend was</translation>
     </message>
     <message>
         <source>start (default: now)</source>
@@ -2135,6 +2135,10 @@
     <message>
         <source>unknown (no account can tell; counted as available)</source>
         <translation>onbekend (geen account kan het zien; telt als beschikbaar)</translation>
+    </message>
+    <message>
+        <source>Show whether you are available, away or on a focus day, the mail check open now (with the time left) or the next one, and each account&apos;s reply (desired and actual) with the last push result. With --json each account also has &apos;channels&apos;: {name: {desired, actual, status}} for the reply and every other channel it keeps (&apos;forward&apos;: forwarding to the backup). It does not open or record a mail check. It shows what was last known and sends only what was not sent yet; --refresh asks every account now.</source>
+        <translation>Toont of je beschikbaar bent, afwezig of op een focusdag, het mailmoment dat nu open is (met de resterende tijd) of het volgende, en het bericht van elk account (gewenst en werkelijk) met het laatste resultaat. Met --json heeft elk account ook &apos;channels&apos;: {naam: {desired, actual, status}} voor het bericht en elk ander kanaal dat het bijhoudt (&apos;forward&apos;: doorsturen naar je vervanger). Het opent of noteert geen mailmoment. Het toont wat het laatst bekend was en verstuurt alleen wat nog niet verstuurd is; --refresh vraagt nu elk account.</translation>
     </message>
     <message>
         <source>away until {until} (their own auto-reply, says {source})</source>

@@ -51,7 +51,7 @@ def test_status_says_the_forward_bounced_in_dutch_and_gives_its_code(
     bounced = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=1)
     CoverProvider.bounces["Work"] = [bounced]
 
-    done, out, _err = boundary(capsys, monkeypatch, "status")
+    done, out, _err = boundary(capsys, monkeypatch, "status", "--refresh")  # the servers asked
 
     local = bounced.astimezone(ZoneInfo("Europe/Amsterdam")).strftime("%H:%M")
     assert "mail doorgestuurd naar sam@partner.example kwam terug op " in out

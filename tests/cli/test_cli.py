@@ -266,3 +266,20 @@ def test_everyone_else_can_get_their_own_subject_and_reason(paths: AppPaths) -> 
     assert away["external_subject"] == "Out of office"
     assert "food bank" in away["internal"]
     assert "food bank" not in away["external"]
+
+
+def test_status_shows_what_was_last_known_and_refresh_asks_the_account(paths: AppPaths) -> None:
+    """A reply switched off elsewhere (here: the trial account's file emptied) is not seen by
+    a plain status, which reads no server for an account whose push went through; --refresh
+    reads every account now and finds it changed."""
+    assert boundary("away", "--until", "tomorrow 17:00").returncode == 0
+    (paths.local_replies / "This computer.json").write_text('{"enabled": false}')
+
+    _code, data = boundary_json("status")
+    [account] = data["accounts"]
+    assert account["status"] == "ok"  # as last pushed: nothing was asked
+
+    _code, data = boundary_json("status", "--refresh")
+    [account] = data["accounts"]
+    assert account["status"] == "drift"
+    assert local_reply(paths)["enabled"] is False  # found, reported, not fought
