@@ -1550,10 +1550,9 @@ class MailProvider(ABC):
 
     @property
     def _subject_memo(self) -> Path:
-        import hashlib
+        from boundary_app.providers.files import account_file
 
-        digest = hashlib.sha256(self.account.name.encode()).hexdigest()[:16]
-        return self.context.data_dir / self.kind / f"subject-{digest}.json"
+        return account_file(self.context.data_dir, self.kind, self.account.name, "subject")
 
     @staticmethod
     def _fingerprint(reply: AutoReply) -> str:
@@ -1566,28 +1565,23 @@ class MailProvider(ABC):
     def keep_subject(self, written: AutoReply) -> None:
         """For servers that keep no subject (Exchange, Microsoft 365): remember on this
         computer the one Boundary wrote, next to a fingerprint of the reply it belongs to."""
-        import json
-
-        from boundary_app.providers.files import write_atomic
+        from boundary_app.providers.files import keep_json
 
         memo = {"fingerprint": self._fingerprint(written), "subject": written.subject}
         # Should it fail, the reply is set all the same; only its subject reads back empty.
-        with contextlib.suppress(OSError):
-            write_atomic(self._subject_memo, json.dumps(memo, ensure_ascii=False).encode())
+        with contextlib.suppress(Unreachable):
+            keep_json(self._subject_memo, memo)
 
     def with_kept_subject(self, read: AutoReply) -> AutoReply:
         """``read`` with the subject Boundary wrote, while the server still holds that reply;
         a reply changed elsewhere no longer matches the fingerprint and keeps no subject."""
-        import json
+        from boundary_app.providers.files import read_json
 
         if not read.enabled:
             return read
-        try:
-            memo = json.loads(self._subject_memo.read_bytes())
-            if memo.get("fingerprint") == self._fingerprint(read):
-                return replace(read, subject=str(memo.get("subject", "")))
-        except (OSError, ValueError, AttributeError):
-            pass
+        memo = read_json(self._subject_memo)
+        if isinstance(memo, dict) and memo.get("fingerprint") == self._fingerprint(read):
+            return replace(read, subject=str(memo.get("subject", "")))
         return read
 
     # --- the auto-reply and mail ------------------------------------------------------------

@@ -9,8 +9,10 @@ other.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -46,3 +48,39 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def account_file(data_dir: Path, kind: str, account: str, prefix: str = "") -> Path:
+    """Where a provider keeps what it remembers of one account on this computer (what
+    Boundary set there): ``<data>/<kind>/<prefix>-<hash>.json``, the hash the first 16 hex
+    digits of the account name's SHA-256 (``<hash>.json`` without a prefix)."""
+    import hashlib  # maps libcrypto (~3.8 MiB): not in the tray at start-up
+
+    digest = hashlib.sha256(account.encode()).hexdigest()[:16]
+    return data_dir / kind / (f"{prefix}-{digest}.json" if prefix else f"{digest}.json")
+
+
+def read_json(path: Path) -> Any:
+    """What ``path`` holds as JSON; None when there is none or it cannot be read (a damaged
+    memory is no memory)."""
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def keep_json(path: Path, data: Any) -> None:
+    """``data`` written to ``path`` as JSON, crash-safe; None removes the file (a removal that
+    fails is left: it is read as before). A folder that cannot be written raises
+    ``Unreachable`` (``folder-unusable``)."""
+    if data is None:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+        return
+    try:
+        write_atomic(path, json.dumps(data, ensure_ascii=False).encode())
+    except OSError as error:
+        from boundary_app.providers.base import Said, Unreachable
+
+        unusable = Said("folder-unusable", folder=str(path.parent), reason=error.strerror)
+        raise Unreachable(unusable) from error

@@ -25,6 +25,7 @@ inside the methods that use them.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -59,7 +60,7 @@ from boundary_app.providers.base import (
     reply_state,
     retry_after,
 )
-from boundary_app.providers.files import write_atomic
+from boundary_app.providers.files import account_file, keep_json, read_json
 from boundary_app.providers.html import from_html, to_html
 from boundary_app.providers.secrets import SecretStore
 
@@ -538,25 +539,17 @@ class GmailProvider(MailProvider):
 
     @property
     def _memory_file(self) -> Path:
-        import hashlib
-
-        digest = hashlib.sha256(self.account.name.encode()).hexdigest()[:16]
-        return self.context.data_dir / "gmail" / f"{digest}.json"
+        return account_file(self.context.data_dir, "gmail", self.account.name)
 
     def _remember(self, reply: AutoReply | None) -> None:
-        try:
-            if reply is None:
-                self._memory_file.unlink(missing_ok=True)
-            else:
-                data = json.dumps(reply.to_json(), ensure_ascii=False).encode("utf-8")
-                write_atomic(self._memory_file, data)
-        except OSError:
-            pass  # only costs a drift report later; the reply itself was set
+        # Should it fail, it only costs a drift report later; the reply itself was set.
+        with contextlib.suppress(Unreachable):
+            keep_json(self._memory_file, None if reply is None else reply.to_json())
 
     def _remembered(self) -> AutoReply | None:
         try:
-            return AutoReply.from_json(json.loads(self._memory_file.read_bytes()))
-        except (OSError, ValueError, TypeError, AttributeError):
+            return AutoReply.from_json(read_json(self._memory_file))
+        except (ValueError, TypeError, AttributeError):
             return None
 
     # --- cover: a filter that forwards to the backup --------------------------------------

@@ -30,8 +30,6 @@ docs/providers/gmail.md says what the person sees.
 
 from __future__ import annotations
 
-import contextlib
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -51,7 +49,7 @@ from boundary_app.providers.base import (
     one_line,
     status_line,
 )
-from boundary_app.providers.files import write_atomic
+from boundary_app.providers.files import account_file, keep_json, read_json
 
 SCOPE = "https://www.googleapis.com/auth/chat.users.availability"
 API = ("chat", "v1")
@@ -270,39 +268,27 @@ def _moment(value: Any) -> datetime:
 
 
 def _memo_file(provider: GmailProvider) -> Path:
-    import hashlib  # maps libcrypto (~3.8 MiB): not in the tray at start-up
-
-    digest = hashlib.sha256(str(provider.account.name).encode()).hexdigest()[:16]
-    return provider.context.data_dir / "gmail" / f"chat-{digest}.json"
+    return account_file(provider.context.data_dir, "gmail", str(provider.account.name), "chat")
 
 
 def _memo(provider: GmailProvider) -> Memo:
     def moment(value: Any) -> datetime | None:
         return datetime.fromisoformat(str(value)) if value else None
 
+    data = read_json(_memo_file(provider))
     try:
-        data = json.loads(_memo_file(provider).read_bytes())
         return Memo(
             str(data["message"]),
             str(data["sent"]),
             moment(data["until"]),
             moment(data["dnd_until"]),
         )
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (ValueError, TypeError, KeyError, AttributeError):
         return Memo()  # none, or damaged: Boundary knows of no status of its own
 
 
 def _keep(provider: GmailProvider, memo: Memo) -> None:
-    path = _memo_file(provider)
-    if memo == Memo():
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
-        return
-    try:
-        write_atomic(path, json.dumps(memo.to_json(), ensure_ascii=False).encode())
-    except OSError as error:
-        unusable = Said("folder-unusable", folder=str(path.parent), reason=error.strerror)
-        raise Unreachable(unusable) from error
+    keep_json(_memo_file(provider), None if memo == Memo() else memo.to_json())
 
 
 __all__ = ["FIELD", "SCOPE", "clear", "need", "read", "write"]

@@ -26,8 +26,6 @@ says what the person sees.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -47,7 +45,7 @@ from boundary_app.providers.base import (
     Unsupported,
     one_line,
 )
-from boundary_app.providers.files import write_atomic
+from boundary_app.providers.files import account_file, keep_json, read_json
 
 PRESENCE_SCOPE = "Presence.ReadWrite"
 PRESENCE_PATH = "/me/presence"
@@ -215,32 +213,20 @@ class TeamsStatus:
 
     @property
     def _memo_file(self) -> Path:
-        import hashlib
-
-        digest = hashlib.sha256(self.account.encode()).hexdigest()[:16]
-        return self.context.data_dir / "m365" / f"presence-{digest}.json"
+        return account_file(self.context.data_dir, "m365", self.account, "presence")
 
     def _memo(self) -> Memo:
         def moment(value: Any) -> datetime | None:
             return datetime.fromisoformat(str(value)) if value else None
 
+        data = read_json(self._memo_file)
         try:
-            data = json.loads(self._memo_file.read_bytes())
             return Memo(str(data["message"]), moment(data["until"]), moment(data["dnd_until"]))
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, KeyError, AttributeError):
             return Memo()  # none, or damaged: Boundary knows of no status of its own
 
     def _keep(self, memo: Memo) -> None:
-        if memo == Memo():
-            with contextlib.suppress(OSError):
-                self._memo_file.unlink(missing_ok=True)
-            return
-        try:
-            write_atomic(self._memo_file, json.dumps(memo.to_json(), ensure_ascii=False).encode())
-        except OSError as error:
-            raise Unreachable(
-                Said("folder-unusable", folder=str(self._memo_file.parent), reason=error.strerror)
-            ) from error
+        keep_json(self._memo_file, None if memo == Memo() else memo.to_json())
 
 
 def _personal_refusal(message: str) -> bool:

@@ -51,7 +51,7 @@ from boundary_app.providers.base import (
     retry_after,
 )
 from boundary_app.providers.base import status_line as chat_line
-from boundary_app.providers.files import write_atomic
+from boundary_app.providers.files import account_file, keep_json, read_json
 from boundary_app.providers.secrets import SecretStore
 
 API_URL = "https://slack.com/api/"
@@ -442,39 +442,25 @@ class SlackProvider(MailProvider):
 
     @property
     def _memo_file(self) -> Path:
-        import hashlib  # maps libcrypto: not at start-up
-
-        digest = hashlib.sha256(self.account.name.encode()).hexdigest()[:16]
-        return self.context.data_dir / self.kind / f"status-{digest}.json"
+        return account_file(self.context.data_dir, self.kind, self.account.name, "status")
 
     def _memo(self) -> Memo:
+        data = read_json(self._memo_file)
         try:
-            data = json.loads(self._memo_file.read_bytes())
             reply = AutoReply.from_json(data["reply"]) if data.get("reply") else None
             status = Status(**data["status"]) if data.get("status") else None
             snooze = None if data.get("snooze_end") is None else int(data["snooze_end"])
-        except FileNotFoundError:
-            return Memo()
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            return Memo()  # damaged: Boundary knows of no status of its own
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return Memo()  # none, or damaged: Boundary knows of no status of its own
         return Memo(reply, status, snooze)
 
     def _keep(self, memo: Memo) -> None:
-        if memo == Memo():
-            with contextlib.suppress(OSError):
-                self._memo_file.unlink(missing_ok=True)
-            return
         data = {
             "reply": memo.reply.to_json() if memo.reply else None,
             "status": memo.status.to_json() if memo.status else None,
             "snooze_end": memo.snooze_end,
         }
-        try:
-            write_atomic(self._memo_file, json.dumps(data, ensure_ascii=False).encode())
-        except OSError as error:
-            raise Unreachable(
-                Said("folder-unusable", folder=self._memo_file.parent, reason=error.strerror)
-            ) from error
+        keep_json(self._memo_file, None if memo == Memo() else data)
 
     # --- the status -----------------------------------------------------------------------
 
