@@ -298,17 +298,21 @@ class ExchangeProvider(MailProvider):
 
     # --- mail -----------------------------------------------------------------------------
 
+    def _inbox_since(self, since: datetime, budget: _Budget) -> tuple[Any, Any]:
+        """The connected account's inbox folder, and ``since`` as EWS writes a moment."""
+        from exchangelib import EWSDateTime
+
+        account = self._account(budget)
+        self._allow(account, budget)
+        inbox = account.inbox
+        self._allow(account, budget)
+        return inbox, EWSDateTime.from_datetime(since.astimezone(UTC))
+
     def list_mail(self, since: datetime, limit: int) -> list[MailSummary]:
         if limit <= 0:
             return []
         with self._talking(self.context.timeout) as budget:
-            from exchangelib import EWSDateTime
-
-            account = self._account(budget)
-            self._allow(account, budget)
-            inbox = account.inbox
-            self._allow(account, budget)
-            after = EWSDateTime.from_datetime(since.astimezone(UTC))
+            inbox, after = self._inbox_since(since, budget)
             query = (
                 inbox.filter(datetime_received__gt=after)
                 .only(
@@ -386,13 +390,7 @@ class ExchangeProvider(MailProvider):
         ``BOUNCE_STATUS``: one FindItem with a restriction (DateTimeReceived at or after,
         body contains, as a substring), newest first, one item, its arrival time only."""
         with self._talking(self.context.timeout / 2) as budget:
-            from exchangelib import EWSDateTime
-
-            account = self._account(budget)
-            self._allow(account, budget)
-            inbox = account.inbox
-            self._allow(account, budget)
-            after = EWSDateTime.from_datetime(since.astimezone(UTC))
+            inbox, after = self._inbox_since(since, budget)
             query = (
                 inbox.filter(datetime_received__gte=after, body__contains=BOUNCE_STATUS)
                 .only("datetime_received")

@@ -8,40 +8,13 @@ in Amsterdam (``tests.fakes.START``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
-from boundary_app import cli, translation
 from boundary_app.core.paths import AppPaths
-from boundary_app.core.profile import save_profile
 from boundary_app.core.service import Boundary
-from boundary_app.providers.local import LocalProvider
-from boundary_app.providers.registry import ProviderRegistry
-from tests.fakes import FakeClock, MemoryProvider, PlainProvider
-
-
-@pytest.fixture(autouse=True)
-def test_kinds(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> Iterator[None]:
-    monkeypatch.setattr(
-        ProviderRegistry,
-        "discover",
-        classmethod(lambda cls: cls.of([LocalProvider, MemoryProvider, PlainProvider])),
-    )
-    monkeypatch.setattr(cli, "system_clock", clock)
-    yield
-    translation.speak("en")  # the words of later tests in this process are English again
-
-
-def speak(service: Boundary, language: str) -> None:
-    service.profile.preferences.language = language
-    save_profile(service.profile, service.paths.profile)
-
-
-def boundary(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.run(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli.test_words_more1 import boundary, speak
+from tests.cli.test_words_more1 import test_kinds as test_kinds  # the autouse fixture
 
 
 def no_english(text: str, *more: str) -> None:
