@@ -1408,6 +1408,19 @@ class ProviderContext:
     secrets: SecretStore = field(default_factory=KeyringSecrets)
 
 
+def keep_memo(path: Path, data: Any) -> None:
+    """What a provider remembers of an account on this computer (``files.account_file``)
+    written (None removes it); a folder that cannot be written raises ``Unreachable``
+    (``folder-unusable``)."""
+    from boundary_app.providers.files import keep_json
+
+    try:
+        keep_json(path, data)
+    except OSError as error:
+        unusable = Said("folder-unusable", folder=str(path.parent), reason=error.strerror)
+        raise Unreachable(unusable) from error
+
+
 class MailProvider(ABC):
     """Base class of every provider. Subclasses set the class attributes and the methods."""
 
@@ -1569,7 +1582,7 @@ class MailProvider(ABC):
 
         memo = {"fingerprint": self._fingerprint(written), "subject": written.subject}
         # Should it fail, the reply is set all the same; only its subject reads back empty.
-        with contextlib.suppress(Unreachable):
+        with contextlib.suppress(OSError):
             keep_json(self._subject_memo, memo)
 
     def with_kept_subject(self, read: AutoReply) -> AutoReply:

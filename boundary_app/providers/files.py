@@ -70,17 +70,11 @@ def read_json(path: Path) -> Any:
 
 
 def keep_json(path: Path, data: Any) -> None:
-    """``data`` written to ``path`` as JSON, crash-safe; None removes the file (a removal that
-    fails is left: it is read as before). A folder that cannot be written raises
-    ``Unreachable`` (``folder-unusable``)."""
+    """``data`` written to ``path`` as JSON, crash-safe (``OSError`` when the folder cannot
+    be written); None removes the file (a removal that fails is left: it reads as before).
+    ``base.keep_memo`` says an unwritable folder in the provider contract's words."""
     if data is None:
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
         return
-    try:
-        write_atomic(path, json.dumps(data, ensure_ascii=False).encode())
-    except OSError as error:
-        from boundary_app.providers.base import Said, Unreachable
-
-        unusable = Said("folder-unusable", folder=str(path.parent), reason=error.strerror)
-        raise Unreachable(unusable) from error
+    write_atomic(path, json.dumps(data, ensure_ascii=False).encode())

@@ -543,7 +543,7 @@ class GmailProvider(MailProvider):
 
     def _remember(self, reply: AutoReply | None) -> None:
         # Should it fail, it only costs a drift report later; the reply itself was set.
-        with contextlib.suppress(Unreachable):
+        with contextlib.suppress(OSError):
             keep_json(self._memory_file, None if reply is None else reply.to_json())
 
     def _remembered(self) -> AutoReply | None:

@@ -46,10 +46,11 @@ from boundary_app.providers.base import (
     SettingField,
     Unreachable,
     Unsupported,
+    keep_memo,
     one_line,
     status_line,
 )
-from boundary_app.providers.files import account_file, keep_json, read_json
+from boundary_app.providers.files import account_file, read_json
 
 SCOPE = "https://www.googleapis.com/auth/chat.users.availability"
 API = ("chat", "v1")
@@ -288,7 +289,7 @@ def _memo(provider: GmailProvider) -> Memo:
 
 
 def _keep(provider: GmailProvider, memo: Memo) -> None:
-    keep_json(_memo_file(provider), None if memo == Memo() else memo.to_json())
+    keep_memo(_memo_file(provider), None if memo == Memo() else memo.to_json())
 
 
 __all__ = ["FIELD", "SCOPE", "clear", "need", "read", "write"]

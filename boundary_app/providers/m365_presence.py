@@ -43,9 +43,10 @@ from boundary_app.providers.base import (
     SettingField,
     Unreachable,
     Unsupported,
+    keep_memo,
     one_line,
 )
-from boundary_app.providers.files import account_file, keep_json, read_json
+from boundary_app.providers.files import account_file, read_json
 
 PRESENCE_SCOPE = "Presence.ReadWrite"
 PRESENCE_PATH = "/me/presence"
@@ -226,7 +227,7 @@ class TeamsStatus:
             return Memo()  # none, or damaged: Boundary knows of no status of its own
 
     def _keep(self, memo: Memo) -> None:
-        keep_json(self._memo_file, None if memo == Memo() else memo.to_json())
+        keep_memo(self._memo_file, None if memo == Memo() else memo.to_json())
 
 
 def _personal_refusal(message: str) -> bool:

@@ -48,10 +48,11 @@ from boundary_app.providers.base import (
     SignInInteraction,
     Unreachable,
     check_sendable,
+    keep_memo,
     retry_after,
 )
 from boundary_app.providers.base import status_line as chat_line
-from boundary_app.providers.files import account_file, keep_json, read_json
+from boundary_app.providers.files import account_file, read_json
 from boundary_app.providers.secrets import SecretStore
 
 API_URL = "https://slack.com/api/"
@@ -460,7 +461,7 @@ class SlackProvider(MailProvider):
             "status": memo.status.to_json() if memo.status else None,
             "snooze_end": memo.snooze_end,
         }
-        keep_json(self._memo_file, None if memo == Memo() else data)
+        keep_memo(self._memo_file, None if memo == Memo() else data)
 
     # --- the status -----------------------------------------------------------------------
 
