@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from boundary_app.providers.base import AutoReply, NeedsSignIn, Rejected
+from boundary_app.providers.base import AutoReply, NeedsSignIn, Rejected, Unreachable
 from boundary_app.providers.secrets import KeyringSecrets
 from boundary_app.providers.slack import SlackProvider, status_line
 from tests.fakes import FakeClock, MemoryKeyring
@@ -257,6 +257,18 @@ def test_a_damaged_memory_file_forgets_boundary_s_status(
     assert provider.read_auto_reply().subject == reply.subject  # now a found status
     provider.clear_auto_reply()
     assert slack.status[0] == reply.subject  # never cleared unless known to be Boundary's
+
+
+def test_a_folder_that_cannot_keep_the_memory_is_said(
+    provider: SlackProvider, clock: FakeClock
+) -> None:
+    provider.context.data_dir.mkdir(parents=True, exist_ok=True)
+    (provider.context.data_dir / "slack").write_text("a file where the folder goes")
+
+    with pytest.raises(Unreachable) as caught:
+        provider.write_auto_reply(away(clock))
+    assert str(caught.value).startswith(f"The folder {provider.context.data_dir / 'slack'} ")
+    assert str(caught.value).endswith(" cannot be used (File exists).")
 
 
 # --- setting an account up ----------------------------------------------------------------
