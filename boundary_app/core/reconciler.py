@@ -402,15 +402,10 @@ class Reconciler:
             if not force and self._not_now(previous, reply_key(desired), now, retry_now):
                 results[account.name] = from_journal(account, desired, previous)
                 continue
-            settled = (
-                previous is not None
-                and previous.desired == reply_key(desired)
-                and previous.status in (AccountStatus.OK, AccountStatus.DRIFT)
-                and not force
-            )
             plans[account.name] = (account, provider, desired, previous)
+            may_write = force or not _settled(previous, reply_key(desired))
             jobs[account.name] = self._job(
-                provider, desired, may_write=not settled, hands_off=_hands_off(previous), now=now
+                provider, desired, may_write=may_write, hands_off=_hands_off(previous), now=now
             )
         jobs.update(channels.jobs)
         load_libraries(kinds)  # before the threads start
@@ -928,6 +923,16 @@ def channel_from_journal(
         next_retry=state.next_retry,
         last_push=state.last_push,
         code=code,
+    )
+
+
+def _settled(previous: AccountState | None, desired: str) -> bool:
+    """Whether the last pass left ``desired`` (its key) on the account, as set or as changed
+    elsewhere (drift is reported, not fought): read it again, write nothing."""
+    return (
+        previous is not None
+        and previous.desired == desired
+        and previous.status in (AccountStatus.OK, AccountStatus.DRIFT)
     )
 
 
