@@ -26,7 +26,7 @@ import json
 import re
 import time
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote, urlencode, urlsplit
@@ -58,6 +58,7 @@ from boundary_app.providers.base import (
     is_email,
     retry_after,
 )
+from boundary_app.providers.graph_time import from_graph, to_graph
 from boundary_app.providers.html import from_html, to_html
 from boundary_app.providers.secrets import SecretStore
 
@@ -556,8 +557,8 @@ class M365Provider(MailProvider):
             raise Rejected(Said("end-after-start"))
         setting.update(
             status="scheduled",
-            scheduledStartDateTime=_graph_time(start),
-            scheduledEndDateTime=_graph_time(reply.end),
+            scheduledStartDateTime=to_graph(start),
+            scheduledEndDateTime=to_graph(reply.end),
         )
         return setting
 
@@ -670,7 +671,7 @@ class M365Provider(MailProvider):
     def _graph(self) -> Any:
         from boundary_app.providers.m365_calendar import Graph
 
-        return Graph(self._call, _parse_graph_time, self.context.clock())
+        return Graph(self._call, self.context.clock())
 
     # --- the Teams status (m365_presence) ---------------------------------------------------
 
@@ -680,7 +681,6 @@ class M365Provider(MailProvider):
             self.context,
             self.account.name,
             personal=self._personal,
-            parse_time=_parse_graph_time,
         )
 
     def read_presence(self) -> ChatStatus:
@@ -722,50 +722,6 @@ class M365Provider(MailProvider):
 # --- Graph's shapes ---------------------------------------------------------------------------
 
 
-def _graph_time(moment: datetime) -> dict[str, str]:
-    return {"dateTime": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "timeZone": "UTC"}
-
-
-def _parse_graph_time(value: Mapping[str, Any]) -> datetime:
-    """A dateTimeTimeZone: Graph answers in UTC; a named zone (IANA or Windows) is honoured.
-
-    An offset in the dateTime itself wins. A zone Graph names but that has no IANA
-    counterpart ("Customized Time Zone", a mailbox's own rule) is read as UTC, the zone
-    Graph answers in when asked for none: the reply still reads, never as "unreachable".
-    """
-    text = str(value["dateTime"]).strip()
-    offset = re.search(r"(Z|[+-]\d\d:?\d\d)$", text) if "T" in text else None
-    stamp = re.sub(r"\.\d+", "", text[: offset.start()] if offset else text, count=1)
-    moment = datetime.fromisoformat(stamp)
-    if offset:
-        given = offset.group(1).replace("Z", "+00:00")
-        return datetime.fromisoformat(stamp + given).astimezone(UTC)
-    zone = _zone(str(value.get("timeZone") or "UTC"))
-    return moment.replace(tzinfo=zone).astimezone(UTC)
-
-
-def _zone(name: str) -> tzinfo:
-    """The zone Graph names (IANA or Windows); UTC for one it made up."""
-    if name.upper() in ("UTC", "ETC/UTC", "Z", "COORDINATED UNIVERSAL TIME"):
-        return UTC
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        pass
-    iana = _windows_zone(name)
-    return ZoneInfo(iana) if iana else UTC
-
-
-def _windows_zone(name: str) -> str | None:
-    """The IANA name of a Windows time zone name, as Outlook may store it."""
-    from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP  # only for such rare answers
-
-    found = MS_TIMEZONE_TO_IANA_MAP.get(name)
-    return str(found) if found else None
-
-
 def _reply_from_graph(setting: Mapping[str, Any]) -> AutoReply:
     status = str(setting.get("status", "disabled")).lower()
     if status == "disabled":
@@ -773,8 +729,8 @@ def _reply_from_graph(setting: Mapping[str, Any]) -> AutoReply:
     audience = AUDIENCE_FROM_GRAPH[str(setting.get("externalAudience", "all")).lower()]
     start = end = None
     if status == "scheduled":
-        start = _parse_graph_time(setting["scheduledStartDateTime"])
-        end = _parse_graph_time(setting["scheduledEndDateTime"])
+        start = from_graph(setting["scheduledStartDateTime"])
+        end = from_graph(setting["scheduledEndDateTime"])
     elif status != "alwaysenabled":
         raise ValueError(f"unknown status {status!r}")
     return AutoReply(
@@ -833,8 +789,8 @@ def _away_from_tip(address: str, replies: Mapping[str, Any]) -> ColleagueAway:
     return ColleagueAway(
         address,
         away=True,
-        start=_parse_graph_time(start) if start else None,
-        end=_parse_graph_time(end) if end else None,
+        start=from_graph(start) if start else None,
+        end=from_graph(end) if end else None,
         message=message,
     )
 

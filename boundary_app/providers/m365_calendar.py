@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -28,6 +28,7 @@ from boundary_app.providers.base import (
     Unreachable,
     check_calendar_event,
 )
+from boundary_app.providers.graph_time import from_graph, to_graph
 from boundary_app.providers.html import from_html, to_html
 
 
@@ -37,8 +38,6 @@ class Graph:
 
     call: Callable[..., Any]
     """``M365Provider._call``: (method, path, body=..., params=...) → the JSON answer."""
-    parse_time: Callable[[Mapping[str, Any]], datetime]
-    """A dateTimeTimeZone Graph answers, as an aware moment (``m365._parse_graph_time``)."""
     now: datetime
 
 
@@ -64,7 +63,7 @@ def ours(graph: Graph) -> Mapping[str, Any] | None:
 
     Asked of the server by its end, earliest first: the ended ones stay in the calendar as a
     record, so after a year of focus days the whole history would not fit in one page."""
-    ending = _graph_time(graph.now)["dateTime"]
+    ending = to_graph(graph.now)["dateTime"]
     answer = graph.call(
         "GET",
         EVENTS_PATH,
@@ -76,8 +75,8 @@ def ours(graph: Graph) -> Mapping[str, Any] | None:
         },
     )
     try:
-        found = [e for e in answer["value"] if graph.parse_time(e["end"]) > graph.now]
-        found.sort(key=lambda e: graph.parse_time(e["start"]))
+        found = [e for e in answer["value"] if from_graph(e["end"]) > graph.now]
+        found.sort(key=lambda e: from_graph(e["start"]))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise Unreachable(Said("unreadable", service="Microsoft 365")) from error
     return found[0] if found else None
@@ -88,7 +87,7 @@ def read(graph: Graph) -> CalendarEvent:
     if event is None:
         return CalendarEvent.off()
     try:
-        return _from_graph(event, graph.parse_time)
+        return _from_graph(event)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise Unreachable(Said("unreadable", service="Microsoft 365")) from error
 
@@ -116,14 +115,10 @@ def clear(graph: Graph) -> None:
     found = ours(graph)
     if found is None:
         return
-    if graph.parse_time(found["start"]) < graph.now:
-        graph.call("PATCH", _path(found), body={"end": _graph_time(graph.now)})
+    if from_graph(found["start"]) < graph.now:
+        graph.call("PATCH", _path(found), body={"end": to_graph(graph.now)})
     else:
         graph.call("DELETE", _path(found))
-
-
-def _graph_time(moment: datetime) -> dict[str, str]:
-    return {"dateTime": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "timeZone": "UTC"}
 
 
 def _path(event: Mapping[str, Any]) -> str:
@@ -135,16 +130,14 @@ def _to_graph(event: CalendarEvent) -> dict[str, Any]:
     return {
         "subject": event.subject,
         "body": {"contentType": "html", "content": to_html(event.message)},
-        "start": _graph_time(event.start),
-        "end": _graph_time(event.end),
+        "start": to_graph(event.start),
+        "end": to_graph(event.end),
         "showAs": SHOW_AS[event.kind],
         "isAllDay": False,
     }
 
 
-def _from_graph(
-    event: Mapping[str, Any], parse_time: Callable[[Mapping[str, Any]], datetime]
-) -> CalendarEvent:
+def _from_graph(event: Mapping[str, Any]) -> CalendarEvent:
     body = event.get("body") or {}
     content = str(body.get("content") or "")
     html = str(body.get("contentType") or "html").lower() == "html"
@@ -153,8 +146,8 @@ def _from_graph(
     return CalendarEvent(
         True,
         kind,
-        parse_time(event["start"]),
-        parse_time(event["end"]),
+        from_graph(event["start"]),
+        from_graph(event["end"]),
         str(event.get("subject") or ""),
         from_html(content) if html else content,
     )

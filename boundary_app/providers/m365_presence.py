@@ -30,7 +30,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,7 @@ from boundary_app.providers.base import (
     one_line,
 )
 from boundary_app.providers.files import account_file, read_json
+from boundary_app.providers.graph_time import from_graph, to_graph
 
 PRESENCE_SCOPE = "Presence.ReadWrite"
 PRESENCE_PATH = "/me/presence"
@@ -98,7 +99,6 @@ class Memo:
 
 
 Call = Callable[..., Any]
-ParseTime = Callable[[Mapping[str, Any]], datetime]
 
 
 class TeamsStatus:
@@ -111,13 +111,11 @@ class TeamsStatus:
         account: str,
         *,
         personal: bool,
-        parse_time: ParseTime,
     ) -> None:
         self.call = call
         self.context = context
         self.account = account
         self.personal = personal
-        self.parse_time = parse_time
 
     # --- Graph --------------------------------------------------------------------------
 
@@ -147,7 +145,7 @@ class TeamsStatus:
         """A status message's expiryDateTime; None for Graph's "never" (year 9999)."""
         if str(value.get("dateTime") or "").startswith(str(NEVER)):
             return None
-        return self.parse_time(value)
+        return from_graph(value)
 
     # --- the contract -------------------------------------------------------------------
 
@@ -176,7 +174,7 @@ class TeamsStatus:
             raise Rejected(Said("dnd-needs-end"))
         body: dict[str, Any] = {"message": {"content": status.message, "contentType": "text"}}
         if status.until is not None:
-            body["expiryDateTime"] = _graph_time(status.until)
+            body["expiryDateTime"] = to_graph(status.until)
         before = self._memo()
         self._graph("POST", f"{PRESENCE_PATH}/setStatusMessage", {"statusMessage": body})
         memo = Memo(status.message, status.until, before.dnd_until)
@@ -233,10 +231,6 @@ class TeamsStatus:
 def _personal_refusal(message: str) -> bool:
     """Graph's refusal of a request a personal Microsoft account cannot make."""
     return bool(re.search(r"\bmsa\b|personal microsoft account", message.lower()))
-
-
-def _graph_time(moment: datetime) -> dict[str, str]:
-    return {"dateTime": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "timeZone": "UTC"}
 
 
 def _duration(span: timedelta) -> str:
