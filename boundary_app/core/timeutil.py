@@ -17,6 +17,7 @@ __all__ = [
     "MAX_YEARS_AHEAD",
     "MomentWords",
     "TimeParseError",
+    "is_span",
     "latest_end",
     "localize",
     "parse_when",
@@ -259,8 +260,12 @@ def _vocabulary(
     return said, weekdays, units
 
 
+_Form = tuple[str, re.Pattern[str], _Handler]
+"""What a form is ("now", "iso", "span", "phrase"), its expression, and its reader."""
+
+
 @cache
-def _forms(words: MomentWords | None = None) -> tuple[tuple[re.Pattern[str], _Handler], ...]:
+def _forms(words: MomentWords | None = None) -> tuple[_Form, ...]:
     """The forms ``parse_when`` reads in English and ``words``' language, compiled when a
     moment is first typed and kept per vocabulary: compiling them takes about 2 ms, which
     every ``boundary status`` (it only needs ``localize``) paid."""
@@ -268,17 +273,23 @@ def _forms(words: MomentWords | None = None) -> tuple[tuple[re.Pattern[str], _Ha
     groups = {**said, "weekday": tuple(weekdays), "unit": tuple(units)}
     before, after, phrase, now = _patterns(lambda kind: _alternatives(groups[kind]))
     relative = partial(_from_relative, units=units)
-    forms: list[tuple[re.Pattern[str], _Handler]] = [
-        (re.compile(now), lambda m, now, tz, default: now),
-        (re.compile(_ISO, re.ASCII), _from_iso),
-        (re.compile(before, re.ASCII), relative),
+    forms: list[_Form] = [
+        ("now", re.compile(now), lambda m, now, tz, default: now),
+        ("iso", re.compile(_ISO, re.ASCII), _from_iso),
+        ("span", re.compile(before, re.ASCII), relative),
     ]
     if said["later"]:
-        forms.append((re.compile(after, re.ASCII), relative))
-    forms.append(
-        (re.compile(phrase, re.ASCII), partial(_from_phrase, weekdays=weekdays, units=units))
-    )
+        forms.append(("span", re.compile(after, re.ASCII), relative))
+    reading = partial(_from_phrase, weekdays=weekdays, units=units)
+    forms.append(("phrase", re.compile(phrase, re.ASCII), reading))
     return tuple(forms)
+
+
+def is_span(text: str, words: MomentWords | None = None) -> bool:
+    """Whether ``parse_when`` reads ``text`` as a span from now ("in 2 hours", "over 2 uur",
+    "2 jam lagi"), which names a moment to come whenever it is typed."""
+    phrase = " ".join(text.lower().split())
+    return any(kind == "span" and form.fullmatch(phrase) for kind, form, _ in _forms(words))
 
 
 def parse_when(
@@ -300,7 +311,7 @@ def parse_when(
     if not phrase:
         raise TimeParseError(f"Please type when, for example {_EXAMPLES}.")
     try:
-        for pattern, handler in _forms(words):
+        for _, pattern, handler in _forms(words):
             if m := pattern.fullmatch(phrase):
                 return handler(m, now.astimezone(tz), tz, default_time)
     except (ValueError, OverflowError) as exc:  # e.g. 25:00, 13pm, 2026-02-30
