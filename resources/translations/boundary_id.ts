@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>typed: sunday|sun</source>
-        <translation>minggu|min|ahad|hari minggu</translation>
+        <translation>minggu|min|ahad|hari minggu|hari ahad</translation>
     </message>
     <message>
         <source>I could not read &apos;{text}&apos; as a time; try &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>

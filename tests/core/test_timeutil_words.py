@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from boundary_app.core.timeutil import MomentWords, TimeParseError, parse_when
+from boundary_app.core.timeutil import MomentWords, TimeParseError, is_span, parse_when
 
 AMS = ZoneInfo("Europe/Amsterdam")
 JKT = ZoneInfo("Asia/Jakarta")
@@ -214,3 +214,21 @@ def test_a_vocabulary_is_compared_by_its_words() -> None:
         MomentWords(tomorow=["morgen"])
     with pytest.raises(ValueError, match="seven"):
         MomentWords(weekdays=[("maandag",)])
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "span"),
+    [
+        (None, "in 2 hours", True),
+        (None, "tomorrow 9:00", False),
+        (DUTCH, "over 2 uur", True),
+        (DUTCH, "In 2 Hours", True),
+        (DUTCH, "om 14 uur", False),
+        (INDONESIAN, "2 jam lagi", True),
+        (INDONESIAN, "dalam 3 hari", True),
+        (INDONESIAN, "jam 2", False),
+        (DUTCH, "2 jam lagi", False),
+    ],
+)
+def test_a_span_is_told_from_a_moment(words: MomentWords | None, text: str, span: bool) -> None:
+    assert is_span(text, words) is span
