@@ -296,13 +296,13 @@ def _past(service: Boundary, text: str) -> datetime:
     import re
     from datetime import time, timedelta
 
-    from boundary_app.cli.dates import typed_moment
-    from boundary_app.core.timeutil import localize
+    from boundary_app.cli.dates import moment_words, typed_moment
+    from boundary_app.core.timeutil import is_span, localize
 
     tz, now = service.profile.tz, service.clock()
     moment = typed_moment(text, now=now, tz=tz, default_time=time(12))
-    if moment <= now or re.search(r"\d{4}-\d{2}-\d{2}|^\s*in\s", text.lower()):
-        return moment  # a date or "in 2 hours" is taken as typed (one to come is refused)
+    if moment <= now or re.search(r"\d{4}-\d{2}-\d{2}", text) or is_span(text, moment_words()):
+        return moment  # a date or a span ("in 2 hours", "2 jam lagi") is read as typed
     for days in (1, 7):
         local = moment.astimezone(tz)
         earlier = localize(local.date() - timedelta(days=days), local.time(), tz)

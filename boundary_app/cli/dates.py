@@ -16,6 +16,8 @@ from boundary_app.cli.words import mark, tr
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
+    from boundary_app.core.timeutil import MomentWords
+
 WEEKDAYS = (
     mark("Mon"),
     mark("Tue"),
@@ -79,13 +81,67 @@ FORMS = mark(
     "'2026-12-01 09:00'); and a span from now ('in 2 hours', 'in 3 days')."
 )
 """The forms a typed moment may take (``core.timeutil.parse_when``), said after why one could
-not be read. The examples stay as the parser reads them, in every language."""
+not be read. The examples are what the parser reads in this language (``TYPED``): a
+translation shows its own words ("morgen 8:00", "2 jam lagi")."""
+
+TYPED = {
+    "now": mark("typed: now"),
+    "today": mark("typed: today"),
+    "tomorrow": mark("typed: tomorrow"),
+    "noon": mark("typed: noon"),
+    "midnight": mark("typed: midnight"),
+    "minutes": mark("typed: minute|minutes|min|mins"),
+    "hours": mark("typed: hour|hours|h|hr|hrs"),
+    "days": mark("typed: day|days|d"),
+    "weeks": mark("typed: week|weeks|w|wk|wks"),
+}
+"""The words a person may type in a moment, in the command's language. A string "typed: …"
+is a list of words, not a sentence: its translation is the language's own words, lower case,
+alternatives separated by "|" ("maandag|ma"; "typed:" itself may be left out). English is
+read in every language too (``parse_when`` adds it), so a translation need not repeat it."""
+
+TYPED_AROUND = {
+    ("next", "next_after"): mark("typed: next {weekday}"),
+    ("at", "oclock"): mark("typed: at {time}"),
+    ("within", "later"): mark("typed: in {span}"),
+}
+"""Words typed before or after a weekday, a time of day or a span (``TYPED``'s convention,
+with the placeholder where the rest goes): "volgende {weekday}", "{weekday} depan"; "om
+{time}|{time} uur" (read with either word, both or neither); "dalam {span}|{span} lagi"."""
+
+TYPED_WEEKDAYS = (
+    mark("typed: monday|mon"),
+    mark("typed: tuesday|tue"),
+    mark("typed: wednesday|wed"),
+    mark("typed: thursday|thu"),
+    mark("typed: friday|fri"),
+    mark("typed: saturday|sat"),
+    mark("typed: sunday|sun"),
+)
+
+
+def _typed(text: str) -> list[str]:
+    """The words a translated ``TYPED`` string lists."""
+    words = text.strip().removeprefix("typed:")
+    return [word for word in (" ".join(w.split()).lower() for w in words.split("|")) if word]
+
+
+def moment_words() -> MomentWords:
+    """The words of the command's language that a typed moment may use (``TYPED``)."""
+    from boundary_app.core.timeutil import MomentWords
+
+    words = {kind: _typed(tr(text)) for kind, text in TYPED.items()}
+    for (before, after), text in TYPED_AROUND.items():
+        placeholder = text[text.index("{") : text.index("}") + 1]
+        sides = [form.split(placeholder, 1) for form in _typed(tr(text)) if placeholder in form]
+        words[before] = [side[0] for side in sides]
+        words[after] = [side[1] for side in sides]
+    return MomentWords(weekdays=[_typed(tr(day)) for day in TYPED_WEEKDAYS], **words)
 
 
 def time_words(text: str) -> str:
     """Why ``text`` is not a moment (``core.timeutil.TimeParseError``), and the forms that
-    are, in the command's language; the examples are what the command reads, in every
-    language."""
+    are, in the command's language; the examples are what the command reads in it."""
     if not text.strip():
         said = tr(
             "Please type when, for example '2026-12-01 09:00', 'tomorrow 9:00' or 'monday 8am'."
@@ -99,15 +155,17 @@ def time_words(text: str) -> str:
 
 
 def typed_moment(text: str, *, now: datetime, tz: ZoneInfo, default_time: time) -> datetime:
-    """The moment a person typed ("tomorrow 9:00", "fri", "in 2 hours", "2026-12-11 09:00"),
-    aware in ``tz``; ``default_time`` when only a day is named. The one reader of the
-    command's moments (``away``, ``backups``, ``interruption``, ``schedule``): what it cannot
-    read ends the command (exit 1, ``code`` "not-a-time") with ``time_words``."""
+    """The moment a person typed ("tomorrow 9:00", "fri", "in 2 hours", "2026-12-11 09:00";
+    "morgen 9:00", "besok 08.00" in Dutch, Indonesian: ``moment_words``), aware in ``tz``;
+    ``default_time`` when only a day is named. The one reader of the command's moments
+    (``away``, ``backups``, ``interruption``, ``schedule``): what it cannot read ends the
+    command (exit 1, ``code`` "not-a-time") with ``time_words``."""
     from boundary_app.cli.output import Failure
     from boundary_app.core.timeutil import TimeParseError, parse_when
 
     try:
-        return parse_when(text, now=now, tz=tz, default_time=default_time)
+        words = moment_words()
+        return parse_when(text, now=now, tz=tz, default_time=default_time, words=words)
     except TimeParseError:
         raise Failure(time_words(text), code="not-a-time") from None
 

@@ -47,7 +47,12 @@ def ntr(text: str, n: int) -> str:
 
 
 def mark(text: str) -> str:
-    """Marks ``text`` for translation; ``tr`` words it where it is shown."""
+    """Marks ``text`` for translation; ``tr`` words it where it is shown.
+
+    A text "typed: …" lists words a person types rather than a sentence ("typed:
+    monday|mon"): its translation is the language's own words, alternatives separated by
+    "|" ("maandag|ma"), as ``cli.dates.TYPED`` says.
+    """
     return text
 
 

@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Times accept ISO 8601 (2026-12-01 09:00) and phrases such as &apos;tomorrow 9:00&apos;, &apos;monday 8am&apos;, &apos;in 2 hours&apos;, in the profile&apos;s time zone. Exit codes: 0 done, 1 error (reason on one line), 2 bad command line, 3 some accounts still pending. BOUNDARY_HOME=DIR keeps all files under DIR.</source>
-        <translation>Waktu dalam ISO 8601 (2026-12-01 09:00) atau frasa bahasa Inggris seperti &apos;tomorrow 9:00&apos;, &apos;monday 8am&apos;, &apos;in 2 hours&apos;, dalam zona waktu profil. Kode keluar: 0 selesai, 1 galat (alasan dalam satu baris), 2 baris perintah salah, 3 beberapa akun masih menunggu. BOUNDARY_HOME=DIR menyimpan semua berkas di DIR.</translation>
+        <translation>Waktu dalam ISO 8601 (2026-12-01 09:00) atau frasa seperti &apos;besok 09.00&apos;, &apos;senin depan&apos;, &apos;2 jam lagi&apos; (juga bahasa Inggris: &apos;tomorrow 9:00&apos;), dalam zona waktu profil. Kode keluar: 0 selesai, 1 galat (alasan dalam satu baris), 2 baris perintah salah, 3 beberapa akun masih menunggu. BOUNDARY_HOME=DIR menyimpan semua berkas di DIR.</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>when you are back, e.g. &apos;monday 9:00&apos;</source>
-        <translation>kapan Anda kembali, mis. &apos;monday 9:00&apos;</translation>
+        <translation>kapan Anda kembali, mis. &apos;senin 09.00&apos;</translation>
     </message>
     <message>
         <source>a reply with no end date</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>Say when you are back with --until (for example --until &apos;monday 9:00&apos;), or use --no-end for a reply with no end date.</source>
-        <translation>Sebutkan kapan Anda kembali dengan --until (misalnya --until &apos;monday 9:00&apos;), atau pakai --no-end untuk balasan tanpa tanggal akhir.</translation>
+        <translation>Sebutkan kapan Anda kembali dengan --until (misalnya --until &apos;senin 09.00&apos;), atau pakai --no-end untuk balasan tanpa tanggal akhir.</translation>
     </message>
     <message>
         <source>Use either --until or --no-end, not both.</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>--until is empty; say when you are back (for example --until &apos;monday 9:00&apos;), or use --no-end for a reply with no end date.</source>
-        <translation>--until kosong; sebutkan kapan Anda kembali (misalnya --until &apos;monday 9:00&apos;), atau pakai --no-end untuk balasan tanpa tanggal akhir.</translation>
+        <translation>--until kosong; sebutkan kapan Anda kembali (misalnya --until &apos;senin 09.00&apos;), atau pakai --no-end untuk balasan tanpa tanggal akhir.</translation>
     </message>
     <message>
         <source>--from is empty; leave it out to start now.</source>
@@ -1660,7 +1660,7 @@
     </message>
     <message>
         <source>when it happened (default: now): &apos;14:20&apos; (today), &apos;monday 9:30&apos;, ISO 8601</source>
-        <translation>kapan terjadinya (bawaan: sekarang): &apos;14:20&apos; (hari ini), &apos;monday 9:30&apos;, ISO 8601</translation>
+        <translation>kapan terjadinya (bawaan: sekarang): &apos;14.20&apos; (hari ini), &apos;senin 09.30&apos;, ISO 8601</translation>
     </message>
     <message>
         <source>a few words, for yourself</source>
@@ -1699,8 +1699,84 @@
         <translation>&apos;{text}&apos; belum tiba; catat gangguan setelah terjadi.</translation>
     </message>
     <message>
+        <source>typed: now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>typed: today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>typed: tomorrow</source>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <source>typed: noon</source>
+        <translation>tengah hari</translation>
+    </message>
+    <message>
+        <source>typed: midnight</source>
+        <translation>tengah malam</translation>
+    </message>
+    <message>
+        <source>typed: minute|minutes|min|mins</source>
+        <translation>menit|mnt</translation>
+    </message>
+    <message>
+        <source>typed: hour|hours|h|hr|hrs</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <source>typed: day|days|d</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>typed: week|weeks|w|wk|wks</source>
+        <translation>minggu|pekan</translation>
+    </message>
+    <message>
+        <source>typed: next {weekday}</source>
+        <translation>{weekday} depan</translation>
+    </message>
+    <message>
+        <source>typed: at {time}</source>
+        <translation>pukul {time}|jam {time}</translation>
+    </message>
+    <message>
+        <source>typed: in {span}</source>
+        <translation>dalam {span}|{span} lagi</translation>
+    </message>
+    <message>
+        <source>typed: monday|mon</source>
+        <translation>senin|sen|hari senin</translation>
+    </message>
+    <message>
+        <source>typed: tuesday|tue</source>
+        <translation>selasa|sel|hari selasa</translation>
+    </message>
+    <message>
+        <source>typed: wednesday|wed</source>
+        <translation>rabu|rab|hari rabu</translation>
+    </message>
+    <message>
+        <source>typed: thursday|thu</source>
+        <translation>kamis|kam|hari kamis</translation>
+    </message>
+    <message>
+        <source>typed: friday|fri</source>
+        <translation>jumat|jum|jum&apos;at|hari jumat</translation>
+    </message>
+    <message>
+        <source>typed: saturday|sat</source>
+        <translation>sabtu|sab|hari sabtu</translation>
+    </message>
+    <message>
+        <source>typed: sunday|sun</source>
+        <translation>minggu|min|ahad|hari minggu|hari ahad</translation>
+    </message>
+    <message>
         <source>I could not read &apos;{text}&apos; as a time; try &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
-        <translation>&apos;{text}&apos; tidak dapat dibaca sebagai waktu; coba &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos;, atau &apos;monday 8am&apos;.</translation>
+        <translation>&apos;{text}&apos; tidak dapat dibaca sebagai waktu; coba &apos;2026-12-01 09:00&apos;, &apos;besok 09.00&apos;, atau &apos;senin depan 08.00&apos;.</translation>
     </message>
     <message>
         <source>Say when the call with {name} is: --slot &apos;fri 10:00&apos;.</source>
@@ -2150,7 +2226,7 @@
     </message>
     <message>
         <source>with --unavailable: their last day away, e.g. friday</source>
-        <translation>dengan --unavailable: hari terakhir mereka tidak ada, misalnya friday</translation>
+        <translation>dengan --unavailable: hari terakhir mereka tidak ada, misalnya jumat</translation>
     </message>
     <message>
         <source>do not ask the mail servers; show what is known</source>
@@ -2322,7 +2398,7 @@
     </message>
     <message>
         <source>Boundary reads &apos;now&apos;; a day (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) with or without a time (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); a time alone (&apos;14:30&apos;); a date (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); and a span from now (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</source>
-        <translation>Boundary membaca &apos;now&apos;; hari (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) dengan atau tanpa jam (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); jam saja (&apos;14:30&apos;); tanggal (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); dan rentang dari sekarang (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</translation>
+        <translation>Boundary membaca &apos;sekarang&apos;; hari (&apos;hari ini&apos;, &apos;besok&apos;, &apos;jum&apos;, &apos;senin depan&apos;) dengan atau tanpa jam (&apos;jum 09.00&apos;, &apos;besok pukul 08.00&apos;, &apos;tengah hari&apos;); jam saja (&apos;14.30&apos;); tanggal (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); dan rentang dari sekarang (&apos;2 jam lagi&apos;, &apos;dalam 3 hari&apos;). Bahasa Inggris (&apos;tomorrow 9:00&apos;) juga bisa.</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -2406,7 +2482,7 @@
     </message>
     <message>
         <source>Please type when, for example &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
-        <translation>Ketik kapan, misalnya ‘2026-12-01 09:00’, ‘tomorrow 9:00’ atau ‘monday 8am’.</translation>
+        <translation>Ketik kapan, misalnya &apos;2026-12-01 09:00&apos;, &apos;besok 09.00&apos; atau &apos;senin 08.00&apos;.</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>

@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Times accept ISO 8601 (2026-12-01 09:00) and phrases such as &apos;tomorrow 9:00&apos;, &apos;monday 8am&apos;, &apos;in 2 hours&apos;, in the profile&apos;s time zone. Exit codes: 0 done, 1 error (reason on one line), 2 bad command line, 3 some accounts still pending. BOUNDARY_HOME=DIR keeps all files under DIR.</source>
-        <translation>Tijden in ISO 8601 (2026-12-01 09:00) of als &apos;tomorrow 9:00&apos;, &apos;monday 8am&apos;, &apos;in 2 hours&apos; (Engels), in de tijdzone van het profiel. Afsluitcodes: 0 klaar, 1 fout (reden op één regel), 2 onjuiste opdrachtregel, 3 sommige accounts wachten nog. BOUNDARY_HOME=MAP bewaart alle bestanden in MAP.</translation>
+        <translation>Tijden in ISO 8601 (2026-12-01 09:00) of als &apos;morgen 9:00&apos;, &apos;maandag 8:00&apos;, &apos;over 2 uur&apos; (of in het Engels: &apos;tomorrow 9:00&apos;), in de tijdzone van het profiel. Afsluitcodes: 0 klaar, 1 fout (reden op één regel), 2 onjuiste opdrachtregel, 3 sommige accounts wachten nog. BOUNDARY_HOME=MAP bewaart alle bestanden in MAP.</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>when you are back, e.g. &apos;monday 9:00&apos;</source>
-        <translation>wanneer je terug bent, bijv. &apos;monday 9:00&apos;</translation>
+        <translation>wanneer je terug bent, bijv. &apos;maandag 9:00&apos;</translation>
     </message>
     <message>
         <source>a reply with no end date</source>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>Say when you are back with --until (for example --until &apos;monday 9:00&apos;), or use --no-end for a reply with no end date.</source>
-        <translation>Zeg met --until wanneer je terug bent (bijvoorbeeld --until &apos;monday 9:00&apos;), of gebruik --no-end voor een bericht zonder einddatum.</translation>
+        <translation>Zeg met --until wanneer je terug bent (bijvoorbeeld --until &apos;maandag 9:00&apos;), of gebruik --no-end voor een bericht zonder einddatum.</translation>
     </message>
     <message>
         <source>Use either --until or --no-end, not both.</source>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <source>--until is empty; say when you are back (for example --until &apos;monday 9:00&apos;), or use --no-end for a reply with no end date.</source>
-        <translation>--until is leeg; zeg wanneer je terug bent (bijvoorbeeld --until &apos;monday 9:00&apos;), of gebruik --no-end voor een bericht zonder einddatum.</translation>
+        <translation>--until is leeg; zeg wanneer je terug bent (bijvoorbeeld --until &apos;maandag 9:00&apos;), of gebruik --no-end voor een bericht zonder einddatum.</translation>
     </message>
     <message>
         <source>--from is empty; leave it out to start now.</source>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>when it happened (default: now): &apos;14:20&apos; (today), &apos;monday 9:30&apos;, ISO 8601</source>
-        <translation>wanneer het gebeurde (standaard: nu): &apos;14:20&apos; (vandaag), &apos;monday 9:30&apos;, ISO 8601</translation>
+        <translation>wanneer het gebeurde (standaard: nu): &apos;14:20&apos; (vandaag), &apos;maandag 9:30&apos;, ISO 8601</translation>
     </message>
     <message>
         <source>a few words, for yourself</source>
@@ -1713,8 +1713,84 @@
         <translation>&apos;{text}&apos; moet nog komen; noteer een onderbreking als die gebeurd is.</translation>
     </message>
     <message>
+        <source>typed: now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>typed: today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>typed: tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>typed: noon</source>
+        <translation>middaguur</translation>
+    </message>
+    <message>
+        <source>typed: midnight</source>
+        <translation>middernacht</translation>
+    </message>
+    <message>
+        <source>typed: minute|minutes|min|mins</source>
+        <translation>minuut|minuten|min</translation>
+    </message>
+    <message>
+        <source>typed: hour|hours|h|hr|hrs</source>
+        <translation>uur|u</translation>
+    </message>
+    <message>
+        <source>typed: day|days|d</source>
+        <translation>dag|dagen</translation>
+    </message>
+    <message>
+        <source>typed: week|weeks|w|wk|wks</source>
+        <translation>week|weken</translation>
+    </message>
+    <message>
+        <source>typed: next {weekday}</source>
+        <translation>volgende {weekday}</translation>
+    </message>
+    <message>
+        <source>typed: at {time}</source>
+        <translation>om {time}|{time} uur</translation>
+    </message>
+    <message>
+        <source>typed: in {span}</source>
+        <translation>over {span}</translation>
+    </message>
+    <message>
+        <source>typed: monday|mon</source>
+        <translation>maandag|ma</translation>
+    </message>
+    <message>
+        <source>typed: tuesday|tue</source>
+        <translation>dinsdag|di</translation>
+    </message>
+    <message>
+        <source>typed: wednesday|wed</source>
+        <translation>woensdag|wo</translation>
+    </message>
+    <message>
+        <source>typed: thursday|thu</source>
+        <translation>donderdag|do</translation>
+    </message>
+    <message>
+        <source>typed: friday|fri</source>
+        <translation>vrijdag|vr</translation>
+    </message>
+    <message>
+        <source>typed: saturday|sat</source>
+        <translation>zaterdag|za</translation>
+    </message>
+    <message>
+        <source>typed: sunday|sun</source>
+        <translation>zondag|zo</translation>
+    </message>
+    <message>
         <source>I could not read &apos;{text}&apos; as a time; try &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
-        <translation>&apos;{text}&apos; is niet als tijd te lezen; probeer &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; of &apos;monday 8am&apos;.</translation>
+        <translation>&apos;{text}&apos; is niet als tijd te lezen; probeer &apos;2026-12-01 09:00&apos;, &apos;morgen 9:00&apos; of &apos;maandag 8:00&apos;.</translation>
     </message>
     <message>
         <source>Say when the call with {name} is: --slot &apos;fri 10:00&apos;.</source>
@@ -2166,7 +2242,7 @@
     </message>
     <message>
         <source>with --unavailable: their last day away, e.g. friday</source>
-        <translation>met --unavailable: hun laatste afwezige dag, bijvoorbeeld friday</translation>
+        <translation>met --unavailable: hun laatste afwezige dag, bijvoorbeeld vrijdag</translation>
     </message>
     <message>
         <source>do not ask the mail servers; show what is known</source>
@@ -2340,7 +2416,7 @@
     </message>
     <message>
         <source>Boundary reads &apos;now&apos;; a day (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) with or without a time (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); a time alone (&apos;14:30&apos;); a date (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); and a span from now (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</source>
-        <translation>Boundary leest &apos;now&apos;; een dag (&apos;today&apos;, &apos;tomorrow&apos;, &apos;fri&apos;) met of zonder tijd (&apos;fri 9:00&apos;, &apos;tomorrow 8am&apos;, &apos;noon&apos;); alleen een tijd (&apos;14:30&apos;); een datum (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); en een periode vanaf nu (&apos;in 2 hours&apos;, &apos;in 3 days&apos;).</translation>
+        <translation>Boundary leest &apos;nu&apos;; een dag (&apos;vandaag&apos;, &apos;morgen&apos;, &apos;vr&apos;, &apos;volgende vr&apos;) met of zonder tijd (&apos;vr 9:00&apos;, &apos;morgen om 8:00&apos;, &apos;middaguur&apos;); alleen een tijd (&apos;14:30&apos;, &apos;9 uur&apos;); een datum (&apos;2026-12-01&apos;, &apos;2026-12-01 09:00&apos;); en een periode vanaf nu (&apos;over 2 uur&apos;, &apos;over 3 dagen&apos;). Engels (&apos;tomorrow 9:00&apos;) kan ook.</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -2424,7 +2500,7 @@
     </message>
     <message>
         <source>Please type when, for example &apos;2026-12-01 09:00&apos;, &apos;tomorrow 9:00&apos; or &apos;monday 8am&apos;.</source>
-        <translation>Typ wanneer, bijvoorbeeld ‘2026-12-01 09:00’, ‘tomorrow 9:00’ of ‘monday 8am’.</translation>
+        <translation>Typ wanneer, bijvoorbeeld &apos;2026-12-01 09:00&apos;, &apos;morgen 9:00&apos; of &apos;maandag 8:00&apos;.</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>

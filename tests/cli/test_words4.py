@@ -89,9 +89,10 @@ def test_a_damaged_profile_set_aside_by_a_command_is_said_in_indonesian(
 # --- typed moments -----------------------------------------------------------------------------
 
 FORMS_NL = (
-    "Boundary leest 'now'; een dag ('today', 'tomorrow', 'fri') met of zonder tijd "
-    "('fri 9:00', 'tomorrow 8am', 'noon'); alleen een tijd ('14:30'); een datum ('2026-12-01', "
-    "'2026-12-01 09:00'); en een periode vanaf nu ('in 2 hours', 'in 3 days')."
+    "Boundary leest 'nu'; een dag ('vandaag', 'morgen', 'vr', 'volgende vr') met of zonder "
+    "tijd ('vr 9:00', 'morgen om 8:00', 'middaguur'); alleen een tijd ('14:30', '9 uur'); een "
+    "datum ('2026-12-01', '2026-12-01 09:00'); en een periode vanaf nu ('over 2 uur', "
+    "'over 3 dagen'). Engels ('tomorrow 9:00') kan ook."
 )
 
 
@@ -104,8 +105,8 @@ def test_away_until_a_moment_it_cannot_read_answers_in_dutch_with_the_forms(
 
     assert (code, out) == (1, "")
     assert err == (
-        "boundary: 'xyz' is niet als tijd te lezen; probeer '2026-12-01 09:00', 'tomorrow 9:00' "
-        f"of 'monday 8am'. {FORMS_NL}\n"
+        "boundary: 'xyz' is niet als tijd te lezen; probeer '2026-12-01 09:00', 'morgen 9:00' "
+        f"of 'maandag 8:00'. {FORMS_NL}\n"
     )
     code, out, _ = boundary(capsys, "away", "--until", "xyz", "--json")
     assert code == 1 and json.loads(out)["code"] == "not-a-time"
@@ -123,7 +124,7 @@ def test_away_until_a_moment_it_cannot_read_answers_in_indonesian(
 
     assert code == 1
     assert err.startswith("boundary: 'xyz' tidak dapat dibaca sebagai waktu; coba ")
-    assert "Boundary membaca 'now'; hari (" in err and "rentang dari sekarang" in err
+    assert "Boundary membaca 'sekarang'; hari (" in err and "rentang dari sekarang" in err
     no_english(err, "a day", "a time", "a date", "span", "with or without")
 
 
@@ -146,7 +147,7 @@ def test_every_command_that_reads_a_moment_says_the_same_in_dutch(
     assert code == 1
     assert err == (
         "boundary: 'someday' is niet als tijd te lezen; probeer '2026-12-01 09:00', "
-        f"'tomorrow 9:00' of 'monday 8am'. {FORMS_NL}\n"
+        f"'morgen 9:00' of 'maandag 8:00'. {FORMS_NL}\n"
     )
 
 
