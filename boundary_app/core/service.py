@@ -49,6 +49,7 @@ from boundary_app.core.reconciler import (
     desired_reply,
     from_journal,
     reply_key,
+    said_of,
 )
 from boundary_app.core.schedule import FocusDay, next_focus_day
 from boundary_app.core.states import (
@@ -955,7 +956,7 @@ class Boundary:
                 off = AutoReply.off()
                 accounts.append(
                     AccountResult(
-                        account.name, account.kind, off, None, AccountStatus.FAILED, str(error)
+                        account.name, account.kind, off, None, AccountStatus.FAILED, said_of(error)
                     )
                 )
                 continue
