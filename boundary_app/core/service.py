@@ -282,7 +282,7 @@ class Boundary:
         try:
             return self.registry.create(account.config(), self.context())
         except UnknownKind as error:
-            raise Rejected(str(error)) from error
+            raise Rejected(said_of(error)) from error
 
     def kinds(self) -> list[type[MailProvider]]:
         """The installed provider kinds that load (a broken plugin is left out)."""
