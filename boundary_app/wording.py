@@ -7,9 +7,10 @@ answers, connection errors, settings checks), an ``InputError`` with a ``code``
 (``CORE_SENTENCES``), or the built-in trial account's name. Anything else is shown as it
 came, in English.
 
-A plain string (a result's message kept in the journal, or one that crossed from the
-worker without its codes) is matched against the English sentences and worded the same way
-when it is one of them.
+A result's message keeps its ``Said`` in the journal (its ``said`` column) and across the
+worker (``"said"`` beside ``"message"``). A plain string (a row of a journal older than
+schema 6, a plugin's own plain sentence) is matched against the English sentences and worded
+the same way when it is one of them (``_parse``).
 """
 
 from __future__ import annotations
@@ -240,7 +241,12 @@ def _value(key: str, value: Any, moment: Moment | None) -> str:
 def _parse(text: str) -> tuple[tuple[str, dict[str, Any]], ...] | None:
     """The codes and values of an English sentence of ``SENTENCES``, or of several one
     after another (as ``Said.joined`` wrote them); None when it is not. Sentences one by
-    one come first, so a value does not swallow the sentences after it."""
+    one come first, so a value does not swallow the sentences after it.
+
+    Only for plain text, which has no codes to read: a message kept by a journal older than
+    schema 6, a plugin's plain sentence, an error that came without its ``Said``. A guess: a
+    value that holds a sentence ending ("Quota reached. Connected.") reads as two sentences.
+    Messages Boundary keeps travel as a ``Said`` and never come here."""
     for end in (m.end() for m in _SENTENCE_END.finditer(text)):
         first = _parse_one(text[: end - 1])
         rest = _parse(text[end:]) if first is not None else None

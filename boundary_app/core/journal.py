@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from boundary_app.core.paths import create_private, private_folder, tighten
 from boundary_app.core.states import AccountStatus, Cover
-from boundary_app.providers.base import Audience
+from boundary_app.providers.base import Audience, Said
 
 if TYPE_CHECKING:  # made where used (``journal_records``), still importable from here
     from boundary_app.core.journal_records import INTERRUPTION_KINDS as INTERRUPTION_KINDS
@@ -92,7 +92,8 @@ CREATE TABLE IF NOT EXISTS pushes (
     action TEXT NOT NULL,
     ok INTEGER NOT NULL,
     error_kind TEXT,
-    message TEXT NOT NULL DEFAULT ''
+    message TEXT NOT NULL DEFAULT '',
+    said TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS pushes_account_at ON pushes (account, at);
 CREATE TABLE IF NOT EXISTS account_state (
@@ -107,7 +108,8 @@ CREATE TABLE IF NOT EXISTS account_state (
     updated TEXT NOT NULL,
     hands_off INTEGER NOT NULL DEFAULT 0,
     left_alone INTEGER NOT NULL DEFAULT 0,
-    acts INTEGER NOT NULL DEFAULT 0
+    acts INTEGER NOT NULL DEFAULT 0,
+    said TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS check_windows (
     id INTEGER PRIMARY KEY,
@@ -146,6 +148,7 @@ CREATE TABLE IF NOT EXISTS channel_state (
     hands_off INTEGER NOT NULL DEFAULT 0,
     left_alone INTEGER NOT NULL DEFAULT 0,
     acts INTEGER NOT NULL DEFAULT 0,
+    said TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (account, channel)
 );
 CREATE TABLE IF NOT EXISTS backup_tips (
@@ -155,7 +158,8 @@ CREATE TABLE IF NOT EXISTS backup_tips (
     start TEXT,
     until TEXT,
     message TEXT NOT NULL DEFAULT '',
-    source TEXT NOT NULL DEFAULT ''
+    source TEXT NOT NULL DEFAULT '',
+    said TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS cover_switches (
     id INTEGER PRIMARY KEY,
@@ -186,14 +190,14 @@ CREATE TABLE IF NOT EXISTS reviews (
     changes TEXT NOT NULL DEFAULT ''
 );
 """
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """1: away periods, pushes, account state, mail checks, forwards, meta. 2 added
 ``account_state.hands_off``, ``left_alone`` and ``acts`` (first contact); 3 added
 ``away_periods.external_subject`` and ``request`` (the Go-away form, to change a period); 4
 added interruptions and the evaluations' notes (``reviews``); 5 added ``away_periods.cover``
 and ``variants`` and the tables ``channel_state`` (forwarding, and later channels),
-``backup_tips`` and ``cover_switches`` (cover). An older journal gets what it lacks when it is
-opened."""
+``backup_tips`` and ``cover_switches`` (cover); 6 added ``said`` beside each ``message``
+(``SAID``). An older journal gets what it lacks when it is opened."""
 BUSY_TIMEOUT = 10.0
 """Seconds to wait for another process's transaction (SQLite's busy timeout) before giving up."""
 SIDE_FILES = ("-wal", "-shm")
@@ -256,9 +260,35 @@ ADDED_COLUMNS = {
         ("hands_off", "INTEGER NOT NULL DEFAULT 0"),
         ("left_alone", "INTEGER NOT NULL DEFAULT 0"),
         ("acts", "INTEGER NOT NULL DEFAULT 0"),
+        ("said", "TEXT NOT NULL DEFAULT ''"),
     ),
+    "channel_state": (("said", "TEXT NOT NULL DEFAULT ''"),),
+    "pushes": (("said", "TEXT NOT NULL DEFAULT ''"),),
+    "backup_tips": (("said", "TEXT NOT NULL DEFAULT ''"),),
 }
 """Columns added after version 1, by table: a journal that lacks them gains them."""
+
+SAID = "said"
+"""The column beside a ``message``: its codes and values (``Said.to_json`` as JSON text) when
+the message is a ``Said``, "" when it is plain text (a row of version 5 or older, a plugin's
+own sentence). The English stays in ``message`` for the log, ``--json`` and older readers."""
+
+
+def _said(message: str) -> str:
+    """What the ``said`` column keeps of ``message``."""
+    if not isinstance(message, Said):
+        return ""
+    return json.dumps(message.to_json(), ensure_ascii=False)
+
+
+def _message(row: sqlite3.Row) -> str:
+    """A row's message: a ``Said`` when its codes were kept and this version knows them (a
+    newer Boundary's code reads as the plain English), else the plain text as kept."""
+    try:
+        said = Said.from_json(json.loads(row[SAID])) if row[SAID] else None
+    except (IndexError, ValueError):  # no such column (a newer journal's table), not JSON
+        said = None
+    return said if said is not None else str(row["message"])
 
 
 def _migrate(db: sqlite3.Connection) -> None:
@@ -582,8 +612,8 @@ class Journal:
     def record_push(self, push: Push) -> None:
         with self._tx(write=True) as db:
             db.execute(
-                "INSERT INTO pushes (at, account, action, ok, error_kind, message)"
-                " VALUES (?,?,?,?,?,?)",
+                "INSERT INTO pushes (at, account, action, ok, error_kind, message, said)"
+                " VALUES (?,?,?,?,?,?,?)",
                 (
                     _iso(push.at),
                     push.account,
@@ -591,6 +621,7 @@ class Journal:
                     int(push.ok),
                     push.error_kind,
                     push.message,
+                    _said(push.message),
                 ),
             )
 
@@ -611,7 +642,7 @@ class Journal:
                 action=r["action"],
                 ok=bool(r["ok"]),
                 error_kind=r["error_kind"],
-                message=r["message"],
+                message=_message(r),
             )
             for r in rows
         ]
@@ -635,7 +666,7 @@ class Journal:
                     acts=row["acts"],
                 )
             columns = "account, status, desired, actual, message, attempts, next_retry,"
-            columns += " last_push, updated, hands_off, left_alone, acts"
+            columns += " last_push, updated, hands_off, left_alone, acts, said"
             values = [
                 state.account,
                 state.status,
@@ -649,6 +680,7 @@ class Journal:
                 int(state.hands_off),
                 int(state.left_alone),
                 state.acts,
+                _said(state.message),
             ]
             if channel != REPLY:
                 columns, values = columns + ", channel", [*values, channel]
@@ -689,7 +721,7 @@ class Journal:
             status=_account_status(row["status"]),
             desired=row["desired"],
             actual=row["actual"],
-            message=row["message"],
+            message=_message(row),
             attempts=row["attempts"],
             next_retry=_dt(row["next_retry"]),
             last_push=_dt(row["last_push"]),
@@ -714,7 +746,7 @@ class Journal:
             for tip in tips:
                 db.execute(
                     "INSERT OR REPLACE INTO backup_tips (email, checked, away, start, until,"
-                    " message, source) VALUES (?,?,?,?,?,?,?)",
+                    " message, source, said) VALUES (?,?,?,?,?,?,?,?)",
                     (
                         tip.email.lower(),
                         _iso(tip.checked),
@@ -723,6 +755,7 @@ class Journal:
                         _iso(tip.until),
                         tip.message,
                         tip.source,
+                        _said(tip.message),
                     ),
                 )
 
@@ -742,7 +775,7 @@ class Journal:
                 bool(r["away"]),
                 _dt(r["start"]),
                 _dt(r["until"]),
-                r["message"],
+                _message(r),
                 r["source"],
             )
         return found

@@ -205,6 +205,7 @@ class ChannelResult:
             "actual": None if self.actual is None else self.actual.to_json(),
             "status": self.status.value,
             "message": self.message,
+            **_said_json(self.message),
             "pushed": self.pushed,
             "next_retry": _iso(self.next_retry),
             "last_push": _iso(self.last_push),
@@ -220,7 +221,7 @@ class ChannelResult:
             desired=value_type.from_json(data["desired"]),
             actual=None if actual is None else value_type.from_json(actual),
             status=AccountStatus(data["status"]),
-            message=str(data.get("message", "")),
+            message=_message(data),
             pushed=bool(data.get("pushed", False)),
             next_retry=_moment(data.get("next_retry")),
             last_push=_moment(data.get("last_push")),
@@ -272,6 +273,7 @@ class AccountResult:
             "actual": None if self.actual is None else self.actual.to_json(),
             "status": self.status.value,
             "message": self.message,
+            **_said_json(self.message),
             "pushed": self.pushed,
             "next_retry": _iso(self.next_retry),
             "last_push": _iso(self.last_push),
@@ -288,13 +290,32 @@ class AccountResult:
             desired=AutoReply.from_json(data["desired"]),
             actual=None if actual is None else AutoReply.from_json(actual),
             status=AccountStatus(data["status"]),
-            message=str(data.get("message", "")),
+            message=_message(data),
             pushed=bool(data.get("pushed", False)),
             next_retry=_moment(data.get("next_retry")),
             last_push=_moment(data.get("last_push")),
             left_alone=bool(data.get("left_alone", False)),
             channels=tuple(ChannelResult.from_json(c) for c in data.get("channels", ())),
         )
+
+
+def _said_json(message: str) -> dict[str, Any]:
+    """The codes of a result's message beside its English (``"said"``), when it has them."""
+    return {"said": message.to_json()} if isinstance(message, Said) else {}
+
+
+def _message(data: Mapping[str, Any]) -> str:
+    """The message of a result's JSON: a ``Said`` when its codes came along and this version
+    knows them, else the English as it came (JSON of an older worker, a plugin's sentence)."""
+    said = Said.from_json(data["said"]) if "said" in data else None
+    return said if said is not None else str(data.get("message", ""))
+
+
+def said_of(error: BaseException) -> str:
+    """What an error says, as a result's message: the ``Said`` it was raised with (its codes
+    kept for the front ends and the journal), else its plain text."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Said) else str(error)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -866,7 +887,7 @@ RULE_ERROR = Said("rule-error")
 UNSUPPORTED = Said("unsupported")
 NOT_SENT = Said("not-sent-yet")
 """The reconciler's sentences: codes (providers.base.SENTENCES) the front ends word; the
-journal keeps their English, which the front ends match back to the code."""
+journal keeps their English and their codes (its ``said`` column), as it keeps a provider's."""
 
 
 def _judge(
@@ -882,10 +903,10 @@ def _judge(
         return AccountStatus.PENDING, message, now + backoff(attempts)
     if isinstance(error, Unreachable):
         wait = max(backoff(attempts), error.retry_after or timedelta(0))
-        return AccountStatus.PENDING, str(error), now + wait
+        return AccountStatus.PENDING, said_of(error), now + wait
     if isinstance(error, NeedsSignIn):
-        return AccountStatus.NEEDS_SIGN_IN, str(error), None
-    return AccountStatus.FAILED, str(error), None
+        return AccountStatus.NEEDS_SIGN_IN, said_of(error), None
+    return AccountStatus.FAILED, said_of(error), None
 
 
 def channel_from_journal(
@@ -977,5 +998,6 @@ __all__ = [
     "effective_audience",
     "from_journal",
     "reply_key",
+    "said_of",
     "value_key",
 ]

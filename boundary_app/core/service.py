@@ -49,6 +49,7 @@ from boundary_app.core.reconciler import (
     desired_reply,
     from_journal,
     reply_key,
+    said_of,
 )
 from boundary_app.core.schedule import FocusDay, next_focus_day
 from boundary_app.core.states import (
@@ -281,7 +282,7 @@ class Boundary:
         try:
             return self.registry.create(account.config(), self.context())
         except UnknownKind as error:
-            raise Rejected(str(error)) from error
+            raise Rejected(said_of(error)) from error
 
     def kinds(self) -> list[type[MailProvider]]:
         """The installed provider kinds that load (a broken plugin is left out)."""
@@ -955,7 +956,7 @@ class Boundary:
                 off = AutoReply.off()
                 accounts.append(
                     AccountResult(
-                        account.name, account.kind, off, None, AccountStatus.FAILED, str(error)
+                        account.name, account.kind, off, None, AccountStatus.FAILED, said_of(error)
                     )
                 )
                 continue

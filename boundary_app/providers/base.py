@@ -1227,15 +1227,39 @@ class Said(str):
         return cls.of(parts)
 
     def to_json(self) -> list[list[Any]]:
-        return [[code, values] for code, values in self.parts]
+        """The parts as JSON carries them: a moment as ISO text (the front ends read it back,
+        ``wording.MOMENTS``), a sentence inside a sentence as ``{"said": [...]}``, a tuple as
+        a list, what JSON has no word for as its text."""
+        return [[code, {k: _plain(v) for k, v in values.items()}] for code, values in self.parts]
 
     @classmethod
     def from_json(cls, data: Any) -> Said | None:
-        """The ``Said`` of ``to_json``; None when ``data`` is not one (an older worker)."""
+        """The ``Said`` of ``to_json``; None when ``data`` is not one (an older worker, a code
+        this version does not know)."""
         try:
-            return cls.of((str(code), dict(values)) for code, values in data)
+            return cls.of((str(code), _unplain(dict(values))) for code, values in data)
         except (TypeError, ValueError, KeyError, IndexError):
             return None
+
+
+def _plain(value: Any) -> Any:
+    """A value of a ``Said`` as JSON carries it (``Said.to_json``)."""
+    if isinstance(value, Said):
+        return {"said": value.to_json()}
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+
+
+def _unplain(values: dict[str, Any]) -> dict[str, Any]:
+    """The values of ``Said.to_json``, a sentence inside a sentence a ``Said`` again."""
+    for key, value in values.items():
+        if isinstance(value, Mapping) and "said" in value:
+            inner = Said.from_json(value["said"])
+            values[key] = value if inner is None else inner
+    return values
 
 
 def _english(value: Any) -> Any:
