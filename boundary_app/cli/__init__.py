@@ -133,7 +133,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             "BOUNDARY_HOME=DIR keeps all files under DIR."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"boundary {__version__}")
+    parser.add_argument(  # argparse's own help for it is not a gettext word: said here
+        "--version",
+        action="version",
+        version=f"boundary {__version__}",
+        help=tr("show program's version number and exit"),
+    )
     parser.add_argument("--json", action="store_true", help=tr("print JSON for scripts"))
     sub = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", action=_CommandParsers

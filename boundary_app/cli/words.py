@@ -33,8 +33,12 @@ ARGPARSE_WORDS = (
     "invalid choice: %(value)r (choose from %(choices)s)",
     "not allowed with argument %s",
     "ambiguous option: %(option)s could match %(matches)s",
+    "invalid %(type)s value: %(value)r",
 )
-"""argparse's words a person meets (Python's own gettext msgids), translated as "Command"."""
+"""argparse's words a person meets (Python's own gettext msgids), translated as "Command".
+A translation may leave a value out: "invalid %(type)s value" comes only from the whole-number
+options (``calls --minutes``, ``--every``, ``stats --weeks``), so nl and id say "not a whole number"
+without the English type name."""
 
 
 def tr(text: str) -> str:

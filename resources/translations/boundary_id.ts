@@ -1779,6 +1779,10 @@
         <translation>&apos;{text}&apos; tidak dapat dibaca sebagai waktu; coba &apos;2026-12-01 09:00&apos;, &apos;besok 09.00&apos;, atau &apos;senin depan 08.00&apos;.</translation>
     </message>
     <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r bukan bilangan bulat</translation>
+    </message>
+    <message>
         <source>Say when the call with {name} is: --slot &apos;fri 10:00&apos;.</source>
         <translation>Sebutkan kapan panggilan dengan {name}: --slot &apos;fri 10:00&apos;.</translation>
     </message>
@@ -2157,6 +2161,10 @@
     <message>
         <source>show this help message and exit</source>
         <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>tampilkan nomor versi lalu keluar</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s

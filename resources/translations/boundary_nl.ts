@@ -1793,6 +1793,10 @@
         <translation>&apos;{text}&apos; is niet als tijd te lezen; probeer &apos;2026-12-01 09:00&apos;, &apos;morgen 9:00&apos; of &apos;maandag 8:00&apos;.</translation>
     </message>
     <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r is geen geheel getal</translation>
+    </message>
+    <message>
         <source>Say when the call with {name} is: --slot &apos;fri 10:00&apos;.</source>
         <translation>Zeg wanneer het gesprek met {name} is: --slot &apos;fri 10:00&apos;.</translation>
     </message>
@@ -2173,6 +2177,10 @@
     <message>
         <source>show this help message and exit</source>
         <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s

@@ -54,6 +54,8 @@ ENGLISH = (
     "usage:",
     "error:",
     "show this help",
+    "version number",
+    "invalid int",
     "reply set",
     "no reply",
 )
@@ -134,7 +136,14 @@ def test_a_wrong_command_line_and_help_in_dutch(paths: AppPaths) -> None:
     assert "Bewaak je werkgrenzen" in top.stdout
     assert "het afwezigheidsbericht op elk account instellen" in top.stdout
     assert "deze hulp tonen en stoppen" in top.stdout
+    assert "--version     het versienummer tonen en stoppen" in top.stdout
     no_english(top.stdout)
+    not_a_number = boundary("calls", "set", "Acme", "--minutes", "half")
+    assert not_a_number.returncode == 2
+    assert not_a_number.stderr.endswith(
+        "boundary calls set: fout: argument --minutes: 'half' is geen geheel getal\n"
+    )
+    no_english(not_a_number.stderr)
     away_help = boundary("away", "--help")
     assert "wanneer je terug bent" in away_help.stdout
     no_english(away_help.stdout)
