@@ -26,6 +26,7 @@ from boundary_app.providers.base import (
     Said,
     SignInCancelled,
     Unreachable,
+    json_value,
 )
 from boundary_app.providers.secrets import KeyringUnavailable
 
@@ -162,7 +163,7 @@ def error_json(error: BaseException) -> dict[str, Any]:
         return {"code": code, "reason": str(error), "retry_after": retry_after, **said}
     if isinstance(error, InputError) and error.code:  # the rule, for the tray to word it
         values = error.values.items()
-        shown = {k: _plain(v) for k, v in values}
+        shown = {k: json_value(v) for k, v in values}
         rule = {"rule": str(error.code), "values": shown}
         return {"code": "input", "reason": str(error), "retry_after": None, **rule}
     for code, cls in _OTHER_ERRORS.items():
@@ -171,15 +172,6 @@ def error_json(error: BaseException) -> dict[str, Any]:
             said = {"said": first.to_json()} if isinstance(first, Said) else {}
             return {"code": code, "reason": str(error), "retry_after": None, **said}
     return {"code": "unexpected", "reason": f"{type(error).__name__}: {error}", "retry_after": None}
-
-
-def _plain(value: Any) -> Any:
-    """A value as JSON carries it: a moment as ISO text, what JSON has no word for as text."""
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
 
 
 def error_from_json(data: Mapping[str, Any]) -> Exception:

@@ -1230,7 +1230,9 @@ class Said(str):
         """The parts as JSON carries them: a moment as ISO text (the front ends read it back,
         ``wording.MOMENTS``), a sentence inside a sentence as ``{"said": [...]}``, a tuple as
         a list, what JSON has no word for as its text."""
-        return [[code, {k: _plain(v) for k, v in values.items()}] for code, values in self.parts]
+        return [
+            [code, {k: json_value(v) for k, v in values.items()}] for code, values in self.parts
+        ]
 
     @classmethod
     def from_json(cls, data: Any) -> Said | None:
@@ -1242,14 +1244,16 @@ class Said(str):
             return None
 
 
-def _plain(value: Any) -> Any:
-    """A value of a ``Said`` as JSON carries it (``Said.to_json``)."""
+def json_value(value: Any) -> Any:
+    """A value as JSON carries it: a moment as ISO text, a ``Said`` as ``{"said": [...]}``
+    (``Said.to_json``), a tuple as a list, what JSON has no word for as its text. For the
+    values of a ``Said`` and of a refusal crossing from the worker (``core.jobs``)."""
     if isinstance(value, Said):
         return {"said": value.to_json()}
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        return [json_value(v) for v in value]
     return value if isinstance(value, str | int | float | bool) or value is None else str(value)
 
 
