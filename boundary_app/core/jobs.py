@@ -27,6 +27,7 @@ from boundary_app.providers.base import (
     SignInCancelled,
     Unreachable,
     json_value,
+    values_from_json,
 )
 from boundary_app.providers.secrets import KeyringUnavailable
 
@@ -183,7 +184,7 @@ def error_from_json(data: Mapping[str, Any]) -> Exception:
     error.args = (said if said is not None and str(said) == reason else reason,)
     if isinstance(error, InputError):
         error.code = str(data.get("rule", ""))
-        error.values = dict(data.get("values") or {})
+        error.values = values_from_json(dict(data.get("values") or {}))
     if isinstance(error, Unreachable):
         wait = data.get("retry_after")
         error.retry_after = timedelta(seconds=float(wait)) if wait else None

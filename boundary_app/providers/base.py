@@ -1239,7 +1239,7 @@ class Said(str):
         """The ``Said`` of ``to_json``; None when ``data`` is not one (an older worker, a code
         this version does not know)."""
         try:
-            return cls.of((str(code), _unplain(dict(values))) for code, values in data)
+            return cls.of((str(code), values_from_json(dict(values))) for code, values in data)
         except (TypeError, ValueError, KeyError, IndexError):
             return None
 
@@ -1257,8 +1257,8 @@ def json_value(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool) or value is None else str(value)
 
 
-def _unplain(values: dict[str, Any]) -> dict[str, Any]:
-    """The values of ``Said.to_json``, a sentence inside a sentence a ``Said`` again."""
+def values_from_json(values: dict[str, Any]) -> dict[str, Any]:
+    """Values ``json_value`` wrote, a sentence inside a sentence a ``Said`` again."""
     for key, value in values.items():
         if isinstance(value, Mapping) and "said" in value:
             inner = Said.from_json(value["said"])

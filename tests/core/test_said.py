@@ -222,3 +222,23 @@ def test_results_without_codes_read_as_before() -> None:
     assert type(back.message) is str and back.message == "Odd."
     older = {**data, "message": DRIFT}  # an older worker's: no "said"
     assert AccountResult.from_json(older).message == DRIFT
+
+
+def test_a_refusal_whose_value_is_a_sentence_crosses_from_the_worker_with_its_codes() -> None:
+    """A refusal's values keep a sentence inside as a ``Said`` when they cross from the
+    worker (``core.jobs``), so the tray words that sentence too, not its English."""
+    from boundary_app import translation
+    from boundary_app.core.jobs import error_from_json, error_json
+    from boundary_app.core.service import InputError
+
+    problem = Said("went-wrong", error="OSError")
+    error = InputError(f"{problem} Installed kinds: imap.", "kind-broken", problem=problem)
+    error.values["kinds"] = "imap"
+    came = error_from_json(json.loads(json.dumps(error_json(error))))
+
+    assert isinstance(came, InputError) and isinstance(came.values["problem"], Said)
+    assert sentence(came) == str(error)
+    translation.speak("nl")
+    dutch = sentence(came)
+    assert dutch == sentence(error)
+    assert "OSError" in dutch and "Something went wrong" not in dutch
