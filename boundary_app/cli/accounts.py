@@ -293,7 +293,7 @@ def run_test(context: Context, args: argparse.Namespace) -> int:
 
     service = context.service
     account = service.find_account(args.name)
-    provider = service.provider_for(account)
+    provider = _provider_call(partial(service.provider_for, account))  # its kind may be gone
     if args.action == "sign-in":
         _provider_call(partial(provider.sign_in, terminal_sign_in()))
     words = _provider_call(provider.test_connection)

@@ -274,8 +274,9 @@ class Boundary:
                 raise InputError(
                     f"{error} Installed kinds: {kinds}.", "unknown-kind", kind=kind, kinds=kinds
                 ) from None
+            problem = said_of(error)
             raise InputError(
-                f"{error} Installed kinds: {kinds}.", "kind-broken", problem=str(error), kinds=kinds
+                f"{error} Installed kinds: {kinds}.", "kind-broken", problem=problem, kinds=kinds
             ) from None
 
     def provider_for(self, account: Account) -> MailProvider:

@@ -1018,6 +1018,9 @@ SENTENCES: dict[str, str] = {
     ),
     "not-sent-yet": "Not sent yet.",
     "went-wrong": "Something went wrong talking to this account ({error}).",
+    # the registry (providers/registry.py): an account's kind that cannot be used
+    "kind-not-installed": "No provider of kind '{kind}' is installed.",
+    "kind-not-loaded": "The '{kind}' provider could not be loaded: {error}",
     # the profile file, edited by hand (core/profile.py): "line 3:" then what is wrong with
     # the key ({key}, dotted as in the file: "checks.times", "accounts[2].imap_port")
     "profile-line": "line {line}:",

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from boundary_app.providers.base import AccountConfig, MailProvider, ProviderContext
+from boundary_app.providers.base import AccountConfig, MailProvider, ProviderContext, Said
 
 log = logging.getLogger(__name__)
 
@@ -101,14 +101,14 @@ class ProviderRegistry:
         if kind not in self._targets:
             self._scan()
         if kind not in self._targets:
-            raise UnknownKind(f"No provider of kind '{kind}' is installed.")
+            raise UnknownKind(Said("kind-not-installed", kind=kind))
         if kind in self._failures:
             raise UnknownKind(self._failures[kind].reason)
         target = self._targets[kind]
         try:
             cls = target if isinstance(target, type) else _import(target)
         except Exception as error:  # a broken plugin must not stop the app
-            reason = f"The '{kind}' provider could not be loaded: {error}"
+            reason = Said("kind-not-loaded", kind=kind, error=str(error))
             log.warning("%s", reason)
             self._failures[kind] = LoadFailure(kind, str(target), reason)
             raise UnknownKind(reason) from error

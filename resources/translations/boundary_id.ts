@@ -5620,6 +5620,14 @@
         <translation>Terjadi kesalahan saat berkomunikasi dengan akun ini ({error}).</translation>
     </message>
     <message>
+        <source>No provider of kind &apos;{kind}&apos; is installed.</source>
+        <translation>Tidak ada penyedia jenis &apos;{kind}&apos; yang terpasang.</translation>
+    </message>
+    <message>
+        <source>The &apos;{kind}&apos; provider could not be loaded: {error}</source>
+        <translation>Penyedia &apos;{kind}&apos; tidak dapat dimuat: {error}</translation>
+    </message>
+    <message>
         <source>line {line}:</source>
         <translation>baris {line}:</translation>
     </message>

@@ -5669,6 +5669,14 @@
         <translation>Er ging iets mis in het contact met dit account ({error}).</translation>
     </message>
     <message>
+        <source>No provider of kind &apos;{kind}&apos; is installed.</source>
+        <translation>Er is geen provider van de soort &apos;{kind}&apos; geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The &apos;{kind}&apos; provider could not be loaded: {error}</source>
+        <translation>De provider voor &apos;{kind}&apos; kon niet worden geladen: {error}</translation>
+    </message>
+    <message>
         <source>line {line}:</source>
         <translation>regel {line}:</translation>
     </message>

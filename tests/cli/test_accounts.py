@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from boundary_app.core.paths import AppPaths
-from boundary_app.core.profile import load_profile
+from boundary_app.core.profile import load_profile, save_profile
 from boundary_app.providers.local import LocalProvider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import BrowserProvider, GuardedProvider, MemoryKeyring
@@ -121,6 +121,33 @@ def test_names_are_unique_and_kinds_known(
         "boundary: No provider of kind 'pigeon' is installed. "
         "Installed kinds: browser, guarded, local.\n"
     )
+
+
+def test_an_account_whose_kind_is_gone_is_said_so_in_dutch_not_as_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+    home: Path,
+) -> None:
+    """A plugin uninstalled after its account was added: ``accounts test`` and ``status``
+    say which kind is missing, in the person's language (``accounts test`` raised)."""
+    add = (*ADD_GUARDED, "--host", "mail.example.com", "--password-stdin")
+    assert boundary(capsys, monkeypatch, *add, stdin="right\n")[0] == 0
+    paths = AppPaths.from_environment()
+    profile = load_profile(paths.profile)
+    profile.preferences.language = "nl"
+    save_profile(profile, paths.profile)
+    monkeypatch.setattr(
+        ProviderRegistry, "discover", classmethod(lambda cls: cls.of([LocalProvider]))
+    )
+    missing = "Er is geen provider van de soort 'guarded' geïnstalleerd."
+
+    code, _, err = boundary(capsys, monkeypatch, "accounts", "test", "Work")
+    assert (code, err) == (1, f"boundary: {missing}\n")
+    code, out, _ = boundary(capsys, monkeypatch, "accounts", "test", "Work", "--json")
+    assert code == 1 and json.loads(out)["code"] == "kind-not-installed"
+    code, out, _ = boundary(capsys, monkeypatch, "status")
+    assert "  Work (guarded): " in out and out.rstrip().endswith(f" — {missing}")
 
 
 def test_each_kind_lists_its_own_flags(
