@@ -109,7 +109,7 @@ def _run_set(context: Context, args: argparse.Namespace) -> int:
     if args.contact is not None:
         changes["contacts"] = tuple(args.contact)
     wanted = replace(slot, **changes)
-    _check_slot(service, wanted, old)
+    _check_slot(context, wanted, old)
     saved = set_call_slot(service, wanted)
     context.out.emit(
         {"call": slot_json(service, saved), "added": old is None},
@@ -160,40 +160,17 @@ SLOT_ERRORS = {
 """Core's reasons a typed call slot is refused (after the value quoted), as worded here."""
 
 
-def _check_slot(service: Boundary, slot: CallSlot, old: CallSlot | None) -> None:
-    """Refuses a slot core would refuse, in the command's words (core's check, its code)."""
-    from boundary_app.core.calls import CALL_LIMITS, slot_problem
+def _check_slot(context: Context, slot: CallSlot, old: CallSlot | None) -> None:
+    """Refuses a slot core would refuse, before it is saved: core's check and sentence
+    (``problem_words``), in the command's words, with the rule's own code for ``--json``."""
+    from boundary_app.core.calls import problem_words, slot_problem
 
+    service = context.service
     others = [c for c in service.profile.calls if c is not old]
     problem = slot_problem(_as_core_checks(slot), others)
-    if problem is None:
-        return
-    name = slot.name.strip()
-    low, high = CALL_LIMITS.get(problem.code, (0, 0))
-    words = {
-        "name": tr("A call slot needs a name: the client or contact it is for."),
-        "name-length": tr("The call slot '{name}' has a name longer than {value} characters."),
-        "duplicate": tr(
-            "There is already a call slot for '{value}'; give each client one slot, with "
-            "several days if needed."
-        ),
-        "days": tr("The call slot '{name}' needs at least one day of the week."),
-        "minutes": tr(
-            "The call slot '{name}' lasts {value} minutes; use a number from {low} to {high}."
-        ),
-        "every": tr(
-            "The call slot '{name}' comes every {value} weeks; use a number from {low} to {high}."
-        ),
-        "contact": tr(
-            "'{value}' is not an email address or a domain; use e.g. jo@acme.example or "
-            "acme.example."
-        ),
-    }
-    said = words.get(problem.code)
-    if said is not None:
-        raise Failure(
-            said.format(name=name, value=problem.value, low=low, high=high), code=problem.code
-        )
+    if problem is not None:
+        said = context.out.said(problem_words(problem, slot.name))
+        raise Failure(said, code=problem.code)
 
 
 def _as_core_checks(slot: CallSlot) -> CallSlot:

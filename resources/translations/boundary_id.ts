@@ -1553,34 +1553,6 @@
         <translation>Dicatat: kunjungan dari {client}, {when}.</translation>
     </message>
     <message>
-        <source>A call slot needs a name: the client or contact it is for.</source>
-        <translation>Jadwal panggilan perlu nama: klien atau kontak yang bersangkutan.</translation>
-    </message>
-    <message>
-        <source>The call slot &apos;{name}&apos; has a name longer than {value} characters.</source>
-        <translation>Jadwal panggilan &apos;{name}&apos; memiliki nama lebih dari {value} karakter.</translation>
-    </message>
-    <message>
-        <source>There is already a call slot for &apos;{value}&apos;; give each client one slot, with several days if needed.</source>
-        <translation>Sudah ada jadwal panggilan untuk &apos;{value}&apos;; beri setiap klien satu jadwal, dengan beberapa hari bila perlu.</translation>
-    </message>
-    <message>
-        <source>The call slot &apos;{name}&apos; needs at least one day of the week.</source>
-        <translation>Jadwal panggilan &apos;{name}&apos; memerlukan setidaknya satu hari dalam seminggu.</translation>
-    </message>
-    <message>
-        <source>The call slot &apos;{name}&apos; lasts {value} minutes; use a number from {low} to {high}.</source>
-        <translation>Jadwal panggilan &apos;{name}&apos; berlangsung {value} menit; gunakan angka dari {low} sampai {high}.</translation>
-    </message>
-    <message>
-        <source>The call slot &apos;{name}&apos; comes every {value} weeks; use a number from {low} to {high}.</source>
-        <translation>Jadwal panggilan &apos;{name}&apos; berulang setiap {value} minggu; gunakan angka dari {low} sampai {high}.</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an email address or a domain; use e.g. jo@acme.example or acme.example.</source>
-        <translation>&apos;{value}&apos; bukan alamat email atau domain; gunakan misalnya jo@acme.example atau acme.example.</translation>
-    </message>
-    <message>
         <source>weekly</source>
         <translation>setiap minggu</translation>
     </message>

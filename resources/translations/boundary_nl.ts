@@ -1566,34 +1566,6 @@
         <translation>Genoteerd: een bezoek van {client}, {when}.</translation>
     </message>
     <message>
-        <source>A call slot needs a name: the client or contact it is for.</source>
-        <translation>Een belmoment heeft een naam nodig: de klant of contactpersoon voor wie het is.</translation>
-    </message>
-    <message>
-        <source>The call slot &apos;{name}&apos; has a name longer than {value} characters.</source>
-        <translation>Het belmoment &apos;{name}&apos; heeft een naam van meer dan {value} tekens.</translation>
-    </message>
-    <message>
-        <source>There is already a call slot for &apos;{value}&apos;; give each client one slot, with several days if needed.</source>
-        <translation>Er is al een belmoment voor &apos;{value}&apos;; geef elke klant één belmoment, zo nodig met meerdere dagen.</translation>
-    </message>
-    <message>
-        <source>The call slot &apos;{name}&apos; needs at least one day of the week.</source>
-        <translation>Het belmoment &apos;{name}&apos; heeft minstens één dag van de week nodig.</translation>
-    </message>
-    <message>
-        <source>The call slot &apos;{name}&apos; lasts {value} minutes; use a number from {low} to {high}.</source>
-        <translation>Het belmoment &apos;{name}&apos; duurt {value} minuten; gebruik een getal van {low} tot {high}.</translation>
-    </message>
-    <message>
-        <source>The call slot &apos;{name}&apos; comes every {value} weeks; use a number from {low} to {high}.</source>
-        <translation>Het belmoment &apos;{name}&apos; komt elke {value} weken; gebruik een getal van {low} tot {high}.</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an email address or a domain; use e.g. jo@acme.example or acme.example.</source>
-        <translation>&apos;{value}&apos; is geen e-mailadres of domein; gebruik bijv. jo@acme.example of acme.example.</translation>
-    </message>
-    <message>
         <source>weekly</source>
         <translation>wekelijks</translation>
     </message>
