@@ -69,11 +69,12 @@ from boundary_app.providers.base import (
     MailProvider,
     ProviderContext,
     Rejected,
+    Said,
     char_name,
     control_character,
     load_libraries,
 )
-from boundary_app.providers.registry import ProviderRegistry, UnknownKind
+from boundary_app.providers.registry import NotInstalled, ProviderRegistry, UnknownKind
 from boundary_app.providers.secrets import KeyringSecrets, PendingSecrets, SecretStore
 
 if TYPE_CHECKING:  # ``requests``: made where used, still importable from here
@@ -82,7 +83,6 @@ if TYPE_CHECKING:  # ``requests``: made where used, still importable from here
     from boundary_app.core.render import RenderedReply
     from boundary_app.core.requests import AccountDraft as AccountDraft
     from boundary_app.core.requests import AwayRequest as AwayRequest
-    from boundary_app.providers.base import Said
 
 log = logging.getLogger(__name__)
 
@@ -270,7 +270,7 @@ class Boundary:
             return self.registry.load(kind)
         except UnknownKind as error:
             kinds = ", ".join(self.registry.kinds())
-            if str(error) == f"No provider of kind '{kind}' is installed.":
+            if isinstance(error, NotInstalled):
                 raise InputError(
                     f"{error} Installed kinds: {kinds}.", "unknown-kind", kind=kind, kinds=kinds
                 ) from None
@@ -314,8 +314,6 @@ class Boundary:
         An edit that cannot be used is left in place for the person to finish or fix (it is
         not moved aside while they may still be typing); the settings in use stay as they were.
         """
-        from boundary_app.providers.base import Said
-
         try:
             profile = load_profile(self.paths.profile)
         except FileNotFoundError:

@@ -36,7 +36,12 @@ class LoadFailure:
 
 
 class UnknownKind(LookupError):
-    pass
+    """An account's kind that cannot be used: none is installed (``NotInstalled``), or its
+    plugin failed to load. The message is a ``Said``."""
+
+
+class NotInstalled(UnknownKind):
+    """No provider of the kind is installed."""
 
 
 def _import(target: str) -> type[MailProvider]:
@@ -101,7 +106,7 @@ class ProviderRegistry:
         if kind not in self._targets:
             self._scan()
         if kind not in self._targets:
-            raise UnknownKind(Said("kind-not-installed", kind=kind))
+            raise NotInstalled(Said("kind-not-installed", kind=kind))
         if kind in self._failures:
             raise UnknownKind(self._failures[kind].reason)
         target = self._targets[kind]
