@@ -21,7 +21,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from boundary_app.providers.base import SENTENCES, WORDED, Said
+from boundary_app.providers.base import SENTENCES, WORDED, Said, said_in
 from boundary_app.translation import translate
 
 Moment = Callable[[datetime], str]
@@ -181,8 +181,7 @@ def code_of(said: str | BaseException) -> str:
 
 
 def _error_parts(error: BaseException) -> tuple[tuple[str, Mapping[str, Any]], ...] | None:
-    first = error.args[0] if error.args else None
-    if isinstance(first, Said):
+    if (first := said_in(error)) is not None:
         return first.parts
     code = getattr(error, "code", "")
     values = dict(getattr(error, "values", {}) or {})

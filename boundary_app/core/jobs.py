@@ -27,6 +27,7 @@ from boundary_app.providers.base import (
     SignInCancelled,
     Unreachable,
     json_value,
+    said_in,
     values_from_json,
 )
 from boundary_app.providers.secrets import KeyringUnavailable
@@ -169,8 +170,8 @@ def error_json(error: BaseException) -> dict[str, Any]:
         return {"code": "input", "reason": str(error), "retry_after": None, **rule}
     for code, cls in _OTHER_ERRORS.items():
         if isinstance(error, cls):
-            first = error.args[0] if error.args else None  # a profile error's codes
-            said = {"said": first.to_json()} if isinstance(first, Said) else {}
+            first = said_in(error)  # a profile error's codes
+            said = {"said": first.to_json()} if first is not None else {}
             return {"code": code, "reason": str(error), "retry_after": None, **said}
     return {"code": "unexpected", "reason": f"{type(error).__name__}: {error}", "retry_after": None}
 

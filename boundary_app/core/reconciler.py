@@ -61,6 +61,7 @@ from boundary_app.providers.base import (
     Unreachable,
     Unsupported,
     load_libraries,
+    said_in,
 )
 
 log = logging.getLogger(__name__)
@@ -314,8 +315,7 @@ def _message(data: Mapping[str, Any]) -> str:
 def said_of(error: BaseException) -> str:
     """What an error says, as a result's message: the ``Said`` it was raised with (its codes
     kept for the front ends and the journal), else its plain text."""
-    first = error.args[0] if error.args else None
-    return first if isinstance(first, Said) else str(error)
+    return said_in(error) or str(error)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -643,15 +643,10 @@ class Reconciler:
         ):
             channels.add_result(account.name, channel_from_journal(channel, desired, previous))
             return
-        settled = (
-            previous is not None
-            and previous.desired == key
-            and previous.status in (AccountStatus.OK, AccountStatus.DRIFT)
-            and not force
-        )
         since = _wanted_since(away, desired, previous, key, now)
+        may_write = force or not _settled(previous, key)
         job = self._channel_job(
-            channel, provider, desired, may_write=not settled, hands_off=hands_off, now=now
+            channel, provider, desired, may_write=may_write, hands_off=hands_off, now=now
         )
         if channel.follow_up is not None and since is not None:
             job = _followed_up(job, channel.follow_up, provider, desired, since, now)

@@ -1286,8 +1286,14 @@ class ProviderError(Exception):
 
     @property
     def said(self) -> Said | None:
-        first = self.args[0] if self.args else None
-        return first if isinstance(first, Said) else None
+        return said_in(self)
+
+
+def said_in(error: BaseException) -> Said | None:
+    """The ``Said`` an error was raised with (its first argument), or None: a provider's
+    error, a profile error, a registry refusal."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Said) else None
 
 
 class NeedsSignIn(ProviderError):
