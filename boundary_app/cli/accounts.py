@@ -113,7 +113,7 @@ def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
     parser = Parser(
         prog=f"boundary accounts add {cls.kind}",
         description=tr("Add a {kind} account called NAME.").format(
-            kind=kind_words(cls.display_name)
+            kind=field_words(cls.display_name)
         ),
     )
     parser.add_argument("name", metavar="NAME", help=tr("what Boundary calls the account"))
@@ -160,7 +160,9 @@ def kind_parser(cls: type[MailProvider]) -> argparse.ArgumentParser:
 
 
 def field_words(text: str) -> str:
-    """A provider's setting label or help, as the account forms show it (translated)."""
+    """A provider's words (a setting's label or help, a kind's name or description) in the
+    command's language, as the account forms show them (context "AccountFields"); ``--json``
+    keeps the provider's English."""
     from boundary_app.translation import translate
 
     return translate("AccountFields", text)
@@ -269,7 +271,7 @@ def run_add(context: Context, args: argparse.Namespace) -> int:
         },
         [
             tr("Added {name} ({kind}).").format(
-                name=account.name, kind=kind_words(cls.display_name)
+                name=account.name, kind=field_words(cls.display_name)
             )
             + " "
             + context.out.said(words)
@@ -410,14 +412,6 @@ def run_accounts(context: Context, args: argparse.Namespace) -> int:
 # --- providers ---------------------------------------------------------------------------
 
 
-def kind_words(text: str) -> str:
-    """A kind's name or description in the command's language (context "AccountFields", as
-    its settings' labels); ``--json`` keeps the provider's English."""
-    from boundary_app.translation import translate
-
-    return translate("AccountFields", text)
-
-
 def run_providers(context: Context, args: argparse.Namespace) -> int:
     from boundary_app.providers.registry import ProviderRegistry
 
@@ -433,8 +427,8 @@ def run_providers(context: Context, args: argparse.Namespace) -> int:
         for p in loaded
     ]
     lines = [
-        f"{r['kind']} — {kind_words(str(r['name']))}: {', '.join(r['capabilities'])}"
-        + (f"\n    {kind_words(str(r['description']))}" if r["description"] else "")
+        f"{r['kind']} — {field_words(str(r['name']))}: {', '.join(r['capabilities'])}"
+        + (f"\n    {field_words(str(r['description']))}" if r["description"] else "")
         for r in rows
     ]
     lines += [
