@@ -43,13 +43,12 @@ def _retry_pending(service: Boundary, status: Status, everything: bool) -> bool:
     from contextlib import suppress
 
     from boundary_app.core.instance import WriterBusy, app_running
-    from boundary_app.core.states import AccountStatus
+    from boundary_app.core.states import WAITING  # pending, or never reached
 
-    unsent = (AccountStatus.PENDING, AccountStatus.UNKNOWN)
     names = [
         a.account
         for a in status.accounts
-        if a.status in unsent or any(c.status in unsent for c in a.channels)
+        if a.status in WAITING or any(c.status in WAITING for c in a.channels)
     ]
     if not (names or everything) or service.journal.read_only:
         return False
