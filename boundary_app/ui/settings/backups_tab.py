@@ -267,8 +267,3 @@ class BackupsTab(ListEditorPage[Backup, BackupDialog]):
 
     def value_of(self, editor: BackupDialog) -> Backup:
         return editor.backup()
-
-    add_backup = ListEditorPage.add_item
-    edit_backup = ListEditorPage.edit_item
-    remove_backup = ListEditorPage.remove_item
-    move_backup = ListEditorPage.move_item

@@ -262,7 +262,3 @@ class CallsTab(ListEditorPage[CallSlot, CallSlotDialog]):
 
     def settle(self, value: CallSlot, old: CallSlot | None) -> CallSlot:
         return counted_from(value, old, self.today)
-
-    add_slot = ListEditorPage.add_item
-    edit_slot = ListEditorPage.edit_item
-    remove_slot = ListEditorPage.remove_item
