@@ -24,6 +24,7 @@ from boundary_app.core.clock import Clock
 from boundary_app.core.instance import WriterLock
 from boundary_app.core.journal import (
     Journal,
+    JournalError,
     JournalReadOnly,
     ReplyPeriod,
     open_journal,
@@ -44,6 +45,8 @@ from boundary_app.core.profile import (
 from boundary_app.core.reconciler import (
     CHANNELS,
     AccountResult,
+    ChannelCode,
+    ChannelResult,
     Reconciler,
     channel_from_journal,
     desired_reply,
@@ -832,6 +835,33 @@ class Boundary:
         if self.journal.read_only:
             return []
         return self.journal.cover_news()
+
+    def bounce_news(
+        self, results: Sequence[AccountResult]
+    ) -> list[tuple[AccountResult, ChannelResult]]:
+        """The forwards in ``results`` that bounced (5.7.520) since the person was last told:
+        told now (the journal keeps the newest bounce told per account, so a bounce read back
+        at every pass, or again after a restart, is news once). Stops at a journal that cannot
+        be written (said elsewhere; the rest is news at the next pass)."""
+        from boundary_app.core.channels import bounced
+
+        news: list[tuple[AccountResult, ChannelResult]] = []
+        if self.journal.read_only:
+            return news
+        for result in results:
+            for channel in result.channels:
+                moment = bounced(channel.actual)
+                if channel.code is not ChannelCode.FORWARD_BOUNCED or moment is None:
+                    continue
+                key = f"bounce_told:{result.account}"
+                try:
+                    if self.journal.meta(key) == moment.isoformat():
+                        continue
+                    self.journal.set_meta(key, moment.isoformat())
+                except JournalError:
+                    return news
+                news.append((result, channel))
+        return news
 
     def cover_notices(self, period: ReplyPeriod) -> list[tuple[CoverNotice, dict[str, Any]]]:
         """What to tell the person before going away with ``period``: codes with values

@@ -20,7 +20,7 @@ from boundary_app.core.service import Status
 from boundary_app.core.states import AccountStatus
 from boundary_app.ui import icons, texts
 from boundary_app.ui.controller import Controller
-from boundary_app.ui.cover_texts import bounce_lines, reach_line
+from boundary_app.ui.cover_texts import bounce_lines, bounce_text, reach_line
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -311,28 +311,11 @@ class Shell(QObject):
         """A forward that bounced (5.7.520): a notification once per bounce (the journal keeps
         the newest told per account), with to whom, why and what to do; the tooltip keeps it
         while it lasts."""
-        from boundary_app.core.channels import bounced
-        from boundary_app.core.journal import JournalError
-        from boundary_app.core.reconciler import ChannelCode
-        from boundary_app.ui.cover_texts import bounce_text
-
-        journal, tz = self.controller.service.journal, self.controller.profile.tz
-        emails = self.controller.account_emails()
-        for result in results:
-            for channel in result.channels:
-                moment = bounced(channel.actual)
-                if channel.code is not ChannelCode.FORWARD_BOUNCED or moment is None:
-                    continue
-                key = f"bounce_told:{result.account}"
-                try:
-                    if journal.read_only or journal.meta(key) == moment.isoformat():
-                        continue
-                    journal.set_meta(key, moment.isoformat())
-                except JournalError:
-                    return  # said elsewhere; told at the next pass
-                text = bounce_text(channel, emails.get(result.account, ""), tz)
-                name = texts.shown_name(result.account, result.kind)
-                self.notify(self.tr("Forwarded mail bounced"), f"{name}: {text}")
+        tz, emails = self.controller.profile.tz, self.controller.account_emails()
+        for result, channel in self.controller.service.bounce_news(results):
+            text = bounce_text(channel, emails.get(result.account, ""), tz)
+            name = texts.shown_name(result.account, result.kind)
+            self.notify(self.tr("Forwarded mail bounced"), f"{name}: {text}")
 
     def _tell_cover_news(self) -> None:
         """Who covers changed during the away period (a backup's own auto-reply went on or
