@@ -310,7 +310,7 @@ class Out:
     def _email(self, result: AccountResult) -> str:
         """The account's own address, from the profile ("" when it keeps none)."""
         account = self.service.profile.account(result.account) if self.service else None
-        return str(account.settings.get("email") or "") if account is not None else ""
+        return account.email if account is not None else ""
 
     def _now(self) -> datetime:
         assert self.service is not None

@@ -175,6 +175,11 @@ class Account:
     def config(self) -> AccountConfig:
         return AccountConfig(self.name, self.kind, dict(self.settings))
 
+    @property
+    def email(self) -> str:
+        """The account's own address ("" for a kind that keeps none, such as ``local``)."""
+        return str(self.settings.get("email") or "")
+
 
 @dataclass
 class Preferences:

@@ -889,7 +889,7 @@ class Boundary:
                 continue
             if Capability.SCHEDULED_FORWARD not in capabilities or period.until is None:
                 notices.append((CoverNotice.APP_SWITCHED, where))
-            mine = str(account.settings.get("email") or "")  # local keeps no mail
+            mine = account.email  # local keeps no mail
             if outside(seen.forward_to, mine):
                 notices.append((CoverNotice.OUTSIDE_DOMAIN, where))
         return notices

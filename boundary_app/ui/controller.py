@@ -171,7 +171,7 @@ class Controller(QObject):
 
     def account_emails(self) -> dict[str, str]:
         """Each account's own address, by name ("" where it keeps none)."""
-        return {a.name: str(a.settings.get("email") or "") for a in self.profile.accounts}
+        return {a.name: a.email for a in self.profile.accounts}
 
     @property
     def busy(self) -> bool:

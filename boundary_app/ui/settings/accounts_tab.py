@@ -267,7 +267,7 @@ class AccountsTab(SettingsPage):
         taken = [a.name for a in self.accounts]
         # The person's own address is the likely first account; an address in use is not.
         email = self.controller.profile.identity.email
-        if any(str(a.settings.get("email", "")).lower() == email.lower() for a in self.accounts):
+        if any(a.email.lower() == email.lower() for a in self.accounts):
             email = ""
         self.account_editor = AccountDialog(self.controller, taken, self, email=email)
         self.account_editor.accepted.connect(self._on_account_added)
