@@ -19,6 +19,7 @@ from boundary_app.cli import dates
 from boundary_app.core.service import Boundary
 from tests.cli.test_words_more1 import boundary, help_of, speak
 from tests.cli.test_words_more1 import test_kinds as test_kinds  # the autouse fixture
+from tests.core.test_timeutil_words import DUTCH, INDONESIAN
 
 
 def away_until(capsys: pytest.CaptureFixture[str], typed: str) -> str:
@@ -154,3 +155,13 @@ def test_every_example_the_command_shows_is_read_in_its_language(
         english = {"tomorrow 9:00"}  # said once, as English that is read too
         assert not {"monday 9:00", "monday 8am", "fri", "in 2 hours"} & set(shown)
         assert english <= set(shown)
+
+
+@pytest.mark.parametrize(("language", "words"), [("nl", DUTCH), ("id", INDONESIAN)])
+def test_the_parsers_tests_read_the_words_the_translations_give(
+    language: str, words: object
+) -> None:
+    """tests/core/test_timeutil_words.py reads with its own copy of each language's words:
+    the copy is what the command gets from the translations, word for word."""
+    translation.speak(language)
+    assert dates.moment_words() == words
