@@ -41,6 +41,7 @@ from boundary_app.providers.base import (
     char_name,
     control_character,
     is_email,
+    said_in,
 )
 from boundary_app.providers.files import write_atomic
 
@@ -272,8 +273,7 @@ class ProfileError(Exception):
 
     @property
     def said(self) -> Said:
-        first = self.args[0] if self.args else ""
-        return first if isinstance(first, Said) else Said.joined(str(first))
+        return said_in(self) or Said.joined(str(self))
 
 
 class ProfileSyntaxError(ProfileError):
