@@ -7,13 +7,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from boundary_app.core.reconciler import ChannelCode
-from boundary_app.core.service import AwayRequest, Boundary
-from boundary_app.core.states import Cover
-from boundary_app.providers.base import ForwardRule
+from boundary_app.core.service import Boundary
 from boundary_app.providers.exchange import ExchangeProvider
 from tests.fakes import FakeClock
-from tests.providers.bounces import ndr_text
+from tests.providers.bounces import assert_forward_bounced, forward_and_settle, ndr_text
 from tests.providers.exchange.conftest import EMAIL
 from tests.providers.exchange.fake_ews import FakeEws, Mail
 from tests.providers.exchange.test_schema import ENUM, post, refusal
@@ -82,21 +79,10 @@ def test_a_report_after_the_rule_was_set_says_the_forward_bounced_and_an_older_o
     service: Boundary, ews: FakeEws, clock: FakeClock
 ) -> None:
     ews.state.mail = [report(clock.now - 3 * MINUTE, n=1)]
-    request = AwayRequest(until=clock.now + timedelta(hours=5), cover=Cover.FORWARD)
-    service.go_away(service.prepare_away(request))
-    service.push()
-    clock.advance(10 * MINUTE)
-    [result] = service.push()
-    assert result.forwarding is not None and result.forwarding.ok
+    forward_and_settle(service, clock)
 
     ews.state.mail.append(report(clock.now - MINUTE, n=2))
     clock.advance(10 * MINUTE)
     [result] = service.push()
 
-    forwarding = result.forwarding
-    assert forwarding is not None and forwarding.status == "failed"
-    assert forwarding.code is ChannelCode.FORWARD_BOUNCED
-    assert isinstance(forwarding.actual, ForwardRule)
-    assert forwarding.actual.bounced == (clock.now - 11 * MINUTE).astimezone(UTC)
-    [account] = service.status().accounts
-    assert account.forwarding is not None and account.forwarding.code is ChannelCode.FORWARD_BOUNCED
+    assert_forward_bounced(service, result, at=(clock.now - 11 * MINUTE).astimezone(UTC))
