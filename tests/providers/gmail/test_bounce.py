@@ -5,8 +5,6 @@ forwarding bounced. Against the loopback fake, through the bundled discovery doc
 
 from __future__ import annotations
 
-import json
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -24,6 +22,7 @@ from tests.fakes import FakeClock
 from tests.providers.bounces import assert_forward_bounced, forward_and_settle, ndr
 from tests.providers.gmail.conftest import MakeProvider
 from tests.providers.gmail.fake_google import FakeGoogle
+from tests.providers.http import json_answer
 
 MINUTE = timedelta(minutes=1)
 SAM = "sam@partner.example"
@@ -70,12 +69,7 @@ def raw_list(google: FakeGoogle, query: dict[str, str]) -> tuple[int, Any]:
     google.valid_tokens.add("raw-token")
     url = f"{google.url}gmail/v1/users/me/messages?{urlencode(query)}"
     request = urllib.request.Request(url, headers={"Authorization": "Bearer raw-token"})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
-            return answer.status, json.loads(answer.read())
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
+    return json_answer(request)
 
 
 @pytest.mark.parametrize(

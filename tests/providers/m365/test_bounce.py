@@ -5,8 +5,6 @@ refuses ``$search`` beside ``$filter`` or ``$orderby`` and an unquoted term, as 
 
 from __future__ import annotations
 
-import json
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -22,6 +20,7 @@ from boundary_app.providers.m365 import M365Provider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import FakeClock
 from tests.providers.bounces import assert_forward_bounced, forward_and_settle, ndr_text
+from tests.providers.http import json_answer
 from tests.providers.m365.fakes import FakeGraph, Message
 
 MINUTE = timedelta(minutes=1)
@@ -52,12 +51,7 @@ def get(graph: FakeGraph, query: dict[str, str]) -> tuple[int, Any]:
     graph.identity.access_tokens.add(TOKEN)
     url = f"{graph.base}/me/mailFolders/inbox/messages?{urlencode(query)}"
     request = urllib.request.Request(url, headers={"Authorization": f"Bearer {TOKEN}"})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
-            return answer.status, json.loads(answer.read())
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
+    return json_answer(request)
 
 
 def test_the_newest_report_since_a_moment_is_found_with_one_search(
