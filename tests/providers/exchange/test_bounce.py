@@ -50,29 +50,26 @@ def test_the_newest_report_since_a_moment_is_found_with_one_find_item(
     assert ews.state.find_item_views[-1]["MaxEntriesReturned"] == "1"
 
 
-def test_a_restriction_outside_the_schema_is_refused() -> None:
-    from tests.providers.exchange.conftest import PASSWORD, USERNAME
-
-    with FakeEws(username=USERNAME, password=PASSWORD, mailbox=EMAIL) as ews:
-        status, answer = post(
-            ews,
-            '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
-            "</m:ItemShape><m:Restriction>"
-            '<t:Contains ContainmentMode="Anywhere" ContainmentComparison="Exact">'
-            '<t:FieldURI FieldURI="item:Body"/><t:Constant Value="5.7.520"/></t:Contains>'
-            '</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId Id="inbox"/>'
-            "</m:ParentFolderIds></m:FindItem>",
-        )
-        assert "'Anywhere'" in refusal(status, answer) and ENUM in refusal(status, answer)
-        status, answer = post(
-            ews,
-            '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
-            "</m:ItemShape><m:Restriction><t:Contains>"
-            '<t:Constant Value="5.7.520"/><t:FieldURI FieldURI="item:Body"/></t:Contains>'
-            '</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId Id="inbox"/>'
-            "</m:ParentFolderIds></m:FindItem>",
-        )
-        assert "Constant" in refusal(status, answer)  # the path comes first
+def test_a_restriction_outside_the_schema_is_refused(ews: FakeEws) -> None:
+    status, answer = post(
+        ews,
+        '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
+        "</m:ItemShape><m:Restriction>"
+        '<t:Contains ContainmentMode="Anywhere" ContainmentComparison="Exact">'
+        '<t:FieldURI FieldURI="item:Body"/><t:Constant Value="5.7.520"/></t:Contains>'
+        '</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId Id="inbox"/>'
+        "</m:ParentFolderIds></m:FindItem>",
+    )
+    assert "'Anywhere'" in refusal(status, answer) and ENUM in refusal(status, answer)
+    status, answer = post(
+        ews,
+        '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
+        "</m:ItemShape><m:Restriction><t:Contains>"
+        '<t:Constant Value="5.7.520"/><t:FieldURI FieldURI="item:Body"/></t:Contains>'
+        '</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId Id="inbox"/>'
+        "</m:ParentFolderIds></m:FindItem>",
+    )
+    assert "Constant" in refusal(status, answer)  # the path comes first
 
 
 def test_a_report_after_the_rule_was_set_says_the_forward_bounced_and_an_older_one_not(
