@@ -60,6 +60,22 @@ ENGLISH = (
 """English a Dutch or Indonesian person would notice in what these commands print (not the
 commands' and flags' own names: ``backups``, ``--weeks``)."""
 
+FORMS_NL = (
+    "Boundary leest 'nu'; een dag ('vandaag', 'morgen', 'vr', 'volgende vr') met of zonder "
+    "tijd ('vr 9:00', 'morgen om 8:00', 'middaguur'); alleen een tijd ('14:30', '9 uur'); een "
+    "datum ('2026-12-01', '2026-12-01 09:00'); en een periode vanaf nu ('over 2 uur', "
+    "'over 3 dagen'). Engels ('tomorrow 9:00') kan ook."
+)
+"""The forms of a moment Boundary reads, as a Dutch refusal of a typed moment ends."""
+
+
+def not_a_time_nl(typed: str) -> str:
+    """The Dutch refusal of a moment typed as ``typed``: the examples, then the forms."""
+    return (
+        f"'{typed}' is niet als tijd te lezen; probeer '2026-12-01 09:00', 'morgen 9:00' of "
+        f"'maandag 8:00'. {FORMS_NL}"
+    )
+
 
 def no_english(text: str) -> None:
     left = [word for word in ENGLISH if word in text]
