@@ -8,12 +8,11 @@ in Amsterdam (``tests.fakes.START``). English is checked as before by the comman
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 
-from boundary_app import cli, translation
+from boundary_app import cli
 from boundary_app.core.journal import CheckRecord
 from boundary_app.core.profile import Account, save_profile
 from boundary_app.core.service import Boundary
@@ -83,15 +82,13 @@ def no_english(text: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def test_kinds(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> Iterator[None]:
+def test_kinds(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> None:
     monkeypatch.setattr(
         ProviderRegistry,
         "discover",
         classmethod(lambda cls: cls.of([LocalProvider, MemoryProvider, PlainProvider])),
     )
     monkeypatch.setattr(cli, "system_clock", clock)
-    yield
-    translation.speak("en")  # the words of later tests in this process are English again
 
 
 def speak(service: Boundary, language: str) -> None:
