@@ -22,15 +22,12 @@ from tests.fakes import FakeClock
 from tests.providers.bounces import assert_forward_bounced, forward_and_settle, ndr
 from tests.providers.gmail.conftest import MakeProvider
 from tests.providers.gmail.fake_google import FakeGoogle
+from tests.providers.gmail.test_mail import ms
 from tests.providers.http import json_answer
 
 MINUTE = timedelta(minutes=1)
 SAM = "sam@partner.example"
 ANA = "ana@example.com"
-
-
-def ms(moment: datetime) -> int:
-    return int(moment.timestamp() * 1000)
 
 
 def add_report(google: FakeGoogle, name: str, at: datetime, status: str = "5.7.520") -> None:
