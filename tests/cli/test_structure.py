@@ -4,14 +4,10 @@ in circles."""
 from __future__ import annotations
 
 import ast
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import boundary_app.cli
+from tests.fresh import run_fresh
 
 PACKAGE = Path(boundary_app.cli.__file__).parent
 
@@ -44,16 +40,7 @@ def loaded_by(code: str, home: Path) -> list[str]:
             if m.startswith("boundary_app") and not m.startswith("boundary_app.cli")
         )))
         """
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "BOUNDARY_HOME": str(home)},
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    names: list[str] = json.loads(done.stdout.splitlines()[-1])
+    names: list[str] = run_fresh(script, home)
     return names
 
 
@@ -115,16 +102,7 @@ def test_status_creates_only_the_records_it_reads(tmp_path: Path) -> None:
             if isinstance(value, type) and value.__module__ == module
         )))
         """
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(made)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "BOUNDARY_HOME": str(tmp_path)},
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    classes = {name.rsplit(".", 1)[1] for name in json.loads(done.stdout.splitlines()[-1])}
+    classes = {name.rsplit(".", 1)[1] for name in run_fresh(made, tmp_path)}
     assert {"ReplyPeriod", "AccountState", "AutoReply", "Status"} <= classes  # what it reads
     never_read = {
         "CheckRecord", "Forward", "Interruption", "ReviewNotes", "BackupTip", "CoverSwitch",
@@ -144,16 +122,7 @@ def test_a_command_imports_only_its_own_group_of_commands(tmp_path: Path) -> Non
             cli.run(['status', '--json'])
         print(json.dumps(sorted(m for m in sys.modules if m.startswith('boundary_app.cli.'))))
         """
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "BOUNDARY_HOME": str(tmp_path)},
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    groups = {m.rsplit(".", 1)[1] for m in json.loads(done.stdout.splitlines()[-1])}
+    groups = {m.rsplit(".", 1)[1] for m in run_fresh(script, tmp_path)}
     assert "away" in groups
     others = {"accounts", "backups", "briefing", "calls", "checks", "plan", "profile"}
     assert not groups & (others | {"review", "templates", "discover"})
@@ -178,16 +147,7 @@ def test_a_command_builds_only_its_own_parser_and_argparse_loads_no_shutil(
         "commands = lambda p: sorted(p._subparsers._group_actions[0].choices)\n"
         "print(json.dumps([commands(parser), len(commands(every)), 'shutil' in sys.modules]))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "BOUNDARY_HOME": str(tmp_path)},
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    named, every, shutil_loaded = json.loads(done.stdout.splitlines()[-1])
+    named, every, shutil_loaded = run_fresh(code, tmp_path)
     assert named == ["status"]
     assert every == len(boundary_app.cli.COMMANDS)  # no command named: the whole list
     assert not shutil_loaded

@@ -13,7 +13,7 @@ import pytest
 
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.service import Boundary
-from tests.cli.test_words_more1 import boundary, speak
+from tests.cli.test_words_more1 import FORMS_NL, boundary, not_a_time_nl, speak
 from tests.cli.test_words_more1 import test_kinds as test_kinds  # the autouse fixture
 
 
@@ -88,13 +88,6 @@ def test_a_damaged_profile_set_aside_by_a_command_is_said_in_indonesian(
 
 # --- typed moments -----------------------------------------------------------------------------
 
-FORMS_NL = (
-    "Boundary leest 'nu'; een dag ('vandaag', 'morgen', 'vr', 'volgende vr') met of zonder "
-    "tijd ('vr 9:00', 'morgen om 8:00', 'middaguur'); alleen een tijd ('14:30', '9 uur'); een "
-    "datum ('2026-12-01', '2026-12-01 09:00'); en een periode vanaf nu ('over 2 uur', "
-    "'over 3 dagen'). Engels ('tomorrow 9:00') kan ook."
-)
-
 
 def test_away_until_a_moment_it_cannot_read_answers_in_dutch_with_the_forms(
     service: Boundary, capsys: pytest.CaptureFixture[str]
@@ -104,10 +97,7 @@ def test_away_until_a_moment_it_cannot_read_answers_in_dutch_with_the_forms(
     code, out, err = boundary(capsys, "away", "--until", "xyz")
 
     assert (code, out) == (1, "")
-    assert err == (
-        "boundary: 'xyz' is niet als tijd te lezen; probeer '2026-12-01 09:00', 'morgen 9:00' "
-        f"of 'maandag 8:00'. {FORMS_NL}\n"
-    )
+    assert err == f"boundary: {not_a_time_nl('xyz')}\n"
     code, out, _ = boundary(capsys, "away", "--until", "xyz", "--json")
     assert code == 1 and json.loads(out)["code"] == "not-a-time"
     code, _, err = boundary(capsys, "schedule", "--from", " ")
@@ -145,10 +135,7 @@ def test_every_command_that_reads_a_moment_says_the_same_in_dutch(
     code, _, err = boundary(capsys, *command, "someday")
 
     assert code == 1
-    assert err == (
-        "boundary: 'someday' is niet als tijd te lezen; probeer '2026-12-01 09:00', "
-        f"'morgen 9:00' of 'maandag 8:00'. {FORMS_NL}\n"
-    )
+    assert err == f"boundary: {not_a_time_nl('someday')}\n"
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,11 @@ in Amsterdam (``tests.fakes.START``). English is checked as before by the comman
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 
-from boundary_app import cli, translation
+from boundary_app import cli
 from boundary_app.core.journal import CheckRecord
 from boundary_app.core.profile import Account, save_profile
 from boundary_app.core.service import Boundary
@@ -60,6 +59,22 @@ ENGLISH = (
 """English a Dutch or Indonesian person would notice in what these commands print (not the
 commands' and flags' own names: ``backups``, ``--weeks``)."""
 
+FORMS_NL = (
+    "Boundary leest 'nu'; een dag ('vandaag', 'morgen', 'vr', 'volgende vr') met of zonder "
+    "tijd ('vr 9:00', 'morgen om 8:00', 'middaguur'); alleen een tijd ('14:30', '9 uur'); een "
+    "datum ('2026-12-01', '2026-12-01 09:00'); en een periode vanaf nu ('over 2 uur', "
+    "'over 3 dagen'). Engels ('tomorrow 9:00') kan ook."
+)
+"""The forms of a moment Boundary reads, as a Dutch refusal of a typed moment ends."""
+
+
+def not_a_time_nl(typed: str) -> str:
+    """The Dutch refusal of a moment typed as ``typed``: the examples, then the forms."""
+    return (
+        f"'{typed}' is niet als tijd te lezen; probeer '2026-12-01 09:00', 'morgen 9:00' of "
+        f"'maandag 8:00'. {FORMS_NL}"
+    )
+
 
 def no_english(text: str) -> None:
     left = [word for word in ENGLISH if word in text]
@@ -67,15 +82,13 @@ def no_english(text: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def test_kinds(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> Iterator[None]:
+def test_kinds(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> None:
     monkeypatch.setattr(
         ProviderRegistry,
         "discover",
         classmethod(lambda cls: cls.of([LocalProvider, MemoryProvider, PlainProvider])),
     )
     monkeypatch.setattr(cli, "system_clock", clock)
-    yield
-    translation.speak("en")  # the words of later tests in this process are English again
 
 
 def speak(service: Boundary, language: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from boundary_app import cli, translation
+from boundary_app import cli
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import default_profile, save_profile
 from boundary_app.core.service import Boundary
@@ -29,7 +29,7 @@ Run = tuple[pytest.CaptureFixture[str], pytest.MonkeyPatch]
 @pytest.fixture(autouse=True)
 def test_kinds(
     monkeypatch: pytest.MonkeyPatch, clock: FakeClock, request: pytest.FixtureRequest
-) -> Iterator[None]:
+) -> None:
     if "net" not in request.fixturenames:  # discovery names the installed kinds
         kinds = [LocalProvider, MemoryProvider, PlainProvider]
         monkeypatch.setattr(ProviderRegistry, "discover", classmethod(lambda cls: cls.of(kinds)))
@@ -38,8 +38,6 @@ def test_kinds(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("COLUMNS", "100")
-    yield
-    translation.speak("en")  # the next test's words are English again
 
 
 @pytest.fixture

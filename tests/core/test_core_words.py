@@ -3,7 +3,7 @@ and in Dutch or Indonesian they read in that language (``boundary_app.wording``)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -17,12 +17,6 @@ from boundary_app.core.service import AwayRequest, Boundary, InputError
 from boundary_app.wording import code_of, sentence
 
 DAY = timedelta(days=1)
-
-
-@pytest.fixture
-def words() -> Iterator[None]:
-    yield
-    translation.speak("en")
 
 
 def away(**request: Any) -> Callable[[Boundary], object]:
@@ -63,7 +57,7 @@ REFUSED: dict[str, Callable[[Boundary], object]] = {
 
 @pytest.mark.parametrize("sentence_code", list(REFUSED))
 def test_a_refusal_reads_in_english_as_before_and_in_dutch_in_dutch(
-    two_accounts: Boundary, sentence_code: str, words: None
+    two_accounts: Boundary, sentence_code: str
 ) -> None:
     with pytest.raises(InputError) as caught:
         REFUSED[sentence_code](two_accounts)

@@ -3,27 +3,11 @@ library."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
+from tests.fresh import run_fresh
+
 HEAVY = ("exchangelib", "googleapiclient", "msal", "sievelib", "slack_sdk")
-
-
-def run_fresh(code: str) -> dict[str, list[str]]:
-    """Run ``code`` in a new interpreter; it prints one JSON object as its last line."""
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, list[str]] = json.loads(done.stdout.splitlines()[-1])
-    return result
 
 
 def test_core_providers_and_the_worker_never_import_qt() -> None:

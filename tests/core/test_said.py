@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from boundary_app.core import journal as journal_module
 from boundary_app.core.journal import AccountState, BackupTip, Journal, Push
@@ -55,13 +52,6 @@ def test_a_said_whose_code_this_version_does_not_know_is_none() -> None:
 
 
 # --- the journal ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    journal = Journal(tmp_path / "journal.sqlite3")
-    yield journal
-    journal.close()
 
 
 def assert_kept(message: str) -> None:

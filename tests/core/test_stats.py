@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import fields
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from boundary_app.core.journal import CheckRecord, Forward, Journal, ReplyPeriod
 from boundary_app.core.schedule import CheckPlan
@@ -24,13 +20,6 @@ WINDOW = timedelta(minutes=15)
 
 def local(*args: int) -> datetime:
     return datetime(*args, tzinfo=AMS)
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    journal = Journal(tmp_path / "journal.sqlite3")
-    yield journal
-    journal.close()
 
 
 def window(

@@ -3,9 +3,6 @@ the line and the key kept, the sentence around them translated (codes ``profile-
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,18 +24,12 @@ def no_english(text: str) -> None:
     assert not left, (left, text)
 
 
-@pytest.fixture
-def speak(qtbot: QtBot) -> Iterator[Translators]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = Translators(app)
-    yield translators
-    translators.apply("")
-    translators.deleteLater()
-
-
 def test_a_damaged_profile_set_aside_at_start_is_told_in_dutch_with_its_line(
-    paths: AppPaths, clock: FakeClock, registry: ProviderRegistry, speak: Translators
+    paths: AppPaths,
+    clock: FakeClock,
+    registry: ProviderRegistry,
+    qapp: QApplication,
+    translators: Translators,
 ) -> None:
     paths.profile.write_text(
         'schema_version = 3\n[identity]\nname = "Ana"\ntimezone = "Mars/Base"\n', "utf-8"
@@ -48,7 +39,7 @@ def test_a_damaged_profile_set_aside_at_start_is_told_in_dutch_with_its_line(
     assert notice is not None
     assert str(notice).startswith("Your profile could not be read (line 4: identity.timezone is")
 
-    speak.apply("nl")
+    translators.apply("nl")
     words = start_notice(notice, None)
 
     aside = next(paths.profile.parent.glob("profile.toml.corrupt-*")).name
@@ -57,14 +48,14 @@ def test_a_damaged_profile_set_aside_at_start_is_told_in_dutch_with_its_line(
         "is geen tijdzone; gebruik een naam zoals 'Europe/Amsterdam'). Het is bewaard als "
         f"{aside} en Boundary is met een nieuw profiel begonnen."
     )
-    speak.apply("id")
+    translators.apply("id")
     words = start_notice(notice, None)
     assert words.startswith("Profil Anda tidak dapat dibaca (baris 4: identity.timezone berisi")
     no_english(words)
 
 
 def test_a_hand_edit_the_app_cannot_use_is_told_in_dutch_and_the_settings_stay(
-    service: Boundary, clock: FakeClock, qtbot: QtBot, speak: Translators
+    service: Boundary, clock: FakeClock, qtbot: QtBot, translators: Translators
 ) -> None:
     service.profile.accounts.append(
         Account("Work", "imap", {"email": "ana@example.com", "imap_host": "mail.example.com"})
@@ -72,7 +63,7 @@ def test_a_hand_edit_the_app_cannot_use_is_told_in_dutch_and_the_settings_stay(
     save_profile(service.profile, service.paths.profile)
     controller = Controller(service)
     try:
-        speak.apply("nl")
+        translators.apply("nl")
         text = service.paths.profile.read_text("utf-8")
         host = 'imap_host = "mail.example.com"\n'
         edited = text.replace(host, host + 'imap_port = "abc"\n')
@@ -96,9 +87,9 @@ def test_a_hand_edit_the_app_cannot_use_is_told_in_dutch_and_the_settings_stay(
 
 
 def test_a_backup_twice_is_refused_in_indonesian(
-    controller: Controller, qtbot: QtBot, speak: Translators
+    controller: Controller, qtbot: QtBot, translators: Translators
 ) -> None:
-    speak.apply("id")
+    translators.apply("id")
     settings = SettingsDialog(controller)
     qtbot.addWidget(settings)
     settings.show()

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from boundary_app.core.reconciler import ChannelCode
-from boundary_app.core.service import AwayRequest, Boundary
-from boundary_app.core.states import Cover
-from boundary_app.providers.base import ForwardRule
+from boundary_app.core.service import Boundary
 from boundary_app.providers.exchange import ExchangeProvider
 from tests.fakes import FakeClock
-from tests.providers.bounces import ndr_text
+from tests.providers.bounces import assert_forward_bounced, forward_and_settle, ndr_text
 from tests.providers.exchange.conftest import EMAIL
 from tests.providers.exchange.fake_ews import FakeEws, Mail
 from tests.providers.exchange.test_schema import ENUM, post, refusal
@@ -53,50 +50,36 @@ def test_the_newest_report_since_a_moment_is_found_with_one_find_item(
     assert ews.state.find_item_views[-1]["MaxEntriesReturned"] == "1"
 
 
-def test_a_restriction_outside_the_schema_is_refused() -> None:
-    from tests.providers.exchange.conftest import PASSWORD, USERNAME
-
-    with FakeEws(username=USERNAME, password=PASSWORD, mailbox=EMAIL) as ews:
-        status, answer = post(
-            ews,
-            '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
-            "</m:ItemShape><m:Restriction>"
-            '<t:Contains ContainmentMode="Anywhere" ContainmentComparison="Exact">'
-            '<t:FieldURI FieldURI="item:Body"/><t:Constant Value="5.7.520"/></t:Contains>'
-            '</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId Id="inbox"/>'
-            "</m:ParentFolderIds></m:FindItem>",
-        )
-        assert "'Anywhere'" in refusal(status, answer) and ENUM in refusal(status, answer)
-        status, answer = post(
-            ews,
-            '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
-            "</m:ItemShape><m:Restriction><t:Contains>"
-            '<t:Constant Value="5.7.520"/><t:FieldURI FieldURI="item:Body"/></t:Contains>'
-            '</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId Id="inbox"/>'
-            "</m:ParentFolderIds></m:FindItem>",
-        )
-        assert "Constant" in refusal(status, answer)  # the path comes first
+def test_a_restriction_outside_the_schema_is_refused(ews: FakeEws) -> None:
+    status, answer = post(
+        ews,
+        '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
+        "</m:ItemShape><m:Restriction>"
+        '<t:Contains ContainmentMode="Anywhere" ContainmentComparison="Exact">'
+        '<t:FieldURI FieldURI="item:Body"/><t:Constant Value="5.7.520"/></t:Contains>'
+        '</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId Id="inbox"/>'
+        "</m:ParentFolderIds></m:FindItem>",
+    )
+    assert "'Anywhere'" in refusal(status, answer) and ENUM in refusal(status, answer)
+    status, answer = post(
+        ews,
+        '<m:FindItem Traversal="Shallow"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>'
+        "</m:ItemShape><m:Restriction><t:Contains>"
+        '<t:Constant Value="5.7.520"/><t:FieldURI FieldURI="item:Body"/></t:Contains>'
+        '</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId Id="inbox"/>'
+        "</m:ParentFolderIds></m:FindItem>",
+    )
+    assert "Constant" in refusal(status, answer)  # the path comes first
 
 
 def test_a_report_after_the_rule_was_set_says_the_forward_bounced_and_an_older_one_not(
     service: Boundary, ews: FakeEws, clock: FakeClock
 ) -> None:
     ews.state.mail = [report(clock.now - 3 * MINUTE, n=1)]
-    request = AwayRequest(until=clock.now + timedelta(hours=5), cover=Cover.FORWARD)
-    service.go_away(service.prepare_away(request))
-    service.push()
-    clock.advance(10 * MINUTE)
-    [result] = service.push()
-    assert result.forwarding is not None and result.forwarding.ok
+    forward_and_settle(service, clock)
 
     ews.state.mail.append(report(clock.now - MINUTE, n=2))
     clock.advance(10 * MINUTE)
     [result] = service.push()
 
-    forwarding = result.forwarding
-    assert forwarding is not None and forwarding.status == "failed"
-    assert forwarding.code is ChannelCode.FORWARD_BOUNCED
-    assert isinstance(forwarding.actual, ForwardRule)
-    assert forwarding.actual.bounced == (clock.now - 11 * MINUTE).astimezone(UTC)
-    [account] = service.status().accounts
-    assert account.forwarding is not None and account.forwarding.code is ChannelCode.FORWARD_BOUNCED
+    assert_forward_bounced(service, result, at=(clock.now - 11 * MINUTE).astimezone(UTC))

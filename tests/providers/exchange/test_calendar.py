@@ -33,7 +33,6 @@ AMS = ZoneInfo("Europe/Amsterdam")
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 MARK = (PROPERTY_SET_ID, PROPERTY_NAME)
-MARKED = CALENDAR_MARK
 
 
 def ours(ews: FakeEws) -> list[Appointment]:
@@ -217,7 +216,9 @@ def test_a_year_of_ended_events_is_not_read_to_find_the_one_in_force(
     """Ended items stay as a record; Exchange is asked for the first not ended, one item."""
     for week in range(52, 0, -1):  # a focus day a week for a year, every one ended
         start = clock.now - week * 7 * DAY
-        ews.add_event(appointment("Focus day", start, start + 8 * HOUR, BoundaryCalendar=MARKED))
+        ews.add_event(
+            appointment("Focus day", start, start + 8 * HOUR, BoundaryCalendar=CALENDAR_MARK)
+        )
     now_on = CalendarEvent(True, CalendarKind.AWAY, clock.now - HOUR, clock.now + DAY, "Away", "")
     provider.write_calendar(now_on)
     ews.state.find_calendar_views.clear()

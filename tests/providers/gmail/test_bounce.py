@@ -5,8 +5,6 @@ forwarding bounced. Against the loopback fake, through the bundled discovery doc
 
 from __future__ import annotations
 
-import json
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -17,24 +15,19 @@ import pytest
 
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import Account, Backup, save_profile
-from boundary_app.core.reconciler import ChannelCode
-from boundary_app.core.service import AwayRequest, Boundary
-from boundary_app.core.states import Cover
-from boundary_app.providers.base import ForwardRule
+from boundary_app.core.service import Boundary
 from boundary_app.providers.gmail import GmailProvider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import FakeClock
-from tests.providers.bounces import ndr
+from tests.providers.bounces import assert_forward_bounced, forward_and_settle, ndr
 from tests.providers.gmail.conftest import MakeProvider
 from tests.providers.gmail.fake_google import FakeGoogle
+from tests.providers.gmail.test_mail import ms
+from tests.providers.http import json_answer
 
 MINUTE = timedelta(minutes=1)
 SAM = "sam@partner.example"
 ANA = "ana@example.com"
-
-
-def ms(moment: datetime) -> int:
-    return int(moment.timestamp() * 1000)
 
 
 def add_report(google: FakeGoogle, name: str, at: datetime, status: str = "5.7.520") -> None:
@@ -73,12 +66,7 @@ def raw_list(google: FakeGoogle, query: dict[str, str]) -> tuple[int, Any]:
     google.valid_tokens.add("raw-token")
     url = f"{google.url}gmail/v1/users/me/messages?{urlencode(query)}"
     request = urllib.request.Request(url, headers={"Authorization": "Bearer raw-token"})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
-            return answer.status, json.loads(answer.read())
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
+    return json_answer(request)
 
 
 @pytest.mark.parametrize(
@@ -121,21 +109,10 @@ def test_a_report_after_the_filter_was_made_says_the_forward_bounced_and_an_olde
 ) -> None:
     clock = gmail_clock
     add_report(google, "old", clock.now - 3 * MINUTE)
-    request = AwayRequest(until=clock.now + timedelta(hours=5), cover=Cover.FORWARD)
-    service.go_away(service.prepare_away(request))
-    service.push()
-    clock.advance(10 * MINUTE)
-    [result] = service.push()
-    assert result.forwarding is not None and result.forwarding.ok
+    forward_and_settle(service, clock)
 
     add_report(google, "new", clock.now - MINUTE)
     clock.advance(10 * MINUTE)
     [result] = service.push()
 
-    forwarding = result.forwarding
-    assert forwarding is not None and forwarding.status == "failed"
-    assert forwarding.code is ChannelCode.FORWARD_BOUNCED
-    assert isinstance(forwarding.actual, ForwardRule)
-    assert forwarding.actual.bounced == clock.now - 11 * MINUTE
-    [account] = service.status().accounts
-    assert account.forwarding is not None and account.forwarding.code is ChannelCode.FORWARD_BOUNCED
+    assert_forward_bounced(service, result, at=clock.now - 11 * MINUTE)

@@ -6,7 +6,6 @@ fake (bodies held to that document's schemas), with a fake clock."""
 from __future__ import annotations
 
 import json
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -31,6 +30,7 @@ from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import FakeClock
 from tests.providers.gmail.conftest import MakeProvider, token_json
 from tests.providers.gmail.fake_google import ALL_SCOPES, FakeGoogle, Fault, moment
+from tests.providers.http import json_answer
 
 HOUR = timedelta(hours=1)
 THEIRS = "Working from the Lisbon office this week"
@@ -189,12 +189,7 @@ def send(google: FakeGoogle, method: str, target: str, body: Any) -> tuple[int, 
     )
     request.add_header("Authorization", "Bearer access-0")
     request.add_header("Content-Type", "application/json")
-    try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
-            return answer.status, json.loads(answer.read())
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
+    return json_answer(request)
 
 
 DOOR = {"unicode": "🚪"}

@@ -189,20 +189,18 @@ def test_a_permission_refusal_reads_in_indonesian_and_dutch(
     english = "Boundary has not been allowed to read the inbox in this account; sign in again"
     assert str(refused.value).startswith(english)
     allowed = provider.test_connection()
-    try:
-        translation.speak("id")
-        assert sentence(refused.value) == (
-            "Boundary belum diizinkan untuk membaca kotak masuk di akun ini; silakan masuk "
-            "lagi dan izinkan."
-        )
-        translation.speak("nl")
-        assert sentence(str(refused.value)) == (  # as the journal keeps it: English text
-            "Boundary heeft geen toestemming om in dit account de inbox te lezen; meld je "
-            "opnieuw aan en sta het toe."
-        )
-        assert sentence(allowed).startswith(
-            "Aangemeld met toestemming om: het afwezigheidsbericht te wijzigen."
-        )
-    finally:
-        translation.speak("en")
+    translation.speak("id")
+    assert sentence(refused.value) == (
+        "Boundary belum diizinkan untuk membaca kotak masuk di akun ini; silakan masuk "
+        "lagi dan izinkan."
+    )
+    translation.speak("nl")
+    assert sentence(str(refused.value)) == (  # as the journal keeps it: English text
+        "Boundary heeft geen toestemming om in dit account de inbox te lezen; meld je "
+        "opnieuw aan en sta het toe."
+    )
+    assert sentence(allowed).startswith(
+        "Aangemeld met toestemming om: het afwezigheidsbericht te wijzigen."
+    )
+    translation.speak("en")
     assert sentence(refused.value) == str(refused.value)

@@ -120,13 +120,11 @@ def test_a_reply_too_long_for_the_server_is_said_in_indonesian_and_dutch(
     assert result.message.startswith("The reply is too long for this mail server by about ")
     limit = f"{server.max_script_size // 1024} KB"
     out = Out(as_json=False, service=imap_service)
-    try:
-        translation.speak("id")
-        indonesian = out.said(str(result.message))
-        translation.speak("nl")
-        dutch = out.said(str(result.message))
-    finally:
-        translation.speak("en")
+    translation.speak("id")
+    indonesian = out.said(str(result.message))
+    translation.speak("nl")
+    dutch = out.said(str(result.message))
+    translation.speak("en")
     assert indonesian.startswith("Balasan otomatis sekitar ")
     assert f"paling banyak {limit};" in indonesian
     assert indonesian.endswith("persingkat pesannya.")

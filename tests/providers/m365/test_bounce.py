@@ -5,8 +5,6 @@ refuses ``$search`` beside ``$filter`` or ``$orderby`` and an unquoted term, as 
 
 from __future__ import annotations
 
-import json
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -17,14 +15,12 @@ import pytest
 
 from boundary_app.core.paths import AppPaths
 from boundary_app.core.profile import Account, Backup, save_profile
-from boundary_app.core.reconciler import ChannelCode
-from boundary_app.core.service import AwayRequest, Boundary
-from boundary_app.core.states import Cover
-from boundary_app.providers.base import ForwardRule
+from boundary_app.core.service import Boundary
 from boundary_app.providers.m365 import M365Provider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import FakeClock
-from tests.providers.bounces import ndr_text
+from tests.providers.bounces import assert_forward_bounced, forward_and_settle, ndr_text
+from tests.providers.http import json_answer
 from tests.providers.m365.fakes import FakeGraph, Message
 
 MINUTE = timedelta(minutes=1)
@@ -55,12 +51,7 @@ def get(graph: FakeGraph, query: dict[str, str]) -> tuple[int, Any]:
     graph.identity.access_tokens.add(TOKEN)
     url = f"{graph.base}/me/mailFolders/inbox/messages?{urlencode(query)}"
     request = urllib.request.Request(url, headers={"Authorization": f"Bearer {TOKEN}"})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
-            return answer.status, json.loads(answer.read())
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
+    return json_answer(request)
 
 
 def test_the_newest_report_since_a_moment_is_found_with_one_search(
@@ -107,21 +98,10 @@ def test_a_report_after_the_rule_was_made_says_the_forward_bounced_and_an_older_
     service: Boundary, graph: FakeGraph, clock: FakeClock
 ) -> None:
     graph.messages = [report(clock.now - 3 * MINUTE, n=1), ordinary(clock.now - MINUTE)]
-    request = AwayRequest(until=clock.now + 5 * timedelta(hours=1), cover=Cover.FORWARD)
-    service.go_away(service.prepare_away(request))
-    service.push()
-    clock.advance(10 * MINUTE)
-    [result] = service.push()
-    assert result.forwarding is not None and result.forwarding.ok  # the old report is not it
+    forward_and_settle(service, clock)  # the old report is not it
 
     graph.messages.append(report(clock.now - MINUTE, n=2))
     clock.advance(10 * MINUTE)
     [result] = service.push()
 
-    forwarding = result.forwarding
-    assert forwarding is not None and forwarding.status == "failed"
-    assert forwarding.code is ChannelCode.FORWARD_BOUNCED
-    assert isinstance(forwarding.actual, ForwardRule)
-    assert forwarding.actual.bounced == clock.now.replace(microsecond=0) - 11 * MINUTE
-    [account] = service.status().accounts
-    assert account.forwarding is not None and account.forwarding.code is ChannelCode.FORWARD_BOUNCED
+    assert_forward_bounced(service, result, at=clock.now.replace(microsecond=0) - 11 * MINUTE)

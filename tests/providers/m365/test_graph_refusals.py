@@ -7,12 +7,12 @@ answer: 400 with ``{"error": {"code", "message", "innerError"}}``, and nothing s
 from __future__ import annotations
 
 import json
-import urllib.error
 import urllib.request
 from typing import Any
 
 import pytest
 
+from tests.providers.http import json_answer
 from tests.providers.m365.fakes import FakeGraph
 
 TOKEN = "raw-access-token"
@@ -24,12 +24,7 @@ def patch(graph: FakeGraph, body: Any, *, raw: bytes | None = None) -> tuple[int
     request = urllib.request.Request(f"{graph.base}/me/mailboxSettings", data, method="PATCH")
     request.add_header("Authorization", f"Bearer {TOKEN}")
     request.add_header("Content-Type", "application/json")
-    try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
-            return answer.status, json.loads(answer.read())
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
+    return json_answer(request)
 
 
 def replies(**setting: Any) -> dict[str, Any]:

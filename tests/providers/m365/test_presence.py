@@ -5,7 +5,6 @@ which holds the presence actions' bodies to their published parameters, and a fa
 from __future__ import annotations
 
 import json
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -22,6 +21,7 @@ from boundary_app.providers.base import Capability, ChatStatus, Unsupported
 from boundary_app.providers.m365 import M365Provider
 from boundary_app.providers.registry import ProviderRegistry
 from tests.fakes import FakeClock
+from tests.providers.http import json_answer
 from tests.providers.m365.conftest import MakeProvider, Person
 from tests.providers.m365.fakes import FakeGraph, graph_time, utc
 
@@ -180,12 +180,7 @@ def post(graph: FakeGraph, action: str, body: Any) -> tuple[int, dict[str, Any]]
     )
     request.add_header("Authorization", f"Bearer {token}")
     request.add_header("Content-Type", "application/json")
-    try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
-            return answer.status, {}
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
+    return json_answer(request)
 
 
 MESSAGE = {"content": "Away", "contentType": "text"}
